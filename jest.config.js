@@ -1,0 +1,11 @@
+/** Jest runs TypeScript through ts-jest in transpile-only mode; `npm test` type-checks with tsc first. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
+  globalSetup: "<rootDir>/test/setup/global-setup.ts",
+  globalTeardown: "<rootDir>/test/setup/global-teardown.ts",
+  testTimeout: 20000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,64 @@
+/**
+ * Configuration, read and validated once at start. Errors name the variable to set and
+ * where its value comes from, so an operator can fix them without reading code.
+ */
+
+/** LINE's production API host; tests and `npm start` point at a local stand-in instead. */
+export const LINE_API_DEFAULT_BASE_URL = "https://api.line.me";
+
+/** Everything the webhook server needs. Secrets are held here and never logged. */
+export interface Config {
+  port: number;
+  lineChannelSecret: string;
+  lineChannelAccessToken: string;
+  lineApiBaseUrl: string;
+  /** Google Cloud project id; optional with real credentials, which carry one. */
+  projectId: string | undefined;
+  /** `host:port` of the Firestore emulator, when one is used. */
+  firestoreEmulatorHost: string | undefined;
+}
+
+/** A configuration problem, with a message meant for the operator. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const HINTS = {
+  LINE_CHANNEL_SECRET: "LINE Developers console → your channel → Basic settings → Channel secret",
+  LINE_CHANNEL_ACCESS_TOKEN: "LINE Developers console → your channel → Messaging API → Channel access token (long-lived)",
+} as const;
+
+/** Reads and validates the configuration from environment variables. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const required = (name: keyof typeof HINTS): string => {
+    const value = env[name]?.trim();
+    if (!value) problems.push(`${name} is not set (find it in ${HINTS[name]}).`);
+    return value ?? "";
+  };
+  const lineChannelSecret = required("LINE_CHANNEL_SECRET");
+  const lineChannelAccessToken = required("LINE_CHANNEL_ACCESS_TOKEN");
+
+  const portText = env.PORT?.trim() || "8080";
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535, not "${portText}".`);
+  }
+
+  const lineApiBaseUrl = env.LINE_API_BASE_URL?.trim() || LINE_API_DEFAULT_BASE_URL;
+  if (!/^https?:\/\/[^/\s]+/.test(lineApiBaseUrl)) {
+    problems.push(`LINE_API_BASE_URL must be an http(s) URL such as ${LINE_API_DEFAULT_BASE_URL}, not "${lineApiBaseUrl}".`);
+  }
+
+  const firestoreEmulatorHost = env.FIRESTORE_EMULATOR_HOST?.trim() || undefined;
+  if (firestoreEmulatorHost !== undefined && !/^[^\s:/]+:\d+$/.test(firestoreEmulatorHost)) {
+    problems.push(`FIRESTORE_EMULATOR_HOST must be host:port such as 127.0.0.1:8086, not "${firestoreEmulatorHost}".`);
+  }
+  const projectId = env.GOOGLE_CLOUD_PROJECT?.trim() || env.GCLOUD_PROJECT?.trim() || undefined;
+  if (firestoreEmulatorHost !== undefined && projectId === undefined) {
+    problems.push("GOOGLE_CLOUD_PROJECT is not set: the Firestore emulator needs a project id (any name, e.g. demo-will-note).");
+  }
+
+  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  return { port, lineChannelSecret, lineChannelAccessToken, lineApiBaseUrl: lineApiBaseUrl.replace(/\/+$/, ""), projectId, firestoreEmulatorHost };
+}

@@ -1,0 +1,49 @@
+/**
+ * Platform-neutral replies. The dialogue core returns these as data; `src/line/render.ts`
+ * turns them into LINE messages and the terminal chat prints them as text.
+ */
+
+/** What tapping a {@link Choice} does. */
+export type ChoiceAction =
+  /** Sends postback `data` back to the bot; the chat shows `label` as the user's message. */
+  | { type: "postback"; data: string }
+  /** Opens LINE's date/time picker; the picked value comes back as a postback with params. */
+  | {
+      type: "datetimePicker";
+      data: string;
+      mode: "date" | "time" | "datetime";
+      /** Initial, min and max values in LINE's formats (`2026-11-24`, `21:00`, `2026-11-24T21:00`). */
+      initial?: string;
+      min?: string;
+      max?: string;
+    };
+
+/** One quick-reply button. The label is at most 20 characters (LINE's limit). */
+export interface Choice {
+  label: string;
+  action: ChoiceAction;
+}
+
+/** A titled block of short lines inside a {@link Card}. */
+export interface CardSection {
+  heading: string;
+  lines: string[];
+}
+
+/** A summary card, rendered as a Flex bubble on LINE and as a boxed block in the terminal. */
+export interface Card {
+  /** Shown in notifications and in chat lists (Flex `altText`). */
+  altText: string;
+  title: string;
+  sections: CardSection[];
+}
+
+/**
+ * One outgoing message. Quick replies are attached to the last reply of a turn only,
+ * because LINE shows them for the last message alone.
+ */
+export type Reply =
+  /** A chat bubble of plain text. */
+  | { type: "text"; text: string; choices?: Choice[] }
+  /** A structured card. */
+  | { type: "card"; card: Card; choices?: Choice[] };

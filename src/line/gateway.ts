@@ -1,0 +1,23 @@
+/**
+ * The bot's view of LINE's Messaging API: the few calls it makes. Production uses
+ * {@link createLineGateway} from `./client`; tests may use any other implementation.
+ */
+import type { messagingApi } from "@line/bot-sdk";
+
+/** A LINE message object, as sent in reply and push requests. */
+export type LineMessage = messagingApi.Message;
+
+/** The Messaging API calls the bot needs. */
+export interface LineGateway {
+  /** Replies with up to five messages; the token is single use and valid for about a minute. */
+  reply(replyToken: string, messages: LineMessage[]): Promise<void>;
+  /**
+   * Pushes messages to one user. `retryKey` (a UUID) makes the push idempotent at LINE for
+   * 24 h; a duplicate answers 409, which counts as sent.
+   */
+  push(to: string, messages: LineMessage[], retryKey: string): Promise<void>;
+  /** The user's display name, or null when LINE does not give it (blocked, not a friend, error). */
+  displayName(userId: string): Promise<string | null>;
+  /** Makes the bot leave a group or room chat. */
+  leave(source: { type: "group"; groupId: string } | { type: "room"; roomId: string }): Promise<void>;
+}
