@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
+  transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
   globalSetup: "<rootDir>/test/setup/global-setup.ts",
   globalTeardown: "<rootDir>/test/setup/global-teardown.ts",
   testTimeout: 20000,

@@ -21,6 +21,21 @@ export interface Transition {
 /** LINE accepts at most five messages in one reply. */
 export const MAX_REPLIES = 5;
 
+/**
+ * Advances a user from their stored state, which may be missing, of an older version or
+ * damaged: such a state restarts at a safe point, keeps consent, and the user is told.
+ */
+export function advance(stored: unknown, input: Input, now: Date): Transition {
+  const { state, migrated } = restoreState(stored);
+  if (!migrated || input.type === "followed" || input.type === "unfollowed") return transition(state, input, now);
+  return respond(state, [say("state.migrated"), ...promptFor(state)]);
+}
+
+/** The one reply for a group or room chat: the bot talks in 1:1 chats only. */
+export function sharedChatReplies(): Reply[] {
+  return [say("sharedChat.notice")];
+}
+
 /** Advances the dialogue of one user by one input. */
 export function transition(state: UserState, input: Input, now: Date): Transition {
   switch (input.type) {
@@ -205,8 +220,17 @@ function workScoreChoices(): Choice[] {
   return ([1, 2, 3, 4, 5] as const).map((value) => postbackChoice(`workScore.${value}`, { kind: "workScore", value }));
 }
 
+const STEP_TYPES: ReadonlySet<string> = new Set<UserState["step"]["type"]>([
+  "new", "awaitingConsent", "awaitingStartChoice", "declined", "resting", "awaitingWorkScore",
+]);
+const CONSENT_STATUSES: ReadonlySet<string> = new Set<UserState["consent"]["status"]>(["none", "declined", "given"]);
+
 function isCurrentState(raw: unknown): raw is UserState {
-  return isRecord(raw) && raw.version === STATE_VERSION && isRecord(raw.step) && typeof raw.step.type === "string" && isRecord(raw.consent);
+  return (
+    isRecord(raw) && raw.version === STATE_VERSION &&
+    isRecord(raw.step) && typeof raw.step.type === "string" && STEP_TYPES.has(raw.step.type) &&
+    isRecord(raw.consent) && typeof raw.consent.status === "string" && CONSENT_STATUSES.has(raw.consent.status)
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,72 @@
+/**
+ * The Cloud Functions deploy unit's entry: it only wires triggers to handlers in `src/`.
+ *
+ * It imports the firebase-functions subpaths it needs, never the package root, which would
+ * load every trigger type at cold start. Firestore is not loaded here either: the app loads
+ * it on the first request that needs it.
+ */
+import type { Express } from "express";
+import { onRequest } from "firebase-functions/https";
+import { defineSecret } from "firebase-functions/params";
+import { loadConfig } from "../../src/config";
+import { createServerApp } from "../../src/server";
+
+/** The Messaging API channel secret, which verifies webhook signatures (Secret Manager). */
+const channelSecret = defineSecret("LINE_CHANNEL_SECRET", {
+  description: "LINE Developers console → your channel → Basic settings → Channel secret",
+});
+
+/** The long-lived channel access token, which authorizes replies and pushes (Secret Manager). */
+const channelAccessToken = defineSecret("LINE_CHANNEL_ACCESS_TOKEN", {
+  description: "LINE Developers console → your channel → Messaging API → Channel access token (long-lived)",
+});
+
+let app: Express | undefined;
+
+/**
+ * The app for this instance, built on the first request (secrets are only readable at run
+ * time, not while the CLI loads this module to deploy it). A configuration error is not
+ * cached: it is thrown to firebase-functions, which logs it and answers 500, and the next
+ * request tries again.
+ */
+function serverApp(): Express {
+  app ??= createServerApp(
+    loadConfig({
+      ...process.env,
+      LINE_CHANNEL_SECRET: channelSecret.value(),
+      LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value(),
+    }),
+  );
+  return app;
+}
+
+/**
+ * The LINE webhook and health check (`GET /healthz`), served by the Express app from
+ * `src/server.ts`.
+ *
+ * The function's own URL reaches the app's `/`, which takes the webhook POST, so the
+ * Function URL is LINE's webhook URL (see docs/deploy.md). The Functions runtime has already read the body:
+ * `req.rawBody` holds the exact bytes, which the LINE SDK's middleware verifies the
+ * signature against, and nothing here parses it again.
+ */
+export const webhook = onRequest(
+  {
+    /** Tokyo: close to the users and to the Firestore database (asia-northeast1 too). */
+    region: "asia-northeast1",
+    /** Mounted as environment variables at run time; the deploy checks that both exist in Secret Manager. */
+    secrets: [channelSecret, channelAccessToken],
+    /** LINE's servers call it without Google credentials; the signature is the authentication. */
+    invoker: "public",
+    /** Enough for Express, the LINE SDK and the Firestore client; at this size Firebase still gives a full vCPU. */
+    memory: "256MiB",
+    /** LINE waits a few seconds for an answer; a request that needs longer is stuck. */
+    timeoutSeconds: 30,
+    /** A cap on cost if traffic spikes; each instance serves up to 80 requests at once (the default concurrency). */
+    maxInstances: 5,
+    /** Scale to zero when idle; the first message after a quiet spell waits for a cold start. */
+    minInstances: 0,
+  },
+  (req, res) => {
+    serverApp()(req, res);
+  },
+);

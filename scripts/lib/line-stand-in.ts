@@ -1,0 +1,392 @@
+/**
+ * A local stand-in for LINE's Messaging API: an HTTP server that answers the endpoints the bot
+ * uses the way LINE does (single-use reply tokens, retry keys, quota, limits) and records every
+ * request, so tests and local runs can point the real gateway at it.
+ */
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { LINE_LIMITS, findLimitViolations } from "../../src/line/limits";
+
+/** Messages the stand-in accepted in one reply, push or multicast request. */
+export interface SentBatch {
+  kind: "reply" | "push" | "multicast";
+  /** Recipients' user ids; empty for a reply (see `replyToken`). */
+  to: string[];
+  replyToken?: string;
+  retryKey?: string;
+  messages: unknown[];
+  at: Date;
+}
+
+/** One request as the stand-in saw and answered it. */
+export interface RecordedCall {
+  method: string;
+  /** The path without the query string, e.g. `/v2/bot/message/push`. */
+  path: string;
+  /** The status the stand-in answered. */
+  status: number;
+  /** The parsed JSON body; a Buffer for image uploads; undefined when there was none. */
+  body: unknown;
+  /** Request headers, lower-cased. */
+  headers: Record<string, string | undefined>;
+}
+
+/** A running stand-in; see {@link startLineStandIn}. */
+export interface LineStandIn {
+  /** The origin to use as the SDK's `baseURL`, e.g. `http://127.0.0.1:PORT`. */
+  url: string;
+  /** Every request, in order. */
+  calls(): RecordedCall[];
+  /** Accepted reply/push/multicast batches, in order. */
+  sent(): SentBatch[];
+  /** Every limits violation seen; those requests were answered 400, as LINE would. */
+  violations(): string[];
+  /** Sets a user's profile; null makes the profile endpoint answer 404 (blocked or unknown). */
+  setProfile(userId: string, profile: { displayName: string } | null): void;
+  /**
+   * The monthly message quota, mutable. Push and multicast add their recipient count to
+   * `used`; a request that would take `used` over `limit` is answered 429.
+   */
+  quota: { limit: number | "none"; used: number };
+  /** Calls `listener` with each accepted batch, before the request is answered. */
+  on(event: "sent", listener: (batch: SentBatch) => void): void;
+  /** Stops calling a listener added with {@link LineStandIn.on}. */
+  off(event: "sent", listener: (batch: SentBatch) => void): void;
+  /** Clears records, used reply tokens, retry keys, profiles, rich menus and the quota used. */
+  reset(): void;
+  /** Stops the server, closing keep-alive connections too. */
+  close(): Promise<void>;
+}
+
+/** Options for {@link startLineStandIn}. */
+export interface LineStandInOptions {
+  /** The token every request must carry as `Authorization: Bearer <token>`. */
+  channelAccessToken: string;
+  /** 0 or absent picks a free port. */
+  port?: number;
+  /** Defaults to 127.0.0.1. */
+  host?: string;
+}
+
+/** The display name of users without a profile set by {@link LineStandIn.setProfile}. */
+export const DEFAULT_DISPLAY_NAME = "テストユーザー";
+
+const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Request {
+  body: unknown;
+  headers: Record<string, string | undefined>;
+  requestId: string;
+}
+
+interface RichMenu {
+  definition: unknown;
+  image: boolean;
+}
+
+const hex = (bytes: number): string => randomBytes(bytes).toString("hex");
+const fail = (status: number, message: string, details?: unknown[]): Answer => ({
+  status,
+  body: details ? { message, details } : { message },
+});
+const ok = (body: unknown = {}): Answer => ({ status: 200, body });
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Starts a stand-in for LINE's Messaging API and resolves once it is listening. */
+export async function startLineStandIn(options: LineStandInOptions): Promise<LineStandIn> {
+  const host = options.host ?? "127.0.0.1";
+  const calls: RecordedCall[] = [];
+  const sent: SentBatch[] = [];
+  const violations: string[] = [];
+  const usedReplyTokens = new Set<string>();
+  const acceptedRetryKeys = new Map<string, string>();
+  const profiles = new Map<string, { displayName: string } | null>();
+  const richMenus = new Map<string, RichMenu>();
+  let defaultRichMenu: string | null = null;
+  const listeners = new Set<(batch: SentBatch) => void>();
+  const quota: LineStandIn["quota"] = { limit: "none", used: 0 };
+
+  function accept(batch: Omit<SentBatch, "at">): void {
+    const full: SentBatch = { ...batch, at: new Date() };
+    sent.push(full);
+    for (const listener of [...listeners]) listener(full);
+  }
+
+  function checkBatch(messages: unknown): Answer | null {
+    const found = Array.isArray(messages)
+      ? findLimitViolations(messages)
+      : [{ property: "messages", message: "is not an array" }];
+    if (found.length === 0) return null;
+    for (const v of found) violations.push(`${v.property} ${v.message}`);
+    return fail(400, `The request body has ${found.length} error(s)`, found);
+  }
+
+  /** Shared by push and multicast: retry key, limits, quota, then acceptance. */
+  function send(kind: "push" | "multicast", to: string[], req: Request): Answer {
+    const retryKey = req.headers["x-line-retry-key"];
+    if (retryKey !== undefined && !UUID.test(retryKey)) {
+      return fail(400, "The value for the 'X-Line-Retry-Key' header is invalid");
+    }
+    const acceptedId = retryKey === undefined ? undefined : acceptedRetryKeys.get(retryKey);
+    if (acceptedId !== undefined) {
+      return { ...fail(409, "The retry key is already accepted"), headers: { "x-line-accepted-request-id": acceptedId } };
+    }
+    const body = isRecord(req.body) ? req.body : {};
+    const invalid = checkBatch(body["messages"]);
+    if (invalid) return invalid;
+    if (quota.limit !== "none" && quota.used + to.length > quota.limit) {
+      return fail(429, "You have reached your monthly limit.");
+    }
+    quota.used += to.length;
+    if (retryKey !== undefined) acceptedRetryKeys.set(retryKey, req.requestId);
+    const messages = body["messages"] as unknown[];
+    accept({ kind, to, ...(retryKey === undefined ? {} : { retryKey }), messages });
+    return ok(kind === "push" ? { sentMessages: messages.map(() => ({ id: hex(8), quoteToken: hex(16) })) } : {});
+  }
+
+  type Handler = (req: Request, params: string[]) => Answer;
+  const routes: Array<{ method: string; pattern: RegExp; binary?: boolean; handle: Handler }> = [
+    {
+      method: "POST",
+      pattern: /^\/v2\/bot\/message\/reply$/,
+      handle: (req) => {
+        const body = isRecord(req.body) ? req.body : {};
+        const token = body["replyToken"];
+        if (typeof token !== "string" || token === "" || usedReplyTokens.has(token)) {
+          return fail(400, "Invalid reply token");
+        }
+        const invalid = checkBatch(body["messages"]);
+        if (invalid) return invalid;
+        usedReplyTokens.add(token);
+        const messages = body["messages"] as unknown[];
+        accept({ kind: "reply", to: [], replyToken: token, messages });
+        return ok({ sentMessages: messages.map(() => ({ id: hex(8), quoteToken: hex(16) })) });
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/v2\/bot\/message\/push$/,
+      handle: (req) => {
+        const to = isRecord(req.body) ? req.body["to"] : undefined;
+        if (typeof to !== "string" || to === "") return fail(400, "The property, 'to', in the request body is invalid");
+        return send("push", [to], req);
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/v2\/bot\/message\/multicast$/,
+      handle: (req) => {
+        const to: unknown = isRecord(req.body) ? req.body["to"] : undefined;
+        const max = LINE_LIMITS.maxMulticastRecipients;
+        if (!Array.isArray(to) || to.length < 1 || to.length > max || !to.every((id) => typeof id === "string" && id !== "")) {
+          return fail(400, "The request body has 1 error(s)", [{ message: `Size must be between 1 and ${max}`, property: "to" }]);
+        }
+        return send("multicast", to as string[], req);
+      },
+    },
+    {
+      method: "GET",
+      pattern: /^\/v2\/bot\/profile\/([^/]+)$/,
+      handle: (_req, [userId = ""]) => {
+        const profile = profiles.has(userId) ? profiles.get(userId) : { displayName: DEFAULT_DISPLAY_NAME };
+        return profile ? ok({ userId, displayName: profile.displayName, language: "ja" }) : fail(404, "Not found");
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/v2\/bot\/chat\/loading\/start$/,
+      handle: (req) => {
+        const body = isRecord(req.body) ? req.body : {};
+        const seconds = body["loadingSeconds"] ?? 20;
+        const { minLoadingSeconds: min, maxLoadingSeconds: max, loadingSecondsStep: step } = LINE_LIMITS;
+        if (typeof body["chatId"] !== "string" || body["chatId"] === "") return fail(400, "The property, 'chatId', in the request body is invalid");
+        if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < min || seconds > max || seconds % step !== 0) {
+          return fail(400, "The request body has 1 error(s)", [{ message: `Must be one of ${min}..${max} in steps of ${step}`, property: "loadingSeconds" }]);
+        }
+        return { status: 202, body: {} };
+      },
+    },
+    {
+      method: "GET",
+      pattern: /^\/v2\/bot\/message\/quota$/,
+      handle: () => ok(quota.limit === "none" ? { type: "none" } : { type: "limited", value: quota.limit }),
+    },
+    { method: "GET", pattern: /^\/v2\/bot\/message\/quota\/consumption$/, handle: () => ok({ totalUsage: quota.used }) },
+    { method: "POST", pattern: /^\/v2\/bot\/(?:group|room)\/[^/]+\/leave$/, handle: () => ok() },
+    {
+      method: "POST",
+      pattern: /^\/v2\/bot\/richmenu$/,
+      handle: (req) => {
+        const menu = req.body;
+        if (!isRecord(menu) || !isRecord(menu["size"]) || !Array.isArray(menu["areas"]) || typeof menu["chatBarText"] !== "string") {
+          return fail(400, "The request body has 1 error(s)", [{ message: "Must be a rich menu object", property: "richMenu" }]);
+        }
+        const richMenuId = `richmenu-${hex(16)}`;
+        richMenus.set(richMenuId, { definition: menu, image: false });
+        return ok({ richMenuId });
+      },
+    },
+    {
+      method: "GET",
+      pattern: /^\/v2\/bot\/richmenu\/list$/,
+      handle: () =>
+        ok({ richmenus: [...richMenus].map(([richMenuId, menu]) => ({ richMenuId, ...(menu.definition as object) })) }),
+    },
+    {
+      method: "GET",
+      pattern: /^\/v2\/bot\/richmenu\/(richmenu-[^/]+)$/,
+      handle: (_req, [id = ""]) => {
+        const menu = richMenus.get(id);
+        return menu ? ok({ richMenuId: id, ...(menu.definition as object) }) : fail(404, "Not found");
+      },
+    },
+    {
+      method: "DELETE",
+      pattern: /^\/v2\/bot\/richmenu\/([^/]+)$/,
+      handle: (_req, [id = ""]) => {
+        if (!richMenus.delete(id)) return fail(404, "Not found");
+        if (defaultRichMenu === id) defaultRichMenu = null;
+        return ok();
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/v2\/bot\/user\/all\/richmenu\/([^/]+)$/,
+      handle: (_req, [id = ""]) => {
+        const menu = richMenus.get(id);
+        if (!menu) return fail(404, "Not found");
+        if (!menu.image) return fail(400, "must upload richmenu image before applying it to user");
+        defaultRichMenu = id;
+        return ok();
+      },
+    },
+    {
+      method: "GET",
+      pattern: /^\/v2\/bot\/user\/all\/richmenu$/,
+      handle: () => (defaultRichMenu ? ok({ richMenuId: defaultRichMenu }) : fail(404, "no default richmenu")),
+    },
+    {
+      method: "DELETE",
+      pattern: /^\/v2\/bot\/user\/all\/richmenu$/,
+      handle: () => {
+        defaultRichMenu = null;
+        return ok();
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/v2\/bot\/richmenu\/([^/]+)\/content$/,
+      binary: true,
+      handle: (req, [id = ""]) => {
+        const menu = richMenus.get(id);
+        if (!menu) return fail(404, "Not found");
+        if (menu.image) return fail(400, "An image has already been uploaded to the richmenu");
+        const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+        const image = req.body instanceof Buffer ? req.body : Buffer.alloc(0);
+        const png = image.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+        const jpeg = image.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
+        if (!((type === "image/png" && png) || (type === "image/jpeg" && jpeg))) {
+          return fail(415, "The image must be a PNG or JPEG file sent with its content type");
+        }
+        if (image.length > LINE_LIMITS.maxRichMenuImageBytes) return fail(400, "The image file size must be 1 MB or less");
+        menu.image = true;
+        return ok();
+      },
+    },
+  ];
+
+  function route(method: string, path: string, raw: Buffer, req: Request): { answer: Answer; body: unknown } {
+    for (const r of routes) {
+      const match = r.method === method ? r.pattern.exec(path) : null;
+      if (!match) continue;
+      if (req.headers["authorization"] !== `Bearer ${options.channelAccessToken}`) {
+        return { answer: fail(401, "Authentication failed. Confirm that the access token in the authorization header is valid."), body: undefined };
+      }
+      let body: unknown = raw.length === 0 ? undefined : raw;
+      if (!r.binary && raw.length > 0) {
+        try {
+          body = JSON.parse(raw.toString("utf8"));
+        } catch {
+          return { answer: fail(400, "The request body is not valid JSON"), body: raw.toString("utf8") };
+        }
+      }
+      const params = match.slice(1).map((p) => decodeURIComponent(p));
+      return { answer: r.handle({ ...req, body }, params), body };
+    }
+    return { answer: fail(404, "Not found"), body: undefined };
+  }
+
+  async function handle(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of incoming) {
+      const buf = chunk as Buffer;
+      size += buf.length;
+      if (size <= MAX_REQUEST_BYTES) chunks.push(buf);
+    }
+    const raw = Buffer.concat(chunks);
+    const headers: Record<string, string | undefined> = {};
+    for (const [name, value] of Object.entries(incoming.headers)) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    const method = incoming.method ?? "GET";
+    const path = new URL(incoming.url ?? "/", "http://stand-in").pathname;
+    const requestId = hex(16);
+    let result: { answer: Answer; body: unknown };
+    try {
+      result =
+        size > MAX_REQUEST_BYTES
+          ? { answer: fail(413, "Request Entity Too Large"), body: undefined }
+          : route(method, path, raw, { body: undefined, headers, requestId });
+    } catch (error) {
+      result = { answer: fail(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`), body: undefined };
+    }
+    const { answer, body } = result;
+    calls.push({ method, path, status: answer.status, body, headers });
+    res.writeHead(answer.status, { "content-type": "application/json", "x-line-request-id": requestId, ...answer.headers });
+    res.end(JSON.stringify(answer.body));
+  }
+
+  const server = createServer((incoming, res) => {
+    handle(incoming, res).catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    calls: () => [...calls],
+    sent: () => [...sent],
+    violations: () => [...violations],
+    setProfile: (userId, profile) => void profiles.set(userId, profile),
+    quota,
+    on: (_event, listener) => void listeners.add(listener),
+    off: (_event, listener) => void listeners.delete(listener),
+    reset() {
+      calls.length = 0;
+      sent.length = 0;
+      violations.length = 0;
+      usedReplyTokens.clear();
+      acceptedRetryKeys.clear();
+      profiles.clear();
+      richMenus.clear();
+      defaultRichMenu = null;
+      quota.used = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

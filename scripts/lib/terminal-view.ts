@@ -1,0 +1,101 @@
+/**
+ * Shows LINE messages in a terminal: text as bubbles, Flex as a readable card, quick
+ * replies as a numbered list. It reads the same JSON that LINE would receive.
+ */
+
+/** A quick-reply button as the terminal offers it. */
+export interface TerminalChoice {
+  label: string;
+  action: Record<string, unknown>;
+}
+
+const WIDTH = 44;
+
+/** Columns `text` takes in a terminal: East Asian wide and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    width += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x1f300) ? 2 : 1;
+  }
+  return width;
+}
+
+/** Breaks `text` into lines of at most `width` columns, keeping its own line breaks. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const char of paragraph) {
+      if (displayWidth(line + char) > width) {
+        lines.push(line);
+        line = "";
+      }
+      line += char;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function box(lines: string[], corners: [string, string, string, string]): string[] {
+  const inner = Math.max(...lines.map(displayWidth), 0);
+  const pad = (line: string) => line + " ".repeat(inner - displayWidth(line));
+  return [`${corners[0]}${"─".repeat(inner + 2)}${corners[1]}`, ...lines.map((line) => `│ ${pad(line)} │`), `${corners[2]}${"─".repeat(inner + 2)}${corners[3]}`];
+}
+
+function flexTexts(node: unknown, out: string[]): void {
+  if (typeof node !== "object" || node === null) return;
+  const record = node as Record<string, unknown>;
+  if (record.type === "text" && typeof record.text === "string") out.push(record.text);
+  if (record.type === "separator") out.push("·".repeat(8));
+  for (const key of ["header", "hero", "body", "footer"]) flexTexts(record[key], out);
+  for (const key of ["contents"]) {
+    const children = record[key];
+    if (Array.isArray(children)) for (const child of children) flexTexts(child, out);
+  }
+}
+
+/** The terminal lines for one LINE message object. */
+export function renderMessage(message: unknown): string[] {
+  const record = (typeof message === "object" && message !== null ? message : {}) as Record<string, unknown>;
+  if (record.type === "text" && typeof record.text === "string") {
+    return box(wrap(record.text, WIDTH), ["╭", "╮", "╰", "╯"]);
+  }
+  if (record.type === "flex") {
+    const contents = record.contents as Record<string, unknown> | undefined;
+    const bubbles = contents?.type === "carousel" && Array.isArray(contents.contents) ? contents.contents : [contents];
+    return bubbles.flatMap((bubble, index) => {
+      const texts: string[] = [];
+      flexTexts(bubble, texts);
+      const heading = bubbles.length > 1 ? [`〔${index + 1}/${bubbles.length}〕`] : [];
+      return box([...heading, ...texts.flatMap((text) => wrap(text, WIDTH))], ["┏", "┓", "┗", "┛"]);
+    });
+  }
+  return [`[${String(record.type ?? "unknown")} message]`];
+}
+
+/** The quick replies attached to a message, if any. */
+export function choicesOf(message: unknown): TerminalChoice[] {
+  const quickReply = (message as { quickReply?: { items?: { action?: Record<string, unknown> }[] } } | null)?.quickReply;
+  return (quickReply?.items ?? []).flatMap((item) =>
+    item.action && typeof item.action.label === "string" ? [{ label: item.action.label, action: item.action }] : [],
+  );
+}
+
+/** The numbered list of quick replies, e.g. `[1] はい  [2] いいえ`. */
+export function renderChoices(choices: TerminalChoice[]): string[] {
+  if (choices.length === 0) return [];
+  const lines: string[] = [];
+  let line = "";
+  choices.forEach((choice, index) => {
+    const item = `[${index + 1}] ${choice.label}`;
+    if (line && displayWidth(line + "  " + item) > WIDTH + 4) {
+      lines.push(line);
+      line = "";
+    }
+    line = line ? `${line}  ${item}` : item;
+  });
+  lines.push(line);
+  return lines.map((text) => `  ${text}`);
+}

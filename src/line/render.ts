@@ -1,0 +1,206 @@
+/**
+ * Turns the dialogue core's platform-neutral {@link Reply} values into LINE messages. Whatever
+ * the input, the output stays inside LINE's limits (see {@link checkMessages}): content that
+ * does not fit is shortened with "…" or dropped, never sent to be rejected.
+ */
+import type { messagingApi } from "@line/bot-sdk";
+import type { Card, CardSection, Choice, Reply } from "../dialogue/reply";
+import type { LineMessage } from "./gateway";
+import { LINE_LIMITS, isDatetimePickerMode, isDatetimePickerValue, jsonBytes } from "./limits";
+
+/** The mark that ends shortened text and stands in for empty text. */
+export const ELLIPSIS = "…";
+
+/** Lengths (UTF-16 units) card parts are cut to, so one long part cannot crowd out the rest. */
+export const CARD_LIMITS = {
+  maxTitleLength: 100,
+  maxHeadingLength: 100,
+  maxLineLength: 300,
+} as const;
+
+/**
+ * Cuts `text` to at most `max` UTF-16 units, ending it with "…" when anything was cut. A
+ * surrogate pair (an emoji, a rare kanji) is never split. Text already short enough is
+ * returned unchanged; `max` below 1 gives "".
+ */
+export function truncateText(text: string, max: number): string {
+  const limit = Math.floor(max);
+  if (text.length <= limit) return text;
+  if (limit < 1) return "";
+  let end = limit - ELLIPSIS.length;
+  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+  return text.slice(0, end) + ELLIPSIS;
+}
+
+/**
+ * Renders one turn's replies as the messages of one LINE reply or push request.
+ *
+ * Text becomes a text message, a card a Flex bubble, and a reply's choices the quick-reply
+ * buttons of its message. Only the first {@link LINE_LIMITS.maxMessagesPerRequest} replies are
+ * sent; when more are given, the last reply's choices move onto the last message sent, since
+ * they are what the turn ends with. Choices whose postback data is too long for LINE, or
+ * whose picker mode is unknown, are dropped rather than corrupted; picker `initial`/`min`/`max`
+ * values in the wrong format are left out.
+ *
+ * An empty `replies` gives an empty array, which the caller must not send.
+ */
+export function renderReplies(replies: Reply[]): LineMessage[] {
+  const max = LINE_LIMITS.maxMessagesPerRequest;
+  const kept = replies.slice(0, max);
+  const overflowed = replies.length > max;
+  const lastChoices = replies.at(-1)?.choices;
+  return kept.map((reply, i) => {
+    const choices = overflowed && i === kept.length - 1 ? (lastChoices ?? reply.choices) : reply.choices;
+    const message = renderBody(reply);
+    const quickReply = renderQuickReply(choices);
+    return quickReply ? { ...message, quickReply } : message;
+  });
+}
+
+function renderBody(reply: Reply): messagingApi.TextMessage | messagingApi.FlexMessage {
+  switch (reply.type) {
+    case "text":
+      return { type: "text", text: nonBlank(truncateText(reply.text, LINE_LIMITS.maxTextLength)) };
+    case "card":
+      return renderCard(reply.card);
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function nonBlank(text: string): string {
+  return text.trim() === "" ? ELLIPSIS : text;
+}
+
+function renderQuickReply(choices: Choice[] | undefined): messagingApi.QuickReply | undefined {
+  const items = (choices ?? [])
+    .flatMap((choice) => {
+      const item = renderChoice(choice);
+      return item ? [item] : [];
+    })
+    .slice(0, LINE_LIMITS.maxQuickReplyItems);
+  return items.length > 0 ? { items } : undefined;
+}
+
+function renderChoice(choice: Choice): messagingApi.QuickReplyItem | null {
+  const label = nonBlank(truncateText(choice.label, LINE_LIMITS.maxActionLabelLength));
+  const action = choice.action;
+  switch (action.type) {
+    case "postback": {
+      if (action.data.length > LINE_LIMITS.maxPostbackDataLength) return null;
+      const postback: messagingApi.PostbackAction = { type: "postback", label, data: action.data, displayText: label };
+      return { type: "action", action: postback };
+    }
+    case "datetimePicker": {
+      const mode: unknown = action.mode;
+      if (!isDatetimePickerMode(mode) || action.data.length > LINE_LIMITS.maxDatetimePickerDataLength) return null;
+      const picker: messagingApi.DatetimePickerAction = { type: "datetimepicker", label, data: action.data, mode };
+      for (const key of ["initial", "min", "max"] as const) {
+        const value = action[key];
+        if (value !== undefined && isDatetimePickerValue(mode, value)) picker[key] = value;
+      }
+      return { type: "action", action: picker };
+    }
+  }
+}
+
+const COLORS = {
+  headerBackground: "#FFF4E0",
+  title: "#3B2F1E",
+  heading: "#C27803",
+  line: "#333333",
+  muted: "#999999",
+  separator: "#EEEEEE",
+} as const;
+
+/** Bytes kept free under the bubble limit for JSON punctuation the estimate does not count. */
+const BUBBLE_SLACK_BYTES = 200;
+
+function renderCard(card: Card): messagingApi.FlexMessage {
+  const alt = card.altText.trim() !== "" ? card.altText : card.title;
+  return {
+    type: "flex",
+    altText: nonBlank(truncateText(alt, LINE_LIMITS.maxAltTextLength)),
+    contents: renderBubble(card),
+  };
+}
+
+function text(value: string, style: Omit<messagingApi.FlexText, "type" | "text">): messagingApi.FlexText {
+  return { type: "text", text: value, wrap: true, ...style };
+}
+
+function bubbleOf(header: messagingApi.FlexBox | undefined, bodyContents: messagingApi.FlexComponent[]): messagingApi.FlexBubble {
+  const body: messagingApi.FlexBox = { type: "box", layout: "vertical", spacing: "md", paddingAll: "20px", contents: bodyContents };
+  return header ? { type: "bubble", size: "mega", header, body } : { type: "bubble", size: "mega", body };
+}
+
+/**
+ * A bubble with the title in a tinted header and each section as a heading over its lines.
+ * Lines are added in order while the bubble stays under LINE's size limit; the first line that
+ * does not fit and everything after it are replaced by a single muted "…".
+ */
+function renderBubble(card: Card): messagingApi.FlexBubble {
+  const title = truncateText(card.title.trim(), CARD_LIMITS.maxTitleLength);
+  const header: messagingApi.FlexBox | undefined =
+    title === ""
+      ? undefined
+      : {
+          type: "box",
+          layout: "vertical",
+          paddingAll: "20px",
+          backgroundColor: COLORS.headerBackground,
+          contents: [text(title, { size: "lg", weight: "bold", color: COLORS.title })],
+        };
+  const omitted = text(ELLIPSIS, { size: "sm", color: COLORS.muted, align: "center" });
+  let budget = LINE_LIMITS.maxBubbleBytes - jsonBytes(bubbleOf(header, [omitted])) - BUBBLE_SLACK_BYTES;
+  const body: messagingApi.FlexComponent[] = [];
+  let cut = false;
+  for (const section of card.sections) {
+    const rendered = fitSection(section, body.length > 0, budget);
+    if (rendered.box) {
+      body.push(...rendered.box);
+      budget -= rendered.bytes;
+    }
+    if (rendered.cut) {
+      cut = true;
+      break;
+    }
+  }
+  if (cut || body.length === 0) body.push(omitted);
+  const bubble = bubbleOf(header, body);
+  return jsonBytes(bubble) <= LINE_LIMITS.maxBubbleBytes ? bubble : bubbleOf(header, [omitted]);
+}
+
+interface FittedSection {
+  /** The components to add (a separator and the section box), or null when nothing fitted. */
+  box: messagingApi.FlexComponent[] | null;
+  bytes: number;
+  /** True when some of the section's lines did not fit. */
+  cut: boolean;
+}
+
+function fitSection(section: CardSection, separated: boolean, budget: number): FittedSection {
+  const heading = truncateText(section.heading.trim(), CARD_LIMITS.maxHeadingLength);
+  const contents: messagingApi.FlexComponent[] = [];
+  if (heading !== "") contents.push(text(heading, { size: "sm", weight: "bold", color: COLORS.heading }));
+  const box: messagingApi.FlexBox = { type: "box", layout: "vertical", spacing: "sm", contents };
+  const separator: messagingApi.FlexSeparator = { type: "separator", color: COLORS.separator };
+  let bytes = jsonBytes(box) + 1 + (separated ? jsonBytes(separator) + 1 : 0);
+  if (bytes > budget) return { box: null, bytes: 0, cut: true };
+  let cut = false;
+  for (const raw of section.lines) {
+    if (raw.trim() === "") continue;
+    const line = text(truncateText(raw, CARD_LIMITS.maxLineLength), { size: "sm", color: COLORS.line });
+    const lineBytes = jsonBytes(line) + 1;
+    if (bytes + lineBytes > budget) {
+      cut = true;
+      break;
+    }
+    contents.push(line);
+    bytes += lineBytes;
+  }
+  if (contents.length === 0) return { box: null, bytes: 0, cut };
+  return { box: separated ? [separator, box] : [box], bytes, cut };
+}

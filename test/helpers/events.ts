@@ -1,0 +1,58 @@
+/** Factories for LINE webhook events shaped as LINE sends them. */
+import { randomBytes } from "node:crypto";
+
+let clock = Date.UTC(2026, 10, 24, 3, 0, 0);
+
+/** A ULID-like unique id, as LINE uses for webhookEventId. */
+export function eventId(): string {
+  return `01${randomBytes(12).toString("hex").toUpperCase()}`;
+}
+
+/** A fresh LINE user id (`U` + 32 hex digits). */
+export function userId(): string {
+  return `U${randomBytes(16).toString("hex")}`;
+}
+
+function base(user: string, type: string): Record<string, unknown> {
+  clock += 1000;
+  return {
+    type,
+    mode: "active",
+    timestamp: clock,
+    source: { type: "user", userId: user },
+    webhookEventId: eventId(),
+    deliveryContext: { isRedelivery: false },
+    replyToken: randomBytes(16).toString("hex"),
+  };
+}
+
+/** A follow event (friend added). */
+export function follow(user: string): Record<string, unknown> {
+  return { ...base(user, "follow"), follow: { isUnblocked: false } };
+}
+
+/** An unfollow event (blocked); it carries no reply token. */
+export function unfollow(user: string): Record<string, unknown> {
+  const { replyToken: _unused, ...event } = base(user, "unfollow");
+  return event;
+}
+
+/** A text message event. */
+export function text(user: string, body: string): Record<string, unknown> {
+  return { ...base(user, "message"), message: { type: "text", id: randomBytes(8).toString("hex"), quoteToken: "q", text: body } };
+}
+
+/** A postback event, optionally with date/time picker params. */
+export function postback(user: string, data: string, params?: Record<string, string>): Record<string, unknown> {
+  return { ...base(user, "postback"), postback: params ? { data, params } : { data } };
+}
+
+/** A sticker message event. */
+export function sticker(user: string): Record<string, unknown> {
+  return { ...base(user, "message"), message: { type: "sticker", id: "1", packageId: "446", stickerId: "1988", stickerResourceType: "STATIC" } };
+}
+
+/** The same event as LINE redelivers it. */
+export function redelivered(event: Record<string, unknown>): Record<string, unknown> {
+  return { ...event, deliveryContext: { isRedelivery: true } };
+}

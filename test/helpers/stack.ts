@@ -1,0 +1,137 @@
+/**
+ * The real bot for integration tests: the Express app on a loopback port, over the
+ * Firestore emulator (each test file its own project) and the LINE API stand-in.
+ */
+import { randomBytes } from "node:crypto";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Firestore } from "@google-cloud/firestore";
+import type { Express } from "express";
+import { createApp } from "../../src/app";
+import { createLineGateway } from "../../src/line/client";
+import type { LogFields, Logger } from "../../src/log";
+import { createFirestore } from "../../src/server";
+import { createFirestoreStore } from "../../src/store/firestore-store";
+import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
+import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
+import { postEvents } from "./webhook";
+
+/** One log line as the app wrote it. */
+export interface LogLine {
+  severity: "INFO" | "WARNING" | "ERROR";
+  message: string;
+  fields: LogFields;
+}
+
+/** A running bot and handles on everything around it. */
+export interface TestStack {
+  webhookUrl: string;
+  /** The current Express app, for mounting under another app. */
+  app: Express;
+  channelSecret: string;
+  line: LineStandIn;
+  db: Firestore;
+  logs: LogLine[];
+  /** Posts signed events; returns the HTTP status. */
+  send(...events: Record<string, unknown>[]): Promise<number>;
+  /** Messages sent to `userId` by reply (matched through the events' reply tokens) or push. */
+  messagesTo(userId: string): unknown[];
+  /** Stops the app and starts a new one over the same data, like a redeploy. */
+  restart(): Promise<void>;
+  /** Deletes all data and recorded calls. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts a stack; call `close` in afterAll. */
+export async function startStack(options: { now?: () => Date } = {}): Promise<TestStack> {
+  const emulatorHost = process.env.FIRESTORE_EMULATOR_HOST;
+  if (!emulatorHost) throw new Error("FIRESTORE_EMULATOR_HOST is not set: the jest global setup starts the emulator.");
+  const projectId = `demo-${randomBytes(4).toString("hex")}`;
+  const channelSecret = randomBytes(16).toString("hex");
+  const channelAccessToken = randomBytes(24).toString("hex");
+  const line = await startLineStandIn({ channelAccessToken });
+  const logs: LogLine[] = [];
+  const log: Logger = {
+    info: (message, fields = {}) => logs.push({ severity: "INFO", message, fields }),
+    warn: (message, fields = {}) => logs.push({ severity: "WARNING", message, fields }),
+    error: (message, fields = {}) => logs.push({ severity: "ERROR", message, fields }),
+  };
+  const replyTokens = new Map<string, string>();
+
+  let db = createFirestore({ projectId, firestoreEmulatorHost: emulatorHost });
+  let app: Express;
+  let server = await listen(db);
+  let webhookUrl = urlOf(server);
+
+  async function listen(firestore: Firestore): Promise<Server> {
+    app = createApp({
+      channelSecret,
+      store: createFirestoreStore(firestore),
+      line: createLineGateway({ channelAccessToken, baseURL: line.url }),
+      now: options.now ?? (() => new Date()),
+      log,
+    });
+    return new Promise((resolve) => {
+      const started = app.listen(0, "127.0.0.1", () => resolve(started));
+    });
+  }
+
+  async function stopServer(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await db.terminate();
+  }
+
+  const stack: TestStack = {
+    get webhookUrl() {
+      return webhookUrl;
+    },
+    get app() {
+      return app;
+    },
+    channelSecret,
+    line,
+    get db() {
+      return db;
+    },
+    logs,
+    async send(...events) {
+      for (const event of events) {
+        const source = event.source as { userId?: string } | undefined;
+        if (typeof event.replyToken === "string" && source?.userId) replyTokens.set(event.replyToken, source.userId);
+      }
+      return postEvents(webhookUrl, channelSecret, events);
+    },
+    messagesTo(userId) {
+      return line
+        .sent()
+        .filter((batch: SentBatch) => (batch.replyToken ? replyTokens.get(batch.replyToken) === userId : batch.to.includes(userId)))
+        .flatMap((batch) => batch.messages);
+    },
+    async restart() {
+      await stopServer();
+      db = createFirestore({ projectId, firestoreEmulatorHost: emulatorHost });
+      server = await listen(db);
+      webhookUrl = urlOf(server);
+    },
+    async reset() {
+      await wipeEmulator(emulatorHost, projectId);
+      line.reset();
+      logs.length = 0;
+      replyTokens.clear();
+    },
+    async close() {
+      await stopServer();
+      await line.close();
+    },
+  };
+  return stack;
+}
+
+function urlOf(server: Server): string {
+  const { port } = server.address() as AddressInfo;
+  return `http://127.0.0.1:${port}/webhook`;
+}
