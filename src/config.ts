@@ -16,6 +16,10 @@ export interface Config {
   projectId: string | undefined;
   /** `host:port` of the Firestore emulator, when one is used. */
   firestoreEmulatorHost: string | undefined;
+  /** LINE user ids of the consultants who receive hand-off requests (may be empty). */
+  operatorLineIds: string[];
+  /** The consultants' booking page, sent to a user after a hand-off; optional. */
+  bookingUrl: string | undefined;
 }
 
 /** A configuration problem, with a message meant for the operator. */
@@ -59,6 +63,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     problems.push("GOOGLE_CLOUD_PROJECT is not set: the Firestore emulator needs a project id (any name, e.g. demo-will-note).");
   }
 
+  const operatorLineIds = (env.OPERATOR_LINE_IDS ?? "").split(",").map((id) => id.trim()).filter((id) => id !== "");
+  for (const id of operatorLineIds) {
+    if (!/^U[0-9a-f]{32}$/.test(id)) problems.push(`OPERATOR_LINE_IDS must be LINE user ids (U followed by 32 hex digits), separated by commas; "${id}" is not one.`);
+  }
+  const bookingUrl = env.BOOKING_URL?.trim() || undefined;
+  if (bookingUrl !== undefined && !/^https:\/\/\S+$/.test(bookingUrl)) {
+    problems.push(`BOOKING_URL must be an https:// address, not "${bookingUrl}".`);
+  }
+
   if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
-  return { port, lineChannelSecret, lineChannelAccessToken, lineApiBaseUrl: lineApiBaseUrl.replace(/\/+$/, ""), projectId, firestoreEmulatorHost };
+  return {
+    port, lineChannelSecret, lineChannelAccessToken, lineApiBaseUrl: lineApiBaseUrl.replace(/\/+$/, ""),
+    projectId, firestoreEmulatorHost, operatorLineIds, bookingUrl,
+  };
 }

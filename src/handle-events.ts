@@ -1,16 +1,27 @@
 /**
  * Handles the events of one webhook request: each event is one turn of the dialogue, run
- * in one Firestore transaction, then answered with its reply token. Events of different
- * users run concurrently; events of one user run in timestamp order.
+ * in one Firestore transaction (state and new entries together), then answered with its
+ * reply token. Events of different users run concurrently; one user's run in timestamp order.
  */
 import { createHash } from "node:crypto";
-import { advance, sharedChatReplies } from "./dialogue/transition";
-import type { Transition } from "./dialogue/transition";
+import { handoffNotice, handoffResultReplies, recordsReplies, RECORDS_PER_PAGE } from "./dialogue/cards";
+import type { Effect } from "./dialogue/effect";
+import { capReplies } from "./dialogue/flow";
+import type { Reply } from "./dialogue/reply";
+import { advance, sharedChatReplies, type Transition } from "./dialogue/transition";
 import { routeEvent, type RoutedEvent } from "./line/events";
 import type { LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
 import { describeError, type Logger } from "./log";
 import { rememberEvent, type UserStore } from "./store/user-store";
+
+/** Where a consultant hand-off goes. */
+export interface HandoffSettings {
+  /** LINE user ids that receive the request. */
+  operatorLineIds: string[];
+  /** The booking page the user is sent; optional. */
+  bookingUrl: string | undefined;
+}
 
 /** What handling events needs; every part is injectable. */
 export interface BotDeps {
@@ -19,6 +30,7 @@ export interface BotDeps {
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   log: Logger;
+  handoff: HandoffSettings;
 }
 
 /** Some events could not be stored; the webhook answers non-2xx so that LINE redelivers. */
@@ -30,6 +42,9 @@ export class EventsFailedError extends Error {
 }
 
 type UserEvent = Extract<RoutedEvent, { kind: "user" }>;
+
+/** How many recent entries a hand-off shares when the user chose to share them. */
+export const HANDOFF_ENTRIES = 10;
 
 /** Handles every event of one webhook request; resolves when all have settled. */
 export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps): Promise<void> {
@@ -79,8 +94,12 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
   const outcome = await deps.store.runTurn<{ transition: Transition; from: string } | null>(event.userId, (stored) => {
     if (stored?.recentEventIds.includes(event.eventId)) return { write: null, result: null };
     const transition = advance(stored?.state, input, now);
+    const deleting = transition.effects.some((effect) => effect.type === "deleteUserData");
+    const entries = transition.effects.flatMap((effect, index) =>
+      effect.type === "recordEntry" ? [{ id: `${event.eventId}-${index}`, entry: effect.entry }] : [],
+    );
     return {
-      write: { state: transition.state, recentEventIds: rememberEvent(stored?.recentEventIds ?? [], event.eventId) },
+      write: deleting ? null : { state: transition.state, recentEventIds: rememberEvent(stored?.recentEventIds ?? [], event.eventId), entries },
       result: { transition, from: stepOf(stored?.state) },
     };
   });
@@ -90,14 +109,55 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
     return;
   }
   const { transition, from } = outcome;
-  await sendReply(event.replyToken, transition, fields, deps);
-  deps.log.info("event handled", { ...fields, from, to: transition.state.step.type, replies: transition.replies.length, ms: Date.now() - started });
+  let replies = transition.replies;
+  for (const effect of transition.effects) replies = await perform(effect, event, replies, transition, deps);
+  await sendReply(event.replyToken, capReplies(replies), fields, deps);
+  deps.log.info("event handled", {
+    ...fields, from, to: transition.state.step.type, replies: replies.length,
+    effects: transition.effects.map((effect) => effect.type).join(",") || undefined, ms: Date.now() - started,
+  });
 }
 
-async function sendReply(replyToken: string | null, transition: Transition, fields: Record<string, string>, deps: BotDeps): Promise<void> {
-  if (replyToken === null || transition.replies.length === 0) return;
+/** Carries out one effect after the commit; returns the replies as they now stand. */
+async function perform(effect: Effect, event: UserEvent, replies: Reply[], transition: Transition, deps: BotDeps): Promise<Reply[]> {
+  switch (effect.type) {
+    case "recordEntry":
+      return replies;
+    case "deleteUserData":
+      await deps.store.deleteUser(event.userId);
+      deps.log.info("user data deleted", { eventId: event.eventId, user: userTag(event.userId) });
+      return replies;
+    case "showRecords": {
+      const entries = await deps.store.listEntries(event.userId, effect.page * RECORDS_PER_PAGE, RECORDS_PER_PAGE + 1);
+      return [...recordsReplies(entries, effect.page), ...replies];
+    }
+    case "handOff": {
+      const entries = effect.scope === "withEntries" ? await deps.store.listEntries(event.userId, 0, HANDOFF_ENTRIES) : null;
+      const notified = await notifyOperators(handoffNotice(transition.state.profile, entries), event.eventId, deps);
+      return [...handoffResultReplies(notified, deps.handoff.bookingUrl), ...replies];
+    }
+  }
+}
+
+async function notifyOperators(text: string, eventId: string, deps: BotDeps): Promise<boolean> {
+  const messages = renderReplies([{ type: "text", text }]);
+  let notified = false;
+  for (const operator of deps.handoff.operatorLineIds) {
+    try {
+      await deps.line.push(operator, messages, retryKey(`handoff:${eventId}:${operator}`));
+      notified = true;
+    } catch (error) {
+      deps.log.error("hand-off push failed", { eventId, operator: userTag(operator), error: describeError(error), ...lineRequestId(error) });
+    }
+  }
+  if (deps.handoff.operatorLineIds.length === 0) deps.log.warn("hand-off requested but OPERATOR_LINE_IDS is empty", { eventId });
+  return notified;
+}
+
+async function sendReply(replyToken: string | null, replies: Reply[], fields: Record<string, string>, deps: BotDeps): Promise<void> {
+  if (replyToken === null || replies.length === 0) return;
   try {
-    await deps.line.reply(replyToken, renderReplies(transition.replies));
+    await deps.line.reply(replyToken, renderReplies(replies));
   } catch (error) {
     deps.log.error("reply failed", { ...fields, error: describeError(error), ...lineRequestId(error) });
   }
@@ -126,6 +186,12 @@ function lineRequestId(error: unknown): { lineRequestId?: string } {
     return { lineRequestId: error.requestId };
   }
   return {};
+}
+
+/** A UUID derived from `seed`, for LINE's X-Line-Retry-Key: the same seed, the same key. */
+export function retryKey(seed: string): string {
+  const hex = createHash("sha256").update(seed).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** A short, stable, non-reversible tag for a LINE user id, for correlating log lines. */

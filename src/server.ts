@@ -20,6 +20,7 @@ export function createServerApp(config: Config, log: Logger = createJsonLogger()
     store: lazyStore(() => createFirestoreStore(createFirestore(config))),
     now: () => new Date(),
     log,
+    handoff: { operatorLineIds: config.operatorLineIds, bookingUrl: config.bookingUrl },
   });
 }
 
@@ -56,6 +57,7 @@ export function lazyStore(build: () => UserStore): UserStore {
   const get = () => (store ??= build());
   return {
     runTurn: (userId, plan) => get().runTurn(userId, plan),
+    listEntries: (userId, offset, limit) => get().listEntries(userId, offset, limit),
     deleteUser: (userId) => get().deleteUser(userId),
   };
 }

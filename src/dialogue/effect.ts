@@ -1,7 +1,22 @@
 /**
- * Effects: commands the dialogue core asks the app to carry out after the state is
- * saved. They are data; the core never performs I/O itself.
+ * Effects: commands the dialogue core asks the app to carry out. They are data; the core
+ * never performs I/O itself. `recordEntry` is committed in the same transaction as the
+ * state; the others run after the commit.
  */
+import type { HandoffScope, MomentSource } from "./state";
+
+/** A record in `users/{id}/entries`: a ありがとう moment or a やりがい度 answer. */
+export type NewEntry =
+  | { kind: "thanks"; text: string; source: MomentSource; feeling: string | null; deed: string | null; at: string }
+  | { kind: "workScore"; score: number; note: string | null; at: string };
+
+/** Something the app must do for a turn. */
 export type Effect =
-  /** Show LINE's loading animation while slow work runs (seconds: 5–60 in steps of 5). */
-  { type: "showLoading"; seconds: number };
+  /** Store an entry, atomically with the state. */
+  | { type: "recordEntry"; entry: NewEntry }
+  /** Delete the user document and all entries; the state of this turn is not written. */
+  | { type: "deleteUserData" }
+  /** Append page `page` (0 = newest) of the user's entries as a carousel to the reply. */
+  | { type: "showRecords"; page: number }
+  /** Push the user's summary (and recent entries) to the operators, then tell the user. */
+  | { type: "handOff"; scope: HandoffScope };

@@ -1,59 +1,68 @@
 /**
- * Postback data: compact, versioned strings the bot puts behind buttons and reads back.
- * Anything that does not decode (forged, from an older version, too long) is `null`,
- * and the core answers by repeating the current question.
+ * Postback data: compact, versioned strings behind buttons, `w1|<topic>|<value>`. A button
+ * names the question it answers (its topic), so a tap on an old message is recognised as
+ * stale. Anything that does not decode (forged, another version, too long) is `null`, and
+ * the core answers by repeating the current question.
  */
 
-/** Commands that work from any state, typed or tapped. */
-export type CommandId = "help" | "start";
+/** Commands that work from any state, typed or tapped (rich menu, help buttons). */
+export const COMMAND_IDS = [
+  "help", "start", "will", "logThanks", "records", "reminder", "consult", "restart", "deleteData", "pause",
+] as const;
+/** One of {@link COMMAND_IDS}. */
+export type CommandId = (typeof COMMAND_IDS)[number];
+
+/** The questions a button can answer; each is a short code kept stable across releases. */
+export const TOPICS = [
+  "consent", "start", "score", "moya", "thx", "alt", "feel", "deed", "more", "val", "who", "what", "willrev",
+  "rewrite", "act", "own", "due", "rem", "days", "qthx", "qfeel", "save", "ho", "hoc", "del", "resume", "rec",
+] as const;
+/** One of {@link TOPICS}. */
+export type Topic = (typeof TOPICS)[number];
 
 /** Everything a button can mean. */
 export type Postback =
-  | { kind: "consent"; choice: "agree" | "details" | "decline" }
-  | { kind: "startChoice"; choice: "now" | "later" }
-  | { kind: "workScore"; value: 1 | 2 | 3 | 4 | 5 }
-  | { kind: "command"; command: CommandId };
+  | { kind: "command"; command: CommandId }
+  | { kind: "answer"; topic: Topic; value: string };
 
 const PREFIX = "w1";
 const SEPARATOR = "|";
+const VALUE_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 /** LINE accepts up to 300 characters of postback data. */
 export const MAX_POSTBACK_DATA = 300;
 
-const CHOICES: { [K in Postback["kind"]]: readonly string[] } = {
-  consent: ["agree", "details", "decline"],
-  startChoice: ["now", "later"],
-  workScore: ["1", "2", "3", "4", "5"],
-  command: ["help", "start"],
-};
-
-/** Encodes a postback as `w1|kind|value`. */
+/** Encodes a postback; values are short ASCII codes, never user text. */
 export function encodePostback(postback: Postback): string {
-  const value =
-    postback.kind === "workScore" ? String(postback.value)
-    : postback.kind === "command" ? postback.command
-    : postback.choice;
-  return [PREFIX, postback.kind, value].join(SEPARATOR);
+  return postback.kind === "command"
+    ? [PREFIX, "cmd", postback.command].join(SEPARATOR)
+    : [PREFIX, postback.topic, postback.value].join(SEPARATOR);
 }
 
-/** Decodes data made by {@link encodePostback}; returns null for anything else. */
+/** A command button's data. */
+export function commandData(command: CommandId): string {
+  return encodePostback({ kind: "command", command });
+}
+
+/** An answer button's data. */
+export function answerData(topic: Topic, value: string): string {
+  return encodePostback({ kind: "answer", topic, value });
+}
+
+/** Decodes data made by {@link encodePostback}; null for anything else. */
 export function decodePostback(data: string): Postback | null {
   if (data.length > MAX_POSTBACK_DATA) return null;
   const parts = data.split(SEPARATOR);
   if (parts.length !== 3 || parts[0] !== PREFIX) return null;
-  const [, kind, value] = parts as [string, string, string];
-  if (!isKind(kind) || !CHOICES[kind].includes(value)) return null;
-  switch (kind) {
-    case "consent":
-      return { kind, choice: value as "agree" | "details" | "decline" };
-    case "startChoice":
-      return { kind, choice: value as "now" | "later" };
-    case "workScore":
-      return { kind, value: Number(value) as 1 | 2 | 3 | 4 | 5 };
-    case "command":
-      return { kind, command: value as CommandId };
-  }
+  const [, topic, value] = parts as [string, string, string];
+  if (!VALUE_PATTERN.test(value)) return null;
+  if (topic === "cmd") return isCommand(value) ? { kind: "command", command: value } : null;
+  return isTopic(topic) ? { kind: "answer", topic, value } : null;
 }
 
-function isKind(kind: string): kind is Postback["kind"] {
-  return Object.hasOwn(CHOICES, kind);
+function isCommand(value: string): value is CommandId {
+  return (COMMAND_IDS as readonly string[]).includes(value);
+}
+
+function isTopic(value: string): value is Topic {
+  return (TOPICS as readonly string[]).includes(value);
 }

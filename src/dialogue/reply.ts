@@ -46,4 +46,6 @@ export type Reply =
   /** A chat bubble of plain text. */
   | { type: "text"; text: string; choices?: Choice[] }
   /** A structured card. */
-  | { type: "card"; card: Card; choices?: Choice[] };
+  | { type: "card"; card: Card; choices?: Choice[] }
+  /** Several cards side by side (a carousel on LINE, at most 12). */
+  | { type: "cards"; altText: string; cards: Card[]; choices?: Choice[] };

@@ -1,26 +1,141 @@
 /**
  * The dialogue state of one user: versioned plain data, stored as-is in Firestore.
- * Only what the current step needs is kept; before consent it holds nothing but the
- * consent state, as PRODUCT.md §3.1 promises.
+ * Before consent it holds nothing but the step and the consent state (PRODUCT.md §3.1).
  */
+import type { ReminderSchedule } from "../reminders/schedule";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
 export const STATE_VERSION = 1;
 
+/** The values a user can pick (PRODUCT.md §3.2 step 3); their labels live in content. */
+export const VALUE_IDS = [
+  "helpOthers", "growOthers", "solveProblems", "createNew", "teach",
+  "teamwork", "mastery", "freedom", "challenge", "stability",
+] as const;
+/** One value from {@link VALUE_IDS}. */
+export type ValueId = (typeof VALUE_IDS)[number];
+
+/** What kind of ありがとう moment the user is telling. */
+export type MomentSource = "thanked" | "thankedSomeone" | "longAgo" | "everyday";
+
+/** A ありがとう moment as told in the first session. */
+export interface Moment {
+  text: string;
+  source: MomentSource;
+  feeling: string | null;
+  deed: string | null;
+}
+
+/** Answers collected during the first session, before they become the profile. */
+export interface SessionDraft {
+  /** やりがい度 1–5, recorded as an entry once the もやもや question is answered. */
+  workScore: number | null;
+  moments: Moment[];
+  values: ValueId[];
+  willWho: string | null;
+  willWhat: string | null;
+}
+
+/** The user's WILL statement with its earlier versions, newest last. */
+export interface Will {
+  statement: string;
+  /** ISO-8601 instant when it was set. */
+  at: string;
+  history: { statement: string; at: string }[];
+}
+
+/** The small action the user committed to. */
+export interface CommittedAction {
+  text: string;
+  /** Target date, `yyyy-MM-dd` in Asia/Tokyo. */
+  due: string;
+}
+
+/** Reminder settings; `nextAt` (ISO instant) is what the reminder job queries, null while blocked. */
+export interface Reminder {
+  schedule: ReminderSchedule;
+  nextAt: string | null;
+}
+
+/** What the user has decided so far; shown on the WILL card. */
+export interface Profile {
+  values: ValueId[];
+  /** Up to three moments behind the WILL, as short texts. */
+  moments: string[];
+  will: Will | null;
+  action: CommittedAction | null;
+  reminder: Reminder | null;
+  /** Whether the first session reached its summary at least once. */
+  completedFirstSession: boolean;
+}
+
+/** Who gets what in a consultant hand-off. */
+export type HandoffScope = "summary" | "withEntries";
+
+/** Steps that wait for an answer and can be paused and resumed. */
+export type QuestionStep =
+  /** First session 1: やりがい度 today, 1–5. */
+  | { type: "awaitingWorkScore" }
+  /** First session 1b: what feels off at work (skippable). */
+  | { type: "awaitingMoyamoya" }
+  /** First session 2: a ありがとう moment of the given kind. */
+  | { type: "awaitingThanksMoment"; source: MomentSource }
+  /** The user had none: which other kind of moment to recall. */
+  | { type: "awaitingThanksAlternative" }
+  /** How that moment felt. */
+  | { type: "awaitingThanksFeeling" }
+  /** What the user did that led to it. */
+  | { type: "awaitingThanksDeed" }
+  /** Another moment, or move on. */
+  | { type: "awaitingMoreMoments" }
+  /** First session 3: pick up to three values, then 決定. */
+  | { type: "awaitingValues" }
+  /** First session 4: who would you most like to be thanked by. */
+  | { type: "awaitingWillWho" }
+  /** …and for what. */
+  | { type: "awaitingWillWhat" }
+  /** First session 5: the drafted statement: accept, rewrite or later. */
+  | { type: "awaitingWillReview"; draft: string }
+  /** The user writes the statement themselves. */
+  | { type: "awaitingWillRewrite" }
+  /** First session 6: a small action, suggested or the user's own. */
+  | { type: "awaitingAction" }
+  /** The user types their own action. */
+  | { type: "awaitingOwnAction" }
+  /** The target date of the action. */
+  | { type: "awaitingActionDue"; action: string }
+  /** First session 7, or リマインダー: when to remind. */
+  | { type: "awaitingReminder" }
+  /** A picked time: on which days. */
+  | { type: "awaitingReminderDays"; time: string };
+
 /** Where the user is in the conversation. Each member names a situation. */
 export type Step =
+  | QuestionStep
   /** Nothing has happened yet: no follow event has been seen. */
   | { type: "new" }
   /** The consent question is on screen. */
   | { type: "awaitingConsent" }
-  /** Consent given; asked whether to start the first session now or later. */
+  /** Consent given; start the first session now or later. */
   | { type: "awaitingStartChoice" }
   /** The user declined; the bot waits until they say 「はじめる」. */
   | { type: "declined" }
   /** Consent given, no question pending. */
   | { type: "resting" }
-  /** First session, step 1: やりがい度 today on a 1–5 scale. */
-  | { type: "awaitingWorkScore" };
+  /** ありがとう記録: the moment. */
+  | { type: "awaitingQuickThanks" }
+  /** ありがとう記録: how it felt. */
+  | { type: "awaitingQuickThanksFeeling"; text: string }
+  /** Free text arrived with nothing pending: save it as a ありがとう? */
+  | { type: "awaitingSaveFreeText"; text: string }
+  /** 相談したい: what to share. */
+  | { type: "awaitingHandoffScope" }
+  /** 相談したい: confirm before anything is sent. */
+  | { type: "awaitingHandoffConfirm"; scope: HandoffScope }
+  /** データ削除: confirm. */
+  | { type: "awaitingDeleteConfirm" }
+  /** Back after a long gap mid-flow: continue or start the question again. */
+  | { type: "awaitingResumeChoice" };
 
 /** Whether the user has agreed to the data use described in the consent message. */
 export type Consent =
@@ -34,9 +149,57 @@ export interface UserState {
   version: typeof STATE_VERSION;
   step: Step;
   consent: Consent;
+  /** A question left for a side flow (a command, a pause); resumed when that flow ends. */
+  paused: QuestionStep | null;
+  /** Answers of the first session in progress. */
+  draft: SessionDraft | null;
+  profile: Profile;
+  /** ISO instant of the user's last message; null before the first. */
+  lastActiveAt: string | null;
+  /** Whether the user currently has the bot as a friend (false after blocking). */
+  following: boolean;
+}
+
+/** An empty profile. */
+export function emptyProfile(): Profile {
+  return { values: [], moments: [], will: null, action: null, reminder: null, completedFirstSession: false };
+}
+
+/** An empty first-session draft. */
+export function emptyDraft(): SessionDraft {
+  return { workScore: null, moments: [], values: [], willWho: null, willWhat: null };
 }
 
 /** The state of a user the bot has never seen. */
 export function initialState(): UserState {
-  return { version: STATE_VERSION, step: { type: "new" }, consent: { status: "none" } };
+  return {
+    version: STATE_VERSION,
+    step: { type: "new" },
+    consent: { status: "none" },
+    paused: null,
+    draft: null,
+    profile: emptyProfile(),
+    lastActiveAt: null,
+    following: true,
+  };
+}
+
+/** The question steps, in the order of the first session. */
+export const QUESTION_STEP_TYPES: readonly QuestionStep["type"][] = [
+  "awaitingWorkScore", "awaitingMoyamoya", "awaitingThanksMoment", "awaitingThanksAlternative",
+  "awaitingThanksFeeling", "awaitingThanksDeed", "awaitingMoreMoments", "awaitingValues",
+  "awaitingWillWho", "awaitingWillWhat", "awaitingWillReview", "awaitingWillRewrite",
+  "awaitingAction", "awaitingOwnAction", "awaitingActionDue", "awaitingReminder", "awaitingReminderDays",
+];
+
+/** Every step type. */
+export const STEP_TYPES: readonly Step["type"][] = [
+  "new", "awaitingConsent", "awaitingStartChoice", "declined", "resting", ...QUESTION_STEP_TYPES,
+  "awaitingQuickThanks", "awaitingQuickThanksFeeling", "awaitingSaveFreeText", "awaitingHandoffScope",
+  "awaitingHandoffConfirm", "awaitingDeleteConfirm", "awaitingResumeChoice",
+];
+
+/** Whether `step` is a question of the first session (or the reminder question). */
+export function isQuestionStep(step: Step): step is QuestionStep {
+  return (QUESTION_STEP_TYPES as readonly string[]).includes(step.type);
 }

@@ -3,32 +3,45 @@
  * to send and the effects to perform, as data. It is pure: no I/O, no clock, no
  * randomness; the same arguments always give the same result.
  */
-import { matchCommand } from "./commands";
-import { fill, labels, messages, type LabelId, type MessageId } from "./content";
-import type { Effect } from "./effect";
-import type { Input } from "./input";
-import { decodePostback, encodePostback, type CommandId, type Postback } from "./postback";
-import type { Choice, Reply } from "./reply";
-import { STATE_VERSION, initialState, type UserState } from "./state";
+import { nextReminderAt } from "../reminders/schedule";
+import { summaryCard } from "./cards";
+import { matchCommand, normalizeForMatch } from "./commands";
+import { distressResources, distressWords, feelings } from "./content";
+import { clip, endSideFlow, goTo, respond, type Transition } from "./flow";
+import type { Input, PickedDateTime } from "./input";
+import { decodePostback, type CommandId, type Topic } from "./postback";
+import { commandChoice, promptFor, say } from "./prompts";
+import { restoreState } from "./restore";
+import type { Reply } from "./reply";
+import { answerQuestion, beginSession } from "./session";
+import { initialState, isQuestionStep, type QuestionStep, type Step, type UserState } from "./state";
 
-/** The outcome of one input. */
-export interface Transition {
-  state: UserState;
-  replies: Reply[];
-  effects: Effect[];
-}
+export { MAX_REPLIES, type Transition } from "./flow";
+export { promptFor } from "./prompts";
+export { restoreState } from "./restore";
 
-/** LINE accepts at most five messages in one reply. */
-export const MAX_REPLIES = 5;
+/** After this long without a message, a user mid-flow is asked whether to continue. */
+export const RESUME_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
+
+/** Which button topics each step accepts; any other tap is stale. */
+const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
+  new: ["consent"], awaitingConsent: ["consent"], awaitingStartChoice: ["start"], declined: [], resting: [],
+  awaitingWorkScore: ["score"], awaitingMoyamoya: ["moya"], awaitingThanksMoment: ["thx"], awaitingThanksAlternative: ["alt"],
+  awaitingThanksFeeling: ["feel"], awaitingThanksDeed: ["deed"], awaitingMoreMoments: ["more"], awaitingValues: ["val"],
+  awaitingWillWho: ["who"], awaitingWillWhat: ["what"], awaitingWillReview: ["willrev"], awaitingWillRewrite: ["rewrite"],
+  awaitingAction: ["act"], awaitingOwnAction: ["own"], awaitingActionDue: ["due"], awaitingReminder: ["rem"],
+  awaitingReminderDays: ["days"], awaitingQuickThanks: [], awaitingQuickThanksFeeling: ["qfeel"], awaitingSaveFreeText: ["save"],
+  awaitingHandoffScope: ["ho"], awaitingHandoffConfirm: ["hoc"], awaitingDeleteConfirm: ["del"], awaitingResumeChoice: ["resume"],
+};
 
 /**
  * Advances a user from their stored state, which may be missing, of an older version or
- * damaged: such a state restarts at a safe point, keeps consent, and the user is told.
+ * damaged: such a state restarts at a safe point, keeps what it can, and the user is told.
  */
 export function advance(stored: unknown, input: Input, now: Date): Transition {
   const { state, migrated } = restoreState(stored);
   if (!migrated || input.type === "followed" || input.type === "unfollowed") return transition(state, input, now);
-  return respond(state, [say("state.migrated"), ...promptFor(state)]);
+  return respond(state, [say("state.migrated"), ...promptFor(state, now)]);
 }
 
 /** The one reply for a group or room chat: the bot talks in 1:1 chats only. */
@@ -40,199 +53,204 @@ export function sharedChatReplies(): Reply[] {
 export function transition(state: UserState, input: Input, now: Date): Transition {
   switch (input.type) {
     case "followed":
-      return onFollow(state, input.displayName);
+      return onFollow(state, input.displayName, now);
     case "unfollowed":
-      return { state, replies: [], effects: [] };
+      return respond(onUnfollow(state), []);
     case "mediaReceived":
-      return respond(state, [say("input.media"), ...promptFor(state)]);
-    case "textReceived": {
-      const command = matchCommand(input.text);
-      return command ? runCommand(state, command, now) : onText(state, input.text, now);
-    }
-    case "postbackReceived": {
-      const postback = decodePostback(input.data);
-      if (postback === null) return respond(state, [say("input.stalePostback"), ...promptFor(state)]);
-      return postback.kind === "command" ? runCommand(state, postback.command, now) : onPostback(state, postback, now);
-    }
+      return respond(touch(state, now), [say("input.media"), ...promptFor(state, now)]);
+    case "textReceived":
+      return onText(touch(state, now), input.text, state.lastActiveAt, now);
+    case "postbackReceived":
+      return onPostback(touch(state, now), input.data, input.picked, now);
   }
 }
 
-/**
- * Reads stored state. Anything that is not a state of the current version restarts the
- * user at a safe point, keeping their consent, and says so.
- */
-export function restoreState(raw: unknown): { state: UserState; migrated: boolean } {
-  if (isCurrentState(raw)) return { state: raw, migrated: false };
-  const consent = isRecord(raw) && isRecord(raw.consent) && raw.consent.status === "given" && typeof raw.consent.at === "string"
-    ? { status: "given" as const, at: raw.consent.at }
-    : null;
-  if (consent) return { state: { version: STATE_VERSION, step: { type: "resting" }, consent }, migrated: true };
-  return { state: initialState(), migrated: raw !== undefined && raw !== null };
+function onFollow(state: UserState, displayName: string | null, now: Date): Transition {
+  if (state.consent.status === "given") {
+    const reminder = state.profile.reminder;
+    const next: UserState = {
+      ...state,
+      following: true,
+      profile: reminder ? { ...state.profile, reminder: { ...reminder, nextAt: nextReminderAt(reminder.schedule, now).toISOString() } } : state.profile,
+    };
+    return respond(next, [say("welcome.back"), ...promptFor(next, now)]);
+  }
+  const greeting = displayName ? say("welcome.greetingNamed", { name: displayName }) : say("welcome.greetingAnonymous");
+  return goTo({ ...state, following: true }, { type: "awaitingConsent" }, now, [greeting, say("welcome.about"), say("welcome.parallelCareer")]);
 }
 
-/** The replies that (re)ask whatever the current step is waiting for. */
-export function promptFor(state: UserState): Reply[] {
-  switch (state.step.type) {
+function onUnfollow(state: UserState): UserState {
+  const reminder = state.profile.reminder;
+  return { ...state, following: false, profile: reminder ? { ...state.profile, reminder: { ...reminder, nextAt: null } } : state.profile };
+}
+
+function onText(state: UserState, raw: string, lastActiveAt: string | null, now: Date): Transition {
+  if (isDistress(raw)) return respond(state, [say("distress.reply", { resources: distressResources.join("\n") })]);
+  const command = matchCommand(raw);
+  if (command) return runCommand(state, command, now);
+  const { text, cut } = clip(raw);
+  if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
+  const step = state.step;
+  if (isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS) {
+    return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice" }, now);
+  }
+  const result = onTextAnswer(state, text, now);
+  return cut ? respond(result.state, [say("input.truncated", { max: String(text.length) }), ...result.replies], result.effects) : result;
+}
+
+function onTextAnswer(state: UserState, text: string, now: Date): Transition {
+  const step = state.step;
+  if (isQuestionStep(step)) return answerQuestion(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
+  switch (step.type) {
+    case "new":
+      return onFollow(state, null, now);
+    case "awaitingConsent":
+      return respond(state, [say("consent.pending"), ...promptFor(state, now)]);
+    case "resting":
+      return goTo(state, { type: "awaitingSaveFreeText", text }, now);
+    case "awaitingQuickThanks":
+      return goTo(state, { type: "awaitingQuickThanksFeeling", text }, now);
+    case "awaitingQuickThanksFeeling":
+      return saveQuickThanks(state, step.text, text, now);
+    default:
+      return respond(state, promptFor(state, now));
+  }
+}
+
+function onPostback(state: UserState, data: string, picked: PickedDateTime | undefined, now: Date): Transition {
+  const postback = decodePostback(data);
+  if (postback === null) return stale(state, now);
+  if (postback.kind === "command") return runCommand(state, postback.command, now);
+  const { topic, value } = postback;
+  if (topic === "rec") return /^\d{1,3}$/.test(value) ? respond(state, [], [{ type: "showRecords", page: Number(value) }]) : stale(state, now);
+  if (!TOPICS_BY_STEP[state.step.type].includes(topic)) return stale(state, now);
+  const step = state.step;
+  if (isQuestionStep(step)) {
+    const answer = picked ? { kind: "button" as const, value, picked } : { kind: "button" as const, value };
+    return answerQuestion(state, step, answer, now) ?? stale(state, now);
+  }
+  return answerSideStep(state, step, value, now) ?? stale(state, now);
+}
+
+function answerSideStep(state: UserState, step: Step, value: string, now: Date): Transition | null {
+  switch (step.type) {
     case "new":
     case "awaitingConsent":
-      return [say("consent.request", {}, consentChoices())];
+      if (value === "agree") return goTo({ ...state, consent: { status: "given", at: now.toISOString() }, lastActiveAt: now.toISOString() }, { type: "awaitingStartChoice" }, now);
+      if (value === "details") return goTo(state, { type: "awaitingConsent" }, now, [say("consent.details")]);
+      if (value === "decline") return goTo({ ...state, consent: { status: "declined" } }, { type: "declined" }, now);
+      return null;
     case "awaitingStartChoice":
-      return [say("start.ask", {}, startChoices())];
-    case "declined":
-      return [say("consent.declined", {}, [commandChoice("start")])];
-    case "resting":
-      return [say("resting.prompt", {}, restingChoices())];
-    case "awaitingWorkScore":
-      return [say("session.workScore.ask", {}, workScoreChoices())];
+      if (value === "now") return beginSession(state, now);
+      if (value === "later") return endSideFlow(state, now, [say("start.later")]);
+      return null;
+    case "awaitingQuickThanksFeeling":
+      return value === "skip" || /^f\d$/.test(value) ? saveQuickThanks(state, step.text, value, now) : null;
+    case "awaitingSaveFreeText":
+      if (value === "yes") return goTo(state, { type: "awaitingQuickThanksFeeling", text: step.text }, now);
+      if (value === "no") return endSideFlow(state, now, [say("freeText.notSaved")]);
+      return null;
+    case "awaitingHandoffScope":
+      if (value === "summary" || value === "withEntries") return goTo(state, { type: "awaitingHandoffConfirm", scope: value }, now);
+      if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
+      return null;
+    case "awaitingHandoffConfirm":
+      if (value === "send") return endSideFlow(state, now, [], [{ type: "handOff", scope: step.scope }]);
+      if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
+      return null;
+    case "awaitingDeleteConfirm":
+      if (value === "yes") return respond(initialState(), [say("delete.done")], [{ type: "deleteUserData" }]);
+      if (value === "no") return endSideFlow(state, now, [say("delete.cancelled")]);
+      return null;
+    case "awaitingResumeChoice": {
+      const paused = state.paused;
+      if (paused === null) return endSideFlow(state, now, []);
+      const resumed = { ...state, paused: null };
+      if (value === "continue") return goTo(resumed, paused, now, [say("resume.back")]);
+      if (value === "restart") return goTo(resumed, restartQuestion(paused), now, [say("resume.restartQuestion")]);
+      return null;
+    }
+    default:
+      return null;
   }
-}
-
-function onFollow(state: UserState, displayName: string | null): Transition {
-  if (state.consent.status === "given") {
-    return respond(state, [say("welcome.back"), ...promptFor(state)]);
-  }
-  const greeting = displayName
-    ? say("welcome.greetingNamed", { name: displayName })
-    : say("welcome.greetingAnonymous");
-  const next = withStep(state, { type: "awaitingConsent" });
-  return respond(next, [greeting, say("welcome.about"), say("welcome.parallelCareer"), ...promptFor(next)]);
 }
 
 function runCommand(state: UserState, command: CommandId, now: Date): Transition {
+  if (command === "help") return respond(state, [say("help.text"), ...promptFor(state, now)]);
+  if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
+  if (state.consent.status !== "given") return goTo(state, { type: "awaitingConsent" }, now, [say(command === "start" ? "welcome.about" : "input.needConsent")]);
   switch (command) {
-    case "help":
-      return respond(state, [say("help.text"), ...promptFor(state)]);
     case "start":
-      return startSession(state, now);
-  }
-}
-
-function startSession(state: UserState, now: Date): Transition {
-  if (state.consent.status !== "given") {
-    const next = withStep(state, { type: "awaitingConsent" });
-    return respond(next, [say("welcome.about"), ...promptFor(next)]);
-  }
-  const next = withStep(state, { type: "awaitingWorkScore" });
-  void now;
-  return respond(next, promptFor(next));
-}
-
-function onText(state: UserState, text: string, now: Date): Transition {
-  switch (state.step.type) {
-    case "new":
-      return onFollow(state, null);
-    case "awaitingConsent":
-      return respond(state, [say("consent.pending"), ...promptFor(state)]);
-    case "awaitingWorkScore": {
-      const score = parseScore(text);
-      return score === null
-        ? respond(state, [say("session.workScore.invalid", {}, workScoreChoices())])
-        : answerWorkScore(state, score, now);
+      if (isQuestionStep(state.step)) return respond(state, [say("resume.back"), ...promptFor(state, now)]);
+      if (state.paused) return goTo({ ...state, paused: null }, state.paused, now, [say("resume.back")]);
+      return beginSession(state, now);
+    case "restart":
+      return beginSession(state, now, [say("restart.done")]);
+    case "will": {
+      const card: Reply = state.profile.will || state.profile.completedFirstSession ? { type: "card", card: summaryCard(state.profile) } : say("will.none");
+      return respond(state, [card, ...promptFor(state, now)]);
     }
-    case "awaitingStartChoice":
-    case "declined":
-    case "resting":
-      return respond(state, promptFor(state));
+    case "logThanks":
+      return goTo(pauseQuestion(state), { type: "awaitingQuickThanks" }, now);
+    case "records":
+      return respond(state, isQuestionStep(state.step) ? promptFor(state, now) : [], [{ type: "showRecords", page: 0 }]);
+    case "reminder":
+      return goTo(pauseQuestion(state), { type: "awaitingReminder" }, now);
+    case "consult":
+      return goTo(pauseQuestion(state), { type: "awaitingHandoffScope" }, now);
+    case "pause":
+      if (isQuestionStep(state.step)) return respond({ ...state, paused: state.step, step: { type: "resting" } }, [say("pause.done", {}, [commandChoice("start"), commandChoice("help")])]);
+      if (state.step.type === "resting") return respond(state, [say("pause.nothing"), ...promptFor(state, now)]);
+      return endSideFlow(state, now, []);
   }
 }
 
-function onPostback(state: UserState, postback: Exclude<Postback, { kind: "command" }>, now: Date): Transition {
-  const step = state.step.type;
-  if (postback.kind === "consent" && (step === "awaitingConsent" || step === "new")) {
-    return answerConsent(state, postback.choice, now);
+function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {
+  const feeling = feelingAnswer === "skip" ? null : /^f\d$/.test(feelingAnswer) ? (feelings[Number(feelingAnswer.slice(1))] ?? null) : clip(feelingAnswer).text;
+  return endSideFlow(state, now, [say("thanksLog.saved")], [
+    { type: "recordEntry", entry: { kind: "thanks", text, source: "thanked", feeling, deed: null, at: now.toISOString() } },
+  ]);
+}
+
+/** Keeps a pending question so that a side flow can come back to it. */
+function pauseQuestion(state: UserState): UserState {
+  return isQuestionStep(state.step) ? { ...state, paused: state.step } : state;
+}
+
+function restartQuestion(step: QuestionStep): QuestionStep {
+  switch (step.type) {
+    case "awaitingThanksFeeling":
+    case "awaitingThanksDeed":
+    case "awaitingThanksAlternative":
+      return { type: "awaitingThanksMoment", source: "thanked" };
+    case "awaitingWillWhat":
+    case "awaitingWillReview":
+    case "awaitingWillRewrite":
+      return { type: "awaitingWillWho" };
+    case "awaitingOwnAction":
+    case "awaitingActionDue":
+      return { type: "awaitingAction" };
+    case "awaitingReminderDays":
+      return { type: "awaitingReminder" };
+    default:
+      return step;
   }
-  if (postback.kind === "startChoice" && step === "awaitingStartChoice") {
-    return postback.choice === "now"
-      ? startSession(state, now)
-      : respond(withStep(state, { type: "resting" }), [say("start.later", {}, restingChoices())]);
-  }
-  if (postback.kind === "workScore" && step === "awaitingWorkScore") {
-    return answerWorkScore(state, postback.value, now);
-  }
-  return respond(state, [say("input.stalePostback"), ...promptFor(state)]);
 }
 
-function answerConsent(state: UserState, choice: "agree" | "details" | "decline", now: Date): Transition {
-  switch (choice) {
-    case "agree": {
-      const next: UserState = { ...state, step: { type: "awaitingStartChoice" }, consent: { status: "given", at: now.toISOString() } };
-      return respond(next, promptFor(next));
-    }
-    case "details":
-      return respond(withStep(state, { type: "awaitingConsent" }), [say("consent.details"), ...promptFor(state)]);
-    case "decline":
-      return respond({ ...state, step: { type: "declined" }, consent: { status: "declined" } }, promptFor({ ...state, step: { type: "declined" } }));
-  }
+function askAgain(state: UserState, now: Date): Transition {
+  if (state.step.type === "awaitingWorkScore") return respond(state, [say("session.workScore.invalid"), ...promptFor(state, now)]);
+  return respond(state, promptFor(state, now));
 }
 
-function answerWorkScore(state: UserState, score: number, now: Date): Transition {
-  void now;
-  const next = withStep(state, { type: "resting" });
-  return respond(next, [say("session.workScore.thanks", { score: String(score) }), ...promptFor(next)]);
+function stale(state: UserState, now: Date): Transition {
+  return respond(state, [say("input.stalePostback"), ...promptFor(state, now)]);
 }
 
-function parseScore(text: string): number | null {
-  const digits = text.normalize("NFKC").trim().match(/^([1-5])(?:\D.*)?$/s);
-  return digits ? Number(digits[1]) : null;
+function touch(state: UserState, now: Date): UserState {
+  return state.consent.status === "given" ? { ...state, lastActiveAt: now.toISOString() } : state;
 }
 
-function respond(state: UserState, replies: Reply[]): Transition {
-  return { state, replies: replies.slice(0, MAX_REPLIES), effects: [] };
-}
-
-function withStep(state: UserState, step: UserState["step"]): UserState {
-  return { ...state, step };
-}
-
-function say(id: MessageId, values: Record<string, string> = {}, choices?: Choice[]): Reply {
-  const text = fill(messages[id], values);
-  return choices ? { type: "text", text, choices } : { type: "text", text };
-}
-
-function postbackChoice(label: LabelId, postback: Postback): Choice {
-  return { label: labels[label], action: { type: "postback", data: encodePostback(postback) } };
-}
-
-function commandChoice(command: CommandId): Choice {
-  return postbackChoice(`command.${command}`, { kind: "command", command });
-}
-
-function consentChoices(): Choice[] {
-  return [
-    postbackChoice("consent.agree", { kind: "consent", choice: "agree" }),
-    postbackChoice("consent.details", { kind: "consent", choice: "details" }),
-    postbackChoice("consent.decline", { kind: "consent", choice: "decline" }),
-  ];
-}
-
-function startChoices(): Choice[] {
-  return [
-    postbackChoice("start.now", { kind: "startChoice", choice: "now" }),
-    postbackChoice("start.later", { kind: "startChoice", choice: "later" }),
-  ];
-}
-
-function restingChoices(): Choice[] {
-  return [commandChoice("start"), commandChoice("help")];
-}
-
-function workScoreChoices(): Choice[] {
-  return ([1, 2, 3, 4, 5] as const).map((value) => postbackChoice(`workScore.${value}`, { kind: "workScore", value }));
-}
-
-const STEP_TYPES: ReadonlySet<string> = new Set<UserState["step"]["type"]>([
-  "new", "awaitingConsent", "awaitingStartChoice", "declined", "resting", "awaitingWorkScore",
-]);
-const CONSENT_STATUSES: ReadonlySet<string> = new Set<UserState["consent"]["status"]>(["none", "declined", "given"]);
-
-function isCurrentState(raw: unknown): raw is UserState {
-  return (
-    isRecord(raw) && raw.version === STATE_VERSION &&
-    isRecord(raw.step) && typeof raw.step.type === "string" && STEP_TYPES.has(raw.step.type) &&
-    isRecord(raw.consent) && typeof raw.consent.status === "string" && CONSENT_STATUSES.has(raw.consent.status)
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isDistress(text: string): boolean {
+  const key = normalizeForMatch(text);
+  return distressWords.some((word) => key.includes(normalizeForMatch(word)));
 }

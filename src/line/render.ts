@@ -63,7 +63,22 @@ function renderBody(reply: Reply): messagingApi.TextMessage | messagingApi.FlexM
       return { type: "text", text: nonBlank(truncateText(reply.text, LINE_LIMITS.maxTextLength)) };
     case "card":
       return renderCard(reply.card);
+    case "cards":
+      return renderCarousel(reply.altText, reply.cards);
   }
+}
+
+/**
+ * Cards side by side: at most {@link LINE_LIMITS.maxCarouselBubbles}, and cards are dropped
+ * from the end until the carousel fits LINE's size limit. No cards gives a text "…".
+ */
+function renderCarousel(altText: string, cards: readonly Card[]): messagingApi.TextMessage | messagingApi.FlexMessage {
+  const bubbles = cards.slice(0, LINE_LIMITS.maxCarouselBubbles).map(renderBubble);
+  const carousel = (): messagingApi.FlexCarousel => ({ type: "carousel", contents: bubbles });
+  while (bubbles.length > 1 && jsonBytes(carousel()) > LINE_LIMITS.maxCarouselBytes) bubbles.pop();
+  if (bubbles.length === 0) return { type: "text", text: ELLIPSIS };
+  const alt = altText.trim() !== "" ? altText : ELLIPSIS;
+  return { type: "flex", altText: truncateText(alt, LINE_LIMITS.maxAltTextLength), contents: carousel() };
 }
 
 function isHighSurrogate(code: number): boolean {

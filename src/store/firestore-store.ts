@@ -1,12 +1,15 @@
 /**
- * The Firestore implementation of {@link UserStore}: `users/{lineUserId}` documents, each
- * turn one transaction (one document read, one commit).
+ * The Firestore implementation of {@link UserStore}: `users/{lineUserId}` documents with
+ * an `entries` subcollection. A turn is one transaction: one document read, one commit.
  */
 import type { DocumentData, Firestore } from "@google-cloud/firestore";
-import type { StoredUser, TurnPlan, UserStore, UserWrite } from "./user-store";
+import type { StoredEntry } from "../dialogue/cards";
+import { readEntry, type StoredUser, type TurnPlan, type UserStore, type UserWrite } from "./user-store";
 
 /** The collection holding one document per LINE user. */
 export const USERS = "users";
+/** The subcollection of a user's ありがとう moments and check-ins. */
+export const ENTRIES = "entries";
 
 /** A {@link UserStore} over a Firestore client. */
 export function createFirestoreStore(db: Firestore): UserStore {
@@ -17,8 +20,19 @@ export function createFirestoreStore(db: Firestore): UserStore {
       return db.runTransaction(async (tx) => {
         const snapshot = await tx.get(ref);
         const { write, result } = plan(snapshot.exists ? decode(snapshot.data() ?? {}) : null);
-        if (write !== null) tx.set(ref, encode(write, new Date()));
+        if (write !== null) {
+          const now = new Date();
+          tx.set(ref, encode(write, now));
+          for (const { id, entry } of write.entries) tx.set(ref.collection(ENTRIES).doc(id), { ...entry, createdAt: now });
+        }
         return result;
+      });
+    },
+    async listEntries(userId: string, offset: number, limit: number): Promise<StoredEntry[]> {
+      const snapshot = await users.doc(userId).collection(ENTRIES).orderBy("at", "desc").offset(offset).limit(limit).get();
+      return snapshot.docs.flatMap((doc) => {
+        const entry = readEntry(doc.data());
+        return entry ? [{ id: doc.id, entry }] : [];
       });
     },
     async deleteUser(userId: string): Promise<void> {
@@ -35,6 +49,16 @@ function decode(data: DocumentData): StoredUser {
   };
 }
 
+/**
+ * The document: the state as plain data, plus `nextReminderAt` lifted to the top level as
+ * a timestamp (null when off or blocked) for the reminder job's query.
+ */
 function encode(write: UserWrite, now: Date): DocumentData {
-  return { state: write.state, recentEventIds: write.recentEventIds, updatedAt: now };
+  const nextAt = write.state.profile.reminder?.nextAt ?? null;
+  return {
+    state: write.state,
+    recentEventIds: write.recentEventIds,
+    nextReminderAt: nextAt === null ? null : new Date(nextAt),
+    updatedAt: now,
+  };
 }

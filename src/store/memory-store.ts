@@ -2,27 +2,39 @@
  * An in-memory {@link UserStore} for unit tests and experiments. Turns of one user are
  * serialised, like Firestore transactions that retry on contention.
  */
+import type { StoredEntry } from "../dialogue/cards";
 import type { StoredUser, TurnPlan, UserStore } from "./user-store";
 
-/** A {@link UserStore} that keeps documents in a Map; `documents` is exposed for assertions. */
-export function createMemoryStore(): UserStore & { documents: Map<string, StoredUser> } {
+/** A {@link UserStore} that keeps documents in Maps; both are exposed for assertions. */
+export function createMemoryStore(): UserStore & { documents: Map<string, StoredUser>; entries: Map<string, StoredEntry[]> } {
   const documents = new Map<string, StoredUser>();
+  const entries = new Map<string, StoredEntry[]>();
   const queues = new Map<string, Promise<unknown>>();
   return {
     documents,
+    entries,
     runTurn<T>(userId: string, plan: (stored: StoredUser | null) => TurnPlan<T>): Promise<T> {
       const previous = queues.get(userId) ?? Promise.resolve();
       const turn = previous.then(() => {
         const stored = documents.get(userId);
         const { write, result } = plan(stored ? structuredClone(stored) : null);
-        if (write !== null) documents.set(userId, structuredClone({ state: write.state, recentEventIds: write.recentEventIds }));
+        if (write !== null) {
+          documents.set(userId, structuredClone({ state: write.state, recentEventIds: write.recentEventIds }));
+          const kept = (entries.get(userId) ?? []).filter((old) => !write.entries.some((added) => added.id === old.id));
+          entries.set(userId, [...kept, ...structuredClone(write.entries)]);
+        }
         return result;
       });
       queues.set(userId, turn.catch(() => undefined));
       return turn;
     },
+    async listEntries(userId: string, offset: number, limit: number): Promise<StoredEntry[]> {
+      const all = [...(entries.get(userId) ?? [])].sort((a, b) => b.entry.at.localeCompare(a.entry.at));
+      return all.slice(offset, offset + limit);
+    },
     async deleteUser(userId: string): Promise<void> {
       documents.delete(userId);
+      entries.delete(userId);
     },
   };
 }

@@ -1,7 +1,10 @@
 /**
  * Storage of per-user dialogue state. One webhook event is one call of
- * {@link UserStore.runTurn}: one read and one atomic write of `users/{userId}`.
+ * {@link UserStore.runTurn}: one read and one atomic write of `users/{userId}` together
+ * with any new entries beneath it.
  */
+import type { StoredEntry } from "../dialogue/cards";
+import type { NewEntry } from "../dialogue/effect";
 import type { UserState } from "../dialogue/state";
 
 /** How many handled webhook event ids a user document remembers for deduplication. */
@@ -14,10 +17,12 @@ export interface StoredUser {
   recentEventIds: string[];
 }
 
-/** What a turn writes back: the full next version of the user document. */
+/** What a turn writes back: the next version of the user document and new entries. */
 export interface UserWrite {
   state: UserState;
   recentEventIds: string[];
+  /** Entries to create under the user, with ids that are stable across transaction retries. */
+  entries: StoredEntry[];
 }
 
 /** The result of planning a turn: an optional write and a value handed back to the caller. */
@@ -34,6 +39,11 @@ export interface UserStore {
    * commits first, so it must be pure.
    */
   runTurn<T>(userId: string, plan: (stored: StoredUser | null) => TurnPlan<T>): Promise<T>;
+  /**
+   * Up to `limit` entries of the user, newest first, skipping the first `offset`.
+   * Entries that cannot be read as a {@link NewEntry} are left out.
+   */
+  listEntries(userId: string, offset: number, limit: number): Promise<StoredEntry[]>;
   /** Deletes the user document and everything beneath it. */
   deleteUser(userId: string): Promise<void>;
 }
@@ -41,4 +51,19 @@ export interface UserStore {
 /** Appends `eventId` to the remembered ids, keeping the newest {@link RECENT_EVENT_IDS}. */
 export function rememberEvent(recent: readonly string[], eventId: string): string[] {
   return [...recent, eventId].slice(-RECENT_EVENT_IDS);
+}
+
+/** Reads an entry stored by any version; null when it is not one. */
+export function readEntry(data: unknown): NewEntry | null {
+  if (typeof data !== "object" || data === null) return null;
+  const raw = data as Record<string, unknown>;
+  const at = typeof raw.at === "string" ? raw.at : null;
+  if (at === null) return null;
+  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  if (raw.kind === "thanks" && typeof raw.text === "string") {
+    const source = raw.source === "thankedSomeone" || raw.source === "longAgo" || raw.source === "everyday" ? raw.source : "thanked";
+    return { kind: "thanks", text: raw.text, source, feeling: text(raw.feeling), deed: text(raw.deed), at };
+  }
+  if (raw.kind === "workScore" && typeof raw.score === "number") return { kind: "workScore", score: raw.score, note: text(raw.note), at };
+  return null;
 }

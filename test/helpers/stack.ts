@@ -44,7 +44,7 @@ export interface TestStack {
 }
 
 /** Starts a stack; call `close` in afterAll. */
-export async function startStack(options: { now?: () => Date } = {}): Promise<TestStack> {
+export async function startStack(options: { now?: () => Date; operatorLineIds?: string[]; bookingUrl?: string } = {}): Promise<TestStack> {
   const emulatorHost = process.env.FIRESTORE_EMULATOR_HOST;
   if (!emulatorHost) throw new Error("FIRESTORE_EMULATOR_HOST is not set: the jest global setup starts the emulator.");
   const projectId = `demo-${randomBytes(4).toString("hex")}`;
@@ -71,6 +71,7 @@ export async function startStack(options: { now?: () => Date } = {}): Promise<Te
       line: createLineGateway({ channelAccessToken, baseURL: line.url }),
       now: options.now ?? (() => new Date()),
       log,
+      handoff: { operatorLineIds: options.operatorLineIds ?? [], bookingUrl: options.bookingUrl },
     });
     return new Promise((resolve) => {
       const started = app.listen(0, "127.0.0.1", () => resolve(started));

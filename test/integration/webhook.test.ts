@@ -9,7 +9,7 @@ import { follow, postback, redelivered, text, userId } from "../helpers/events";
 import { expectWithinLineLimits } from "../helpers/line-limits";
 import { startStack, type TestStack } from "../helpers/stack";
 import { postRaw, sign } from "../helpers/webhook";
-import { encodePostback } from "../../src/dialogue/postback";
+import { answerData } from "../../src/dialogue/postback";
 
 type TextMessage = { type: "text"; text: string; quickReply?: { items: { action: { label: string; data?: string } }[] } };
 
@@ -65,7 +65,7 @@ describe("the webhook", () => {
   it("stores consent and offers to start after the user agrees", async () => {
     const user = userId();
     await stack.send(follow(user));
-    await stack.send(postback(user, encodePostback({ kind: "consent", choice: "agree" })));
+    await stack.send(postback(user, answerData("consent", "agree")));
 
     expect(await storedState(user)).toMatchObject({ step: { type: "awaitingStartChoice" }, consent: { status: "given" } });
     expect(lastQuickReplyLabels(stack.messagesTo(user))).toEqual(["いまはじめる", "あとで"]);
@@ -123,7 +123,7 @@ describe("the webhook", () => {
   it("handles an event delivered twice once: one reply, one state change", async () => {
     const user = userId();
     await stack.send(follow(user));
-    const agree = postback(user, encodePostback({ kind: "consent", choice: "agree" }));
+    const agree = postback(user, answerData("consent", "agree"));
     stack.line.reset();
 
     expect(await stack.send(agree)).toBe(200);
@@ -150,8 +150,8 @@ describe("the webhook", () => {
   it("applies one user's events of one request in timestamp order", async () => {
     const user = userId();
     await stack.send(follow(user));
-    const agree = postback(user, encodePostback({ kind: "consent", choice: "agree" }));
-    const later = postback(user, encodePostback({ kind: "startChoice", choice: "later" }));
+    const agree = postback(user, answerData("consent", "agree"));
+    const later = postback(user, answerData("start", "later"));
 
     expect(await stack.send(later, agree)).toBe(200);
 
@@ -161,11 +161,11 @@ describe("the webhook", () => {
   it("keeps a user's state across a restart of the server", async () => {
     const user = userId();
     await stack.send(follow(user));
-    await stack.send(postback(user, encodePostback({ kind: "consent", choice: "agree" })));
+    await stack.send(postback(user, answerData("consent", "agree")));
 
     await stack.restart();
     stack.line.reset();
-    await stack.send(postback(user, encodePostback({ kind: "startChoice", choice: "now" })));
+    await stack.send(postback(user, answerData("start", "now")));
 
     expect(await storedState(user)).toMatchObject({ step: { type: "awaitingWorkScore" } });
     expect(lastQuickReplyLabels(stack.messagesTo(user))).toHaveLength(5);

@@ -1,0 +1,86 @@
+/**
+ * Cards built from the user's data: the WILL summary and the pages of records. Pure; the
+ * app calls {@link recordsReplies} with entries it has read.
+ */
+import { tokyoDate } from "../reminders/schedule";
+import { formatDate, formatSchedule } from "./format";
+import { cardText, fill, messages, momentSourceLabels, values } from "./content";
+import type { NewEntry } from "./effect";
+import { answerLabel, say } from "./prompts";
+import type { Card, CardSection, Reply } from "./reply";
+import type { Profile } from "./state";
+
+/** Records shown per carousel page (LINE allows up to 12 bubbles; one is kept for "more"). */
+export const RECORDS_PER_PAGE = 10;
+
+/** The WILL summary card. */
+export function summaryCard(profile: Profile): Card {
+  const sections: CardSection[] = [
+    { heading: cardText.will, lines: [profile.will?.statement ?? cardText.noWill] },
+    { heading: cardText.values, lines: profile.values.length > 0 ? profile.values.map((id) => values[id].label) : [cardText.none] },
+    { heading: cardText.moments, lines: profile.moments.length > 0 ? profile.moments.map((m) => `・${m}`) : [cardText.none] },
+    {
+      heading: cardText.action,
+      lines: profile.action ? [profile.action.text, fill(cardText.due, { due: formatDate(profile.action.due) })] : [cardText.noAction],
+    },
+    { heading: cardText.reminder, lines: [profile.reminder ? formatSchedule(profile.reminder.schedule) : cardText.noReminder] },
+  ];
+  return { altText: messages["will.card.altText"], title: cardText.summaryTitle, sections };
+}
+
+/** One stored entry with its id, as read for the records view. */
+export interface StoredEntry {
+  id: string;
+  entry: NewEntry;
+}
+
+/**
+ * Page `page` (0 = newest) of the records: one card per entry. `entries` holds that page
+ * plus, when there are more, one extra entry, which only tells that a next page exists.
+ */
+export function recordsReplies(entries: readonly StoredEntry[], page: number): Reply[] {
+  if (entries.length === 0) return [say(page === 0 ? "records.empty" : "records.end")];
+  const shown = entries.slice(0, RECORDS_PER_PAGE);
+  const more = entries.length > RECORDS_PER_PAGE;
+  const carousel: Reply = { type: "cards", altText: messages["records.intro"], cards: shown.map(({ entry }) => recordCard(entry)) };
+  const closing = more ? say("records.moreAsk", {}, [answerLabel("records.more", "rec", String(page + 1))]) : say("records.end");
+  return [say(page === 0 ? "records.intro" : "records.next"), carousel, closing];
+}
+
+function recordCard(entry: NewEntry): Card {
+  const date = formatDate(tokyoDate(new Date(entry.at)));
+  if (entry.kind === "workScore") {
+    return {
+      altText: `${cardText.recordScore} ${entry.score}`,
+      title: `${date} ${cardText.recordScore}`,
+      sections: [{ heading: fill(cardText.recordScoreValue, { score: String(entry.score) }), lines: entry.note ? [entry.note] : [] }],
+    };
+  }
+  return {
+    altText: cardText.recordThanks,
+    title: `${date} ${cardText.recordThanks}`,
+    sections: [{ heading: momentSourceLabels[entry.source], lines: [entry.text, ...(entry.feeling ? [entry.feeling] : []), ...(entry.deed ? [entry.deed] : [])] }],
+  };
+}
+
+/** The text pushed to the operators on a confirmed hand-off: the summary, and entries when shared. */
+export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] | null): string {
+  const card = summaryCard(profile);
+  const lines = card.sections.flatMap((section) => [`■${section.heading}`, ...section.lines]);
+  const recent = entries === null ? [] : [
+    `■${cardText.records}`,
+    ...(entries.length === 0 ? [cardText.none] : entries.map(({ entry }) => {
+      const date = formatDate(tokyoDate(new Date(entry.at)));
+      return entry.kind === "thanks"
+        ? `${date} ${cardText.recordThanks}：${entry.text}${entry.feeling ? `（${entry.feeling}）` : ""}`
+        : `${date} ${fill(cardText.recordScoreValue, { score: String(entry.score) })}${entry.note ? `：${entry.note}` : ""}`;
+    })),
+  ];
+  return fill(messages["handoff.operatorNotice"], { summary: [...lines, ...recent].join("\n") });
+}
+
+/** What the user is told after a confirmed hand-off, depending on whether it reached anyone. */
+export function handoffResultReplies(notified: boolean, bookingUrl: string | undefined): Reply[] {
+  if (bookingUrl !== undefined) return [say("handoff.sent", { url: bookingUrl })];
+  return [say(notified ? "handoff.sentNoUrl" : "handoff.failed")];
+}

@@ -1,0 +1,63 @@
+/**
+ * Small pieces shared by the session and the side flows: the shape of a turn's result,
+ * ending a side flow, and clipping long answers.
+ */
+import type { Effect } from "./effect";
+import { promptFor, restingChoices, say } from "./prompts";
+import type { Reply } from "./reply";
+import type { Step, UserState } from "./state";
+
+/** The outcome of one input. */
+export interface Transition {
+  state: UserState;
+  replies: Reply[];
+  effects: Effect[];
+}
+
+/** LINE accepts at most five messages in one reply. */
+export const MAX_REPLIES = 5;
+
+/** How much of one free-text answer is stored (characters); longer answers are cut. */
+export const MAX_ANSWER_LENGTH = 1000;
+
+/** A turn result; replies are capped by {@link capReplies}. */
+export function respond(state: UserState, replies: Reply[], effects: Effect[] = []): Transition {
+  return { state, replies: capReplies(replies), effects };
+}
+
+/** At most {@link MAX_REPLIES} replies, keeping the last one (the question and its buttons). */
+export function capReplies(replies: Reply[]): Reply[] {
+  return replies.length <= MAX_REPLIES ? replies : [...replies.slice(0, MAX_REPLIES - 1), replies.at(-1)!];
+}
+
+/** `state` at `step`. */
+export function withStep(state: UserState, step: Step): UserState {
+  return { ...state, step };
+}
+
+/** Moves to `step` and asks its question after `before`. */
+export function goTo(state: UserState, step: Step, now: Date, before: Reply[] = [], effects: Effect[] = []): Transition {
+  const next = withStep(state, step);
+  return respond(next, [...before, ...promptFor(next, now)], effects);
+}
+
+/**
+ * Ends a side flow (a command's questions): back to the paused question if there is one,
+ * else to rest, with the menu on the last message.
+ */
+export function endSideFlow(state: UserState, now: Date, said: Reply[], effects: Effect[] = []): Transition {
+  if (state.paused) {
+    const next: UserState = { ...state, step: state.paused, paused: null };
+    return respond(next, [...said, say("resume.back"), ...promptFor(next, now)], effects);
+  }
+  const next = withStep(state, { type: "resting" });
+  const last = said.at(-1);
+  if (last && !last.choices) return respond(next, [...said.slice(0, -1), { ...last, choices: restingChoices(next) }], effects);
+  return respond(next, [...said, ...promptFor(next, now)], effects);
+}
+
+/** The first {@link MAX_ANSWER_LENGTH} characters of `text`, trimmed; whether it was cut. */
+export function clip(text: string): { text: string; cut: boolean } {
+  const chars = [...text.trim()];
+  return chars.length > MAX_ANSWER_LENGTH ? { text: chars.slice(0, MAX_ANSWER_LENGTH).join(""), cut: true } : { text: chars.join(""), cut: false };
+}

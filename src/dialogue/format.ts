@@ -1,0 +1,27 @@
+/**
+ * Dates, times and schedules in the user's language, from the patterns in content.
+ */
+import { dateParts, scheduleParts, tokyoDate, tokyoTime, type ReminderSchedule } from "../reminders/schedule";
+import { fill, formats, weekdayNames } from "./content";
+
+/** A "yyyy-MM-dd" date as in "12月1日(火)". */
+export function formatDate(date: string): string {
+  const { month, day, weekday } = dateParts(date);
+  return fill(formats.date, { month: String(month), day: String(day), weekday: weekdayNames[weekday] ?? "" });
+}
+
+/** An instant as its Tokyo date and time, e.g. "11月29日(日) 20:00". */
+export function formatInstant(instant: Date): string {
+  return fill(formats.instant, { date: formatDate(tokyoDate(instant)), time: tokyoTime(instant) });
+}
+
+/** A schedule as in "毎週 日曜 20:00", "毎日 21:00" or "毎週 月・水・金 7:30". */
+export function formatSchedule(schedule: ReminderSchedule): string {
+  const { everyDay, weekdays, hours, minutes } = scheduleParts(schedule);
+  const time = fill(formats.time, { hours: String(hours), minutes: String(minutes).padStart(2, "0") });
+  if (everyDay) return fill(formats.daily, { time });
+  const days = weekdays.length === 1
+    ? fill(formats.singleWeekday, { weekday: weekdayNames[weekdays[0]!] ?? "" })
+    : weekdays.map((day) => weekdayNames[day]).join(formats.weekdaySeparator);
+  return fill(formats.weekly, { days, time });
+}

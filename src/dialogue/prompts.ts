@@ -1,0 +1,191 @@
+/**
+ * What each step asks, with its quick replies, and the small builders every part of the
+ * core uses to say things. All words come from `./content`.
+ */
+import { endOfMonthDate, tokyoDate } from "../reminders/schedule";
+import { formatSchedule } from "./format";
+import {
+  actionSuggestions, commandLabels, defaultActionSuggestions, feelings, fill, labels, messages, values, weekdayNames, willWhoChoices,
+  type LabelId, type MessageId,
+} from "./content";
+import { answerData, commandData, type CommandId, type Topic } from "./postback";
+import type { Choice, Reply } from "./reply";
+import { VALUE_IDS, type ValueId, type UserState } from "./state";
+import { addDays } from "date-fns";
+
+/** How many characters of the user's own words are echoed back in a question. */
+export const ECHO_LENGTH = 40;
+
+/** A text reply from a message id. */
+export function say(id: MessageId, values: Record<string, string> = {}, choices?: Choice[]): Reply {
+  const text = fill(messages[id], values);
+  return choices && choices.length > 0 ? { type: "text", text, choices } : { type: "text", text };
+}
+
+/** A button that answers `topic` with `value`. */
+export function answer(label: string, topic: Topic, value: string): Choice {
+  return { label, action: { type: "postback", data: answerData(topic, value) } };
+}
+
+/** A button from a label id. */
+export function answerLabel(label: LabelId, topic: Topic, value: string): Choice {
+  return answer(labels[label], topic, value);
+}
+
+/** A button that runs an any-time command. */
+export function commandChoice(command: CommandId): Choice {
+  return { label: commandLabels[command], action: { type: "postback", data: commandData(command) } };
+}
+
+/** The user's words, shortened for echoing back. */
+export function echo(text: string): string {
+  const chars = [...text.replace(/\s+/g, " ").trim()];
+  return chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH - 1).join("")}…` : chars.join("");
+}
+
+/** Values whose cue words appear in `texts`, most cues first (at most three). */
+export function suggestValues(texts: readonly string[]): ValueId[] {
+  const joined = texts.join("\n");
+  return VALUE_IDS.map((id) => ({ id, hits: values[id].cues.filter((cue) => joined.includes(cue)).length }))
+    .filter((entry) => entry.hits > 0)
+    .sort((a, b) => b.hits - a.hits)
+    .slice(0, 3)
+    .map((entry) => entry.id);
+}
+
+/** Action suggestions for the chosen values, without repeats (at most six). */
+export function actionOptions(chosen: readonly ValueId[]): string[] {
+  const pool = chosen.length > 0 ? chosen.flatMap((id) => actionSuggestions[id]) : defaultActionSuggestions;
+  return [...new Set(pool)].slice(0, 6);
+}
+
+/** The values being chosen: the draft's during the first session, else the profile's. */
+export function chosenValues(state: UserState): ValueId[] {
+  return state.draft?.values ?? state.profile.values;
+}
+
+function scoreChoices(): Choice[] {
+  return ([1, 2, 3, 4, 5] as const).map((n) => answerLabel(`workScore.${n}`, "score", String(n)));
+}
+
+function feelingChoices(topic: Topic): Choice[] {
+  return [...feelings.map((feeling, index) => answer(feeling, topic, `f${index}`)), answerLabel("skip", topic, "skip")];
+}
+
+function valueChoices(picked: readonly ValueId[]): Choice[] {
+  return [
+    ...VALUE_IDS.map((id) => answer(`${picked.includes(id) ? "✓ " : ""}${values[id].label}`, "val", id)),
+    answerLabel("values.done", "val", "done"),
+  ];
+}
+
+/** The menu offered when nothing is pending. */
+export function restingChoices(state: UserState): Choice[] {
+  return state.profile.completedFirstSession
+    ? [commandChoice("will"), commandChoice("logThanks"), commandChoice("records"), commandChoice("reminder"), commandChoice("help")]
+    : [commandChoice("start"), commandChoice("help")];
+}
+
+/** The replies that (re)ask whatever the current step is waiting for. */
+export function promptFor(state: UserState, now: Date): Reply[] {
+  const step = state.step;
+  switch (step.type) {
+    case "new":
+    case "awaitingConsent":
+      return [say("consent.request", {}, [answerLabel("consent.agree", "consent", "agree"), answerLabel("consent.details", "consent", "details"), answerLabel("consent.decline", "consent", "decline")])];
+    case "awaitingStartChoice":
+      return [say("start.ask", {}, [answerLabel("start.now", "start", "now"), answerLabel("start.later", "start", "later")])];
+    case "declined":
+      return [say("consent.declined", {}, [commandChoice("start")])];
+    case "resting":
+      return [say(state.profile.completedFirstSession ? "resting.prompt" : "resting.promptNew", {}, restingChoices(state))];
+    case "awaitingWorkScore":
+      return [say("session.workScore.ask", {}, scoreChoices())];
+    case "awaitingMoyamoya":
+      return [say("session.moyamoya.ask", {}, [answerLabel("skip", "moya", "skip")])];
+    case "awaitingThanksMoment": {
+      const another = step.source === "thanked" && (state.draft?.moments.length ?? 0) > 0;
+      const id: MessageId = another ? "session.thanks.askAnother" : `session.thanks.ask.${step.source}`;
+      return [say(id, {}, [answerLabel(step.source === "thanked" ? "thanks.none" : "alt.skip", "thx", step.source === "thanked" ? "none" : "skip")])];
+    }
+    case "awaitingThanksAlternative":
+      return [say("session.thanks.none", {}, [
+        answerLabel("alt.thankedSomeone", "alt", "thankedSomeone"), answerLabel("alt.longAgo", "alt", "longAgo"),
+        answerLabel("alt.everyday", "alt", "everyday"), answerLabel("alt.skip", "alt", "skip"),
+      ])];
+    case "awaitingThanksFeeling":
+      return [say("session.thanks.feeling.ask", { text: echo(state.draft?.moments.at(-1)?.text ?? "") }, feelingChoices("feel"))];
+    case "awaitingThanksDeed": {
+      const feeling = state.draft?.moments.at(-1)?.feeling;
+      const choices = [answerLabel("skip", "deed", "skip")];
+      return [feeling
+        ? say("session.thanks.deed.ask", { feeling: echo(feeling).replace(/[。．.!！]+$/u, "") }, choices)
+        : say("session.thanks.deed.askNoFeeling", {}, choices)];
+    }
+    case "awaitingMoreMoments":
+      return [say("session.thanks.more.ask", { left: String(3 - (state.draft?.moments.length ?? 0)) }, [answerLabel("more.another", "more", "another"), answerLabel("more.next", "more", "next")])];
+    case "awaitingValues": {
+      const picked = chosenValues(state);
+      const labelsOf = (ids: readonly ValueId[]) => ids.map((id) => values[id].label).join("」「");
+      if (picked.length > 0) return [say("session.values.picked", { values: labelsOf(picked) }, valueChoices(picked))];
+      const suggested = suggestValues((state.draft?.moments ?? []).flatMap((m) => [m.text, m.deed ?? "", m.feeling ?? ""]));
+      return suggested.length > 0
+        ? [say("session.values.ask"), say("session.values.suggest", { values: labelsOf(suggested) }, valueChoices(picked))]
+        : [say("session.values.ask", {}, valueChoices(picked))];
+    }
+    case "awaitingWillWho":
+      return [say("session.willWho.ask", {}, willWhoChoices.map((who, index) => answer(who, "who", `w${index}`)))];
+    case "awaitingWillWhat": {
+      const who = state.draft?.willWho ?? "";
+      return [say("session.willWhat.ask", { who: echo(who) }, chosenValues(state).map((id) => answer(values[id].label, "what", id)))];
+    }
+    case "awaitingWillReview":
+      return [say("session.willReview.ask", { statement: step.draft }, [answerLabel("willReview.accept", "willrev", "accept"), answerLabel("willReview.rewrite", "willrev", "rewrite"), answerLabel("willReview.later", "willrev", "later")])];
+    case "awaitingWillRewrite":
+      return [say("session.willRewrite.ask", {}, [answerLabel("later", "rewrite", "later")])];
+    case "awaitingAction":
+      return [say("session.action.ask", {}, [...actionOptions(chosenValues(state)).map((text, index) => answer(text, "act", `s${index}`)), answerLabel("action.own", "act", "own")])];
+    case "awaitingOwnAction":
+      return [say("session.ownAction.ask", {}, [answerLabel("own.back", "own", "back")])];
+    case "awaitingActionDue": {
+      const today = tokyoDate(now);
+      return [say("session.actionDue.ask", { action: echo(step.action) }, [
+        answerLabel("due.week", "due", "week"), answerLabel("due.month", "due", "month"),
+        { label: labels["due.pick"], action: { type: "datetimePicker", data: answerData("due", "pick"), mode: "date", initial: endOfMonthDate(now), min: today, max: tokyoDate(addDays(now, 365)) } },
+      ])];
+    }
+    case "awaitingReminder": {
+      const current = state.profile.reminder;
+      if (current) return [say("reminder.current", { schedule: formatSchedule(current.schedule) }, reminderChoices())];
+      return [say(state.profile.completedFirstSession ? "reminder.none" : "session.reminder.ask", {}, reminderChoices())];
+    }
+    case "awaitingReminderDays":
+      return [say("session.reminder.days", { time: step.time }, [
+        answerLabel("days.everyday", "days", "daily"), answerLabel("days.weekdays", "days", "weekdays"),
+        ...weekdayNames.map((name, day) => answer(name, "days", `d${day}`)),
+      ])];
+    case "awaitingQuickThanks":
+      return [say("thanksLog.ask", {}, [commandChoice("pause")])];
+    case "awaitingQuickThanksFeeling":
+      return [say("thanksLog.feeling.ask", {}, feelingChoices("qfeel"))];
+    case "awaitingSaveFreeText":
+      return [say("freeText.offer", {}, [answerLabel("save.yes", "save", "yes"), answerLabel("save.no", "save", "no")])];
+    case "awaitingHandoffScope":
+      return [say("handoff.ask", {}, [answerLabel("handoff.summary", "ho", "summary"), answerLabel("handoff.withEntries", "ho", "withEntries"), answerLabel("handoff.cancel", "ho", "cancel")])];
+    case "awaitingHandoffConfirm":
+      return [say(step.scope === "summary" ? "handoff.confirm.summary" : "handoff.confirm.withEntries", {}, [answerLabel("handoffConfirm.send", "hoc", "send"), answerLabel("handoffConfirm.cancel", "hoc", "cancel")])];
+    case "awaitingDeleteConfirm":
+      return [say("delete.confirm", {}, [answerLabel("delete.confirm", "del", "yes"), answerLabel("delete.cancel", "del", "no")])];
+    case "awaitingResumeChoice":
+      return [say("resume.ask", {}, [answerLabel("resume.continue", "resume", "continue"), answerLabel("resume.restart", "resume", "restart")])];
+  }
+}
+
+/** The reminder options (first session step 7 and the リマインダー command). */
+export function reminderChoices(): Choice[] {
+  return [
+    answerLabel("reminder.weekly", "rem", "weekly"), answerLabel("reminder.daily", "rem", "daily"),
+    { label: labels["reminder.pick"], action: { type: "datetimePicker", data: answerData("rem", "pick"), mode: "time", initial: "20:00" } },
+    answerLabel("reminder.off", "rem", "off"),
+  ];
+}

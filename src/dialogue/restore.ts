@@ -1,0 +1,88 @@
+/**
+ * Reading stored state back. Stored data is untrusted: a document written by an older
+ * version, edited by hand or damaged must never crash a turn. Whatever does not check
+ * out restarts the user at a safe point, keeping consent and what can be kept.
+ */
+import { parseSchedule } from "../reminders/schedule";
+import {
+  emptyProfile, QUESTION_STEP_TYPES, STATE_VERSION, STEP_TYPES, VALUE_IDS, initialState,
+  type Profile, type Step, type UserState,
+} from "./state";
+
+/** The stored state as a valid {@link UserState}; `migrated` when anything had to be reset. */
+export function restoreState(raw: unknown): { state: UserState; migrated: boolean } {
+  if (raw === undefined || raw === null) return { state: initialState(), migrated: false };
+  if (isRecord(raw) && raw.version === STATE_VERSION && isValidState(raw)) return { state: raw, migrated: false };
+  const consent = isRecord(raw) && isRecord(raw.consent) && raw.consent.status === "given" && typeof raw.consent.at === "string"
+    ? { status: "given" as const, at: raw.consent.at }
+    : null;
+  if (consent === null) return { state: initialState(), migrated: true };
+  const profile = isRecord(raw) && isValidProfile(raw.profile) ? raw.profile : emptyProfile();
+  return { state: { ...initialState(), step: { type: "resting" }, consent, profile }, migrated: true };
+}
+
+function isValidState(raw: Record<string, unknown>): raw is Record<string, unknown> & UserState {
+  const consent = raw.consent;
+  return (
+    isStep(raw.step) &&
+    isRecord(consent) && (consent.status === "none" || consent.status === "declined" || (consent.status === "given" && typeof consent.at === "string")) &&
+    (raw.paused === null || (isStep(raw.paused) && (QUESTION_STEP_TYPES as readonly string[]).includes(raw.paused.type))) &&
+    (raw.draft === null || isValidDraft(raw.draft)) &&
+    isValidProfile(raw.profile) &&
+    (raw.lastActiveAt === null || typeof raw.lastActiveAt === "string") &&
+    typeof raw.following === "boolean"
+  );
+}
+
+function isStep(raw: unknown): raw is Step {
+  if (!isRecord(raw) || typeof raw.type !== "string" || !(STEP_TYPES as readonly string[]).includes(raw.type)) return false;
+  switch (raw.type as Step["type"]) {
+    case "awaitingThanksMoment":
+      return raw.source === "thanked" || raw.source === "thankedSomeone" || raw.source === "longAgo" || raw.source === "everyday";
+    case "awaitingWillReview":
+      return typeof raw.draft === "string";
+    case "awaitingActionDue":
+      return typeof raw.action === "string";
+    case "awaitingReminderDays":
+      return typeof raw.time === "string";
+    case "awaitingQuickThanksFeeling":
+    case "awaitingSaveFreeText":
+      return typeof raw.text === "string";
+    case "awaitingHandoffConfirm":
+      return raw.scope === "summary" || raw.scope === "withEntries";
+    default:
+      return true;
+  }
+}
+
+function isValidDraft(raw: unknown): boolean {
+  return (
+    isRecord(raw) &&
+    (raw.workScore === null || typeof raw.workScore === "number") &&
+    Array.isArray(raw.moments) && raw.moments.every((m) => isRecord(m) && typeof m.text === "string" && typeof m.source === "string" && (m.feeling === null || typeof m.feeling === "string") && (m.deed === null || typeof m.deed === "string")) &&
+    isValueList(raw.values) &&
+    (raw.willWho === null || typeof raw.willWho === "string") &&
+    (raw.willWhat === null || typeof raw.willWhat === "string")
+  );
+}
+
+function isValidProfile(raw: unknown): raw is Profile {
+  if (!isRecord(raw)) return false;
+  const { will, action, reminder } = raw;
+  return (
+    isValueList(raw.values) &&
+    Array.isArray(raw.moments) && raw.moments.every((m) => typeof m === "string") &&
+    (will === null || (isRecord(will) && typeof will.statement === "string" && typeof will.at === "string" && Array.isArray(will.history))) &&
+    (action === null || (isRecord(action) && typeof action.text === "string" && typeof action.due === "string")) &&
+    (reminder === null || (isRecord(reminder) && parseSchedule(reminder.schedule) !== null && (reminder.nextAt === null || typeof reminder.nextAt === "string"))) &&
+    typeof raw.completedFirstSession === "boolean"
+  );
+}
+
+function isValueList(raw: unknown): boolean {
+  return Array.isArray(raw) && raw.every((id) => (VALUE_IDS as readonly unknown[]).includes(id));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
