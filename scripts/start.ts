@@ -26,6 +26,8 @@ const USER_FILE = join(LOCAL_DIR, "chat-user.txt");
 const PROJECT_ID = process.env.GOOGLE_CLOUD_PROJECT ?? "demo-will-note";
 /** The token the local stand-in accepts; not a secret, it only exists on this machine. */
 const LOCAL_ACCESS_TOKEN = "local-dev-token";
+/** A stand-in consultant whose hand-off pushes the chat shows. */
+const LOCAL_OPERATOR_ID = `U${"0".repeat(32)}`;
 
 async function portOr(preferred: number): Promise<number> {
   const { createServer } = await import("node:net");
@@ -76,6 +78,8 @@ async function main(): Promise<void> {
       LINE_API_BASE_URL: line.url,
       FIRESTORE_EMULATOR_HOST: firestoreHost,
       GOOGLE_CLOUD_PROJECT: PROJECT_ID,
+      OPERATOR_LINE_IDS: process.env.OPERATOR_LINE_IDS ?? LOCAL_OPERATOR_ID,
+      BOOKING_URL: process.env.BOOKING_URL ?? "https://example.com/booking",
     });
     const logFile = createWriteStream(join(LOCAL_DIR, "webhook.log"), { flags: "a" });
     cleanups.push(() => new Promise((resolve) => logFile.end(resolve)));
@@ -104,6 +108,10 @@ async function main(): Promise<void> {
     let choices: TerminalChoice[] = [];
     const myReplyTokens = new Set<string>();
     const show = (batch: SentBatch) => {
+      if (batch.kind !== "reply" && batch.to.some((id) => config.operatorLineIds.includes(id))) {
+        out(["（相談員に届いたプッシュ）", ...batch.messages.flatMap(renderMessage)]);
+        return;
+      }
       const mine = batch.replyToken ? myReplyTokens.has(batch.replyToken) : batch.to.includes(user);
       if (!mine) return;
       if (batch.kind !== "reply") out("（プッシュ通知）");

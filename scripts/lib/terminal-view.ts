@@ -21,13 +21,19 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Breaks `text` into lines of at most `width` columns, keeping its own line breaks. */
+/** Characters that must not begin a line in Japanese text (kinsoku). */
+const NO_LINE_START = new Set([..."、。，．・：；？！ー」』）】〕〉》”’…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"]);
+
+/**
+ * Breaks `text` into lines of at most `width` columns, keeping its own line breaks. A
+ * closing mark that would begin a line stays at the end of the previous one instead.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
     for (const char of paragraph) {
-      if (displayWidth(line + char) > width) {
+      if (displayWidth(line + char) > width && !(NO_LINE_START.has(char) && displayWidth(line + char) <= width + 2)) {
         lines.push(line);
         line = "";
       }

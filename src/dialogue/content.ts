@@ -72,8 +72,8 @@ export const messages = {
   "session.willWho.ask": "少し想像してみてください。\nもし時間やお金の心配がなかったら、いちばん「ありがとう」と言われたい相手は誰ですか？",
   "session.willWhat.ask": "{who}から、どんなことで「ありがとう」と言われたいですか？",
   "session.willReview.ask": "ここまでのお話をまとめると、あなたのWILLはこんな一文になりそうです。\n\n「{statement}」\n\nしっくりきますか？",
-  "session.willReview.template": "{what}で、{who}から「ありがとう」と言われる人になる。{value}を大切にしながら。",
-  "session.willReview.templateNoValue": "{what}で、{who}から「ありがとう」と言われる人になる。",
+  "session.willReview.template": "{who}から、{what}で「ありがとう」と言われる人になる。大切にしたいのは「{value}」こと。",
+  "session.willReview.templateNoValue": "{who}から、{what}で「ありがとう」と言われる人になる。",
   "session.willRewrite.ask": "あなたの言葉で、WILLを一文で書いてみてください。",
   "session.will.saved": "あなたのWILLは「{statement}」ですね。大切に記録しました。",
   "session.will.later": "わかりました。WILLの一文はあとで決めましょう。「WILL」と送ればいつでも見直せます。",
@@ -242,6 +242,20 @@ export const values: Record<ValueId, { label: string; cues: readonly string[] }>
   freedom: { label: "自由・裁量", cues: ["任せ", "自分で決め", "自由", "裁量", "自分のやり方"] },
   challenge: { label: "挑戦", cues: ["挑戦", "初めて", "はじめて", "チャレンジ", "難し", "やり遂げ"] },
   stability: { label: "安心・安定", cues: ["安心", "安定", "ほっと", "落ち着", "丁寧", "正確"] },
+};
+
+/** What the user might want to be thanked for, one phrase per value (≤ 20 characters each). */
+export const willWhatPhrases: Record<ValueId, string> = {
+  helpOthers: "困っている人の力になること",
+  growOthers: "成長のきっかけをつくること",
+  solveProblems: "悩みを一緒に解決すること",
+  createNew: "新しいものを形にすること",
+  teach: "自分の経験を伝えること",
+  teamwork: "みんなで何かを成し遂げること",
+  mastery: "専門性を活かして支えること",
+  freedom: "自分らしいやり方で役立つこと",
+  challenge: "新しい挑戦を後押しすること",
+  stability: "安心できる場をつくること",
 };
 
 /** Small actions that need no side-job permission, suggested from the chosen values. */

@@ -5,7 +5,7 @@
 import { endOfMonthDate, tokyoDate } from "../reminders/schedule";
 import { formatSchedule } from "./format";
 import {
-  actionSuggestions, commandLabels, defaultActionSuggestions, feelings, fill, labels, messages, values, weekdayNames, willWhoChoices,
+  actionSuggestions, commandLabels, defaultActionSuggestions, feelings, fill, labels, messages, values, weekdayNames, willWhatPhrases, willWhoChoices,
   type LabelId, type MessageId,
 } from "./content";
 import { answerData, commandData, type CommandId, type Topic } from "./postback";
@@ -137,7 +137,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       return [say("session.willWho.ask", {}, willWhoChoices.map((who, index) => answer(who, "who", `w${index}`)))];
     case "awaitingWillWhat": {
       const who = state.draft?.willWho ?? "";
-      return [say("session.willWhat.ask", { who: echo(who) }, chosenValues(state).map((id) => answer(values[id].label, "what", id)))];
+      return [say("session.willWhat.ask", { who: echo(who) }, chosenValues(state).map((id) => answer(willWhatPhrases[id], "what", id)))];
     }
     case "awaitingWillReview":
       return [say("session.willReview.ask", { statement: step.draft }, [answerLabel("willReview.accept", "willrev", "accept"), answerLabel("willReview.rewrite", "willrev", "rewrite"), answerLabel("willReview.later", "willrev", "later")])];

@@ -5,7 +5,7 @@
  */
 import { endOfMonthDate, endOfWeekDate, isValidDate, isValidTime, nextReminderAt, tokyoDate, type ReminderSchedule, type Weekday } from "../reminders/schedule";
 import { normalizeForMatch } from "./commands";
-import { feelings, fill, messages, values, willWhoChoices } from "./content";
+import { feelings, fill, messages, values, willWhatPhrases, willWhoChoices } from "./content";
 import type { Effect, NewEntry } from "./effect";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
@@ -98,7 +98,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       return goTo(withDraft({ willWho: who }), { type: "awaitingWillWhat" }, now);
     }
     case "awaitingWillWhat": {
-      const what = button !== null ? (isValueId(button) ? values[button].label : null) : text;
+      const what = button !== null ? (isValueId(button) ? willWhatPhrases[button] : null) : text;
       if (!what) return null;
       const next = withDraft({ willWhat: what });
       return goTo(next, { type: "awaitingWillReview", draft: draftStatement(next.draft!) }, now);

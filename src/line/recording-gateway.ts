@@ -1,0 +1,54 @@
+/**
+ * A {@link LineGateway} that talks to no one: it records every call in order and answers
+ * display names from a map. The second implementation next to `./client`, for unit tests,
+ * transcripts and experiments without a network.
+ */
+import type { LineGateway, LineMessage } from "./gateway";
+
+/** The display name answered for a user the {@link RecordingGatewayOptions.displayNames} map does not name. */
+export const DEFAULT_DISPLAY_NAME = "テストユーザー";
+
+/** One call the bot made, as {@link createRecordingGateway} recorded it. Messages are copies. */
+export type RecordedLineCall =
+  /** A reply; `target` is the reply token. */
+  | { kind: "reply"; target: string; messages: LineMessage[]; retryKey: null }
+  /** A push; `target` is the user id, `retryKey` the X-Line-Retry-Key the bot chose. */
+  | { kind: "push"; target: string; messages: LineMessage[]; retryKey: string }
+  /** Leaving a shared chat; `target` is the group or room id. */
+  | { kind: "leave"; target: string; messages: []; retryKey: null };
+
+/** How a {@link createRecordingGateway} answers. */
+export interface RecordingGatewayOptions {
+  /**
+   * Display names by user id. A user not in the map is {@link DEFAULT_DISPLAY_NAME}; a
+   * `null` entry answers null, as LINE does for a user who blocked the bot.
+   */
+  displayNames?: Record<string, string | null>;
+}
+
+/** A {@link LineGateway} whose calls are kept, oldest first, in `calls`. */
+export interface RecordingGateway extends LineGateway {
+  /** Every reply, push and leave so far, in the order they were made. */
+  readonly calls: RecordedLineCall[];
+}
+
+/** Creates a {@link RecordingGateway}; every call succeeds. */
+export function createRecordingGateway(options: RecordingGatewayOptions = {}): RecordingGateway {
+  const calls: RecordedLineCall[] = [];
+  const displayNames = options.displayNames ?? {};
+  return {
+    calls,
+    async reply(replyToken, messages) {
+      calls.push({ kind: "reply", target: replyToken, messages: structuredClone(messages), retryKey: null });
+    },
+    async push(to, messages, retryKey) {
+      calls.push({ kind: "push", target: to, messages: structuredClone(messages), retryKey });
+    },
+    async displayName(userId) {
+      return Object.hasOwn(displayNames, userId) ? (displayNames[userId] ?? null) : DEFAULT_DISPLAY_NAME;
+    },
+    async leave(source) {
+      calls.push({ kind: "leave", target: source.type === "group" ? source.groupId : source.roomId, messages: [], retryKey: null });
+    },
+  };
+}

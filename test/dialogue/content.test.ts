@@ -1,0 +1,63 @@
+/**
+ * Every piece of copy in the content module fits LINE's limits. A failure names the
+ * content id and the limit, so an operator editing copy knows what to shorten.
+ */
+import {
+  actionSuggestions, commandLabels, commandWords, defaultActionSuggestions, distressResources, feelings, labels, messages,
+  values, willWhatPhrases, willWhoChoices,
+} from "../../src/dialogue/content";
+import { MAX_ANSWER_LENGTH } from "../../src/dialogue/flow";
+import { ECHO_LENGTH } from "../../src/dialogue/prompts";
+import { LINE_LIMITS } from "../../src/line/limits";
+
+/** The longest text a placeholder can stand for in a message. */
+const PLACEHOLDER_LENGTH: Record<string, number> = {
+  name: 20, text: ECHO_LENGTH, feeling: ECHO_LENGTH, who: ECHO_LENGTH, what: ECHO_LENGTH, value: 20, action: ECHO_LENGTH, statement: MAX_ANSWER_LENGTH,
+  values: 40, score: 1, left: 1, time: 5, schedule: 30, next: 20, due: 10, max: 5, url: 500, summary: 4000,
+  resources: distressResources.join("\n").length,
+};
+
+function tooLong(id: string, text: string, max: number): string[] {
+  return text.length > max ? [`${id} is ${text.length} characters (max ${max})`] : [];
+}
+
+describe("content", () => {
+  it("keeps every button label within LINE's 20 characters", () => {
+    const max = LINE_LIMITS.maxActionLabelLength;
+    const problems = [
+      ...Object.entries(labels).flatMap(([id, label]) => tooLong(`labels["${id}"]`, label, max)),
+      ...Object.entries(commandLabels).flatMap(([id, label]) => tooLong(`commandLabels.${id}`, label, max)),
+      ...Object.entries(values).flatMap(([id, value]) => tooLong(`values.${id}.label (with "✓ ")`, `✓ ${value.label}`, max)),
+      ...feelings.flatMap((feeling, i) => tooLong(`feelings[${i}]`, feeling, max)),
+      ...willWhoChoices.flatMap((who, i) => tooLong(`willWhoChoices[${i}]`, who, max)),
+      ...Object.entries(willWhatPhrases).flatMap(([id, phrase]) => tooLong(`willWhatPhrases.${id}`, phrase, max)),
+      ...Object.entries(actionSuggestions).flatMap(([id, list]) => list.flatMap((text, i) => tooLong(`actionSuggestions.${id}[${i}]`, text, max))),
+      ...defaultActionSuggestions.flatMap((text, i) => tooLong(`defaultActionSuggestions[${i}]`, text, max)),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps every message within LINE's 5,000 characters with its placeholders at their longest", () => {
+    const problems = Object.entries(messages).flatMap(([id, template]) => {
+      const unknown = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((key) => !(key in PLACEHOLDER_LENGTH));
+      if (unknown.length > 0) return [`messages["${id}"] has a placeholder this test does not know: {${unknown.join("}, {")}}`];
+      const filled = template.replace(/\{(\w+)\}/g, (_whole, key: string) => "あ".repeat(PLACEHOLDER_LENGTH[key]!));
+      return [...tooLong(`messages["${id}"]`, filled, LINE_LIMITS.maxTextLength), ...(template.trim() === "" ? [`messages["${id}"] is empty`] : [])];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("gives every any-time command at least one word, and no word to two commands", () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const [command, words] of Object.entries(commandWords)) {
+      if (words.length === 0) problems.push(`commandWords.${command} is empty`);
+      for (const word of words) {
+        const other = seen.get(word);
+        if (other) problems.push(`"${word}" is in commandWords.${other} and commandWords.${command}`);
+        seen.set(word, command);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

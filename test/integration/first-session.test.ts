@@ -1,0 +1,142 @@
+/**
+ * The first session end to end: a user completes it over real HTTP with real signatures,
+ * and Firestore holds their WILL, values, entries, action and reminder afterwards.
+ */
+import { expectWithinLineLimits } from "../helpers/line-limits";
+import { lineUser } from "../helpers/line-user";
+import { startStack, type TestStack } from "../helpers/stack";
+import { unfollow, userId } from "../helpers/events";
+
+const NOW = new Date("2026-11-24T10:00:00+09:00");
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startStack({ now: () => NOW, operatorLineIds: [`U${"a".repeat(32)}`], bookingUrl: "https://example.com/booking" });
+});
+afterAll(async () => {
+  await stack.close();
+});
+beforeEach(async () => {
+  await stack.reset();
+});
+afterEach(() => {
+  expectWithinLineLimits(stack.line);
+});
+
+async function completeFirstSession(id: string) {
+  const user = lineUser(stack, id);
+  await user.follow();
+  await user.tap("同意してはじめる");
+  await user.tap("いまはじめる");
+  await user.tap("2");
+  await user.say("評価のための仕事ばかりで、誰の役に立っているのか見えにくいです");
+  await user.say("後輩の企画書づくりを手伝ったら、ありがとうと言われた");
+  await user.tap("うれしかった");
+  await user.say("一緒に構成を考えて、説明のしかたを教えた");
+  await user.tap("もう一つ");
+  await user.tap("思いつかない");
+  await user.tap("日常の小さなこと");
+  await user.say("友人の転職の相談にのったら感謝された");
+  await user.say("じんわり温かい気持ちになった");
+  await user.tap("スキップ");
+  await user.tap("次へ");
+  await user.tap("誰かの成長を支える");
+  await user.tap("教える・伝える");
+  await user.tap("決定");
+  await user.tap("学生・若い人");
+  await user.say("働き方に迷ったときの相談相手になること");
+  await user.tap("しっくりくる");
+  await user.tap("友人の自己分析を手伝う");
+  await user.tap("今週中");
+  await user.tap("毎週 日曜 20:00");
+  return user;
+}
+
+describe("the first session", () => {
+  it("can be completed by a new friend and leaves everything in Firestore", async () => {
+    const id = userId();
+    const user = await completeFirstSession(id);
+
+    const summary = user.lastReply().find((message) => message.type === "flex");
+    expect(summary?.altText).toBe("あなたのWILLノート");
+    const doc = await stack.db.collection("users").doc(id).get();
+    const state = doc.data()?.state;
+    expect(state.step.type).toBe("resting");
+    expect(state.draft).toBeNull();
+    expect(state.profile).toMatchObject({
+      completedFirstSession: true,
+      values: ["growOthers", "teach"],
+      will: { statement: "学生・若い人から、働き方に迷ったときの相談相手になることで「ありがとう」と言われる人になる。大切にしたいのは「誰かの成長を支える」こと。" },
+      action: { text: "友人の自己分析を手伝う", due: "2026-11-29" },
+      reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
+    });
+    expect(state.profile.moments).toHaveLength(2);
+    expect(doc.data()?.nextReminderAt.toDate().toISOString()).toBe("2026-11-29T11:00:00.000Z");
+
+    const entries = await stack.db.collection("users").doc(id).collection("entries").orderBy("at").get();
+    const kinds = entries.docs.map((entry) => entry.data().kind);
+    expect(kinds.filter((kind) => kind === "thanks")).toHaveLength(2);
+    expect(kinds.filter((kind) => kind === "workScore")).toHaveLength(1);
+    expect(entries.docs.map((entry) => entry.data())).toContainEqual(
+      expect.objectContaining({ kind: "thanks", text: "後輩の企画書づくりを手伝ったら、ありがとうと言われた", feeling: "うれしかった", deed: "一緒に構成を考えて、説明のしかたを教えた" }),
+    );
+  });
+
+  it("shows the summary again with WILL and the records newest first", async () => {
+    const id = userId();
+    const user = await completeFirstSession(id);
+
+    await user.say("WILL");
+    expect(user.lastReply()[0]).toMatchObject({ type: "flex", altText: "あなたのWILLノート" });
+
+    await user.say("記録を見る");
+    const carousel = user.lastReply().find((message) => message.type === "flex") as { contents?: { type: string; contents: unknown[] } } | undefined;
+    expect(carousel?.contents?.type).toBe("carousel");
+    expect(carousel?.contents?.contents).toHaveLength(3);
+  });
+
+  it("deletes the user document and every entry after データ削除 is confirmed", async () => {
+    const id = userId();
+    const user = await completeFirstSession(id);
+
+    await user.say("データ削除");
+    await user.tap("やめる");
+    expect((await stack.db.collection("users").doc(id).get()).exists).toBe(true);
+
+    await user.say("データ削除");
+    await user.tap("削除する");
+    expect((await stack.db.collection("users").doc(id).get()).exists).toBe(false);
+    expect((await stack.db.collection("users").doc(id).collection("entries").get()).size).toBe(0);
+  });
+
+  it("hands off to the operator only after the user confirms, and sends the booking link", async () => {
+    const id = userId();
+    const user = await completeFirstSession(id);
+    const pushes = () => stack.line.sent().filter((batch) => batch.kind === "push");
+
+    await user.say("相談したい");
+    await user.tap("最近の記録も");
+    expect(pushes()).toHaveLength(0);
+    await user.tap("送る");
+
+    expect(pushes()).toHaveLength(1);
+    const [push] = pushes();
+    expect(push?.to).toEqual([`U${"a".repeat(32)}`]);
+    expect(push?.retryKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.stringify(push?.messages)).toContain("学生・若い人");
+    expect(JSON.stringify(push?.messages)).toContain("後輩の企画書づくり");
+    expect(JSON.stringify(user.lastReply())).toContain("https://example.com/booking");
+  });
+
+  it("stops reminders when the user blocks the bot and resumes them on re-follow", async () => {
+    const id = userId();
+    const user = await completeFirstSession(id);
+
+    await stack.send(unfollow(id));
+    expect((await stack.db.collection("users").doc(id).get()).data()?.nextReminderAt).toBeNull();
+
+    await user.follow();
+    expect((await stack.db.collection("users").doc(id).get()).data()?.nextReminderAt.toDate().toISOString()).toBe("2026-11-29T11:00:00.000Z");
+    expect(user.lastReply()[0]?.text).toContain("おかえりなさい");
+  });
+});
