@@ -7,7 +7,8 @@ import { createHash } from "node:crypto";
 import { handoffNotice, handoffResultReplies, recordsReplies, RECORDS_PER_PAGE } from "./dialogue/cards";
 import type { Effect } from "./dialogue/effect";
 import { capReplies } from "./dialogue/flow";
-import type { Reply } from "./dialogue/reply";
+import { restingChoices } from "./dialogue/prompts";
+import type { Choice, Reply } from "./dialogue/reply";
 import { advance, sharedChatReplies, type Transition } from "./dialogue/transition";
 import { routeEvent, type RoutedEvent } from "./line/events";
 import type { LineGateway } from "./line/gateway";
@@ -129,14 +130,25 @@ async function perform(effect: Effect, event: UserEvent, replies: Reply[], trans
       return replies;
     case "showRecords": {
       const entries = await deps.store.listEntries(event.userId, effect.page * RECORDS_PER_PAGE, RECORDS_PER_PAGE + 1);
-      return [...recordsReplies(entries, effect.page), ...replies];
+      return [...recordsReplies(entries, effect.page, menuIfLast(replies, transition)), ...replies];
     }
     case "handOff": {
       const entries = effect.scope === "withEntries" ? await deps.store.listEntries(event.userId, 0, HANDOFF_ENTRIES) : null;
-      const notified = await notifyOperators(handoffNotice(transition.state.profile, entries), event.eventId, deps);
-      return [...handoffResultReplies(notified, deps.handoff.bookingUrl), ...replies];
+      const sender = { code: handoffCode(event.userId), displayName: await deps.line.displayName(event.userId) };
+      const notified = await notifyOperators(handoffNotice(transition.state.profile, entries, sender), event.eventId, deps);
+      return [...handoffResultReplies(notified, deps.handoff.bookingUrl, sender.code, menuIfLast(replies, transition)), ...replies];
     }
   }
+}
+
+/** The menu for a message the app adds, when the core said nothing after it. */
+function menuIfLast(replies: Reply[], transition: Transition): Choice[] {
+  return replies.length === 0 ? restingChoices(transition.state) : [];
+}
+
+/** A reference code for a user's hand-off, the same each time, shown to both sides. */
+export function handoffCode(userId: string): string {
+  return userTag(`handoff:${userId}`).slice(0, 8).toUpperCase();
 }
 
 async function notifyOperators(text: string, eventId: string, deps: BotDeps): Promise<boolean> {

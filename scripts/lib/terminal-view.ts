@@ -36,6 +36,7 @@ export function wrap(text: string, width: number): string[] {
       if (displayWidth(line + char) > width && !(NO_LINE_START.has(char) && displayWidth(line + char) <= width + 2)) {
         lines.push(line);
         line = "";
+        if (char === " ") continue;
       }
       line += char;
     }

@@ -7,7 +7,7 @@ import { formatDate, formatSchedule } from "./format";
 import { cardText, fill, messages, momentSourceLabels, values } from "./content";
 import type { NewEntry } from "./effect";
 import { answerLabel, say } from "./prompts";
-import type { Card, CardSection, Reply } from "./reply";
+import type { Card, CardSection, Choice, Reply } from "./reply";
 import type { Profile } from "./state";
 
 /** Records shown per carousel page (LINE allows up to 12 bubbles; one is kept for "more"). */
@@ -38,12 +38,12 @@ export interface StoredEntry {
  * Page `page` (0 = newest) of the records: one card per entry. `entries` holds that page
  * plus, when there are more, one extra entry, which only tells that a next page exists.
  */
-export function recordsReplies(entries: readonly StoredEntry[], page: number): Reply[] {
-  if (entries.length === 0) return [say(page === 0 ? "records.empty" : "records.end")];
+export function recordsReplies(entries: readonly StoredEntry[], page: number, menu: Choice[] = []): Reply[] {
+  if (entries.length === 0) return [say(page === 0 ? "records.empty" : "records.end", {}, menu)];
   const shown = entries.slice(0, RECORDS_PER_PAGE);
   const more = entries.length > RECORDS_PER_PAGE;
   const carousel: Reply = { type: "cards", altText: messages["records.intro"], cards: shown.map(({ entry }) => recordCard(entry)) };
-  const closing = more ? say("records.moreAsk", {}, [answerLabel("records.more", "rec", String(page + 1))]) : say("records.end");
+  const closing = more ? say("records.moreAsk", {}, [answerLabel("records.more", "rec", String(page + 1)), ...menu.slice(0, 12)]) : say("records.end", {}, menu);
   return [say(page === 0 ? "records.intro" : "records.next"), carousel, closing];
 }
 
@@ -59,12 +59,18 @@ function recordCard(entry: NewEntry): Card {
   return {
     altText: cardText.recordThanks,
     title: `${date} ${cardText.recordThanks}`,
-    sections: [{ heading: momentSourceLabels[entry.source], lines: [entry.text, ...(entry.feeling ? [entry.feeling] : []), ...(entry.deed ? [entry.deed] : [])] }],
+    sections: [{ heading: momentSourceLabels[entry.source], lines: [entry.text, ...(entry.feeling ? [entry.feeling] : []), ...(entry.deed ? [fill(cardText.recordDeed, { deed: entry.deed })] : [])] }],
   };
 }
 
+/** Who a hand-off is from: a reference code both sides see, and the LINE name when known. */
+export interface HandoffSender {
+  code: string;
+  displayName: string | null;
+}
+
 /** The text pushed to the operators on a confirmed hand-off: the summary, and entries when shared. */
-export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] | null): string {
+export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] | null, sender: HandoffSender): string {
   const card = summaryCard(profile);
   const lines = card.sections.flatMap((section) => [`■${section.heading}`, ...section.lines]);
   const recent = entries === null ? [] : [
@@ -72,15 +78,18 @@ export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] 
     ...(entries.length === 0 ? [cardText.none] : entries.map(({ entry }) => {
       const date = formatDate(tokyoDate(new Date(entry.at)));
       return entry.kind === "thanks"
-        ? `${date} ${cardText.recordThanks}：${entry.text}${entry.feeling ? `（${entry.feeling}）` : ""}`
+        ? `${date} ${cardText.recordThanks}：${entry.text}${entry.feeling ? `（${entry.feeling}）` : ""}${entry.deed ? ` ${fill(cardText.recordDeed, { deed: entry.deed })}` : ""}`
         : `${date} ${fill(cardText.recordScoreValue, { score: String(entry.score) })}${entry.note ? `：${entry.note}` : ""}`;
     })),
   ];
-  return fill(messages["handoff.operatorNotice"], { summary: [...lines, ...recent].join("\n") });
+  return fill(messages["handoff.operatorNotice"], { code: sender.code, name: sender.displayName ?? cardText.none, summary: [...lines, ...recent].join("\n") });
 }
 
-/** What the user is told after a confirmed hand-off, depending on whether it reached anyone. */
-export function handoffResultReplies(notified: boolean, bookingUrl: string | undefined): Reply[] {
-  if (bookingUrl !== undefined) return [say("handoff.sent", { url: bookingUrl })];
-  return [say(notified ? "handoff.sentNoUrl" : "handoff.failed")];
+/**
+ * What the user is told after a confirmed hand-off, depending on whether it reached anyone;
+ * `menu` goes on the message when nothing else follows it.
+ */
+export function handoffResultReplies(notified: boolean, bookingUrl: string | undefined, code: string, menu: Choice[]): Reply[] {
+  const reply = !notified ? say("handoff.failed") : bookingUrl !== undefined ? say("handoff.sent", { url: bookingUrl, code }) : say("handoff.sentNoUrl", { code });
+  return [menu.length > 0 && reply.type === "text" ? { ...reply, choices: menu } : reply];
 }

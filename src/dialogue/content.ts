@@ -22,6 +22,7 @@ export const messages = {
     "収入を増やす副業とは少しちがい、本業を続けながら自分らしい活動も持つ働き方を" +
     "「パラレルキャリア」と呼んでいます。",
   "welcome.back": "おかえりなさい。また話せてうれしいです。",
+  "welcome.hello": "こんにちは。WILLノートです。",
   "consent.request":
     "はじめる前に、記録の扱いを確認させてください。\n" +
     "・保存するのは、あなたの回答とふり返りの記録です\n" +
@@ -44,8 +45,8 @@ export const messages = {
   "session.intro": "では、はじめましょう。全部で8つほどの質問です。途中でやめても、続きから再開できます。",
   "session.workScore.ask": "今日のお仕事のやりがいは、5段階でいうとどのくらいですか？\n（1：ほとんど感じない〜5：とても感じる）",
   "session.workScore.invalid": "1から5の数字で教えてください。下のボタンでも選べます。",
-  "session.workScore.low": "{score}なんですね。正直に教えてくださってありがとうございます。",
-  "session.workScore.high": "{score}なんですね。教えてくださってありがとうございます。",
+  "session.workScore.low": "やりがい度は{score}なんですね。正直な気持ちを聞かせてくれてうれしいです。",
+  "session.workScore.high": "やりがい度は{score}なんですね。",
   "session.moyamoya.ask": "いまのお仕事で「なんだかしっくりこない」と感じることはありますか？\nひと言でも大丈夫です。話したくなければ「スキップ」を押してください。",
   "session.moyamoya.ack": "「{text}」と感じているんですね。話してくださってありがとうございます。",
   "session.thanks.intro": "ここからは「ありがとう」を思い出す時間です。人から感謝された場面には、あなたが大切にしていることが表れます。",
@@ -57,10 +58,15 @@ export const messages = {
   "session.thanks.none": "すぐには思いつかないこともありますよね。こんな角度から思い出してみませんか？",
   "session.thanks.feeling.ask": "「{text}」という場面ですね。\nそのとき、どんな気持ちになりましたか？",
   "session.thanks.deed.ask": "{feeling}んですね。\nその「ありがとう」につながったのは、あなたのどんな行動でしたか？",
+  "session.thanks.deed.askTyped": "「{feeling}」と感じたんですね。\nその「ありがとう」につながったのは、あなたのどんな行動でしたか？",
+  "session.thanks.deed.askThankedSomeone": "あなたが「ありがとう」を伝えたくなったのは、相手のどんな行動でしたか？",
   "session.thanks.deed.askNoFeeling": "その「ありがとう」につながったのは、あなたのどんな行動でしたか？",
   "session.thanks.more.ask": "すてきな場面を教えてくださってありがとうございます。\nほかにも思い出せる場面はありますか？（あと{left}つまで）",
   "session.thanks.enough": "3つの場面を教えていただきました。ありがとうございます。",
   "session.thanks.skipped": "大丈夫です。思い出したときに「ありがとう記録」で残せます。先に進みましょう。",
+  "session.values.askNoMoments":
+    "では、あなたが大切にしていることを考えてみましょう。\n" +
+    "近いと思うものを3つまで選んで、最後に「決定」を押してください。",
   "session.values.ask":
     "教えてくださった場面から、あなたが大切にしていることを一緒に考えてみましょう。\n" +
     "近いと思うものを3つまで選んで、最後に「決定」を押してください。",
@@ -71,21 +77,28 @@ export const messages = {
   "session.values.unknown": "ボタンから選んでください。ぴったりのものがなければ、いちばん近いものを選んでみてください。",
   "session.willWho.ask": "少し想像してみてください。\nもし時間やお金の心配がなかったら、いちばん「ありがとう」と言われたい相手は誰ですか？",
   "session.willWhat.ask": "{who}から、どんなことで「ありがとう」と言われたいですか？",
+  "session.willWhat.askNoWho": "では、どんなことで「ありがとう」と言われたいですか？",
+  "session.willWho.none": "すぐに浮かばなくても大丈夫です。相手は決めずに考えてみましょう。",
+  "session.will.notYet": "まだ言葉にならなくても大丈夫です。WILLの一文は、ふり返りを重ねながら見つけていきましょう。",
   "session.willReview.ask": "ここまでのお話をまとめると、あなたのWILLはこんな一文になりそうです。\n\n「{statement}」\n\nしっくりきますか？",
-  "session.willReview.template": "{who}から、{what}で「ありがとう」と言われる人になる。大切にしたいのは「{value}」こと。",
-  "session.willReview.templateNoValue": "{who}から、{what}で「ありがとう」と言われる人になる。",
+  "session.willReview.template": "{who}から、{what}で『ありがとう』と言われる人になる。大切にしたいのは、{value}。",
+  "session.willReview.templateNoValue": "{who}から、{what}で『ありがとう』と言われる人になる。",
   "session.willRewrite.ask": "あなたの言葉で、WILLを一文で書いてみてください。",
   "session.will.saved": "あなたのWILLは「{statement}」ですね。大切に記録しました。",
   "session.will.later": "わかりました。WILLの一文はあとで決めましょう。「WILL」と送ればいつでも見直せます。",
   "session.action.ask":
-    "最後に、WILLに近づく小さな一歩を決めましょう。会社の副業許可がなくてもできることばかりです。\n" +
+    "次は、WILLに近づく小さな一歩を決めましょう。会社の副業許可がなくてもできることばかりです。\n" +
     "あなたが大切にしていることから、こんな行動はいかがですか？",
   "session.ownAction.ask": "どんな一歩にしますか？「来週、友人の転職の相談にのる」のように、具体的に書いてみてください。",
   "session.actionDue.ask": "「{action}」ですね。いつまでにやってみますか？",
   "session.actionDue.invalid": "日付は今日以降で選んでください。",
+  "session.actionDue.hint": "「今週中」「今月中」か、12/1 のように日付で教えてください。",
+  "session.action.none": "迷ったら、いちばん気軽にできそうなものを選んでみてください。あとから変えられます。",
   "session.action.saved": "「{action}」を{due}までに。応援しています！",
   "session.reminder.ask": "ふり返りのリマインダーを送りましょうか？\n続けるほど、「ありがとう」が見つけやすくなります。",
   "session.reminder.days": "{time}ですね。どの曜日に送りましょう？",
+  "session.reminder.hint": "ボタンから選ぶか、21:00 のように時刻で教えてください。",
+  "session.reminder.daysHint": "「毎日」「平日」か、曜日（月・火…）で教えてください。",
   "session.reminder.saved": "{schedule}にお知らせします。次は{next}です。",
   "session.reminder.off": "リマインダーは送りません。必要になったら「リマインダー」と送ってください。",
   "session.summary.done": "最初のふり返り、おつかれさまでした！これがいまのあなたのWILLノートです。",
@@ -93,6 +106,7 @@ export const messages = {
 
   "will.card.altText": "あなたのWILLノート",
   "will.none": "まだWILLは決まっていません。「はじめる」で最初のふり返りをすると、ここにまとまります。",
+  "will.inProgress": "WILLはいま一緒に考えているところです。最後まで進むと、ここにまとまります。",
   "thanksLog.ask": "「ありがとう」の記録ですね。どんな場面でしたか？",
   "thanksLog.feeling.ask": "そのとき、どんな気持ちになりましたか？",
   "thanksLog.saved": "記録しました。「ありがとう」がまた一つ増えましたね。",
@@ -109,10 +123,10 @@ export const messages = {
   "handoff.confirm.summary": "「WILLのまとめ」をキャリアコンサルタントに送ります。よろしいですか？",
   "handoff.confirm.withEntries": "「WILLのまとめ」と「最近の記録」をキャリアコンサルタントに送ります。よろしいですか？",
   "handoff.cancelled": "送るのをやめました。何も共有していません。",
-  "handoff.sent": "キャリアコンサルタントにお伝えしました。こちらから相談の日時を予約できます。\n{url}",
-  "handoff.sentNoUrl": "キャリアコンサルタントにお伝えしました。担当者からの連絡をお待ちください。",
+  "handoff.sent": "キャリアコンサルタントにお伝えしました（受付番号 {code}）。こちらから相談の日時を予約できます。予約のときに受付番号をお伝えください。\n{url}",
+  "handoff.sentNoUrl": "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者からの連絡をお待ちください。",
   "handoff.failed": "ごめんなさい、いまはお送りできませんでした。少し時間をおいて、もう一度「相談したい」と送ってください。",
-  "handoff.operatorNotice": "【WILLノート】相談の希望が届きました。\n{summary}",
+  "handoff.operatorNotice": "【WILLノート】相談の希望が届きました。\n受付番号：{code}\nLINEの表示名：{name}\n{summary}",
   "delete.confirm": "すべての記録（回答・ありがとうの記録・WILL・リマインダー）を削除します。元には戻せません。よろしいですか？",
   "delete.done": "すべての記録を削除しました。これまでありがとうございました。\nまた使うときは「はじめる」と送ってください。",
   "delete.cancelled": "削除はやめました。記録はそのまま残っています。",
@@ -135,7 +149,7 @@ export const messages = {
     "・データ削除…すべての記録を削除",
   "input.media": "送ってくださってありがとうございます。WILLノートは文字とボタンでお話ししています。",
   "input.stalePostback": "そのボタンは、いまは使えないようです。",
-  "input.truncated": "長い文章をありがとうございます。記録には最初の{max}文字までを残しました。",
+  "input.truncated": "長い文章をありがとうございます。記録に使うのは最初の{max}文字までです。",
   "input.needConsent": "その前に、記録の扱いへの同意をお願いしています。",
   "input.empty": "もう少しくわしく教えてください。",
   "distress.reply":
@@ -258,6 +272,20 @@ export const willWhatPhrases: Record<ValueId, string> = {
   stability: "安心できる場をつくること",
 };
 
+/** How each value reads inside the WILL sentence (「大切にしたいのは、…。」). */
+export const valueClauses: Record<ValueId, string> = {
+  helpOthers: "人の役に立つこと",
+  growOthers: "誰かの成長を支えること",
+  solveProblems: "問題を解決すること",
+  createNew: "新しいものを生み出すこと",
+  teach: "教えること、伝えること",
+  teamwork: "チームで成し遂げること",
+  mastery: "専門性を極めること",
+  freedom: "自由と裁量",
+  challenge: "挑戦すること",
+  stability: "安心と安定",
+};
+
 /** Small actions that need no side-job permission, suggested from the chosen values. */
 export const actionSuggestions: Record<ValueId, readonly string[]> = {
   helpOthers: ["友人の悩みを聞く時間をつくる", "地域のボランティアに参加する"],
@@ -305,6 +333,7 @@ export const cardText = {
   recordThanks: "ありがとう",
   recordScore: "やりがい度",
   recordScoreValue: "やりがい度 {score} / 5",
+  recordDeed: "したこと：{deed}",
   records: "記録",
 } as const;
 

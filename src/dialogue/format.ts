@@ -10,15 +10,20 @@ export function formatDate(date: string): string {
   return fill(formats.date, { month: String(month), day: String(day), weekday: weekdayNames[weekday] ?? "" });
 }
 
-/** An instant as its Tokyo date and time, e.g. "11月29日(日) 20:00". */
+/** An instant as its Tokyo date and time, e.g. "11月29日(日) 20:00" or "12月1日(火) 7:30". */
 export function formatInstant(instant: Date): string {
-  return fill(formats.instant, { date: formatDate(tokyoDate(instant)), time: tokyoTime(instant) });
+  const [hours, minutes] = tokyoTime(instant).split(":");
+  return fill(formats.instant, { date: formatDate(tokyoDate(instant)), time: formatClock(Number(hours), Number(minutes)) });
+}
+
+function formatClock(hours: number, minutes: number): string {
+  return fill(formats.time, { hours: String(hours), minutes: String(minutes).padStart(2, "0") });
 }
 
 /** A schedule as in "毎週 日曜 20:00", "毎日 21:00" or "毎週 月・水・金 7:30". */
 export function formatSchedule(schedule: ReminderSchedule): string {
   const { everyDay, weekdays, hours, minutes } = scheduleParts(schedule);
-  const time = fill(formats.time, { hours: String(hours), minutes: String(minutes).padStart(2, "0") });
+  const time = formatClock(hours, minutes);
   if (everyDay) return fill(formats.daily, { time });
   const days = weekdays.length === 1
     ? fill(formats.singleWeekday, { weekday: weekdayNames[weekdays[0]!] ?? "" })

@@ -39,7 +39,7 @@ export function commandChoice(command: CommandId): Choice {
 
 /** The user's words, shortened for echoing back. */
 export function echo(text: string): string {
-  const chars = [...text.replace(/\s+/g, " ").trim()];
+  const chars = [...text.replace(/\s+/g, " ").trim().replace(/「/g, "『").replace(/」/g, "』")];
   return chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH - 1).join("")}…` : chars.join("");
 }
 
@@ -116,11 +116,14 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingThanksFeeling":
       return [say("session.thanks.feeling.ask", { text: echo(state.draft?.moments.at(-1)?.text ?? "") }, feelingChoices("feel"))];
     case "awaitingThanksDeed": {
-      const feeling = state.draft?.moments.at(-1)?.feeling;
+      const moment = state.draft?.moments.at(-1);
       const choices = [answerLabel("skip", "deed", "skip")];
-      return [feeling
-        ? say("session.thanks.deed.ask", { feeling: echo(feeling).replace(/[。．.!！]+$/u, "") }, choices)
-        : say("session.thanks.deed.askNoFeeling", {}, choices)];
+      if (moment?.source === "thankedSomeone") return [say("session.thanks.deed.askThankedSomeone", {}, choices)];
+      const feeling = moment?.feeling;
+      if (!feeling) return [say("session.thanks.deed.askNoFeeling", {}, choices)];
+      return [feelings.includes(feeling)
+        ? say("session.thanks.deed.ask", { feeling }, choices)
+        : say("session.thanks.deed.askTyped", { feeling: echo(feeling).replace(/[。．.!！]+$/u, "") }, choices)];
     }
     case "awaitingMoreMoments":
       return [say("session.thanks.more.ask", { left: String(3 - (state.draft?.moments.length ?? 0)) }, [answerLabel("more.another", "more", "another"), answerLabel("more.next", "more", "next")])];
@@ -129,15 +132,15 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       const labelsOf = (ids: readonly ValueId[]) => ids.map((id) => values[id].label).join("」「");
       if (picked.length > 0) return [say("session.values.picked", { values: labelsOf(picked) }, valueChoices(picked))];
       const suggested = suggestValues((state.draft?.moments ?? []).flatMap((m) => [m.text, m.deed ?? "", m.feeling ?? ""]));
-      return suggested.length > 0
-        ? [say("session.values.ask"), say("session.values.suggest", { values: labelsOf(suggested) }, valueChoices(picked))]
-        : [say("session.values.ask", {}, valueChoices(picked))];
+      if (suggested.length > 0) return [say("session.values.ask"), say("session.values.suggest", { values: labelsOf(suggested) }, valueChoices(picked))];
+      return [say((state.draft?.moments.length ?? 0) > 0 ? "session.values.ask" : "session.values.askNoMoments", {}, valueChoices(picked))];
     }
     case "awaitingWillWho":
       return [say("session.willWho.ask", {}, willWhoChoices.map((who, index) => answer(who, "who", `w${index}`)))];
     case "awaitingWillWhat": {
-      const who = state.draft?.willWho ?? "";
-      return [say("session.willWhat.ask", { who: echo(who) }, chosenValues(state).map((id) => answer(willWhatPhrases[id], "what", id)))];
+      const who = state.draft?.willWho;
+      const choices = chosenValues(state).map((id) => answer(willWhatPhrases[id], "what", id));
+      return [who ? say("session.willWhat.ask", { who: echo(who) }, choices) : say("session.willWhat.askNoWho", {}, choices)];
     }
     case "awaitingWillReview":
       return [say("session.willReview.ask", { statement: step.draft }, [answerLabel("willReview.accept", "willrev", "accept"), answerLabel("willReview.rewrite", "willrev", "rewrite"), answerLabel("willReview.later", "willrev", "later")])];
@@ -154,12 +157,14 @@ export function promptFor(state: UserState, now: Date): Reply[] {
         { label: labels["due.pick"], action: { type: "datetimePicker", data: answerData("due", "pick"), mode: "date", initial: endOfMonthDate(now), min: today, max: tokyoDate(addDays(now, 365)) } },
       ])];
     }
-    case "awaitingReminder": {
+    case "awaitingReminder":
+    case "changingReminder": {
       const current = state.profile.reminder;
       if (current) return [say("reminder.current", { schedule: formatSchedule(current.schedule) }, reminderChoices())];
       return [say(state.profile.completedFirstSession ? "reminder.none" : "session.reminder.ask", {}, reminderChoices())];
     }
     case "awaitingReminderDays":
+    case "changingReminderDays":
       return [say("session.reminder.days", { time: step.time }, [
         answerLabel("days.everyday", "days", "daily"), answerLabel("days.weekdays", "days", "weekdays"),
         ...weekdayNames.map((name, day) => answer(name, "days", `d${day}`)),

@@ -44,7 +44,10 @@ function isStep(raw: unknown): raw is Step {
     case "awaitingActionDue":
       return typeof raw.action === "string";
     case "awaitingReminderDays":
+    case "changingReminderDays":
       return typeof raw.time === "string";
+    case "awaitingResumeChoice":
+      return raw.text === null || typeof raw.text === "string";
     case "awaitingQuickThanksFeeling":
     case "awaitingSaveFreeText":
       return typeof raw.text === "string";

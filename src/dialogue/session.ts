@@ -5,14 +5,14 @@
  */
 import { endOfMonthDate, endOfWeekDate, isValidDate, isValidTime, nextReminderAt, tokyoDate, type ReminderSchedule, type Weekday } from "../reminders/schedule";
 import { normalizeForMatch } from "./commands";
-import { feelings, fill, messages, values, willWhatPhrases, willWhoChoices } from "./content";
+import { feelings, fill, messages, valueClauses, values, weekdayNames, willWhatPhrases, willWhoChoices, type MessageId } from "./content";
 import type { Effect, NewEntry } from "./effect";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
 import { actionOptions, chosenValues, echo, promptFor, say } from "./prompts";
 import { summaryCard } from "./cards";
 import { formatDate, formatInstant, formatSchedule } from "./format";
-import { emptyDraft, VALUE_IDS, type Moment, type QuestionStep, type SessionDraft, type UserState, type ValueId } from "./state";
+import { emptyDraft, VALUE_IDS, type Moment, type QuestionStep, type SessionDraft, type Step, type UserState, type ValueId } from "./state";
 
 /** An answer to the pending question: typed text, or a tapped button's value. */
 export type Answer = { kind: "text"; text: string } | { kind: "button"; value: string; picked?: PickedDateTime };
@@ -26,7 +26,9 @@ export const WILL_HISTORY = 10;
 
 const NONE_WORDS = ["思いつかない", "おもいつかない", "ない", "なし", "わからない", "わかんない", "特にない"].map(normalizeForMatch);
 const SKIP_WORDS = ["スキップ", "skip", "とばす", "パス", "なし", "特にない"].map(normalizeForMatch);
-const WEEKDAY_WORDS = ["日", "月", "火", "水", "木", "金", "土"];
+const NEXT_WORDS = ["次へ", "次", "つぎ", "もうない", "ない", "大丈夫"].map(normalizeForMatch);
+const ANOTHER_WORDS = ["もう一つ", "もうひとつ", "ある", "あります"].map(normalizeForMatch);
+const OFF_WORDS = ["いらない", "不要", "なし", "停止", "止める", "とめる", "オフ"].map(normalizeForMatch);
 
 /** Starts the first session from its first question. */
 export function beginSession(state: UserState, now: Date, before = [say("session.intro")]): Transition {
@@ -50,7 +52,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     }
     case "awaitingMoyamoya": {
       if (button !== null && button !== "skip") return null;
-      const note = text !== null && !isWord(SKIP_WORDS) ? text : null;
+      const note = text !== null && !isWord(SKIP_WORDS) && !isWord(NONE_WORDS) ? text : null;
       const entry: NewEntry = { kind: "workScore", score: draft.workScore ?? 3, note, at: now.toISOString() };
       const effects: Effect[] = draft.workScore === null ? [] : [{ type: "recordEntry", entry }];
       const ack = note ? [say("session.moyamoya.ack", { text: echo(note) })] : [];
@@ -58,7 +60,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     }
     case "awaitingThanksMoment": {
       if (button === "none" || (step.source === "thanked" && isWord(NONE_WORDS))) return goTo(state, { type: "awaitingThanksAlternative" }, now);
-      if (button === "skip" || isWord(SKIP_WORDS)) return skipThanks(state, now);
+      if (button === "skip" || isWord(SKIP_WORDS) || isWord(NONE_WORDS)) return skipThanks(state, now);
       if (text === null) return null;
       return goTo(withDraft({ moments: [...draft.moments, { text, source: step.source, feeling: null, deed: null }] }), { type: "awaitingThanksFeeling" }, now);
     }
@@ -69,13 +71,13 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       return goTo(withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }), { type: "awaitingThanksFeeling" }, now);
     }
     case "awaitingThanksFeeling": {
-      const feeling = pickFeeling(button, text, isWord(SKIP_WORDS));
+      const feeling = pickFeeling(button, text, isWord(SKIP_WORDS) || isWord(NONE_WORDS));
       if (feeling === undefined) return null;
       return goTo(withDraft({ moments: updateLast(draft.moments, { feeling }) }), { type: "awaitingThanksDeed" }, now);
     }
     case "awaitingThanksDeed": {
       if (button !== null && button !== "skip") return null;
-      const deed = text !== null && !isWord(SKIP_WORDS) ? text : null;
+      const deed = text !== null && !isWord(SKIP_WORDS) && !isWord(NONE_WORDS) ? text : null;
       const moments = updateLast(draft.moments, { deed });
       const last = moments.at(-1);
       const effects: Effect[] = last ? [{ type: "recordEntry", entry: { kind: "thanks", ...last, at: now.toISOString() } }] : [];
@@ -86,18 +88,24 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     }
     case "awaitingMoreMoments": {
       if (button === "another") return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
-      if (button === "next" || isWord(["次へ", "次", "つぎ", "ない", "なし", "もうない"].map(normalizeForMatch))) return goTo(state, { type: "awaitingValues" }, now);
+      if (button === "next" || isWord(NEXT_WORDS) || isWord(NONE_WORDS)) return goTo(state, { type: "awaitingValues" }, now);
+      if (isWord(ANOTHER_WORDS)) return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
       if (text === null) return null;
       return goTo(withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }), { type: "awaitingThanksFeeling" }, now);
     }
-    case "awaitingValues":
-      return answerValues(state, draft, button ?? matchValue(text), now);
+    case "awaitingValues": {
+      const value = button ?? matchValue(text);
+      if (value === null && text !== null) return hint(state, isWord(NONE_WORDS) ? "session.values.none" : "session.values.unknown", now);
+      return answerValues(state, draft, value, now);
+    }
     case "awaitingWillWho": {
+      if (isWord(NONE_WORDS)) return goTo(withDraft({ willWho: null }), { type: "awaitingWillWhat" }, now, [say("session.willWho.none")]);
       const who = button !== null ? willWhoChoices[Number(button.slice(1))] : text;
       if (!who || (button !== null && !/^w\d$/.test(button))) return null;
       return goTo(withDraft({ willWho: who }), { type: "awaitingWillWhat" }, now);
     }
     case "awaitingWillWhat": {
+      if (isWord(NONE_WORDS)) return afterWill(withDraft({ willWhat: null }), now, [say("session.will.notYet")]);
       const what = button !== null ? (isValueId(button) ? willWhatPhrases[button] : null) : text;
       if (!what) return null;
       const next = withDraft({ willWhat: what });
@@ -113,17 +121,18 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       return text !== null ? saveWill(state, text, now) : null;
     case "awaitingAction": {
       if (button === "own") return goTo(state, { type: "awaitingOwnAction" }, now);
+      if (isWord(NONE_WORDS)) return hint(state, "session.action.none", now);
       const options = actionOptions(chosenValues(state));
       const action = button !== null ? options[Number(button.slice(1))] : text;
       if (!action || (button !== null && !/^s\d$/.test(button))) return null;
       return goTo(state, { type: "awaitingActionDue", action }, now);
     }
     case "awaitingOwnAction":
-      if (button === "back") return goTo(state, { type: "awaitingAction" }, now);
+      if (button === "back" || isWord(NONE_WORDS)) return goTo(state, { type: "awaitingAction" }, now);
       return text !== null ? goTo(state, { type: "awaitingActionDue", action: text }, now) : null;
     case "awaitingActionDue": {
       const due = pickDue(button, text, answer.kind === "button" ? answer.picked : undefined, now);
-      if (due === null) return null;
+      if (due === null) return text !== null ? hint(state, "session.actionDue.hint", now) : null;
       if (due < tokyoDate(now)) return respond(state, [say("session.actionDue.invalid"), ...promptFor(state, now)]);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
       const saved = say("session.action.saved", { action: echo(step.action), due: formatDate(due) });
@@ -131,21 +140,37 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
         ? goTo(next, { type: "awaitingReminder" }, now, [saved])
         : endSideFlow(next, now, [saved]);
     }
-    case "awaitingReminder": {
-      if (button === "off" || isWord(["いらない", "不要", "なし", "停止", "止める", "とめる"].map(normalizeForMatch))) return setReminder(state, null, now);
-      if (button === "weekly") return setReminder(state, { kind: "weekly", weekdays: [0], time: "20:00" }, now);
-      if (button === "daily") return setReminder(state, { kind: "daily", time: "21:00" }, now);
-      const time = button === "pick" ? (answer.kind === "button" ? answer.picked?.time : undefined) : parseTime(text);
-      if (!time || !isValidTime(time)) return null;
-      return goTo(state, { type: "awaitingReminderDays", time }, now);
-    }
-    case "awaitingReminderDays": {
-      const days = pickDays(button, text);
-      if (days === null) return null;
-      const schedule: ReminderSchedule = days === "daily" ? { kind: "daily", time: step.time } : { kind: "weekly", weekdays: days, time: step.time };
-      return setReminder(state, schedule, now);
-    }
+    case "awaitingReminder":
+    case "awaitingReminderDays":
+      return answerReminder(state, step, answer, now);
   }
+}
+
+/** The reminder steps, in the first session (`awaiting…`) or from the リマインダー command (`changing…`). */
+export type ReminderStep = Extract<Step, { type: "awaitingReminder" | "awaitingReminderDays" | "changingReminder" | "changingReminderDays" }>;
+
+/** Answers a reminder question; the first session continues to its summary, a side flow ends. */
+export function answerReminder(state: UserState, step: ReminderStep, answer: Answer, now: Date): Transition | null {
+  const text = answer.kind === "text" ? answer.text : null;
+  const button = answer.kind === "button" ? answer.value : null;
+  const inSession = step.type === "awaitingReminder" || step.type === "awaitingReminderDays";
+  if (step.type === "awaitingReminderDays" || step.type === "changingReminderDays") {
+    const days = pickDays(button, text);
+    if (days === null) return text !== null ? hint(state, "session.reminder.daysHint", now) : null;
+    const schedule: ReminderSchedule = days === "daily" ? { kind: "daily", time: step.time } : { kind: "weekly", weekdays: days, time: step.time };
+    return setReminder(state, schedule, now, inSession);
+  }
+  const off = text !== null && OFF_WORDS.includes(normalizeForMatch(text));
+  if (button === "off" || off) return setReminder(state, null, now, inSession);
+  if (button === "weekly") return setReminder(state, { kind: "weekly", weekdays: [0], time: "20:00" }, now, inSession);
+  if (button === "daily") return setReminder(state, { kind: "daily", time: "21:00" }, now, inSession);
+  const time = button === "pick" ? (answer.kind === "button" ? answer.picked?.time : undefined) : parseTime(text);
+  if (!time || !isValidTime(time)) return text !== null ? hint(state, "session.reminder.hint", now) : null;
+  return goTo(state, inSession ? { type: "awaitingReminderDays", time } : { type: "changingReminderDays", time }, now);
+}
+
+function hint(state: UserState, id: MessageId, now: Date): Transition {
+  return respond(state, [say(id), ...promptFor(state, now)]);
 }
 
 function skipThanks(state: UserState, now: Date): Transition {
@@ -176,13 +201,13 @@ function afterWill(state: UserState, now: Date, said: ReturnType<typeof say>[]):
   return state.draft && !state.profile.completedFirstSession ? goTo(state, { type: "awaitingAction" }, now, said) : endSideFlow(state, now, said);
 }
 
-function setReminder(state: UserState, schedule: ReminderSchedule | null, now: Date): Transition {
+function setReminder(state: UserState, schedule: ReminderSchedule | null, now: Date, inSession: boolean): Transition {
   const reminder = schedule ? { schedule, nextAt: state.following ? nextReminderAt(schedule, now).toISOString() : null } : null;
   const next: UserState = { ...state, profile: { ...state.profile, reminder } };
   const said = reminder && schedule
     ? say("session.reminder.saved", { schedule: formatSchedule(schedule), next: reminder.nextAt ? formatInstant(new Date(reminder.nextAt)) : "" })
     : say("session.reminder.off");
-  return state.draft && !state.profile.completedFirstSession ? completeSession(next, now, [said]) : endSideFlow(next, now, [said]);
+  return inSession ? completeSession(next, now, [said]) : endSideFlow(next, now, [said]);
 }
 
 /** Turns the draft into the profile and shows the summary card. */
@@ -199,9 +224,17 @@ function completeSession(state: UserState, now: Date, said: ReturnType<typeof sa
 }
 
 function draftStatement(draft: SessionDraft): string {
-  const value = draft.values[0];
-  const parts = { who: echo(draft.willWho ?? ""), what: echo(draft.willWhat ?? ""), value: value ? values[value].label : "" };
-  return fill(messages[value ? "session.willReview.template" : "session.willReview.templateNoValue"], parts);
+  const value = draft.values.find((id) => willWhatPhrases[id] !== draft.willWhat);
+  const who = quoteInside(echo(draft.willWho ?? ""));
+  const what = quoteInside(echo(draft.willWhat ?? ""));
+  return value
+    ? fill(messages["session.willReview.template"], { who, what, value: valueClauses[value] })
+    : fill(messages["session.willReview.templateNoValue"], { who, what });
+}
+
+/** Brackets inside a sentence that will itself stand in 「」 become 『』. */
+function quoteInside(text: string): string {
+  return text.replace(/「/g, "『").replace(/」/g, "』");
 }
 
 function updateLast(moments: Moment[], change: Partial<Moment>): Moment[] {
@@ -231,7 +264,7 @@ function pickDays(button: string | null, text: string | null): "daily" | Weekday
   if (word === "daily" || word === "毎日") return "daily";
   if (word === "weekdays" || word === "平日") return [1, 2, 3, 4, 5];
   if (word !== null && /^d[0-6]$/.test(word)) return [Number(word.slice(1)) as Weekday];
-  const day = word === null ? -1 : WEEKDAY_WORDS.indexOf(word);
+  const day = word === null ? -1 : weekdayNames.indexOf(word);
   return day >= 0 ? [day as Weekday] : null;
 }
 

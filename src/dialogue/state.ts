@@ -134,8 +134,12 @@ export type Step =
   | { type: "awaitingHandoffConfirm"; scope: HandoffScope }
   /** データ削除: confirm. */
   | { type: "awaitingDeleteConfirm" }
-  /** Back after a long gap mid-flow: continue or start the question again. */
-  | { type: "awaitingResumeChoice" };
+  /** Back after a long gap mid-flow: continue (using `text`, what they just typed) or start the question again. */
+  | { type: "awaitingResumeChoice"; text: string | null }
+  /** リマインダー from outside the first session: when to remind. */
+  | { type: "changingReminder" }
+  /** リマインダー: a picked time; on which days. */
+  | { type: "changingReminderDays"; time: string };
 
 /** Whether the user has agreed to the data use described in the consent message. */
 export type Consent =
@@ -196,7 +200,7 @@ export const QUESTION_STEP_TYPES: readonly QuestionStep["type"][] = [
 export const STEP_TYPES: readonly Step["type"][] = [
   "new", "awaitingConsent", "awaitingStartChoice", "declined", "resting", ...QUESTION_STEP_TYPES,
   "awaitingQuickThanks", "awaitingQuickThanksFeeling", "awaitingSaveFreeText", "awaitingHandoffScope",
-  "awaitingHandoffConfirm", "awaitingDeleteConfirm", "awaitingResumeChoice",
+  "awaitingHandoffConfirm", "awaitingDeleteConfirm", "awaitingResumeChoice", "changingReminder", "changingReminderDays",
 ];
 
 /** Whether `step` is a question of the first session (or the reminder question). */

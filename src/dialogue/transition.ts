@@ -7,13 +7,13 @@ import { nextReminderAt } from "../reminders/schedule";
 import { summaryCard } from "./cards";
 import { matchCommand, normalizeForMatch } from "./commands";
 import { distressResources, distressWords, feelings } from "./content";
-import { clip, endSideFlow, goTo, respond, type Transition } from "./flow";
+import { clip, endSideFlow, goTo, respond, withStep, type Transition } from "./flow";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback, type CommandId, type Topic } from "./postback";
 import { commandChoice, promptFor, say } from "./prompts";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
-import { answerQuestion, beginSession } from "./session";
+import { answerQuestion, answerReminder, beginSession } from "./session";
 import { initialState, isQuestionStep, type QuestionStep, type Step, type UserState } from "./state";
 
 export { MAX_REPLIES, type Transition } from "./flow";
@@ -32,6 +32,7 @@ const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingAction: ["act"], awaitingOwnAction: ["own"], awaitingActionDue: ["due"], awaitingReminder: ["rem"],
   awaitingReminderDays: ["days"], awaitingQuickThanks: [], awaitingQuickThanksFeeling: ["qfeel"], awaitingSaveFreeText: ["save"],
   awaitingHandoffScope: ["ho"], awaitingHandoffConfirm: ["hoc"], awaitingDeleteConfirm: ["del"], awaitingResumeChoice: ["resume"],
+  changingReminder: ["rem"], changingReminderDays: ["days"],
 };
 
 /**
@@ -92,7 +93,9 @@ function onText(state: UserState, raw: string, lastActiveAt: string | null, now:
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
   const step = state.step;
   if (isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS) {
-    return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice" }, now);
+    if (restartQuestion(step).type !== step.type) return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now);
+    const answered = onTextAnswer(state, text, now);
+    return respond(answered.state, [say("welcome.back"), ...answered.replies], answered.effects);
   }
   const result = onTextAnswer(state, text, now);
   return cut ? respond(result.state, [say("input.truncated", { max: String(text.length) }), ...result.replies], result.effects) : result;
@@ -103,11 +106,15 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
   if (isQuestionStep(step)) return answerQuestion(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
   switch (step.type) {
     case "new":
-      return onFollow(state, null, now);
+      return goTo(state, { type: "awaitingConsent" }, now, [say("welcome.hello"), say("welcome.about"), say("welcome.parallelCareer")]);
     case "awaitingConsent":
       return respond(state, [say("consent.pending"), ...promptFor(state, now)]);
     case "resting":
+    case "awaitingSaveFreeText":
       return goTo(state, { type: "awaitingSaveFreeText", text }, now);
+    case "changingReminder":
+    case "changingReminderDays":
+      return answerReminder(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
     case "awaitingQuickThanks":
       return goTo(state, { type: "awaitingQuickThanksFeeling", text }, now);
     case "awaitingQuickThanksFeeling":
@@ -129,10 +136,10 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
     const answer = picked ? { kind: "button" as const, value, picked } : { kind: "button" as const, value };
     return answerQuestion(state, step, answer, now) ?? stale(state, now);
   }
-  return answerSideStep(state, step, value, now) ?? stale(state, now);
+  return answerSideStep(state, step, value, picked, now) ?? stale(state, now);
 }
 
-function answerSideStep(state: UserState, step: Step, value: string, now: Date): Transition | null {
+function answerSideStep(state: UserState, step: Step, value: string, picked: PickedDateTime | undefined, now: Date): Transition | null {
   switch (step.type) {
     case "new":
     case "awaitingConsent":
@@ -155,21 +162,31 @@ function answerSideStep(state: UserState, step: Step, value: string, now: Date):
       if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
       return null;
     case "awaitingHandoffConfirm":
-      if (value === "send") return endSideFlow(state, now, [], [{ type: "handOff", scope: step.scope }]);
+      if (value === "send") {
+        const handOff = { type: "handOff" as const, scope: step.scope };
+        return state.paused ? endSideFlow(state, now, [], [handOff]) : respond(withStep(state, { type: "resting" }), [], [handOff]);
+      }
       if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
       return null;
     case "awaitingDeleteConfirm":
-      if (value === "yes") return respond(initialState(), [say("delete.done")], [{ type: "deleteUserData" }]);
+      if (value === "yes") return respond(initialState(), [say("delete.done", {}, [commandChoice("start")])], [{ type: "deleteUserData" }]);
       if (value === "no") return endSideFlow(state, now, [say("delete.cancelled")]);
       return null;
     case "awaitingResumeChoice": {
       const paused = state.paused;
       if (paused === null) return endSideFlow(state, now, []);
       const resumed = { ...state, paused: null };
+      if (value === "continue" && step.text !== null) {
+        const answered = onTextAnswer(withStep(resumed, paused), step.text, now);
+        return respond(answered.state, [say("resume.back"), ...answered.replies], answered.effects);
+      }
       if (value === "continue") return goTo(resumed, paused, now, [say("resume.back")]);
       if (value === "restart") return goTo(resumed, restartQuestion(paused), now, [say("resume.restartQuestion")]);
       return null;
     }
+    case "changingReminder":
+    case "changingReminderDays":
+      return answerReminder(state, step, picked ? { kind: "button", value, picked } : { kind: "button", value }, now);
     default:
       return null;
   }
@@ -187,7 +204,9 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
     case "restart":
       return beginSession(state, now, [say("restart.done")]);
     case "will": {
-      const card: Reply = state.profile.will || state.profile.completedFirstSession ? { type: "card", card: summaryCard(state.profile) } : say("will.none");
+      const card: Reply = state.profile.will || state.profile.completedFirstSession
+        ? { type: "card", card: summaryCard(state.profile) }
+        : say(state.draft ? "will.inProgress" : "will.none");
       return respond(state, [card, ...promptFor(state, now)]);
     }
     case "logThanks":
@@ -195,7 +214,7 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
     case "records":
       return respond(state, isQuestionStep(state.step) ? promptFor(state, now) : [], [{ type: "showRecords", page: 0 }]);
     case "reminder":
-      return goTo(pauseQuestion(state), { type: "awaitingReminder" }, now);
+      return goTo(pauseQuestion(state), { type: "changingReminder" }, now);
     case "consult":
       return goTo(pauseQuestion(state), { type: "awaitingHandoffScope" }, now);
     case "pause":

@@ -66,7 +66,7 @@ describe("the first session", () => {
     expect(state.profile).toMatchObject({
       completedFirstSession: true,
       values: ["growOthers", "teach"],
-      will: { statement: "学生・若い人から、働き方に迷ったときの相談相手になることで「ありがとう」と言われる人になる。大切にしたいのは「誰かの成長を支える」こと。" },
+      will: { statement: "学生・若い人から、働き方に迷ったときの相談相手になることで『ありがとう』と言われる人になる。大切にしたいのは、誰かの成長を支えること。" },
       action: { text: "友人の自己分析を手伝う", due: "2026-11-29" },
       reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
     });

@@ -1,0 +1,190 @@
+/**
+ * Golden transcripts: whole conversations through the real event handler, compared with
+ * `test/transcripts/<name>.txt`. Read a changed file as a user would read the chat; when
+ * the change is intended, regenerate with `UPDATE_GOLDEN=1 npx jest test/dialogue/transcripts`.
+ */
+import { BOOKING_URL, createTranscript, expectGolden, OPERATOR_ID, type Transcript } from "../helpers/transcript";
+
+const FIRST_USER = `U${"1".repeat(32)}`;
+const BLANK_USER = `U${"2".repeat(32)}`;
+const RETURNING_USER = `U${"3".repeat(32)}`;
+const DELETING_USER = `U${"4".repeat(32)}`;
+const CONSULTING_USER = `U${"5".repeat(32)}`;
+
+/** Follows, consents and starts the first session: the bot then asks for today's やりがい度. */
+async function startSession(t: Transcript): Promise<void> {
+  await t.follow();
+  await t.tap("同意してはじめる");
+  await t.tap("いまはじめる");
+}
+
+/** A short first session with one ありがとう moment, for users whose data is not the point. */
+async function shortSession(t: Transcript): Promise<void> {
+  await startSession(t);
+  await t.tap("3");
+  await t.say("会議が多くて、自分の仕事が進まないこと");
+  await t.say("新人さんに業務の流れを説明したら、わかりやすかったとお礼を言われました");
+  await t.tap("うれしかった");
+  await t.say("図を描いて、順番に説明しました");
+  await t.tap("次へ");
+  await t.tap("教える・伝える");
+  await t.tap("決定");
+  await t.tap("同僚・後輩");
+  await t.say("仕事のコツをわかりやすく伝えること");
+  await t.tap("しっくりくる");
+  await t.tap("自分の経験を文章に書く");
+  await t.tap("今週中");
+  await t.tap("毎週 日曜 20:00");
+}
+
+const pushes = (t: Transcript) => t.gateway.calls.filter((call) => call.kind === "push");
+
+describe("golden transcripts", () => {
+  it("a first session by taps and typed answers ends with the summary card and saves everything", async () => {
+    const t = createTranscript({ userId: FIRST_USER });
+    await startSession(t);
+    await t.tap("2");
+    await t.say("毎日同じ作業のくり返しで、誰の役に立っているのか見えないことです");
+    await t.say("後輩がシステムの操作で困っていたので手順をまとめて渡したら、すごく助かりましたと言われました");
+    await t.tap("うれしかった");
+    await t.say("自分がつまずいたところを思い出して、画面の写真つきでまとめました");
+    await t.tap("もう一つ");
+    await t.say("友人の転職の相談にのったら、気持ちが整理できた、ありがとうと言ってもらえました");
+    await t.say("役に立ててほっとしました");
+    await t.say("急かさずに最後まで話を聞いて、質問しながら一緒に考えました");
+    await t.tap("もう一つ");
+    await t.say("子どもの学校のバザーで、値札づくりを引き受けたら先生から感謝されました");
+    await t.tap("やりがいを感じた");
+    await t.tap("スキップ");
+    await t.tap("誰かの成長を支える");
+    await t.tap("教える・伝える");
+    await t.tap("人の役に立つ");
+    await t.tap("決定");
+    await t.tap("学生・若い人");
+    await t.say("働く楽しさや自分の経験を伝えること");
+    await t.tap("しっくりくる");
+    await t.tap("自分の経験を文章に書く");
+    await t.tap("今週中");
+    await t.tap("毎週 日曜 20:00");
+    expectGolden("first-session", t.text());
+
+    expect(t.store.documents.get(FIRST_USER)?.state).toMatchObject({
+      step: { type: "resting" },
+      draft: null,
+      profile: {
+        completedFirstSession: true,
+        values: ["growOthers", "teach", "helpOthers"],
+        will: { statement: expect.stringContaining("働く楽しさや自分の経験を伝えること") },
+        action: { text: "自分の経験を文章に書く", due: "2026-11-29" },
+        reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
+      },
+    });
+    const entries = (t.store.entries.get(FIRST_USER) ?? []).map(({ entry }) => entry);
+    expect(entries.filter((entry) => entry.kind === "thanks")).toHaveLength(3);
+    expect(entries.filter((entry) => entry.kind === "workScore")).toEqual([
+      expect.objectContaining({ score: 2, note: "毎日同じ作業のくり返しで、誰の役に立っているのか見えないことです" }),
+    ]);
+    expect(entries).toHaveLength(4);
+  });
+
+  it("a user to whom nothing comes to mind still reaches the summary", async () => {
+    const t = createTranscript({ userId: BLANK_USER });
+    await startSession(t);
+    await t.say("思いつかない");
+    await t.tap("3");
+    await t.say("思いつかない");
+    await t.tap("思いつかない");
+    await t.tap("誰かに感謝した場面");
+    await t.say("思いつかない");
+    await t.sticker();
+    await t.say("思いつかない");
+    await t.tap("決定");
+    await t.tap("安心・安定");
+    await t.tap("決定");
+    await t.say("思いつかない");
+    await t.say("思いつかない");
+    await t.tap("自分で決める");
+    await t.say("思いつかない");
+    await t.say("思いつかない");
+    await t.tap("毎週ふり返りの時間をとる");
+    await t.say("思いつかない");
+    await t.tap("今月中");
+    await t.say("思いつかない");
+    await t.tap("いらない");
+    expectGolden("nothing-comes-to-mind", t.text());
+
+    expect(t.store.documents.get(BLANK_USER)?.state).toMatchObject({ step: { type: "resting" }, profile: { completedFirstSession: true, will: null } });
+  });
+
+  it("a user back after five days is asked whether to continue, then finishes", async () => {
+    const t = createTranscript({ userId: RETURNING_USER });
+    await startSession(t);
+    await t.tap("4");
+    await t.tap("スキップ");
+    await t.say("取引先の方から、いつも丁寧に対応してくれてありがとうと言われました");
+    await t.tap("ほっとした");
+    await t.say("問い合わせに、その日のうちに返事をするようにしていました");
+    await t.tap("もう一つ");
+    await t.say("部署の飲み会の幹事をしたら、みんなに楽しかったと言ってもらえました");
+    t.advanceDays(5);
+    await t.say("ちょっと照れくさかったです");
+    await t.tap("続きから");
+    await t.say("参加しやすいように、みんなの予定を聞いて日程を決めました");
+    await t.tap("次へ");
+    await t.tap("チームで成し遂げる");
+    await t.tap("安心・安定");
+    await t.tap("決定");
+    await t.tap("同僚・後輩");
+    await t.tap("みんなで何かを成し遂げること");
+    await t.tap("しっくりくる");
+    await t.tap("社外の勉強会に参加する");
+    await t.tap("日付をえらぶ", { date: "2026-12-12" });
+    await t.tap("毎日 21:00");
+    expectGolden("return-after-days", t.text());
+
+    expect(t.store.documents.get(RETURNING_USER)?.state).toMatchObject({ profile: { completedFirstSession: true, action: { due: "2026-12-12" } } });
+    expect((t.store.entries.get(RETURNING_USER) ?? []).filter(({ entry }) => entry.kind === "thanks")).toHaveLength(2);
+  });
+
+  it("データ削除 asks first, keeps everything on やめる and deletes everything on 削除する", async () => {
+    const t = createTranscript({ userId: DELETING_USER });
+    await t.offRecord("最初のふり返りを終えたユーザー", () => shortSession(t));
+    await t.say("データ削除");
+    await t.tap("やめる");
+    expect(t.store.documents.has(DELETING_USER)).toBe(true);
+    expect(t.store.entries.get(DELETING_USER)).toHaveLength(2);
+    await t.say("データ削除");
+    await t.tap("削除する");
+    expect(t.store.documents.has(DELETING_USER)).toBe(false);
+    expect(t.store.entries.has(DELETING_USER)).toBe(false);
+    await t.say("こんにちは");
+    expectGolden("delete-data", t.text());
+
+    expect(t.store.documents.get(DELETING_USER)?.state).toMatchObject({ step: { type: "awaitingConsent" }, consent: { status: "none" }, profile: { will: null } });
+    expect(t.store.entries.get(DELETING_USER) ?? []).toEqual([]);
+  });
+
+  it("相談したい sends nothing when cancelled, and the summary with recent entries once confirmed", async () => {
+    const t = createTranscript({ userId: CONSULTING_USER });
+    await t.offRecord("最初のふり返りを終えたユーザー", () => shortSession(t));
+    await t.say("相談したい");
+    await t.tap("最近の記録も");
+    await t.tap("やめる");
+    expect(pushes(t)).toEqual([]);
+    await t.say("相談したい");
+    await t.tap("最近の記録も");
+    await t.tap("送る");
+    expectGolden("consult", t.text());
+
+    expect(pushes(t)).toHaveLength(1);
+    const [push] = pushes(t);
+    expect(push?.target).toBe(OPERATOR_ID);
+    expect(push?.retryKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const notice = JSON.stringify(push?.messages);
+    expect(notice).toContain("仕事のコツをわかりやすく伝えること");
+    expect(notice).toContain("新人さんに業務の流れを説明したら");
+    expect(notice).toContain("やりがい度 3 / 5");
+    const lastReply = t.gateway.calls.filter((call) => call.kind === "reply").at(-1);
+    expect(JSON.stringify(lastReply?.messages)).toContain(BOOKING_URL);
+  });
+});
