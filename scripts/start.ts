@@ -187,8 +187,8 @@ async function tap(choice: TerminalChoice, send: (event: Record<string, unknown>
     await send({ type: "postback", postback: { data: String(action.data) } });
   } else if (action.type === "datetimepicker") {
     const mode = String(action.mode);
-    const example = mode === "date" ? "2026-12-01" : mode === "time" ? "21:00" : "2026-12-01T21:00";
-    const picked = (await rl.question(`  ${mode} を入力（例 ${example}）> `)).trim();
+    const [what, example] = mode === "date" ? ["日付", "2026-12-01"] : mode === "time" ? ["時刻", "21:00"] : ["日時", "2026-12-01T21:00"];
+    const picked = (await rl.question(`  ${what}を入力（例 ${example}）> `)).trim();
     await send({ type: "postback", postback: { data: String(action.data), params: { [mode]: picked } } });
   } else if (action.type === "message") {
     await send({ type: "message", message: { type: "text", id: randomBytes(8).toString("hex"), quoteToken: "q", text: String(action.text) } });
