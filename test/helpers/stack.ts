@@ -14,6 +14,7 @@ import { createFirestore } from "../../src/server";
 import { createFirestoreStore } from "../../src/store/firestore-store";
 import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
+import { expectWithinLineLimits } from "./line-limits";
 import { postEvents } from "./webhook";
 
 /** One log line as the app wrote it. */
@@ -135,4 +136,30 @@ export async function startStack(options: { now?: () => Date; operatorLineIds?: 
 function urlOf(server: Server): string {
   const { port } = server.address() as AddressInfo;
   return `http://127.0.0.1:${port}/webhook`;
+}
+
+/**
+ * Registers the usual lifecycle for a test file: one stack for the file, data wiped before
+ * each test, and after each test a check that everything sent respects LINE's limits.
+ * Returns a getter, since the stack exists only once `beforeAll` has run.
+ */
+export function useStack(options: Parameters<typeof startStack>[0] = {}): () => TestStack {
+  let stack: TestStack | undefined;
+  const current = () => {
+    if (!stack) throw new Error("the stack is not started yet: use it inside a test");
+    return stack;
+  };
+  beforeAll(async () => {
+    stack = await startStack(options);
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+  beforeEach(async () => {
+    await current().reset();
+  });
+  afterEach(() => {
+    expectWithinLineLimits(current().line);
+  });
+  return current;
 }

@@ -2,29 +2,15 @@
  * The first session end to end: a user completes it over real HTTP with real signatures,
  * and Firestore holds their WILL, values, entries, action and reminder afterwards.
  */
-import { expectWithinLineLimits } from "../helpers/line-limits";
 import { lineUser } from "../helpers/line-user";
-import { startStack, type TestStack } from "../helpers/stack";
+import { useStack } from "../helpers/stack";
 import { unfollow, userId } from "../helpers/events";
 
 const NOW = new Date("2026-11-24T10:00:00+09:00");
-let stack: TestStack;
-
-beforeAll(async () => {
-  stack = await startStack({ now: () => NOW, operatorLineIds: [`U${"a".repeat(32)}`], bookingUrl: "https://example.com/booking" });
-});
-afterAll(async () => {
-  await stack.close();
-});
-beforeEach(async () => {
-  await stack.reset();
-});
-afterEach(() => {
-  expectWithinLineLimits(stack.line);
-});
+const stack = useStack({ now: () => NOW, operatorLineIds: [`U${"a".repeat(32)}`], bookingUrl: "https://example.com/booking" });
 
 async function completeFirstSession(id: string) {
-  const user = lineUser(stack, id);
+  const user = lineUser(stack(), id);
   await user.follow();
   await user.tap("同意してはじめる");
   await user.tap("いまはじめる");
@@ -59,7 +45,7 @@ describe("the first session", () => {
 
     const summary = user.lastReply().find((message) => message.type === "flex");
     expect(summary?.altText).toBe("あなたのWILLノート");
-    const doc = await stack.db.collection("users").doc(id).get();
+    const doc = await stack().db.collection("users").doc(id).get();
     const state = doc.data()?.state;
     expect(state.step.type).toBe("resting");
     expect(state.draft).toBeNull();
@@ -73,7 +59,7 @@ describe("the first session", () => {
     expect(state.profile.moments).toHaveLength(2);
     expect(doc.data()?.nextReminderAt.toDate().toISOString()).toBe("2026-11-29T11:00:00.000Z");
 
-    const entries = await stack.db.collection("users").doc(id).collection("entries").orderBy("at").get();
+    const entries = await stack().db.collection("users").doc(id).collection("entries").orderBy("at").get();
     const kinds = entries.docs.map((entry) => entry.data().kind);
     expect(kinds.filter((kind) => kind === "thanks")).toHaveLength(2);
     expect(kinds.filter((kind) => kind === "workScore")).toHaveLength(1);
@@ -101,18 +87,18 @@ describe("the first session", () => {
 
     await user.say("データ削除");
     await user.tap("やめる");
-    expect((await stack.db.collection("users").doc(id).get()).exists).toBe(true);
+    expect((await stack().db.collection("users").doc(id).get()).exists).toBe(true);
 
     await user.say("データ削除");
     await user.tap("削除する");
-    expect((await stack.db.collection("users").doc(id).get()).exists).toBe(false);
-    expect((await stack.db.collection("users").doc(id).collection("entries").get()).size).toBe(0);
+    expect((await stack().db.collection("users").doc(id).get()).exists).toBe(false);
+    expect((await stack().db.collection("users").doc(id).collection("entries").get()).size).toBe(0);
   });
 
   it("hands off to the operator only after the user confirms, and sends the booking link", async () => {
     const id = userId();
     const user = await completeFirstSession(id);
-    const pushes = () => stack.line.sent().filter((batch) => batch.kind === "push");
+    const pushes = () => stack().line.sent().filter((batch) => batch.kind === "push");
 
     await user.say("相談したい");
     await user.tap("最近の記録も");
@@ -132,11 +118,11 @@ describe("the first session", () => {
     const id = userId();
     const user = await completeFirstSession(id);
 
-    await stack.send(unfollow(id));
-    expect((await stack.db.collection("users").doc(id).get()).data()?.nextReminderAt).toBeNull();
+    await stack().send(unfollow(id));
+    expect((await stack().db.collection("users").doc(id).get()).data()?.nextReminderAt).toBeNull();
 
     await user.follow();
-    expect((await stack.db.collection("users").doc(id).get()).data()?.nextReminderAt.toDate().toISOString()).toBe("2026-11-29T11:00:00.000Z");
+    expect((await stack().db.collection("users").doc(id).get()).data()?.nextReminderAt.toDate().toISOString()).toBe("2026-11-29T11:00:00.000Z");
     expect(user.lastReply()[0]?.text).toContain("おかえりなさい");
   });
 });
