@@ -42,10 +42,15 @@ export function goTo(state: UserState, step: Step, now: Date, before: Reply[] = 
 }
 
 /**
- * Ends a side flow (a command's questions): back to the paused question if there is one,
- * else to rest, with the menu on the last message.
+ * Ends a side flow (a command's questions): back to the consent question if consent is
+ * not given (nothing is collected before it), else to the paused question if there is
+ * one, else to rest, with the menu on the last message.
  */
 export function endSideFlow(state: UserState, now: Date, said: Reply[], effects: Effect[] = []): Transition {
+  if (state.consent.status !== "given") {
+    const step: Step = state.consent.status === "declined" ? { type: "declined" } : { type: "awaitingConsent" };
+    return goTo({ ...state, paused: null }, step, now, said, effects);
+  }
   if (state.paused) {
     const next: UserState = { ...state, step: state.paused, paused: null };
     return respond(next, [...said, say("resume.back"), ...promptFor(next, now)], effects);

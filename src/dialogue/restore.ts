@@ -3,7 +3,7 @@
  * version, edited by hand or damaged must never crash a turn. Whatever does not check
  * out restarts the user at a safe point, keeping consent and what can be kept.
  */
-import { parseSchedule } from "../reminders/schedule";
+import { isValidDate, isValidTime, parseSchedule } from "../reminders/schedule";
 import {
   emptyProfile, QUESTION_STEP_TYPES, STATE_VERSION, STEP_TYPES, VALUE_IDS, initialState,
   type Profile, type Step, type UserState,
@@ -38,14 +38,14 @@ function isStep(raw: unknown): raw is Step {
   if (!isRecord(raw) || typeof raw.type !== "string" || !(STEP_TYPES as readonly string[]).includes(raw.type)) return false;
   switch (raw.type as Step["type"]) {
     case "awaitingThanksMoment":
-      return raw.source === "thanked" || raw.source === "thankedSomeone" || raw.source === "longAgo" || raw.source === "everyday";
+      return isMomentSource(raw.source);
     case "awaitingWillReview":
       return typeof raw.draft === "string";
     case "awaitingActionDue":
       return typeof raw.action === "string";
     case "awaitingReminderDays":
     case "changingReminderDays":
-      return typeof raw.time === "string";
+      return typeof raw.time === "string" && isValidTime(raw.time);
     case "awaitingResumeChoice":
       return raw.text === null || typeof raw.text === "string";
     case "awaitingQuickThanksFeeling":
@@ -62,7 +62,7 @@ function isValidDraft(raw: unknown): boolean {
   return (
     isRecord(raw) &&
     (raw.workScore === null || typeof raw.workScore === "number") &&
-    Array.isArray(raw.moments) && raw.moments.every((m) => isRecord(m) && typeof m.text === "string" && typeof m.source === "string" && (m.feeling === null || typeof m.feeling === "string") && (m.deed === null || typeof m.deed === "string")) &&
+    Array.isArray(raw.moments) && raw.moments.every((m) => isRecord(m) && typeof m.text === "string" && isMomentSource(m.source) && (m.feeling === null || typeof m.feeling === "string") && (m.deed === null || typeof m.deed === "string")) &&
     isValueList(raw.values) &&
     (raw.willWho === null || typeof raw.willWho === "string") &&
     (raw.willWhat === null || typeof raw.willWhat === "string")
@@ -76,10 +76,14 @@ function isValidProfile(raw: unknown): raw is Profile {
     isValueList(raw.values) &&
     Array.isArray(raw.moments) && raw.moments.every((m) => typeof m === "string") &&
     (will === null || (isRecord(will) && typeof will.statement === "string" && typeof will.at === "string" && Array.isArray(will.history))) &&
-    (action === null || (isRecord(action) && typeof action.text === "string" && typeof action.due === "string")) &&
+    (action === null || (isRecord(action) && typeof action.text === "string" && typeof action.due === "string" && isValidDate(action.due))) &&
     (reminder === null || (isRecord(reminder) && parseSchedule(reminder.schedule) !== null && (reminder.nextAt === null || typeof reminder.nextAt === "string"))) &&
     typeof raw.completedFirstSession === "boolean"
   );
+}
+
+function isMomentSource(raw: unknown): boolean {
+  return raw === "thanked" || raw === "thankedSomeone" || raw === "longAgo" || raw === "everyday";
 }
 
 function isValueList(raw: unknown): boolean {

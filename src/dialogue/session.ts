@@ -136,7 +136,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       if (due < tokyoDate(now)) return respond(state, [say("session.actionDue.invalid"), ...promptFor(state, now)]);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
       const saved = say("session.action.saved", { action: echo(step.action), due: formatDate(due) });
-      return state.draft && !state.profile.completedFirstSession
+      return state.draft !== null
         ? goTo(next, { type: "awaitingReminder" }, now, [saved])
         : endSideFlow(next, now, [saved]);
     }
@@ -198,7 +198,7 @@ function saveWill(state: UserState, statement: string, now: Date): Transition {
 }
 
 function afterWill(state: UserState, now: Date, said: ReturnType<typeof say>[]): Transition {
-  return state.draft && !state.profile.completedFirstSession ? goTo(state, { type: "awaitingAction" }, now, said) : endSideFlow(state, now, said);
+  return state.draft !== null ? goTo(state, { type: "awaitingAction" }, now, said) : endSideFlow(state, now, said);
 }
 
 function setReminder(state: UserState, schedule: ReminderSchedule | null, now: Date, inSession: boolean): Transition {

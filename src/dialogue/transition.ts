@@ -7,7 +7,7 @@ import { nextReminderAt } from "../reminders/schedule";
 import { summaryCard } from "./cards";
 import { matchCommand, normalizeForMatch } from "./commands";
 import { distressResources, distressWords, feelings } from "./content";
-import { clip, endSideFlow, goTo, respond, withStep, type Transition } from "./flow";
+import { clip, endSideFlow, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback, type CommandId, type Topic } from "./postback";
 import { commandChoice, promptFor, say } from "./prompts";
@@ -87,18 +87,26 @@ function onUnfollow(state: UserState): UserState {
 
 function onText(state: UserState, raw: string, lastActiveAt: string | null, now: Date): Transition {
   if (isDistress(raw)) return respond(state, [say("distress.reply", { resources: distressResources.join("\n") })]);
-  const command = matchCommand(raw);
+  const button = offeredButton(state, raw, now);
+  const command = button === null ? matchCommand(raw) : null;
   if (command) return runCommand(state, command, now);
   const { text, cut } = clip(raw);
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
   const step = state.step;
   if (isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS) {
     if (restartQuestion(step).type !== step.type) return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now);
-    const answered = onTextAnswer(state, text, now);
+    const answered = answerTyped(state, text, now);
     return respond(answered.state, [say("welcome.back"), ...answered.replies], answered.effects);
   }
-  const result = onTextAnswer(state, text, now);
-  return cut ? respond(result.state, [say("input.truncated", { max: String(text.length) }), ...result.replies], result.effects) : result;
+  const result = answerTyped(state, text, now);
+  const noticeCut = cut && state.consent.status === "given";
+  return noticeCut ? respond(result.state, [say("input.truncated", { max: String(MAX_ANSWER_LENGTH) }), ...result.replies], result.effects) : result;
+}
+
+/** Typed text as an answer: the label of a button on screen counts as tapping it. */
+function answerTyped(state: UserState, text: string, now: Date): Transition {
+  const button = offeredButton(state, text, now);
+  return button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now);
 }
 
 function onTextAnswer(state: UserState, text: string, now: Date): Transition {
@@ -129,7 +137,7 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
   if (postback === null) return stale(state, now);
   if (postback.kind === "command") return runCommand(state, postback.command, now);
   const { topic, value } = postback;
-  if (topic === "rec") return /^\d{1,3}$/.test(value) ? respond(state, [], [{ type: "showRecords", page: Number(value) }]) : stale(state, now);
+  if (topic === "rec") return /^\d{1,3}$/.test(value) ? showRecords(state, Number(value), now) : stale(state, now);
   if (!TOPICS_BY_STEP[state.step.type].includes(topic)) return stale(state, now);
   const step = state.step;
   if (isQuestionStep(step)) {
@@ -177,11 +185,11 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
       if (paused === null) return endSideFlow(state, now, []);
       const resumed = { ...state, paused: null };
       if (value === "continue" && step.text !== null) {
-        const answered = onTextAnswer(withStep(resumed, paused), step.text, now);
+        const answered = answerTyped(withStep(resumed, paused), step.text, now);
         return respond(answered.state, [say("resume.back"), ...answered.replies], answered.effects);
       }
       if (value === "continue") return goTo(resumed, paused, now, [say("resume.back")]);
-      if (value === "restart") return goTo(resumed, restartQuestion(paused), now, [say("resume.restartQuestion")]);
+      if (value === "restart") return goTo(dropUnfinishedMoment(resumed, paused), restartQuestion(paused), now, [say("resume.restartQuestion")]);
       return null;
     }
     case "changingReminder":
@@ -212,7 +220,7 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
     case "logThanks":
       return goTo(pauseQuestion(state), { type: "awaitingQuickThanks" }, now);
     case "records":
-      return respond(state, isQuestionStep(state.step) ? promptFor(state, now) : [], [{ type: "showRecords", page: 0 }]);
+      return showRecords(state, 0, now);
     case "reminder":
       return goTo(pauseQuestion(state), { type: "changingReminder" }, now);
     case "consult":
@@ -222,6 +230,15 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
       if (state.step.type === "resting") return respond(state, [say("pause.nothing"), ...promptFor(state, now)]);
       return endSideFlow(state, now, []);
   }
+}
+
+/**
+ * Asks the app to show a page of records before these replies. The pending question is
+ * asked again after them; at rest the records' last message carries the menu instead.
+ */
+function showRecords(state: UserState, page: number, now: Date): Transition {
+  if (state.consent.status !== "given") return goTo(state, { type: "awaitingConsent" }, now, [say("input.needConsent")]);
+  return respond(state, state.step.type === "resting" ? [] : promptFor(state, now), [{ type: "showRecords", page }]);
 }
 
 function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {
@@ -254,6 +271,24 @@ function restartQuestion(step: QuestionStep): QuestionStep {
     default:
       return step;
   }
+}
+
+/** Starting a moment over discards the half-told one, so that it is not kept twice. */
+function dropUnfinishedMoment(state: UserState, paused: QuestionStep): UserState {
+  const unfinished = paused.type === "awaitingThanksFeeling" || paused.type === "awaitingThanksDeed";
+  return unfinished && state.draft ? { ...state, draft: { ...state.draft, moments: state.draft.moments.slice(0, -1) } } : state;
+}
+
+/**
+ * The postback data of the button on screen whose label the user typed, if any: typing
+ * 「しっくりくる」 means the same as tapping it, and is never kept as the user's own words.
+ */
+function offeredButton(state: UserState, text: string, now: Date): string | null {
+  const key = normalizeForMatch(text);
+  if (key === "") return null;
+  const choices = promptFor(state, now).at(-1)?.choices ?? [];
+  const match = choices.find((choice) => choice.action.type === "postback" && normalizeForMatch(choice.label) === key);
+  return match?.action.type === "postback" ? match.action.data : null;
 }
 
 function askAgain(state: UserState, now: Date): Transition {
