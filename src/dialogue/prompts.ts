@@ -10,7 +10,7 @@ import {
 } from "./content";
 import { answerData, commandData, type CommandId, type Topic } from "./postback";
 import type { Choice, Reply } from "./reply";
-import { VALUE_IDS, type ValueId, type UserState } from "./state";
+import { MAX_DUE_DAYS, VALUE_IDS, type ValueId, type UserState } from "./state";
 import { addDays } from "date-fns";
 
 /** How many characters of the user's own words are echoed back in a question. */
@@ -154,7 +154,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       const today = tokyoDate(now);
       return [say("session.actionDue.ask", { action: echo(step.action) }, [
         answerLabel("due.week", "due", "week"), answerLabel("due.month", "due", "month"),
-        { label: labels["due.pick"], action: { type: "datetimePicker", data: answerData("due", "pick"), mode: "date", initial: endOfMonthDate(now), min: today, max: tokyoDate(addDays(now, 365)) } },
+        { label: labels["due.pick"], action: { type: "datetimePicker", data: answerData("due", "pick"), mode: "date", initial: endOfMonthDate(now), min: today, max: tokyoDate(addDays(now, MAX_DUE_DAYS)) } },
       ])];
     }
     case "awaitingReminder":

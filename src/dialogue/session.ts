@@ -3,6 +3,7 @@
  * user one step on. Every step can be left and resumed; answers wait in the draft until
  * the summary turns them into the profile.
  */
+import { addDays } from "date-fns";
 import { endOfMonthDate, endOfWeekDate, isValidDate, isValidTime, nextReminderAt, tokyoDate, type ReminderSchedule, type Weekday } from "../reminders/schedule";
 import { normalizeForMatch } from "./commands";
 import { feelings, fill, messages, valueClauses, values, weekdayNames, willWhatPhrases, willWhoChoices, type MessageId } from "./content";
@@ -12,7 +13,7 @@ import type { PickedDateTime } from "./input";
 import { actionOptions, chosenValues, echo, promptFor, say } from "./prompts";
 import { summaryCard } from "./cards";
 import { formatDate, formatInstant, formatSchedule } from "./format";
-import { emptyDraft, VALUE_IDS, type Moment, type QuestionStep, type SessionDraft, type Step, type UserState, type ValueId } from "./state";
+import { emptyDraft, MAX_DUE_DAYS, VALUE_IDS, type Moment, type QuestionStep, type SessionDraft, type Step, type UserState, type ValueId } from "./state";
 
 /** An answer to the pending question: typed text, or a tapped button's value. */
 export type Answer = { kind: "text"; text: string } | { kind: "button"; value: string; picked?: PickedDateTime };
@@ -133,7 +134,8 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     case "awaitingActionDue": {
       const due = pickDue(button, text, answer.kind === "button" ? answer.picked : undefined, now);
       if (due === null) return text !== null ? hint(state, "session.actionDue.hint", now) : null;
-      if (due < tokyoDate(now)) return respond(state, [say("session.actionDue.invalid"), ...promptFor(state, now)]);
+      if (due < tokyoDate(now)) return hint(state, "session.actionDue.invalid", now);
+      if (due > tokyoDate(addDays(now, MAX_DUE_DAYS))) return hint(state, "session.actionDue.tooFar", now);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
       const saved = say("session.action.saved", { action: echo(step.action), due: formatDate(due) });
       return state.draft !== null
@@ -255,7 +257,12 @@ function pickDue(button: string | null, text: string | null, picked: PickedDateT
   const candidate = button === "pick" ? picked?.date : text?.normalize("NFKC").trim().replace(/\//g, "-");
   if (!candidate) return null;
   const short = /^(\d{1,2})-(\d{1,2})$/.exec(candidate);
-  const full = short ? `${tokyoDate(now).slice(0, 4)}-${short[1]!.padStart(2, "0")}-${short[2]!.padStart(2, "0")}` : candidate;
+  if (!short) return isValidDate(candidate) ? candidate : null;
+  // A month and day without a year is the next such day: 1/10 in December is next January.
+  const today = tokyoDate(now);
+  const monthDay = `${short[1]!.padStart(2, "0")}-${short[2]!.padStart(2, "0")}`;
+  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
+  const full = thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
   return isValidDate(full) ? full : null;
 }
 
@@ -274,8 +281,10 @@ function parseScore(text: string): string | null {
 }
 
 function parseTime(text: string | null): string | null {
-  const match = text === null ? null : /^(\d{1,2})[:：時](\d{2})?分?$/.exec(text.normalize("NFKC").trim());
-  return match ? `${match[1]!.padStart(2, "0")}:${match[2] ?? "00"}` : null;
+  const match = text === null ? null : /^(\d{1,2})(?:[:：時](\d{2})?分?|時半)$/.exec(text.normalize("NFKC").trim());
+  if (!match) return null;
+  const minutes = match[0].endsWith("半") ? "30" : (match[2] ?? "00");
+  return `${match[1]!.padStart(2, "0")}:${minutes}`;
 }
 
 function matchValue(text: string | null): string | null {

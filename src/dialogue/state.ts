@@ -44,6 +44,9 @@ export interface Will {
   history: { statement: string; at: string }[];
 }
 
+/** How far ahead an action's target date may be, in days. */
+export const MAX_DUE_DAYS = 365;
+
 /** The small action the user committed to. */
 export interface CommittedAction {
   text: string;

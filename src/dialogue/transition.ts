@@ -226,6 +226,9 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
     case "consult":
       return goTo(pauseQuestion(state), { type: "awaitingHandoffScope" }, now);
     case "pause":
+      if (state.step.type === "awaitingResumeChoice" && state.paused) {
+        return respond(withStep(state, { type: "resting" }), [say("pause.done", {}, [commandChoice("start"), commandChoice("help")])]);
+      }
       if (isQuestionStep(state.step)) return respond({ ...state, paused: state.step, step: { type: "resting" } }, [say("pause.done", {}, [commandChoice("start"), commandChoice("help")])]);
       if (state.step.type === "resting") return respond(state, [say("pause.nothing"), ...promptFor(state, now)]);
       return endSideFlow(state, now, []);
