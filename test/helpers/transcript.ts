@@ -4,6 +4,7 @@
  * transcript shows the action and every message the bot sent, as the terminal chat
  * (`npm start`) would. Golden transcript tests compare that text with a file.
  */
+import { checkMessages } from "../../src/line/limits";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { formatInstant } from "../../src/dialogue/format";
@@ -99,7 +100,11 @@ export function createTranscript(options: { userId?: string; now?: Date; display
     const logsBefore = logs.length;
     lastChoices = [];
     await handleEvents([{ ...event, timestamp: clock.getTime() }], deps);
-    for (const call of gateway.calls.slice(callsBefore)) showCall(call);
+    for (const call of gateway.calls.slice(callsBefore)) {
+      showCall(call);
+      const broken = call.kind === "leave" ? [] : checkMessages(call.messages);
+      if (broken.length > 0) throw new Error(`A message after 「${line}」 breaks LINE's limits: ${broken.join("; ")}`);
+    }
     clock = new Date(clock.getTime() + STEP_MS);
     const errors = logs.slice(logsBefore).filter((entry) => entry.severity === "error");
     if (errors.length > 0) throw new Error(`The bot logged errors after 「${line}」: ${JSON.stringify(errors)}`);
