@@ -52,13 +52,13 @@ function recordCard(entry: NewEntry): Card {
   if (entry.kind === "workScore") {
     return {
       altText: `${cardText.recordScore} ${entry.score}`,
-      title: `${date} ${cardText.recordScore}`,
+      title: date,
       sections: [{ heading: fill(cardText.recordScoreValue, { score: String(entry.score) }), lines: entry.note ? [entry.note] : [] }],
     };
   }
   return {
     altText: cardText.recordThanks,
-    title: `${date} ${cardText.recordThanks}`,
+    title: date,
     sections: [{ heading: momentSourceLabels[entry.source], lines: [entry.text, ...(entry.feeling ? [entry.feeling] : []), ...(entry.deed ? [fill(cardText.recordDeed, { deed: entry.deed })] : [])] }],
   };
 }

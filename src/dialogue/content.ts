@@ -39,13 +39,13 @@ export const messages = {
   "consent.declined": "わかりました。記録は何も残していません。\n気が向いたら、いつでも「はじめる」と送ってください。",
   "start.ask": "ありがとうございます！\n最初のふり返りは5分ほどです。いま始めますか？",
   "start.later": "承知しました。準備ができたら「はじめる」と送ってください。いつでも待っています。",
-  "resting.prompt": "ご用のときはメニューか、下のボタンからどうぞ。",
+  "resting.prompt": "ご用のときは、下のボタンから選ぶか、「ヘルプ」と送ってください。",
   "resting.promptNew": "「はじめる」と送ると、最初のふり返りを始められます。",
 
   "session.intro": "では、はじめましょう。全部で8つほどの質問です。途中でやめても、続きから再開できます。",
   "session.workScore.ask": "今日のお仕事のやりがいは、5段階でいうとどのくらいですか？\n（1：ほとんど感じない〜5：とても感じる）",
   "session.workScore.invalid": "1から5の数字で教えてください。下のボタンでも選べます。",
-  "session.workScore.low": "やりがい度は{score}なんですね。正直な気持ちを聞かせてくれてうれしいです。",
+  "session.workScore.low": "やりがい度は{score}なんですね。正直な気持ちを聞かせてくださって、うれしいです。",
   "session.workScore.high": "やりがい度は{score}なんですね。",
   "session.moyamoya.ask": "いまのお仕事で「なんだかしっくりこない」と感じることはありますか？\nひと言でも大丈夫です。話したくなければ「スキップ」を押してください。",
   "session.moyamoya.ack": "「{text}」と感じているんですね。話してくださってありがとうございます。",
@@ -72,6 +72,8 @@ export const messages = {
     "近いと思うものを3つまで選んで、最後に「決定」を押してください。",
   "session.values.suggest": "お話からは「{values}」が近そうに感じました。",
   "session.values.picked": "いま選んでいるのは「{values}」です。ほかにもあれば選んで、よければ「決定」を押してください。",
+  "session.values.pickedFull": "「{values}」の3つを選びました。よければ「決定」を押してください。入れかえるときは、選んだものをもう一度押すと外せます。",
+  "session.values.decided": "「{values}」を大切にしているんですね。",
   "session.values.full": "選べるのは3つまでです。入れかえるときは、選んだものをもう一度押すと外せます。",
   "session.values.none": "まだ一つも選ばれていません。近いと思うものを一つ以上選んでください。",
   "session.values.unknown": "ボタンから選んでください。ぴったりのものがなければ、いちばん近いものを選んでみてください。",
@@ -84,7 +86,7 @@ export const messages = {
   "session.willReview.template": "{who}から、{what}で『ありがとう』と言われる人になる。大切にしたいのは、{value}。",
   "session.willReview.templateNoValue": "{who}から、{what}で『ありがとう』と言われる人になる。",
   "session.willRewrite.ask": "あなたの言葉で、WILLを一文で書いてみてください。",
-  "session.will.saved": "あなたのWILLは「{statement}」ですね。大切に記録しました。",
+  "session.will.saved": "あなたのWILLは「{statement}」ですね。しっかり記録しました。",
   "session.will.later": "わかりました。WILLの一文はあとで決めましょう。「WILL」と送ればいつでも見直せます。",
   "session.action.ask":
     "次は、WILLに近づく小さな一歩を決めましょう。会社の副業許可がなくてもできることばかりです。\n" +
@@ -119,6 +121,7 @@ export const messages = {
   "records.next": "続きの記録です。",
   "records.moreAsk": "さらに前の記録は「もっと見る」からどうぞ。",
   "reminder.current": "いまのリマインダーは「{schedule}」です。変更しますか？",
+  "reminder.kept": "いまの設定のままにしますね。",
   "reminder.none": "いまはリマインダーを送っていません。送りましょうか？",
   "handoff.ask": "キャリアコンサルタントへの相談ですね。相談にあたって、何を共有しますか？",
   "handoff.confirm.summary": "「WILLのまとめ」をキャリアコンサルタントに送ります。よろしいですか？",
@@ -138,7 +141,7 @@ export const messages = {
   "resume.ask": "おかえりなさい。前回の続きからにしますか？それとも、この質問をもう一度はじめから考えますか？",
   "resume.restartQuestion": "では、この質問からもう一度。",
   "help.text":
-    "WILLノートの使い方です。送るか、メニューから選んでください。\n" +
+    "WILLノートの使い方です。次のことばを送るか、ボタンから選んでください。\n" +
     "・はじめる…ふり返りを始める／続きから再開\n" +
     "・WILL…あなたのWILLのまとめ\n" +
     "・ありがとう記録…感謝された場面を残す\n" +
@@ -196,6 +199,7 @@ export const labels = {
   "reminder.daily": "毎日 21:00",
   "reminder.pick": "時間をえらぶ",
   "reminder.off": "いらない",
+  "reminder.keep": "このままにする",
   "days.everyday": "毎日",
   "days.weekdays": "平日",
   "save.yes": "記録する",

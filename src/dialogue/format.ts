@@ -30,3 +30,9 @@ export function formatSchedule(schedule: ReminderSchedule): string {
     : weekdays.map((day) => weekdayNames[day]).join(formats.weekdaySeparator);
   return fill(formats.weekly, { days, time });
 }
+
+/** An "HH:mm" time as written in messages, e.g. "7:30". */
+export function formatTime(time: string): string {
+  const [hours, minutes] = time.split(":");
+  return formatClock(Number(hours), Number(minutes));
+}

@@ -3,7 +3,7 @@
  * core uses to say things. All words come from `./content`.
  */
 import { endOfMonthDate, tokyoDate } from "../reminders/schedule";
-import { formatSchedule } from "./format";
+import { formatSchedule, formatTime } from "./format";
 import {
   actionSuggestions, commandLabels, defaultActionSuggestions, feelings, fill, labels, messages, values, weekdayNames, willWhatPhrases, willWhoChoices,
   type LabelId, type MessageId,
@@ -130,7 +130,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingValues": {
       const picked = chosenValues(state);
       const labelsOf = (ids: readonly ValueId[]) => ids.map((id) => values[id].label).join("」「");
-      if (picked.length > 0) return [say("session.values.picked", { values: labelsOf(picked) }, valueChoices(picked))];
+      if (picked.length > 0) return [say(picked.length >= 3 ? "session.values.pickedFull" : "session.values.picked", { values: labelsOf(picked) }, valueChoices(picked))];
       const suggested = suggestValues((state.draft?.moments ?? []).flatMap((m) => [m.text, m.deed ?? "", m.feeling ?? ""]));
       if (suggested.length > 0) return [say("session.values.ask"), say("session.values.suggest", { values: labelsOf(suggested) }, valueChoices(picked))];
       return [say((state.draft?.moments.length ?? 0) > 0 ? "session.values.ask" : "session.values.askNoMoments", {}, valueChoices(picked))];
@@ -160,12 +160,15 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingReminder":
     case "changingReminder": {
       const current = state.profile.reminder;
-      if (current) return [say("reminder.current", { schedule: formatSchedule(current.schedule) }, reminderChoices())];
+      if (current) {
+        const keep = step.type === "changingReminder" ? [answerLabel("reminder.keep", "rem", "keep")] : [];
+        return [say("reminder.current", { schedule: formatSchedule(current.schedule) }, [...keep, ...reminderChoices()])];
+      }
       return [say(state.profile.completedFirstSession ? "reminder.none" : "session.reminder.ask", {}, reminderChoices())];
     }
     case "awaitingReminderDays":
     case "changingReminderDays":
-      return [say("session.reminder.days", { time: step.time }, [
+      return [say("session.reminder.days", { time: formatTime(step.time) }, [
         answerLabel("days.everyday", "days", "daily"), answerLabel("days.weekdays", "days", "weekdays"),
         ...weekdayNames.map((name, day) => answer(name, "days", `d${day}`)),
       ])];

@@ -162,6 +162,7 @@ export function answerReminder(state: UserState, step: ReminderStep, answer: Ans
     const schedule: ReminderSchedule = days === "daily" ? { kind: "daily", time: step.time } : { kind: "weekly", weekdays: days, time: step.time };
     return setReminder(state, schedule, now, inSession);
   }
+  if (button === "keep" && !inSession) return endSideFlow(state, now, [say("reminder.kept")]);
   const off = text !== null && OFF_WORDS.includes(normalizeForMatch(text));
   if (button === "off" || off) return setReminder(state, null, now, inSession);
   if (button === "weekly") return setReminder(state, { kind: "weekly", weekdays: [0], time: "20:00" }, now, inSession);
@@ -184,7 +185,8 @@ function answerValues(state: UserState, draft: SessionDraft, value: string | nul
   const update = (next: ValueId[]): UserState => (state.draft ? { ...state, draft: { ...draft, values: next } } : { ...state, profile: { ...state.profile, values: next } });
   if (value === "done") {
     if (picked.length === 0) return respond(state, [say("session.values.none"), ...promptFor(state, now)]);
-    return state.draft ? goTo(state, { type: "awaitingWillWho" }, now) : endSideFlow(state, now, []);
+    const decided = say("session.values.decided", { values: picked.map((id) => values[id].label).join("」「") });
+    return state.draft ? goTo(state, { type: "awaitingWillWho" }, now, [decided]) : endSideFlow(state, now, [decided]);
   }
   if (value === null || !isValueId(value)) return null;
   if (picked.includes(value)) return goTo(update(picked.filter((id) => id !== value)), state.step, now);

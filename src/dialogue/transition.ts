@@ -10,10 +10,10 @@ import { distressResources, distressWords, feelings } from "./content";
 import { clip, endSideFlow, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback, type CommandId, type Topic } from "./postback";
-import { commandChoice, promptFor, say } from "./prompts";
+import { commandChoice, echo, promptFor, say } from "./prompts";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
-import { answerQuestion, answerReminder, beginSession } from "./session";
+import { answerQuestion, answerReminder, beginSession, MAX_MOMENTS } from "./session";
 import { initialState, isQuestionStep, type QuestionStep, type Step, type UserState } from "./state";
 
 export { MAX_REPLIES, type Transition } from "./flow";
@@ -246,7 +246,8 @@ function showRecords(state: UserState, page: number, now: Date): Transition {
 
 function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {
   const feeling = feelingAnswer === "skip" ? null : /^f\d$/.test(feelingAnswer) ? (feelings[Number(feelingAnswer.slice(1))] ?? null) : clip(feelingAnswer).text;
-  return endSideFlow(state, now, [say("thanksLog.saved")], [
+  const moments = [...state.profile.moments, echo(text)].slice(-MAX_MOMENTS);
+  return endSideFlow({ ...state, profile: { ...state.profile, moments } }, now, [say("thanksLog.saved")], [
     { type: "recordEntry", entry: { kind: "thanks", text, source: "thanked", feeling, deed: null, at: now.toISOString() } },
   ]);
 }
