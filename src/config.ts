@@ -32,28 +32,30 @@ const HINTS = {
   LINE_CHANNEL_ACCESS_TOKEN: "LINE Developers console → your channel → Messaging API → Channel access token (long-lived)",
 } as const;
 
-/** Reads and validates the configuration from environment variables. */
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
+/** What the reminder job needs: LINE's API and Firestore, no webhook secret. */
+export type JobConfig = Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl" | "projectId" | "firestoreEmulatorHost">;
+
+/** Reads and validates the reminder job's configuration from environment variables. */
+export function loadJobConfig(env: NodeJS.ProcessEnv): JobConfig {
   const problems: string[] = [];
-  const required = (name: keyof typeof HINTS): string => {
-    const value = env[name]?.trim();
-    if (!value) problems.push(`${name} is not set (find it in ${HINTS[name]}).`);
-    return value ?? "";
-  };
-  const lineChannelSecret = required("LINE_CHANNEL_SECRET");
-  const lineChannelAccessToken = required("LINE_CHANNEL_ACCESS_TOKEN");
+  const config = readShared(env, problems);
+  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  return config;
+}
 
-  const portText = env.PORT?.trim() || "8080";
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    problems.push(`PORT must be a whole number from 0 to 65535, not "${portText}".`);
-  }
+function required(env: NodeJS.ProcessEnv, name: keyof typeof HINTS, problems: string[]): string {
+  const value = env[name]?.trim();
+  if (!value) problems.push(`${name} is not set (find it in ${HINTS[name]}).`);
+  return value ?? "";
+}
 
+/** The settings both the webhook and the job read. */
+function readShared(env: NodeJS.ProcessEnv, problems: string[]): JobConfig {
+  const lineChannelAccessToken = required(env, "LINE_CHANNEL_ACCESS_TOKEN", problems);
   const lineApiBaseUrl = env.LINE_API_BASE_URL?.trim() || LINE_API_DEFAULT_BASE_URL;
   if (!/^https?:\/\/[^/\s]+/.test(lineApiBaseUrl)) {
     problems.push(`LINE_API_BASE_URL must be an http(s) URL such as ${LINE_API_DEFAULT_BASE_URL}, not "${lineApiBaseUrl}".`);
   }
-
   const firestoreEmulatorHost = env.FIRESTORE_EMULATOR_HOST?.trim() || undefined;
   if (firestoreEmulatorHost !== undefined && !/^[^\s:/]+:\d+$/.test(firestoreEmulatorHost)) {
     problems.push(`FIRESTORE_EMULATOR_HOST must be host:port such as 127.0.0.1:8086, not "${firestoreEmulatorHost}".`);
@@ -61,6 +63,20 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const projectId = env.GOOGLE_CLOUD_PROJECT?.trim() || env.GCLOUD_PROJECT?.trim() || undefined;
   if (firestoreEmulatorHost !== undefined && projectId === undefined) {
     problems.push("GOOGLE_CLOUD_PROJECT is not set: the Firestore emulator needs a project id (any name, e.g. demo-will-note).");
+  }
+  return { lineChannelAccessToken, lineApiBaseUrl: lineApiBaseUrl.replace(/\/+$/, ""), projectId, firestoreEmulatorHost };
+}
+
+/** Reads and validates the configuration from environment variables. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const lineChannelSecret = required(env, "LINE_CHANNEL_SECRET", problems);
+  const shared = readShared(env, problems);
+
+  const portText = env.PORT?.trim() || "8080";
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535, not "${portText}".`);
   }
 
   const operatorLineIds = (env.OPERATOR_LINE_IDS ?? "").split(",").map((id) => id.trim()).filter((id) => id !== "");
@@ -73,8 +89,5 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
 
   if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
-  return {
-    port, lineChannelSecret, lineChannelAccessToken, lineApiBaseUrl: lineApiBaseUrl.replace(/\/+$/, ""),
-    projectId, firestoreEmulatorHost, operatorLineIds, bookingUrl,
-  };
+  return { port, lineChannelSecret, ...shared, operatorLineIds, bookingUrl };
 }

@@ -3,7 +3,7 @@
  * in one Firestore transaction (state and new entries together), then answered with its
  * reply token. Events of different users run concurrently; one user's run in timestamp order.
  */
-import { createHash } from "node:crypto";
+import { insightsReplies } from "./dialogue/checkin";
 import { handoffNotice, handoffResultReplies, recordsReplies, RECORDS_PER_PAGE } from "./dialogue/cards";
 import type { Effect } from "./dialogue/effect";
 import { capReplies } from "./dialogue/flow";
@@ -13,7 +13,8 @@ import { advance, sharedChatReplies, type Transition } from "./dialogue/transiti
 import { routeEvent, type RoutedEvent } from "./line/events";
 import type { LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
-import { describeError, type Logger } from "./log";
+import { retryKey } from "./line/retry-key";
+import { describeError, userTag, type Logger } from "./log";
 import { rememberEvent, type UserStore } from "./store/user-store";
 
 /** Where a consultant hand-off goes. */
@@ -43,6 +44,9 @@ export class EventsFailedError extends Error {
 }
 
 type UserEvent = Extract<RoutedEvent, { kind: "user" }>;
+
+/** How many recent entries the insights read (about three months of weekly use). */
+export const INSIGHT_ENTRIES = 200;
 
 /** How many recent entries a hand-off shares when the user chose to share them. */
 export const HANDOFF_ENTRIES = 10;
@@ -132,6 +136,11 @@ async function perform(effect: Effect, event: UserEvent, replies: Reply[], trans
       const entries = await deps.store.listEntries(event.userId, effect.page * RECORDS_PER_PAGE, RECORDS_PER_PAGE + 1);
       return [...recordsReplies(entries, effect.page, menuIfLast(replies, transition)), ...replies];
     }
+    case "showInsights": {
+      const entries = await deps.store.listEntries(event.userId, 0, INSIGHT_ENTRIES);
+      const chart = insightsReplies(entries.map(({ entry }) => entry), deps.now());
+      return replies.length === 0 ? chart : [...replies.slice(0, -1), ...chart, replies.at(-1)!];
+    }
     case "handOff": {
       const entries = effect.scope === "withEntries" ? await deps.store.listEntries(event.userId, 0, HANDOFF_ENTRIES) : null;
       const sender = { code: handoffCode(event.userId), displayName: await deps.line.displayName(event.userId) };
@@ -198,15 +207,4 @@ function lineRequestId(error: unknown): { lineRequestId?: string } {
     return { lineRequestId: error.requestId };
   }
   return {};
-}
-
-/** A UUID derived from `seed`, for LINE's X-Line-Retry-Key: the same seed, the same key. */
-export function retryKey(seed: string): string {
-  const hex = createHash("sha256").update(seed).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** A short, stable, non-reversible tag for a LINE user id, for correlating log lines. */
-export function userTag(userId: string): string {
-  return createHash("sha256").update(userId).digest("hex").slice(0, 12);
 }

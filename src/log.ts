@@ -3,6 +3,7 @@
  * (`severity`, `message`). Callers pass ids, states and timings only; message text and
  * display names never belong in a log field.
  */
+import { createHash } from "node:crypto";
 
 /** Fields attached to a log line: identifiers, counts, durations, states. */
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
@@ -23,6 +24,11 @@ export function createJsonLogger(write: (line: string) => void = (line) => proce
 
 /** A logger that drops everything. */
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+/** A short, stable, non-reversible tag for a LINE user id, for correlating log lines. */
+export function userTag(userId: string): string {
+  return createHash("sha256").update(userId).digest("hex").slice(0, 12);
+}
 
 /** The name and message of an error, without stack or payloads that could carry user text. */
 export function describeError(error: unknown): string {

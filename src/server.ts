@@ -6,10 +6,12 @@
 import type { Express } from "express";
 import type { Firestore } from "@google-cloud/firestore";
 import { createApp } from "./app";
-import type { Config } from "./config";
+import type { Config, JobConfig } from "./config";
 import { createLineGateway } from "./line/client";
 import { createJsonLogger, type Logger } from "./log";
+import { sendDueReminders, type PassSummary } from "./reminders/job";
 import { createFirestoreStore } from "./store/firestore-store";
+import { createFirestoreReminderStore } from "./store/reminder-store";
 import type { UserStore } from "./store/user-store";
 
 /** Builds the webhook app for `config`; Firestore is created lazily on first use. */
@@ -60,4 +62,14 @@ export function lazyStore(build: () => UserStore): UserStore {
     listEntries: (userId, offset, limit) => get().listEntries(userId, offset, limit),
     deleteUser: (userId) => get().deleteUser(userId),
   };
+}
+
+/**
+ * The reminder job for `config`: call it with the time of a pass. Firestore is created on
+ * the first pass and reused by later ones on the same instance.
+ */
+export function createReminderJob(config: JobConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<PassSummary> {
+  const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
+  let store: ReturnType<typeof createFirestoreReminderStore> | undefined;
+  return (now) => sendDueReminders(now, { store: (store ??= createFirestoreReminderStore(createFirestore(config))), line, log });
 }

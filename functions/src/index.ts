@@ -8,8 +8,10 @@
 import type { Express } from "express";
 import { onRequest } from "firebase-functions/https";
 import { defineSecret } from "firebase-functions/params";
-import { loadConfig } from "../../src/config";
-import { createServerApp } from "../../src/server";
+import { onSchedule } from "firebase-functions/scheduler";
+import { loadConfig, loadJobConfig } from "../../src/config";
+import type { PassSummary } from "../../src/reminders/job";
+import { createReminderJob, createServerApp } from "../../src/server";
 
 /** The Messaging API channel secret, which verifies webhook signatures (Secret Manager). */
 const channelSecret = defineSecret("LINE_CHANNEL_SECRET", {
@@ -68,5 +70,33 @@ export const webhook = onRequest(
   },
   (req, res) => {
     serverApp()(req, res);
+  },
+);
+
+let reminderJob: ((now: Date) => Promise<PassSummary>) | undefined;
+
+/**
+ * The reminder job: every 5 minutes (Asia/Tokyo), one pass over the users whose reminder is
+ * due. A pass that overlaps the previous one is safe: slots are claimed, and pushes carry
+ * retry keys. Past one instance, see "Reminders at scale" in the README.
+ */
+export const reminders = onSchedule(
+  {
+    schedule: "every 5 minutes",
+    timeZone: "Asia/Tokyo",
+    region: "asia-northeast1",
+    /** Only the access token: the job pushes, it does not verify webhooks. */
+    secrets: [channelAccessToken],
+    /** A pass of 10,000 due users takes well under this (see the README's numbers). */
+    timeoutSeconds: 300,
+    memory: "512MiB",
+    /** One pass at a time per schedule tick; overlapping ticks are still safe. */
+    maxInstances: 1,
+    /** A failed pass is not retried: the next tick, 5 minutes later, sends what is still due. */
+    retryCount: 0,
+  },
+  async () => {
+    reminderJob ??= createReminderJob(loadJobConfig({ ...process.env, LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value() }));
+    await reminderJob(new Date());
   },
 );

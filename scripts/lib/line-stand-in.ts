@@ -53,7 +53,14 @@ export interface LineStandIn {
   on(event: "sent", listener: (batch: SentBatch) => void): void;
   /** Stops calling a listener added with {@link LineStandIn.on}. */
   off(event: "sent", listener: (batch: SentBatch) => void): void;
-  /** Clears records, used reply tokens, retry keys, profiles, rich menus and the quota used. */
+  /** Makes pushes to `userId` fail with 403, as for a user LINE cannot deliver to. */
+  blockUser(userId: string): void;
+  /**
+   * Makes the next `times` requests whose path starts with `pathPrefix` fail with `status`
+   * (a 5xx to test retries); `delayMs` holds each answer back first (to test timeouts).
+   */
+  failNext(pathPrefix: string, status: number, times: number, delayMs?: number): void;
+  /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus and the quota used. */
   reset(): void;
   /** Stops the server, closing keep-alive connections too. */
   close(): Promise<void>;
@@ -114,6 +121,8 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   let defaultRichMenu: string | null = null;
   const listeners = new Set<(batch: SentBatch) => void>();
   const quota: LineStandIn["quota"] = { limit: "none", used: 0 };
+  const blocked = new Set<string>();
+  const faults: { pathPrefix: string; status: number; left: number; delayMs: number }[] = [];
 
   function accept(batch: Omit<SentBatch, "at">): void {
     const full: SentBatch = { ...batch, at: new Date() };
@@ -143,6 +152,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     const body = isRecord(req.body) ? req.body : {};
     const invalid = checkBatch(body["messages"]);
     if (invalid) return invalid;
+    if (kind === "push" && to.some((id) => blocked.has(id))) return fail(403, "The user cannot receive messages from this account");
     if (quota.limit !== "none" && quota.used + to.length > quota.limit) {
       return fail(429, "You have reached your monthly limit.");
     }
@@ -340,6 +350,15 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     const path = new URL(incoming.url ?? "/", "http://stand-in").pathname;
     const requestId = hex(16);
     let result: { answer: Answer; body: unknown };
+    const fault = faults.find((candidate) => candidate.left > 0 && path.startsWith(candidate.pathPrefix));
+    if (fault) {
+      fault.left -= 1;
+      if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      calls.push({ method, path, status: fault.status, body: undefined, headers });
+      res.writeHead(fault.status, { "content-type": "application/json", "x-line-request-id": requestId });
+      res.end(JSON.stringify({ message: "Injected fault" }));
+      return;
+    }
     try {
       result =
         size > MAX_REQUEST_BYTES
@@ -372,7 +391,13 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     quota,
     on: (_event, listener) => void listeners.add(listener),
     off: (_event, listener) => void listeners.delete(listener),
+    blockUser: (userId) => void blocked.add(userId),
+    failNext(pathPrefix, status, times, delayMs = 0) {
+      faults.push({ pathPrefix, status, left: times, delayMs });
+    },
     reset() {
+      blocked.clear();
+      faults.length = 0;
       calls.length = 0;
       sent.length = 0;
       violations.length = 0;

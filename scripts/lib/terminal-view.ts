@@ -51,9 +51,17 @@ function box(lines: string[], corners: [string, string, string, string]): string
   return [`${corners[0]}${"─".repeat(inner + 2)}${corners[1]}`, ...lines.map((line) => `│ ${pad(line)} │`), `${corners[2]}${"─".repeat(inner + 2)}${corners[3]}`];
 }
 
+/** Pixels of a fixed-width Flex box per terminal column, and the cells a bar is drawn with. */
+const PX_PER_COLUMN = 8;
+const BAR_CELLS = 10;
+
 function flexTexts(node: unknown, out: string[]): void {
   if (typeof node !== "object" || node === null) return;
   const record = node as Record<string, unknown>;
+  if (record.type === "box" && record.layout === "horizontal") {
+    out.push(rowText(record));
+    return;
+  }
   if (record.type === "text" && typeof record.text === "string") out.push(record.text);
   if (record.type === "separator") out.push("·".repeat(8));
   for (const key of ["header", "hero", "body", "footer"]) flexTexts(record[key], out);
@@ -61,6 +69,43 @@ function flexTexts(node: unknown, out: string[]): void {
     const children = record[key];
     if (Array.isArray(children)) for (const child of children) flexTexts(child, out);
   }
+}
+
+/**
+ * A horizontal box (a chart row) on one line: its parts side by side, a bar track (a tinted
+ * box holding at most an empty box of `width` "N%") drawn as █ and ░, and a box of fixed
+ * pixel width padded so that rows line up (on the left when its text is aligned to the end).
+ */
+function rowText(box: Record<string, unknown>): string {
+  return childrenOf(box).map(cellText).filter((text) => text !== "").join(" ");
+}
+
+function cellText(node: unknown): string {
+  if (typeof node !== "object" || node === null) return "";
+  const record = node as Record<string, unknown>;
+  if (record.type === "text" && typeof record.text === "string") return record.text;
+  if (record.type !== "box") return "";
+  const children = childrenOf(record);
+  if (typeof record.backgroundColor === "string" && children.length <= 1 && children.every(isBarFill)) {
+    const percent = children.length === 0 ? 0 : Number.parseFloat(String((children[0] as Record<string, unknown>).width));
+    const filled = percent > 0 ? Math.min(BAR_CELLS, Math.max(1, Math.round((percent / 100) * BAR_CELLS))) : 0;
+    return "█".repeat(filled) + "░".repeat(BAR_CELLS - filled);
+  }
+  const inner = children.map(cellText).filter((text) => text !== "").join(" ");
+  const pixels = /^(\d+)px$/.exec(String(record.width ?? ""));
+  if (pixels === null) return inner;
+  const pad = " ".repeat(Math.max(0, Math.floor(Number(pixels[1]) / PX_PER_COLUMN) - displayWidth(inner)));
+  const alignedEnd = children.some((child) => (child as Record<string, unknown> | null)?.align === "end");
+  return alignedEnd ? pad + inner : inner + pad;
+}
+
+function childrenOf(box: Record<string, unknown>): unknown[] {
+  return Array.isArray(box.contents) ? (box.contents as unknown[]) : [];
+}
+
+function isBarFill(node: unknown): boolean {
+  const record = (typeof node === "object" && node !== null ? node : {}) as Record<string, unknown>;
+  return record.type === "box" && childrenOf(record).length === 0 && /^\d+(\.\d+)?%$/.test(String(record.width ?? ""));
 }
 
 /** The terminal lines for one LINE message object. */

@@ -4,7 +4,7 @@
  */
 import { tokyoDate } from "../reminders/schedule";
 import { formatDate, formatSchedule } from "./format";
-import { cardText, fill, messages, momentSourceLabels, values } from "./content";
+import { cardText, fill, labels, messages, momentSourceLabels, values } from "./content";
 import type { NewEntry } from "./effect";
 import { answerLabel, say } from "./prompts";
 import type { Card, CardSection, Choice, Reply } from "./reply";
@@ -49,18 +49,43 @@ export function recordsReplies(entries: readonly StoredEntry[], page: number, me
 
 function recordCard(entry: NewEntry): Card {
   const date = formatDate(tokyoDate(new Date(entry.at)));
-  if (entry.kind === "workScore") {
-    return {
-      altText: `${cardText.recordScore} ${entry.score}`,
-      title: date,
-      sections: [{ heading: fill(cardText.recordScoreValue, { score: String(entry.score) }), lines: entry.note ? [entry.note] : [] }],
-    };
+  switch (entry.kind) {
+    case "workScore":
+      return { altText: `${cardText.recordScore} ${entry.score}`, title: date, sections: [{ heading: scoreLine(entry.score), lines: entry.note ? [entry.note] : [] }] };
+    case "checkin":
+      return { altText: cardText.recordCheckin, title: date, sections: [{ heading: cardText.recordCheckin, lines: checkinLines(entry) }] };
+    case "thanks":
+      return {
+        altText: cardText.recordThanks,
+        title: date,
+        sections: [{ heading: momentSourceLabels[entry.source], lines: [entry.text, ...(entry.feeling ? [entry.feeling] : []), ...(entry.deed ? [fill(cardText.recordDeed, { deed: entry.deed })] : [])] }],
+      };
   }
-  return {
-    altText: cardText.recordThanks,
-    title: date,
-    sections: [{ heading: momentSourceLabels[entry.source], lines: [entry.text, ...(entry.feeling ? [entry.feeling] : []), ...(entry.deed ? [fill(cardText.recordDeed, { deed: entry.deed })] : [])] }],
-  };
+}
+
+function scoreLine(score: number): string {
+  return fill(cardText.recordScoreValue, { score: String(score) });
+}
+
+function checkinLines(entry: Extract<NewEntry, { kind: "checkin" }>): string[] {
+  return [
+    scoreLine(entry.score),
+    ...(entry.actionStatus ? [fill(cardText.recordAction, { status: labels[`action.${entry.actionStatus}`] })] : []),
+    ...(entry.willLink ? [fill(cardText.recordWill, { link: labels[`will.${entry.willLink}`] })] : []),
+  ];
+}
+
+/** One entry as a line of the operators' hand-off text. */
+function entryLine(entry: NewEntry): string {
+  const date = formatDate(tokyoDate(new Date(entry.at)));
+  switch (entry.kind) {
+    case "thanks":
+      return `${date} ${cardText.recordThanks}：${entry.text}${entry.feeling ? `（${entry.feeling}）` : ""}${entry.deed ? ` ${fill(cardText.recordDeed, { deed: entry.deed })}` : ""}`;
+    case "workScore":
+      return `${date} ${scoreLine(entry.score)}${entry.note ? `：${entry.note}` : ""}`;
+    case "checkin":
+      return `${date} ${cardText.recordCheckin}：${checkinLines(entry).join("、")}`;
+  }
 }
 
 /** Who a hand-off is from: a reference code both sides see, and the LINE name when known. */
@@ -75,12 +100,7 @@ export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] 
   const lines = card.sections.flatMap((section) => [`■${section.heading}`, ...section.lines]);
   const recent = entries === null ? [] : [
     `■${cardText.records}`,
-    ...(entries.length === 0 ? [cardText.none] : entries.map(({ entry }) => {
-      const date = formatDate(tokyoDate(new Date(entry.at)));
-      return entry.kind === "thanks"
-        ? `${date} ${cardText.recordThanks}：${entry.text}${entry.feeling ? `（${entry.feeling}）` : ""}${entry.deed ? ` ${fill(cardText.recordDeed, { deed: entry.deed })}` : ""}`
-        : `${date} ${fill(cardText.recordScoreValue, { score: String(entry.score) })}${entry.note ? `：${entry.note}` : ""}`;
-    })),
+    ...(entries.length === 0 ? [cardText.none] : entries.map(({ entry }) => entryLine(entry))),
   ];
   return fill(messages["handoff.operatorNotice"], { code: sender.code, name: sender.displayName ?? cardText.none, summary: [...lines, ...recent].join("\n") });
 }

@@ -7,7 +7,7 @@
 
 /** Commands that work from any state, typed or tapped (rich menu, help buttons). */
 export const COMMAND_IDS = [
-  "help", "start", "will", "logThanks", "records", "reminder", "consult", "restart", "deleteData", "pause",
+  "help", "start", "will", "logThanks", "reflect", "records", "reminder", "consult", "restart", "deleteData", "pause",
 ] as const;
 /** One of {@link COMMAND_IDS}. */
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -16,6 +16,7 @@ export type CommandId = (typeof COMMAND_IDS)[number];
 export const TOPICS = [
   "consent", "start", "score", "moya", "thx", "alt", "feel", "deed", "more", "val", "who", "what", "willrev",
   "rewrite", "act", "own", "due", "rem", "days", "qthx", "qfeel", "save", "ho", "hoc", "del", "resume", "rec",
+  "cscore", "cthx", "cthxt", "cact", "cwill", "cnext",
 ] as const;
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];

@@ -184,8 +184,34 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       return [say(step.scope === "summary" ? "handoff.confirm.summary" : "handoff.confirm.withEntries", {}, [answerLabel("handoffConfirm.send", "hoc", "send"), answerLabel("handoffConfirm.cancel", "hoc", "cancel")])];
     case "awaitingDeleteConfirm":
       return [say("delete.confirm", {}, [answerLabel("delete.confirm", "del", "yes"), answerLabel("delete.cancel", "del", "no")])];
+    case "reflectingScore":
+    case "reflectingThanks":
+    case "reflectingThanksText":
+    case "reflectingAction":
+    case "reflectingWill":
+      return checkinPrompt(state, step);
     case "awaitingResumeChoice":
       return [say("resume.ask", {}, [answerLabel("resume.continue", "resume", "continue"), answerLabel("resume.restart", "resume", "restart")])];
+  }
+}
+
+/** The question of a check-in step, with its buttons. */
+function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type: `reflecting${string}` }>): Reply[] {
+  switch (step.type) {
+    case "reflectingScore":
+      return [say("checkin.score.ask", {}, ([1, 2, 3, 4, 5] as const).map((n) => answerLabel(`workScore.${n}`, "cscore", String(n))))];
+    case "reflectingThanks":
+      return [say("checkin.thanks.ask", {}, [answerLabel("checkin.yes", "cthx", "yes"), answerLabel("checkin.no", "cthx", "no")])];
+    case "reflectingThanksText":
+      return [say("checkin.thanks.text", {}, [answerLabel("skip", "cthxt", "skip")])];
+    case "reflectingAction":
+      return [say("checkin.action.ask", { action: echo(state.profile.action?.text ?? "") }, [
+        answerLabel("action.done", "cact", "done"), answerLabel("action.partly", "cact", "partly"), answerLabel("action.notYet", "cact", "notYet"),
+      ])];
+    case "reflectingWill":
+      return [say(state.profile.will ? "checkin.will.ask" : "checkin.will.askNoWill", {}, [
+        answerLabel("will.yes", "cwill", "yes"), answerLabel("will.partly", "cwill", "partly"), answerLabel("will.no", "cwill", "no"),
+      ])];
   }
 }
 

@@ -38,6 +38,29 @@ export interface Card {
   sections: CardSection[];
 }
 
+/** One bar of a {@link Chart}: `value` out of `max`, with its row label and a short caption. */
+export interface ChartBar {
+  label: string;
+  value: number;
+  max: number;
+  caption: string;
+}
+
+/** A titled group of bars inside a {@link Chart}. */
+export interface ChartSection {
+  heading: string;
+  bars: ChartBar[];
+}
+
+/** A small bar chart, rendered as a Flex bubble of boxes on LINE (no image hosting). */
+export interface Chart {
+  altText: string;
+  title: string;
+  sections: ChartSection[];
+  /** Short lines under the bars (recurring words, the streak). */
+  notes: string[];
+}
+
 /**
  * One outgoing message. Quick replies are attached to the last reply of a turn only,
  * because LINE shows them for the last message alone.
@@ -48,4 +71,6 @@ export type Reply =
   /** A structured card. */
   | { type: "card"; card: Card; choices?: Choice[] }
   /** Several cards side by side (a carousel on LINE, at most 12). */
-  | { type: "cards"; altText: string; cards: Card[]; choices?: Choice[] };
+  | { type: "cards"; altText: string; cards: Card[]; choices?: Choice[] }
+  /** A bar chart. */
+  | { type: "chart"; chart: Chart; choices?: Choice[] };

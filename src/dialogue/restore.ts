@@ -12,12 +12,13 @@ import {
 /** The stored state as a valid {@link UserState}; `migrated` when anything had to be reset. */
 export function restoreState(raw: unknown): { state: UserState; migrated: boolean } {
   if (raw === undefined || raw === null) return { state: initialState(), migrated: false };
-  if (isRecord(raw) && raw.version === STATE_VERSION && isValidState(raw)) return { state: raw, migrated: false };
+  const current = isRecord(raw) ? withNewerDefaults(raw) : raw;
+  if (isRecord(current) && current.version === STATE_VERSION && isValidState(current)) return { state: current, migrated: false };
   const consent = isRecord(raw) && isRecord(raw.consent) && raw.consent.status === "given" && typeof raw.consent.at === "string"
     ? { status: "given" as const, at: raw.consent.at }
     : null;
   if (consent === null) return { state: initialState(), migrated: true };
-  const profile = isRecord(raw) && isValidProfile(raw.profile) ? raw.profile : emptyProfile();
+  const profile = isRecord(current) && isValidProfile(current.profile) ? current.profile : emptyProfile();
   return { state: { ...initialState(), step: { type: "resting" }, consent, profile }, migrated: true };
 }
 
@@ -28,6 +29,7 @@ function isValidState(raw: Record<string, unknown>): raw is Record<string, unkno
     isRecord(consent) && (consent.status === "none" || consent.status === "declined" || (consent.status === "given" && typeof consent.at === "string")) &&
     (raw.paused === null || (isStep(raw.paused) && (QUESTION_STEP_TYPES as readonly string[]).includes(raw.paused.type))) &&
     (raw.draft === null || isValidDraft(raw.draft)) &&
+    (raw.reflection === null || isValidReflection(raw.reflection)) &&
     isValidProfile(raw.profile) &&
     (raw.lastActiveAt === null || typeof raw.lastActiveAt === "string") &&
     typeof raw.following === "boolean"
@@ -78,8 +80,24 @@ function isValidProfile(raw: unknown): raw is Profile {
     (will === null || (isRecord(will) && typeof will.statement === "string" && typeof will.at === "string" && Array.isArray(will.history))) &&
     (action === null || (isRecord(action) && typeof action.text === "string" && typeof action.due === "string" && isValidDate(action.due))) &&
     (reminder === null || (isRecord(reminder) && parseSchedule(reminder.schedule) !== null && (reminder.nextAt === null || typeof reminder.nextAt === "string"))) &&
-    typeof raw.completedFirstSession === "boolean"
+    typeof raw.completedFirstSession === "boolean" &&
+    typeof raw.checkins === "number" && Number.isInteger(raw.checkins) && raw.checkins >= 0
   );
+}
+
+function isValidReflection(raw: unknown): boolean {
+  return (
+    isRecord(raw) &&
+    (raw.score === null || (typeof raw.score === "number" && Number.isInteger(raw.score) && raw.score >= 1 && raw.score <= 5)) &&
+    typeof raw.thanks === "boolean" &&
+    (raw.actionStatus === null || raw.actionStatus === "done" || raw.actionStatus === "partly" || raw.actionStatus === "notYet")
+  );
+}
+
+/** Fields added after the first release, filled in so that older documents stay valid. */
+function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown> {
+  const profile = isRecord(raw.profile) && !("checkins" in raw.profile) ? { ...raw.profile, checkins: 0 } : raw.profile;
+  return { ...raw, reflection: "reflection" in raw ? raw.reflection : null, profile };
 }
 
 function isMomentSource(raw: unknown): boolean {

@@ -3,6 +3,7 @@
  * Before consent it holds nothing but the step and the consent state (PRODUCT.md §3.1).
  */
 import type { ReminderSchedule } from "../reminders/schedule";
+import type { ActionStatus } from "./effect";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
 export const STATE_VERSION = 1;
@@ -70,6 +71,15 @@ export interface Profile {
   reminder: Reminder | null;
   /** Whether the first session reached its summary at least once. */
   completedFirstSession: boolean;
+  /** How many reflection check-ins the user has finished. */
+  checkins: number;
+}
+
+/** Answers of a reflection check-in in progress. */
+export interface Reflection {
+  score: number | null;
+  thanks: boolean;
+  actionStatus: ActionStatus | null;
 }
 
 /** Who gets what in a consultant hand-off. */
@@ -142,7 +152,17 @@ export type Step =
   /** リマインダー from outside the first session: when to remind. */
   | { type: "changingReminder" }
   /** リマインダー: a picked time; on which days. */
-  | { type: "changingReminderDays"; time: string };
+  | { type: "changingReminderDays"; time: string }
+  /** Check-in: やりがい度 this week. */
+  | { type: "reflectingScore" }
+  /** Check-in: was there a ありがとう since last time? */
+  | { type: "reflectingThanks" }
+  /** Check-in: tell that ありがとう. */
+  | { type: "reflectingThanksText" }
+  /** Check-in: how the committed action went. */
+  | { type: "reflectingAction" }
+  /** Check-in: did this week connect to the WILL? */
+  | { type: "reflectingWill" };
 
 /** Whether the user has agreed to the data use described in the consent message. */
 export type Consent =
@@ -160,6 +180,8 @@ export interface UserState {
   paused: QuestionStep | null;
   /** Answers of the first session in progress. */
   draft: SessionDraft | null;
+  /** Answers of a check-in in progress. */
+  reflection: Reflection | null;
   profile: Profile;
   /** ISO instant of the user's last message; null before the first. */
   lastActiveAt: string | null;
@@ -169,7 +191,7 @@ export interface UserState {
 
 /** An empty profile. */
 export function emptyProfile(): Profile {
-  return { values: [], moments: [], will: null, action: null, reminder: null, completedFirstSession: false };
+  return { values: [], moments: [], will: null, action: null, reminder: null, completedFirstSession: false, checkins: 0 };
 }
 
 /** An empty first-session draft. */
@@ -185,6 +207,7 @@ export function initialState(): UserState {
     consent: { status: "none" },
     paused: null,
     draft: null,
+    reflection: null,
     profile: emptyProfile(),
     lastActiveAt: null,
     following: true,
@@ -204,6 +227,7 @@ export const STEP_TYPES: readonly Step["type"][] = [
   "new", "awaitingConsent", "awaitingStartChoice", "declined", "resting", ...QUESTION_STEP_TYPES,
   "awaitingQuickThanks", "awaitingQuickThanksFeeling", "awaitingSaveFreeText", "awaitingHandoffScope",
   "awaitingHandoffConfirm", "awaitingDeleteConfirm", "awaitingResumeChoice", "changingReminder", "changingReminderDays",
+  "reflectingScore", "reflectingThanks", "reflectingThanksText", "reflectingAction", "reflectingWill",
 ];
 
 /** Whether `step` is a question of the first session (or the reminder question). */

@@ -13,6 +13,7 @@ import { decodePostback, type CommandId, type Topic } from "./postback";
 import { commandChoice, echo, promptFor, say } from "./prompts";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
+import { answerCheckin, beginCheckin, followUp } from "./checkin";
 import { answerQuestion, answerReminder, beginSession, MAX_MOMENTS } from "./session";
 import { initialState, isQuestionStep, type QuestionStep, type Step, type UserState } from "./state";
 
@@ -33,6 +34,7 @@ const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingReminderDays: ["days"], awaitingQuickThanks: [], awaitingQuickThanksFeeling: ["qfeel"], awaitingSaveFreeText: ["save"],
   awaitingHandoffScope: ["ho"], awaitingHandoffConfirm: ["hoc"], awaitingDeleteConfirm: ["del"], awaitingResumeChoice: ["resume"],
   changingReminder: ["rem"], changingReminderDays: ["days"],
+  reflectingScore: ["cscore"], reflectingThanks: ["cthx"], reflectingThanksText: ["cthxt"], reflectingAction: ["cact"], reflectingWill: ["cwill"],
 };
 
 /**
@@ -123,6 +125,12 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
     case "changingReminder":
     case "changingReminderDays":
       return answerReminder(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
+    case "reflectingScore":
+    case "reflectingThanks":
+    case "reflectingThanksText":
+    case "reflectingAction":
+    case "reflectingWill":
+      return answerCheckin(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
     case "awaitingQuickThanks":
       return goTo(state, { type: "awaitingQuickThanksFeeling", text }, now);
     case "awaitingQuickThanksFeeling":
@@ -138,6 +146,7 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
   if (postback.kind === "command") return runCommand(state, postback.command, now);
   const { topic, value } = postback;
   if (topic === "rec") return /^\d{1,3}$/.test(value) ? showRecords(state, Number(value), now) : stale(state, now);
+  if (topic === "cnext") return state.consent.status === "given" ? (followUp(state, value, now) ?? stale(state, now)) : stale(state, now);
   if (!TOPICS_BY_STEP[state.step.type].includes(topic)) return stale(state, now);
   const step = state.step;
   if (isQuestionStep(step)) {
@@ -195,6 +204,12 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
     case "changingReminder":
     case "changingReminderDays":
       return answerReminder(state, step, picked ? { kind: "button", value, picked } : { kind: "button", value }, now);
+    case "reflectingScore":
+    case "reflectingThanks":
+    case "reflectingThanksText":
+    case "reflectingAction":
+    case "reflectingWill":
+      return answerCheckin(state, step, { kind: "button", value }, now);
     default:
       return null;
   }
@@ -212,13 +227,14 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
     case "restart":
       return beginSession(state, now, [say("restart.done")]);
     case "will": {
-      const card: Reply = state.profile.will || state.profile.completedFirstSession
-        ? { type: "card", card: summaryCard(state.profile) }
-        : say(state.draft ? "will.inProgress" : "will.none");
-      return respond(state, [card, ...promptFor(state, now)]);
+      const hasCard = state.profile.will !== null || state.profile.completedFirstSession;
+      const card: Reply = hasCard ? { type: "card", card: summaryCard(state.profile) } : say(state.draft ? "will.inProgress" : "will.none");
+      return respond(state, [card, ...promptFor(state, now)], hasCard ? [{ type: "showInsights" }] : []);
     }
     case "logThanks":
       return goTo(pauseQuestion(state), { type: "awaitingQuickThanks" }, now);
+    case "reflect":
+      return beginCheckin(pauseQuestion(state), now);
     case "records":
       return showRecords(state, 0, now);
     case "reminder":

@@ -7,7 +7,7 @@ import { HTTPFetchError, messagingApi } from "@line/bot-sdk";
 import type { LineGateway, LineMessage } from "./gateway";
 
 /** The gateway call that failed. */
-export type LineOperation = "reply" | "push" | "leave";
+export type LineOperation = "reply" | "push" | "leave" | "quota";
 
 /** What a {@link LineApiError} knows about the failed call. */
 export interface LineApiErrorDetails {
@@ -99,13 +99,21 @@ export function createLineGateway(options: LineGatewayOptions): LineGateway {
     async reply(replyToken: string, messages: LineMessage[]): Promise<void> {
       await call("reply", () => client.replyMessage({ replyToken, messages }));
     },
-    async push(to: string, messages: LineMessage[], retryKey: string): Promise<void> {
+    async push(to: string, messages: LineMessage[], retryKey: string): Promise<"sent" | "duplicate"> {
       try {
         await call("push", () => client.pushMessage({ to, messages }, retryKey));
+        return "sent";
       } catch (error) {
-        if (error instanceof LineApiError && error.status === 409) return;
+        if (error instanceof LineApiError && error.status === 409) return "duplicate";
         throw error;
       }
+    },
+    async quota(): Promise<{ limit: number | null; used: number }> {
+      const [quota, consumption] = await Promise.all([
+        call("quota", () => client.getMessageQuota()),
+        call("quota", () => client.getMessageQuotaConsumption()),
+      ]);
+      return { limit: quota.type === "limited" && typeof quota.value === "number" ? quota.value : null, used: consumption.totalUsage ?? 0 };
     },
     async displayName(userId: string): Promise<string | null> {
       try {

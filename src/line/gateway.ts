@@ -13,9 +13,11 @@ export interface LineGateway {
   reply(replyToken: string, messages: LineMessage[]): Promise<void>;
   /**
    * Pushes messages to one user. `retryKey` (a UUID) makes the push idempotent at LINE for
-   * 24 h; a duplicate answers 409, which counts as sent.
+   * 24 h; a duplicate answers 409, which counts as sent ("duplicate").
    */
-  push(to: string, messages: LineMessage[], retryKey: string): Promise<void>;
+  push(to: string, messages: LineMessage[], retryKey: string): Promise<"sent" | "duplicate">;
+  /** This month's push quota: `limit` null when unlimited; `used` messages so far. */
+  quota(): Promise<{ limit: number | null; used: number }>;
   /** The user's display name, or null when LINE does not give it (blocked, not a friend, error). */
   displayName(userId: string): Promise<string | null>;
   /** Makes the bot leave a group or room chat. */

@@ -42,10 +42,15 @@ export function createRecordingGateway(options: RecordingGatewayOptions = {}): R
       calls.push({ kind: "reply", target: replyToken, messages: structuredClone(messages), retryKey: null });
     },
     async push(to, messages, retryKey) {
+      const duplicate = calls.some((call) => call.kind === "push" && call.retryKey === retryKey);
       calls.push({ kind: "push", target: to, messages: structuredClone(messages), retryKey });
+      return duplicate ? "duplicate" : "sent";
     },
     async displayName(userId) {
       return Object.hasOwn(displayNames, userId) ? (displayNames[userId] ?? null) : DEFAULT_DISPLAY_NAME;
+    },
+    async quota() {
+      return { limit: null, used: calls.filter((call) => call.kind === "push").length };
     },
     async leave(source) {
       calls.push({ kind: "leave", target: source.type === "group" ? source.groupId : source.roomId, messages: [], retryKey: null });

@@ -4,7 +4,7 @@
  * does not fit is shortened with "…" or dropped, never sent to be rejected.
  */
 import type { messagingApi } from "@line/bot-sdk";
-import type { Card, CardSection, Choice, Reply } from "../dialogue/reply";
+import type { Card, CardSection, Chart, ChartBar, Choice, Reply } from "../dialogue/reply";
 import type { LineMessage } from "./gateway";
 import { LINE_LIMITS, isDatetimePickerMode, isDatetimePickerValue, jsonBytes } from "./limits";
 
@@ -16,6 +16,19 @@ export const CARD_LIMITS = {
   maxTitleLength: 100,
   maxHeadingLength: 100,
   maxLineLength: 300,
+} as const;
+
+/**
+ * What a chart bubble keeps at most: sections, bars per section and notes, and the lengths
+ * (UTF-16 units) its parts are cut to. Anything left out is marked with a muted "…".
+ */
+export const CHART_LIMITS = {
+  maxSections: 4,
+  maxBarsPerSection: 12,
+  maxNotes: 6,
+  maxLabelLength: 10,
+  maxCaptionLength: 8,
+  maxNoteLength: 200,
 } as const;
 
 /**
@@ -35,7 +48,7 @@ export function truncateText(text: string, max: number): string {
 /**
  * Renders one turn's replies as the messages of one LINE reply or push request.
  *
- * Text becomes a text message, a card a Flex bubble, and a reply's choices the quick-reply
+ * Text becomes a text message, a card or a chart a Flex bubble, and a reply's choices the quick-reply
  * buttons of its message. Only the first {@link LINE_LIMITS.maxMessagesPerRequest} replies are
  * sent; when more are given, the last reply's choices move onto the last message sent, since
  * they are what the turn ends with. Choices whose postback data is too long for LINE, or
@@ -65,6 +78,8 @@ function renderBody(reply: Reply): messagingApi.TextMessage | messagingApi.FlexM
       return renderCard(reply.card);
     case "cards":
       return renderCarousel(reply.altText, reply.cards);
+    case "chart":
+      return renderChart(reply.chart);
   }
 }
 
@@ -128,6 +143,9 @@ const COLORS = {
   line: "#333333",
   muted: "#999999",
   separator: "#EEEEEE",
+  barTrack: "#F3EEE6",
+  /** One colour per chart section, in order (repeating). */
+  bars: ["#F0A030", "#4FA3A5", "#8C7AC8", "#D9706A"],
 } as const;
 
 /** Bytes kept free under the bubble limit for JSON punctuation the estimate does not count. */
@@ -140,6 +158,24 @@ function renderCard(card: Card): messagingApi.FlexMessage {
     altText: nonBlank(truncateText(alt, LINE_LIMITS.maxAltTextLength)),
     contents: renderBubble(card),
   };
+}
+
+/** The tinted header holding a bubble's title, or none when the title is blank. */
+function headerOf(rawTitle: string): messagingApi.FlexBox | undefined {
+  const title = truncateText(rawTitle.trim(), CARD_LIMITS.maxTitleLength);
+  if (title === "") return undefined;
+  return {
+    type: "box",
+    layout: "vertical",
+    paddingAll: "20px",
+    backgroundColor: COLORS.headerBackground,
+    contents: [text(title, { size: "lg", weight: "bold", color: COLORS.title })],
+  };
+}
+
+/** The muted "…" that marks content left out of a bubble. */
+function omittedMark(): messagingApi.FlexText {
+  return text(ELLIPSIS, { size: "sm", color: COLORS.muted, align: "center" });
 }
 
 function text(value: string, style: Omit<messagingApi.FlexText, "type" | "text">): messagingApi.FlexText {
@@ -157,18 +193,8 @@ function bubbleOf(header: messagingApi.FlexBox | undefined, bodyContents: messag
  * does not fit and everything after it are replaced by a single muted "…".
  */
 function renderBubble(card: Card): messagingApi.FlexBubble {
-  const title = truncateText(card.title.trim(), CARD_LIMITS.maxTitleLength);
-  const header: messagingApi.FlexBox | undefined =
-    title === ""
-      ? undefined
-      : {
-          type: "box",
-          layout: "vertical",
-          paddingAll: "20px",
-          backgroundColor: COLORS.headerBackground,
-          contents: [text(title, { size: "lg", weight: "bold", color: COLORS.title })],
-        };
-  const omitted = text(ELLIPSIS, { size: "sm", color: COLORS.muted, align: "center" });
+  const header = headerOf(card.title);
+  const omitted = omittedMark();
   let budget = LINE_LIMITS.maxBubbleBytes - jsonBytes(bubbleOf(header, [omitted])) - BUBBLE_SLACK_BYTES;
   const body: messagingApi.FlexComponent[] = [];
   let cut = false;
@@ -218,4 +244,91 @@ function fitSection(section: CardSection, separated: boolean, budget: number): F
   }
   if (contents.length === 0) return { box: null, bytes: 0, cut };
   return { box: separated ? [separator, box] : [box], bytes, cut };
+}
+
+function renderChart(chart: Chart): messagingApi.FlexMessage {
+  const alt = chart.altText.trim() !== "" ? chart.altText : chart.title;
+  return {
+    type: "flex",
+    altText: nonBlank(truncateText(alt, LINE_LIMITS.maxAltTextLength)),
+    contents: renderChartBubble(chart),
+  };
+}
+
+/**
+ * A bubble with the title in the header, each section as a heading over one row per bar
+ * (label, bar, caption), then the notes. Bars, sections and notes beyond {@link CHART_LIMITS}
+ * are replaced by a muted "…" where they would be; the first part that would push the bubble
+ * past LINE's size limit, and everything after it, by a single "…" at the end.
+ */
+function renderChartBubble(chart: Chart): messagingApi.FlexBubble {
+  const header = headerOf(chart.title);
+  const body: messagingApi.FlexComponent[] = [];
+  const fits = () => jsonBytes(bubbleOf(header, [...body, omittedMark()])) <= LINE_LIMITS.maxBubbleBytes;
+  /** Adds `component` to `target` if the bubble still fits, else leaves it out and says so. */
+  const add = (target: messagingApi.FlexComponent[], component: messagingApi.FlexComponent): boolean => {
+    target.push(component);
+    if (fits()) return true;
+    target.pop();
+    return false;
+  };
+  /** Adds a block of `parts` (after a separator unless first) as far as it fits; false when some part did not. */
+  const addBlock = (parts: messagingApi.FlexComponent[]): boolean => {
+    if (parts.length === 0) return true;
+    const contents: messagingApi.FlexComponent[] = [];
+    const blockStart = body.length;
+    if (blockStart > 0) body.push({ type: "separator", color: COLORS.separator });
+    body.push({ type: "box", layout: "vertical", spacing: "sm", contents });
+    const all = parts.every((part) => add(contents, part));
+    if (contents.length === 0) body.splice(blockStart);
+    return all;
+  };
+  const { maxSections, maxBarsPerSection, maxNotes, maxNoteLength } = CHART_LIMITS;
+  const sections = chart.sections.slice(0, maxSections).map((section, index) => {
+    const heading = truncateText(section.heading.trim(), CARD_LIMITS.maxHeadingLength);
+    const color = COLORS.bars[index % COLORS.bars.length] ?? COLORS.heading;
+    const bars = section.bars.slice(0, maxBarsPerSection).map((bar) => barRow(bar, color));
+    return [
+      ...(heading === "" ? [] : [text(heading, { size: "sm", weight: "bold", color: COLORS.heading })]),
+      ...bars,
+      ...(section.bars.length > maxBarsPerSection ? [omittedMark()] : []),
+    ];
+  });
+  const notes = chart.notes.filter((note) => note.trim() !== "");
+  const noteLines = [
+    ...notes.slice(0, maxNotes).map((note) => text(truncateText(note, maxNoteLength), { size: "xs", color: COLORS.muted })),
+    ...(notes.length > maxNotes ? [omittedMark()] : []),
+  ];
+  const fitted =
+    sections.every((parts) => addBlock(parts)) &&
+    (chart.sections.length <= maxSections || add(body, omittedMark())) &&
+    addBlock(noteLines);
+  if (!fitted || body.length === 0) body.push(omittedMark());
+  const bubble = bubbleOf(header, body);
+  return jsonBytes(bubble) <= LINE_LIMITS.maxBubbleBytes ? bubble : bubbleOf(header, [omittedMark()]);
+}
+
+/** One bar as a row: the label in a fixed width, the bar filling the rest, the caption on the right. */
+function barRow(bar: ChartBar, color: string): messagingApi.FlexBox {
+  const percent = barPercent(bar.value, bar.max);
+  const fill: messagingApi.FlexBox = { type: "box", layout: "vertical", width: `${percent}%`, height: "10px", backgroundColor: color, cornerRadius: "5px", contents: [] };
+  const label = nonBlank(truncateText(bar.label.trim(), CHART_LIMITS.maxLabelLength));
+  const caption = truncateText(bar.caption.trim(), CHART_LIMITS.maxCaptionLength);
+  return {
+    type: "box",
+    layout: "horizontal",
+    spacing: "sm",
+    alignItems: "center",
+    contents: [
+      { type: "box", layout: "vertical", width: "64px", flex: 0, contents: [text(label, { size: "xs", color: COLORS.line, wrap: false })] },
+      { type: "box", layout: "vertical", flex: 1, height: "10px", backgroundColor: COLORS.barTrack, cornerRadius: "5px", contents: percent > 0 ? [fill] : [] },
+      { type: "box", layout: "vertical", width: "44px", flex: 0, contents: caption === "" ? [] : [text(caption, { size: "xs", color: COLORS.muted, align: "end", wrap: false })] },
+    ],
+  };
+}
+
+/** How much of its track a bar fills, 0–100: at least 2 when it is above zero, 0 for nonsense (NaN, infinite, max ≤ 0). */
+function barPercent(value: number, max: number): number {
+  if (!Number.isFinite(value) || !Number.isFinite(max) || max <= 0 || value <= 0) return 0;
+  return Math.min(100, Math.max(2, Math.round((value / max) * 100)));
 }

@@ -179,3 +179,22 @@ function calendarDay(year: number, month: number, day: number): Date {
   probe.setUTCFullYear(year, month, day);
   return probe;
 }
+
+/** A daily window, "HH:mm" to "HH:mm" in Tokyo, that may cross midnight (22:00–08:00). */
+export interface QuietHours {
+  start: string;
+  end: string;
+}
+
+/** Whether `instant` falls in `quiet` (start inclusive, end exclusive), in Tokyo time. */
+export function isQuietTime(instant: Date, quiet: QuietHours): boolean {
+  const minutes = (time: string) => {
+    const [hours, mins] = parseTime(time);
+    return hours * 60 + mins;
+  };
+  const [hours, mins] = parseTime(format(instant, "HH:mm", { in: inZone }));
+  const at = hours * 60 + mins;
+  const start = minutes(quiet.start);
+  const end = minutes(quiet.end);
+  return start <= end ? at >= start && at < end : at >= start || at < end;
+}

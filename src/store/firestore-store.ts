@@ -11,6 +11,9 @@ export const USERS = "users";
 /** The subcollection of a user's ありがとう moments and check-ins. */
 export const ENTRIES = "entries";
 
+/** The fields of a user document that a webhook turn writes, each replaced whole. */
+const TURN_FIELDS = ["state", "recentEventIds", "nextReminderAt", "updatedAt"];
+
 /** A {@link UserStore} over a Firestore client. */
 export function createFirestoreStore(db: Firestore): UserStore {
   const users = db.collection(USERS);
@@ -22,7 +25,8 @@ export function createFirestoreStore(db: Firestore): UserStore {
         const { write, result } = plan(snapshot.exists ? decode(snapshot.data() ?? {}) : null);
         if (write !== null) {
           const now = new Date();
-          tx.set(ref, encode(write, now));
+          // Only the fields a turn owns: the reminder job's bookkeeping beside them stays.
+          tx.set(ref, encode(write, now), { mergeFields: TURN_FIELDS });
           for (const { id, entry } of write.entries) tx.set(ref.collection(ENTRIES).doc(id), { ...entry, createdAt: now });
         }
         return result;

@@ -194,12 +194,23 @@ function discoverManifest(): DeployManifest {
 describe("what the Firebase CLI deploys", () => {
   test("is one public webhook in Tokyo that mounts both LINE secrets", () => {
     const manifest = discoverManifest();
-    expect(Object.keys(manifest.endpoints)).toEqual(["webhook"]);
+    expect(Object.keys(manifest.endpoints).sort()).toEqual(["reminders", "webhook"]);
     const webhook = manifest.endpoints.webhook;
     expect(webhook?.region).toEqual(["asia-northeast1"]);
     expect(webhook?.availableMemoryMb).toBe(256);
     expect(webhook?.httpsTrigger?.invoker).toEqual(["public"]);
     expect(webhook?.secretEnvironmentVariables?.map((secret) => secret.key).sort()).toEqual(["LINE_CHANNEL_ACCESS_TOKEN", "LINE_CHANNEL_SECRET"]);
+  });
+});
+
+describe("the reminder schedule", () => {
+  test("runs every 5 minutes in Asia/Tokyo, in Tokyo, with the access token only", () => {
+    const reminders = discoverManifest().endpoints.reminders as
+      | { region?: string[]; scheduleTrigger?: { schedule?: string; timeZone?: string }; secretEnvironmentVariables?: { key: string }[] }
+      | undefined;
+    expect(reminders?.region).toEqual(["asia-northeast1"]);
+    expect(reminders?.scheduleTrigger).toMatchObject({ schedule: "every 5 minutes", timeZone: "Asia/Tokyo" });
+    expect(reminders?.secretEnvironmentVariables?.map((secret) => secret.key)).toEqual(["LINE_CHANNEL_ACCESS_TOKEN"]);
   });
 });
 

@@ -15,7 +15,7 @@ const at = (step: UserState["step"]["type"], consent: UserState["consent"] = { s
 });
 const given = { status: "given", at: "2026-11-20T00:00:00.000Z" } as const;
 const labelsOf = (replies: Reply[]) => replies.at(-1)?.choices?.map((choice) => choice.label) ?? [];
-const textOf = (replies: Reply[]) => replies.map((reply) => (reply.type === "text" ? reply.text : reply.type === "card" ? reply.card.title : reply.altText)).join("\n");
+const textOf = (replies: Reply[]) => replies.map((reply) => (reply.type === "text" ? reply.text : reply.type === "card" ? reply.card.title : reply.type === "cards" ? reply.altText : reply.chart.title)).join("\n");
 
 describe("onboarding", () => {
   it.each<[string, UserState, Input, UserState["step"]["type"], string[]]>([

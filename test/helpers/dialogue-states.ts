@@ -61,6 +61,11 @@ function draftUpTo(stage: "score" | "oneMoment" | "oneFeeling" | "oneDone" | "tw
 
 const WILL_STATEMENT = "わかりやすく教えることで、後輩から「ありがとう」と言われる人になる。教える・伝えるを大切にしながら。";
 
+/** A user who finished the first session, in the middle of a check-in. */
+function reflecting(step: UserState["step"], reflection: NonNullable<UserState["reflection"]>, now: Date): UserState {
+  return { ...completedUser(step, now), reflection };
+}
+
 /** The profile of a user who finished the first session: WILL, action and a weekly reminder. */
 export function completedProfile(): Profile {
   return {
@@ -70,6 +75,7 @@ export function completedProfile(): Profile {
     action: { text: "後輩の相談にのる", due: "2026-11-29" },
     reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
     completedFirstSession: true,
+    checkins: 2,
   };
 }
 
@@ -127,6 +133,11 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     awaitingResumeChoice: () => ({ ...midSession({ type: "awaitingResumeChoice", text: "うれしかった" }, draftUpTo("oneMoment"), now), paused: { type: "awaitingThanksFeeling" } }),
     changingReminder: () => completedUser({ type: "changingReminder" }, now),
     changingReminderDays: () => completedUser({ type: "changingReminderDays", time: "06:00" }, now),
+    reflectingScore: () => reflecting({ type: "reflectingScore" }, { score: null, thanks: false, actionStatus: null }, now),
+    reflectingThanks: () => reflecting({ type: "reflectingThanks" }, { score: 4, thanks: false, actionStatus: null }, now),
+    reflectingThanksText: () => reflecting({ type: "reflectingThanksText" }, { score: 4, thanks: false, actionStatus: null }, now),
+    reflectingAction: () => reflecting({ type: "reflectingAction" }, { score: 4, thanks: true, actionStatus: null }, now),
+    reflectingWill: () => reflecting({ type: "reflectingWill" }, { score: 4, thanks: true, actionStatus: "partly" }, now),
   };
   return builders[type]();
 }
@@ -373,6 +384,7 @@ export function textOf(replies: readonly Reply[]): string {
   return replies
     .map((reply) => {
       if (reply.type === "text") return reply.text;
+      if (reply.type === "chart") return [reply.chart.title, ...reply.chart.sections.map((s) => s.heading), ...reply.chart.notes].join("\n");
       const cards = reply.type === "card" ? [reply.card] : reply.cards;
       return cards.map((card) => [card.title, ...card.sections.flatMap((s) => [s.heading, ...s.lines])].join("\n")).join("\n");
     })

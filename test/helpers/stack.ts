@@ -30,6 +30,8 @@ export interface TestStack {
   /** The current Express app, for mounting under another app. */
   app: Express;
   channelSecret: string;
+  /** The token the stand-in accepts, for other clients of it (the reminder job). */
+  channelAccessToken: string;
   line: LineStandIn;
   db: Firestore;
   logs: LogLine[];
@@ -95,6 +97,7 @@ export async function startStack(options: { now?: () => Date; operatorLineIds?: 
       return app;
     },
     channelSecret,
+    channelAccessToken,
     line,
     get db() {
       return db;

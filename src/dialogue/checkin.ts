@@ -1,0 +1,154 @@
+/**
+ * The reflection check-in (PRODUCT.md §3.3), opened by a reminder push or 「ふりかえり」:
+ * this week's やりがい度, a ありがとう since last time, the committed action, the link to
+ * the WILL; it ends with insights, the next reminder time and what to do next.
+ */
+import { dateParts } from "../reminders/schedule";
+import { reflectionStreak, weeklySeries } from "../insights/analysis";
+import { recurringWords } from "../insights/words";
+import { normalizeForMatch } from "./commands";
+import { fill, labels, messages } from "./content";
+import { commandData } from "./postback";
+import type { ActionStatus, Effect, NewEntry, WillLink } from "./effect";
+import { endSideFlow, goTo, respond, type Transition } from "./flow";
+import { formatInstant } from "./format";
+import { answerLabel, echo, say } from "./prompts";
+import type { Chart, Choice, Reply } from "./reply";
+import type { Answer } from "./session";
+import type { Reflection, Step, UserState } from "./state";
+
+/** Every how many check-ins the bot suggests looking at the WILL sentence again. */
+export const REVISE_WILL_EVERY = 3;
+/** Weeks shown in the insights chart. */
+export const INSIGHT_WEEKS = 6;
+
+/** The check-in steps. */
+export type CheckinStep = Extract<Step, { type: "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }>;
+
+const NO_WORDS = ["なかった", "ない", "なし", "いいえ", "思いつかない"].map(normalizeForMatch);
+const YES_WORDS = ["あった", "ある", "はい"].map(normalizeForMatch);
+const ACTION_WORDS: Record<string, ActionStatus> = { できた: "done", 少しできた: "partly", すこしできた: "partly", まだ: "notYet", できなかった: "notYet" };
+const WILL_WORDS: Record<string, WillLink> = { つながっている: "yes", つながってる: "yes", 少し: "partly", すこし: "partly", まだわからない: "no", わからない: "no", いいえ: "no" };
+
+/** The push that opens a check-in. */
+export function reminderReplies(): Reply[] {
+  const reflect: Choice = { label: labels["push.reflect"], action: { type: "postback", data: commandData("reflect") } };
+  return [say("reminder.push", {}, [reflect, answerLabel("push.later", "cnext", "later")])];
+}
+
+/** Starts a check-in; the caller has already set aside any pending question. */
+export function beginCheckin(state: UserState, now: Date): Transition {
+  const next: UserState = { ...state, reflection: { score: null, thanks: false, actionStatus: null } };
+  return goTo(next, { type: "reflectingScore" }, now, [say("checkin.intro")]);
+}
+
+/** Answers a check-in question; null when the answer does not fit (the caller asks again). */
+export function answerCheckin(state: UserState, step: CheckinStep, given: Answer, now: Date): Transition | null {
+  const reflection = state.reflection ?? { score: null, thanks: false, actionStatus: null };
+  const text = given.kind === "text" ? given.text : null;
+  const key = text === null ? null : normalizeForMatch(text);
+  const value = given.kind === "button" ? given.value : null;
+  const withReflection = (change: Partial<Reflection>): UserState => ({ ...state, reflection: { ...reflection, ...change } });
+  switch (step.type) {
+    case "reflectingScore": {
+      const score = value ?? (text ? /^([1-5])(?:\D.*)?$/s.exec(text.normalize("NFKC").trim())?.[1] ?? null : null);
+      if (score === null || !/^[1-5]$/.test(score)) return null;
+      return goTo(withReflection({ score: Number(score) }), { type: "reflectingThanks" }, now);
+    }
+    case "reflectingThanks":
+      if (value === "yes" || (key !== null && YES_WORDS.includes(key))) return goTo(state, { type: "reflectingThanksText" }, now);
+      if (value === "no" || (key !== null && NO_WORDS.includes(key))) return afterThanks(withReflection({ thanks: false }), now, [say("checkin.thanks.none")]);
+      if (text === null) return null;
+      return saveThanks(withReflection({ thanks: true }), text, now);
+    case "reflectingThanksText":
+      if (value === "skip") return afterThanks(state, now, []);
+      return text === null ? null : saveThanks(withReflection({ thanks: true }), text, now);
+    case "reflectingAction": {
+      const status = (value as ActionStatus | null) ?? (key === null ? null : (ACTION_WORDS[key] ?? null));
+      if (status !== "done" && status !== "partly" && status !== "notYet") return null;
+      return goTo(withReflection({ actionStatus: status }), { type: "reflectingWill" }, now, [say(`checkin.action.${status}`)]);
+    }
+    case "reflectingWill": {
+      const link = (value as WillLink | null) ?? (key === null ? null : (WILL_WORDS[key] ?? null));
+      if (link !== "yes" && link !== "partly" && link !== "no") return null;
+      return finishCheckin(state, reflection, link, now);
+    }
+  }
+}
+
+/** A tap on one of the buttons the check-in (or its push) ends with. */
+export function followUp(state: UserState, value: string, now: Date): Transition | null {
+  switch (value) {
+    case "later":
+      return endSideFlow(state, now, [say("reminder.pushLater")]);
+    case "ok":
+      return endSideFlow(state, now, [say("checkin.ok")]);
+    case "newAction":
+      return goTo(state, { type: "awaitingAction" }, now);
+    case "changeDate":
+      return state.profile.action ? goTo(state, { type: "awaitingActionDue", action: state.profile.action.text }, now) : null;
+    case "reviseWill":
+      return goTo(state, { type: "awaitingWillRewrite" }, now);
+    default:
+      return null;
+  }
+}
+
+function saveThanks(state: UserState, text: string, now: Date): Transition {
+  const entry: NewEntry = { kind: "thanks", text, source: "thanked", feeling: null, deed: null, at: now.toISOString() };
+  const moments = [...state.profile.moments, echo(text)].slice(-3);
+  return afterThanks({ ...state, profile: { ...state.profile, moments } }, now, [say("checkin.thanks.saved")], [{ type: "recordEntry", entry }]);
+}
+
+function afterThanks(state: UserState, now: Date, said: Reply[], effects: Effect[] = []): Transition {
+  return goTo(state, state.profile.action ? { type: "reflectingAction" } : { type: "reflectingWill" }, now, said, effects);
+}
+
+function finishCheckin(state: UserState, reflection: Reflection, willLink: WillLink, now: Date): Transition {
+  const checkins = state.profile.checkins + 1;
+  const entry: NewEntry = { kind: "checkin", score: reflection.score ?? 3, thanks: reflection.thanks, actionStatus: reflection.actionStatus, willLink, at: now.toISOString() };
+  const next: UserState = { ...state, reflection: null, profile: { ...state.profile, checkins } };
+  const nextAt = next.profile.reminder?.nextAt;
+  const closingText = [
+    fill(messages["checkin.done"], { count: String(checkins) }),
+    nextAt ? fill(messages["checkin.next"], { next: formatInstant(new Date(nextAt)) }) : messages["checkin.nextNone"],
+    ...(checkins % REVISE_WILL_EVERY === 0 ? [fill(messages["checkin.reviseWill"], { count: String(checkins) })] : []),
+  ].join("\n");
+  const closing: Reply = { type: "text", text: closingText, choices: followUpChoices(next, reflection.actionStatus, checkins) };
+  const effects: Effect[] = [{ type: "recordEntry", entry }, { type: "showInsights" }];
+  return next.paused ? endSideFlow(next, now, [closing], effects) : respond({ ...next, step: { type: "resting" } }, [closing], effects);
+}
+
+function followUpChoices(state: UserState, status: ActionStatus | null, checkins: number): Choice[] {
+  const action: Choice[] =
+    status === "done" ? [answerLabel("next.newAction", "cnext", "newAction")]
+    : status === "partly" || status === "notYet" ? [answerLabel("next.changeDate", "cnext", "changeDate"), answerLabel("next.changeAction", "cnext", "newAction")]
+    : state.profile.action === null ? [answerLabel("next.newAction", "cnext", "newAction")] : [];
+  const will = checkins % REVISE_WILL_EVERY === 0 ? [answerLabel("next.reviseWill", "cnext", "reviseWill")] : [];
+  return [...action, ...will, answerLabel("next.ok", "cnext", "ok")];
+}
+
+/** The insights chart for the user's entries (nothing before the first entry). */
+export function insightsReplies(entries: readonly NewEntry[], now: Date): Reply[] {
+  if (entries.length === 0) return [];
+  const weeks = weeklySeries(entries, now, INSIGHT_WEEKS);
+  const label = (weekStart: string) => {
+    const { month, day } = dateParts(weekStart);
+    return fill(messages["insights.weekLabel"], { month: String(month), day: String(day) });
+  };
+  const words = recurringWords(entries.flatMap((entry) => (entry.kind === "thanks" ? [entry.text] : [])), 3).map((w) => w.word);
+  const streak = reflectionStreak(entries, now);
+  const chart: Chart = {
+    altText: messages["insights.altText"],
+    title: messages["insights.title"],
+    sections: [
+      { heading: messages["insights.thanks"], bars: weeks.map((w) => ({ label: label(w.weekStart), value: w.thanks, max: Math.max(3, ...weeks.map((x) => x.thanks)), caption: String(w.thanks) })) },
+      { heading: messages["insights.score"], bars: weeks.map((w) => ({ label: label(w.weekStart), value: w.score ?? 0, max: 5, caption: w.score === null ? "－" : String(w.score) })) },
+    ],
+    notes: [
+      ...(words.length > 0 ? [fill(messages["insights.words"], { words: words.join("、") })] : []),
+      ...(streak >= 2 ? [fill(messages["insights.streak"], { weeks: String(streak) })] : []),
+    ],
+  };
+  return [{ type: "chart", chart }];
+}
