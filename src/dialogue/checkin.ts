@@ -3,7 +3,7 @@
  * this week's やりがい度, a ありがとう since last time, the committed action, the link to
  * the WILL; it ends with insights, the next reminder time and what to do next.
  */
-import { dateParts } from "../reminders/schedule";
+import { dateParts, nextReminderAt } from "../reminders/schedule";
 import { reflectionStreak, weeklySeries } from "../insights/analysis";
 import { recurringWords } from "../insights/words";
 import { normalizeForMatch } from "./commands";
@@ -108,7 +108,9 @@ function finishCheckin(state: UserState, reflection: Reflection, willLink: WillL
   const checkins = state.profile.checkins + 1;
   const entry: NewEntry = { kind: "checkin", score: reflection.score ?? 3, thanks: reflection.thanks, actionStatus: reflection.actionStatus, willLink, at: now.toISOString() };
   const next: UserState = { ...state, reflection: null, profile: { ...state.profile, checkins } };
-  const nextAt = next.profile.reminder?.nextAt;
+  const reminder = next.profile.reminder;
+  // The stored time may be past when the user reflects before the job has run: show the next one.
+  const nextAt = reminder?.nextAt && Date.parse(reminder.nextAt) > now.getTime() ? reminder.nextAt : reminder ? nextReminderAt(reminder.schedule, now).toISOString() : null;
   const closingText = [
     fill(messages["checkin.done"], { count: String(checkins) }),
     nextAt ? fill(messages["checkin.next"], { next: formatInstant(new Date(nextAt)) }) : messages["checkin.nextNone"],

@@ -82,7 +82,7 @@ function valueChoices(picked: readonly ValueId[]): Choice[] {
 /** The menu offered when nothing is pending. */
 export function restingChoices(state: UserState): Choice[] {
   return state.profile.completedFirstSession
-    ? [commandChoice("will"), commandChoice("logThanks"), commandChoice("records"), commandChoice("reminder"), commandChoice("help")]
+    ? [commandChoice("reflect"), commandChoice("will"), commandChoice("logThanks"), commandChoice("records"), commandChoice("reminder"), commandChoice("help")]
     : [commandChoice("start"), commandChoice("help")];
 }
 

@@ -13,7 +13,10 @@ import { REMINDER_TIME_ZONE } from "../reminders/schedule";
 export interface WeekPoint {
   /** The Monday the week starts on, in Tokyo, "yyyy-MM-dd". */
   weekStart: string;
-  /** ありがとう moments that week: `thanks` entries plus check-ins that answered `thanks: true`. */
+  /**
+   * ありがとう moments that week: `thanks` entries. A check-in's ありがとう is recorded as its
+   * own `thanks` entry, so the check-in's flag is not counted again.
+   */
   thanks: number;
   /**
    * Mean やりがい度 that week over `workScore` entries and check-ins, rounded to one decimal;
@@ -53,7 +56,7 @@ export function weeklySeries(entries: readonly NewEntry[], now: Date, weeks: num
     const week = weekOfEntry(entry);
     const tally = week === null ? undefined : tallies.get(week);
     if (tally === undefined) continue;
-    if (entry.kind === "thanks" || (entry.kind === "checkin" && entry.thanks)) tally.thanks += 1;
+    if (entry.kind === "thanks") tally.thanks += 1;
     if ((entry.kind === "workScore" || entry.kind === "checkin") && Number.isFinite(entry.score)) {
       tally.scoreSum += entry.score;
       tally.scoreCount += 1;

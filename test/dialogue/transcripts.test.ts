@@ -10,6 +10,7 @@ const BLANK_USER = `U${"2".repeat(32)}`;
 const RETURNING_USER = `U${"3".repeat(32)}`;
 const DELETING_USER = `U${"4".repeat(32)}`;
 const CONSULTING_USER = `U${"5".repeat(32)}`;
+const REFLECTING_USER = `U${"6".repeat(32)}`;
 
 /** Follows, consents and starts the first session: the bot then asks for today's やりがい度. */
 async function startSession(t: Transcript): Promise<void> {
@@ -186,5 +187,28 @@ describe("golden transcripts", () => {
     expect(notice).toContain("やりがい度 3 / 5");
     const lastReply = t.gateway.calls.filter((call) => call.kind === "reply").at(-1);
     expect(JSON.stringify(lastReply?.messages)).toContain(BOOKING_URL);
+  });
+
+  it("two weekly check-ins a week apart end with the insights chart and the next reminder", async () => {
+    const t = createTranscript({ userId: REFLECTING_USER });
+    await t.offRecord("最初のふり返りを終え、毎週日曜20時のリマインダーを選んだユーザー", () => shortSession(t));
+    t.advanceDays(5);
+    await t.say("ふりかえり");
+    await t.tap("4");
+    await t.tap("あった");
+    await t.say("後輩の資料づくりを手伝ったら、助かりましたと言われました");
+    await t.tap("少しできた");
+    await t.tap("つながっている");
+    t.advanceDays(7);
+    await t.say("ふりかえり");
+    await t.tap("5 とても感じる");
+    await t.say("後輩から、相談にのってもらえて心強かったと言われた");
+    await t.tap("できた");
+    await t.tap("少し");
+    expectGolden("checkin", t.text());
+
+    const checkins = (t.store.entries.get(REFLECTING_USER) ?? []).filter(({ entry }) => entry.kind === "checkin");
+    expect(checkins).toHaveLength(2);
+    expect(t.choices()).toEqual(["次の一歩を決める", "OK"]);
   });
 });

@@ -15,6 +15,8 @@ export interface LineUser {
   say(body: string): Promise<void>;
   /** Taps the quick reply labelled `label` on the latest message; picker values go in `params`. */
   tap(label: string, params?: Record<string, string>): Promise<void>;
+  /** Taps a button from any message (e.g. a push) by its postback data. */
+  tapData(data: string): Promise<void>;
   /** Messages the bot sent to this user in reply to the latest event. */
   lastReply(): Message[];
   /** Labels of the quick replies on the latest message. */
@@ -42,6 +44,7 @@ export function lineUser(stack: TestStack, id: string): LineUser {
       if (!action?.data) throw new Error(`no quick reply "${label}"; offered: ${offered().map((a) => a.label).join(", ")}`);
       await send(postback(id, action.data, params));
     },
+    tapData: (data) => send(postback(id, data)),
     lastReply: () => latest,
     choices: () => offered().map((action) => action.label),
   };

@@ -54,9 +54,9 @@ describe("weeklySeries", () => {
     expect(series).toEqual([{ weekStart: "2026-12-07", thanks: 0, score: null }]);
   });
 
-  it("counts thanks entries and check-ins that answered thanks, but not check-ins without one", () => {
+  it("counts thanks entries only: a check-in's ありがとう is its own thanks entry, not counted twice", () => {
     const entries = [thanks(tokyo("2026-12-01T10:00")), checkin(tokyo("2026-12-03T21:00"), 3, true), checkin(tokyo("2026-12-05T21:00"), 3, false)];
-    expect(weeklySeries(entries, tokyo("2026-12-06T12:00"), 1)[0]?.thanks).toBe(2);
+    expect(weeklySeries(entries, tokyo("2026-12-06T12:00"), 1)[0]?.thanks).toBe(1);
   });
 
   it("averages workScore and check-in scores of the week, rounded to one decimal", () => {
@@ -75,7 +75,7 @@ describe("weeklySeries", () => {
     expect(weeklySeries(entries, tokyo("2027-01-02T12:00"), 3)).toEqual([
       { weekStart: "2026-12-14", thanks: 0, score: null },
       { weekStart: "2026-12-21", thanks: 1, score: 2 },
-      { weekStart: "2026-12-28", thanks: 2, score: 4.5 },
+      { weekStart: "2026-12-28", thanks: 1, score: 4.5 },
     ]);
   });
 

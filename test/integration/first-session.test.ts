@@ -2,6 +2,9 @@
  * The first session end to end: a user completes it over real HTTP with real signatures,
  * and Firestore holds their WILL, values, entries, action and reminder afterwards.
  */
+import { createLineGateway } from "../../src/line/client";
+import { sendDueReminders } from "../../src/reminders/job";
+import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { lineUser } from "../helpers/line-user";
 import { useStack } from "../helpers/stack";
 import { unfollow, userId } from "../helpers/events";
@@ -124,5 +127,37 @@ describe("the first session", () => {
     await user.follow();
     expect((await stack().db.collection("users").doc(id).get()).data()?.nextReminderAt.toDate().toISOString()).toBe("2026-11-29T11:00:00.000Z");
     expect(user.lastReply()[0]?.text).toContain("おかえりなさい");
+  });
+});
+
+describe("the weekly check-in", () => {
+  it("opens from the reminder push, records a check-in and ends with the insights chart", async () => {
+    const id = userId();
+    const user = await completeFirstSession(id);
+    await sendDueReminders(new Date("2026-11-29T20:01:00+09:00"), {
+      store: createFirestoreReminderStore(stack().db),
+      line: createLineGateway({ channelAccessToken: stack().channelAccessToken, baseURL: stack().line.url }),
+      log: { info: () => {}, warn: () => {}, error: () => {} },
+    });
+    const push = stack().line.sent().find((batch) => batch.kind === "push" && batch.to.includes(id));
+    const reflect = (push?.messages.at(-1) as { quickReply?: { items: { action: { label: string; data: string } }[] } }).quickReply?.items[0]?.action;
+    expect(reflect?.label).toBe("ふりかえる");
+
+    await user.tapData(reflect!.data);
+    await user.tap("4");
+    await user.tap("あった");
+    await user.say("同僚に資料の見せ方を教えたら、助かったと言われました");
+    await user.tap("少しできた");
+    await user.tap("つながっている");
+
+    const chart = user.lastReply().find((message) => message.type === "flex" && message.altText === "ありがとうの数とやりがい度の記録");
+    expect(chart).toBeDefined();
+    expect(user.choices()).toEqual(["日付を変える", "行動を変える", "OK"]);
+    const entries = await stack().db.collection("users").doc(id).collection("entries").where("kind", "==", "checkin").get();
+    expect(entries.docs.map((doc) => doc.data())).toEqual([
+      expect.objectContaining({ kind: "checkin", score: 4, thanks: true, actionStatus: "partly", willLink: "yes" }),
+    ]);
+    const state = (await stack().db.collection("users").doc(id).get()).get("state");
+    expect(state).toMatchObject({ step: { type: "resting" }, reflection: null, profile: { checkins: 1 } });
   });
 });
