@@ -22,7 +22,7 @@ export function displayWidth(text: string): number {
 }
 
 /** Characters that must not begin a line in Japanese text (kinsoku). */
-const NO_LINE_START = new Set([..."、。，．・：；？！ー」』）】〕〉》”’…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"]);
+const NO_LINE_START = new Set([..."、。，．・：；？！ー」』）)】〕〉》”’…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"]);
 
 /**
  * Breaks `text` into lines of at most `width` columns, keeping its own line breaks. A
