@@ -92,8 +92,7 @@ function renderCarousel(altText: string, cards: readonly Card[]): messagingApi.T
   const carousel = (): messagingApi.FlexCarousel => ({ type: "carousel", contents: bubbles });
   while (bubbles.length > 1 && jsonBytes(carousel()) > LINE_LIMITS.maxCarouselBytes) bubbles.pop();
   if (bubbles.length === 0) return { type: "text", text: ELLIPSIS };
-  const alt = altText.trim() !== "" ? altText : ELLIPSIS;
-  return { type: "flex", altText: truncateText(alt, LINE_LIMITS.maxAltTextLength), contents: carousel() };
+  return flexMessage(altText, ELLIPSIS, carousel());
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -151,13 +150,14 @@ const COLORS = {
 /** Bytes kept free under the bubble limit for JSON punctuation the estimate does not count. */
 const BUBBLE_SLACK_BYTES = 200;
 
+/** A Flex message; a blank `altText` falls back to `fallback`, and either is cut to LINE's limit. */
+function flexMessage(altText: string, fallback: string, contents: messagingApi.FlexContainer): messagingApi.FlexMessage {
+  const alt = altText.trim() !== "" ? altText : fallback;
+  return { type: "flex", altText: nonBlank(truncateText(alt, LINE_LIMITS.maxAltTextLength)), contents };
+}
+
 function renderCard(card: Card): messagingApi.FlexMessage {
-  const alt = card.altText.trim() !== "" ? card.altText : card.title;
-  return {
-    type: "flex",
-    altText: nonBlank(truncateText(alt, LINE_LIMITS.maxAltTextLength)),
-    contents: renderBubble(card),
-  };
+  return flexMessage(card.altText, card.title, renderBubble(card));
 }
 
 /** The tinted header holding a bubble's title, or none when the title is blank. */
@@ -247,12 +247,7 @@ function fitSection(section: CardSection, separated: boolean, budget: number): F
 }
 
 function renderChart(chart: Chart): messagingApi.FlexMessage {
-  const alt = chart.altText.trim() !== "" ? chart.altText : chart.title;
-  return {
-    type: "flex",
-    altText: nonBlank(truncateText(alt, LINE_LIMITS.maxAltTextLength)),
-    contents: renderChartBubble(chart),
-  };
+  return flexMessage(chart.altText, chart.title, renderChartBubble(chart));
 }
 
 /**
