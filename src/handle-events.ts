@@ -11,7 +11,7 @@ import { restingChoices } from "./dialogue/prompts";
 import type { Choice, Reply } from "./dialogue/reply";
 import { advance, sharedChatReplies, type Transition } from "./dialogue/transition";
 import { routeEvent, type RoutedEvent } from "./line/events";
-import type { LineGateway } from "./line/gateway";
+import { lineErrorFields, type LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
 import { retryKey } from "./line/retry-key";
 import { describeError, userTag, type Logger } from "./log";
@@ -168,7 +168,7 @@ async function notifyOperators(text: string, eventId: string, deps: BotDeps): Pr
       await deps.line.push(operator, messages, retryKey(`handoff:${eventId}:${operator}`));
       notified = true;
     } catch (error) {
-      deps.log.error("hand-off push failed", { eventId, operator: userTag(operator), error: describeError(error), ...lineRequestId(error) });
+      deps.log.error("hand-off push failed", { eventId, operator: userTag(operator), error: describeError(error), lineRequestId: lineErrorFields(error).lineRequestId });
     }
   }
   if (deps.handoff.operatorLineIds.length === 0) deps.log.warn("hand-off requested but OPERATOR_LINE_IDS is empty", { eventId });
@@ -180,7 +180,7 @@ async function sendReply(replyToken: string | null, replies: Reply[], fields: Re
   try {
     await deps.line.reply(replyToken, renderReplies(replies));
   } catch (error) {
-    deps.log.error("reply failed", { ...fields, error: describeError(error), ...lineRequestId(error) });
+    deps.log.error("reply failed", { ...fields, error: describeError(error), lineRequestId: lineErrorFields(error).lineRequestId });
   }
 }
 
@@ -190,7 +190,7 @@ async function answerSharedChat(event: Extract<RoutedEvent, { kind: "sharedChat"
     await deps.line.leave(event.chat);
     deps.log.info("left shared chat", { eventId: event.eventId, chat: event.chat.type });
   } catch (error) {
-    deps.log.warn("shared chat answer failed", { eventId: event.eventId, chat: event.chat.type, error: describeError(error), ...lineRequestId(error) });
+    deps.log.warn("shared chat answer failed", { eventId: event.eventId, chat: event.chat.type, error: describeError(error), lineRequestId: lineErrorFields(error).lineRequestId });
   }
 }
 
@@ -202,9 +202,3 @@ function stepOf(state: unknown): string {
   return "none";
 }
 
-function lineRequestId(error: unknown): { lineRequestId?: string } {
-  if (typeof error === "object" && error !== null && "requestId" in error && typeof error.requestId === "string") {
-    return { lineRequestId: error.requestId };
-  }
-  return {};
-}

@@ -23,3 +23,13 @@ export interface LineGateway {
   /** Makes the bot leave a group or room chat. */
   leave(source: { type: "group"; groupId: string } | { type: "room"; roomId: string }): Promise<void>;
 }
+
+/**
+ * The HTTP status and LINE request id an error from a {@link LineGateway} carries, when it
+ * carries them (the LINE client's errors do), for deciding on retries and for logs.
+ */
+export function lineErrorFields(error: unknown): { status?: number; lineRequestId?: string } {
+  if (typeof error !== "object" || error === null) return {};
+  const { status, requestId } = error as { status?: unknown; requestId?: unknown };
+  return { ...(typeof status === "number" ? { status } : {}), ...(typeof requestId === "string" ? { lineRequestId: requestId } : {}) };
+}

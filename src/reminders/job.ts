@@ -10,7 +10,7 @@
  */
 import { reminderReplies } from "../dialogue/checkin";
 import { restoreState } from "../dialogue/restore";
-import type { LineGateway } from "../line/gateway";
+import { lineErrorFields, type LineGateway } from "../line/gateway";
 import { renderReplies } from "../line/render";
 import { retryKey } from "../line/retry-key";
 import { describeError, userTag, type Logger } from "../log";
@@ -81,6 +81,7 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const summary: PassSummary = { due: 0, sent: 0, alreadySent: 0, skipped: 0, deferred: 0, failed: 0, disabled: 0, overQuota: 0, quotaReached: false };
   let budget = await remainingQuota(deps);
+  const message = renderReplies(reminderReplies());
 
   const handle = async (due: DueReminder): Promise<void> => {
     const late = now.getTime() - due.slot.getTime() > settings.lateAfterMs;
@@ -104,7 +105,7 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
       await deps.store.complete(due.userId, due.slot, { kind: "disabled" });
       return void summary.disabled++;
     }
-    const result = await pushWithRetries(due, renderReplies(reminderReplies()), settings.retryDelaysMs, sleep, deps);
+    const result = await pushWithRetries(due, message, settings.retryDelaysMs, sleep, deps);
     switch (result) {
       case "sent":
       case "duplicate":
@@ -159,12 +160,14 @@ async function pushWithRetries(
     try {
       return await deps.line.push(due.userId, messages, key);
     } catch (error) {
-      const status = statusOf(error);
+      const { status, lineRequestId } = lineErrorFields(error);
       if (status === 429) return "quota";
-      if (status === 400 || status === 403 || status === 404) return "unreachable";
+      // 403/404: LINE will not deliver to this user (blocked, gone). A 400 is not taken to
+      // mean that: it may be our request that is wrong, which must not switch everyone off.
+      if (status === 403 || status === 404) return "unreachable";
       const retryable = status === undefined || status >= 500;
       if (!retryable || attempt >= delays.length) {
-        deps.log.warn("reminder push failed", { status: status ?? null, attempts: attempt + 1, error: describeError(error), ...requestIdOf(error) });
+        deps.log.warn("reminder push failed", { status: status ?? null, attempts: attempt + 1, error: describeError(error), lineRequestId });
         return "failed";
       }
       await sleep(delays[attempt]!);
@@ -189,12 +192,4 @@ async function inBatches<T>(items: readonly T[], width: number, run: (item: T) =
     while (next < items.length) await run(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-}
-
-function statusOf(error: unknown): number | undefined {
-  return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number" ? error.status : undefined;
-}
-
-function requestIdOf(error: unknown): { lineRequestId?: string } {
-  return typeof error === "object" && error !== null && "requestId" in error && typeof error.requestId === "string" ? { lineRequestId: error.requestId } : {};
 }

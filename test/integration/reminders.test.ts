@@ -135,6 +135,15 @@ describe("the reminder job", () => {
     expect(await nextReminderAt(blockedAtLine)).toBeNull();
   });
 
+  it("does not switch reminders off when LINE answers 400, which may be a fault of the request", async () => {
+    const id = userId();
+    await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
+    stack().line.failNext("/v2/bot/message/push", 400, 1);
+
+    expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps())).toMatchObject({ sent: 0, failed: 1, disabled: 0 });
+    expect(await nextReminderAt(id)).toBe(tokyo("2026-11-24T21:00").toISOString());
+  });
+
   it("sends as many as the monthly quota allows, oldest first, and leaves the rest due", async () => {
     const ids = [userId(), userId(), userId(), userId(), userId()];
     for (const [i, id] of ids.entries()) await seedReminderUser(stack().db, id, DAILY_21, new Date(tokyo("2026-11-24T21:00").getTime() + i * 60_000));
