@@ -53,7 +53,7 @@ export interface LineStandIn {
   on(event: "sent", listener: (batch: SentBatch) => void): void;
   /** Stops calling a listener added with {@link LineStandIn.on}. */
   off(event: "sent", listener: (batch: SentBatch) => void): void;
-  /** Makes pushes to `userId` fail with 403, as for a user LINE cannot deliver to. */
+  /** Makes pushes to `userId` fail with 404, as for a user LINE does not know (blocked, gone). */
   blockUser(userId: string): void;
   /**
    * Makes the next `times` requests whose path starts with `pathPrefix` fail with `status`
@@ -152,7 +152,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     const body = isRecord(req.body) ? req.body : {};
     const invalid = checkBatch(body["messages"]);
     if (invalid) return invalid;
-    if (kind === "push" && to.some((id) => blocked.has(id))) return fail(403, "The user cannot receive messages from this account");
+    if (kind === "push" && to.some((id) => blocked.has(id))) return fail(404, "Not found");
     if (quota.limit !== "none" && quota.used + to.length > quota.limit) {
       return fail(429, "You have reached your monthly limit.");
     }

@@ -12,7 +12,7 @@ import { commandData } from "./postback";
 import type { ActionStatus, Effect, NewEntry, WillLink } from "./effect";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import { formatInstant } from "./format";
-import { answerLabel, echo, say } from "./prompts";
+import { answerLabel, echo, promptFor, say } from "./prompts";
 import type { Chart, Choice, Reply } from "./reply";
 import type { Answer } from "./session";
 import type { Reflection, Step, UserState } from "./state";
@@ -80,7 +80,8 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
 export function followUp(state: UserState, value: string, now: Date): Transition | null {
   switch (value) {
     case "later":
-      return endSideFlow(state, now, [say("reminder.pushLater")]);
+      // The push can land in the middle of anything: あとで leaves whatever was on screen as it was.
+      return state.step.type === "resting" ? endSideFlow(state, now, [say("reminder.pushLater")]) : respond(state, [say("reminder.pushLater"), ...promptFor(state, now)]);
     case "ok":
       return endSideFlow(state, now, [say("checkin.ok")]);
     case "newAction":
@@ -107,10 +108,14 @@ function afterThanks(state: UserState, now: Date, said: Reply[], effects: Effect
 function finishCheckin(state: UserState, reflection: Reflection, willLink: WillLink, now: Date): Transition {
   const checkins = state.profile.checkins + 1;
   const entry: NewEntry = { kind: "checkin", score: reflection.score ?? 3, thanks: reflection.thanks, actionStatus: reflection.actionStatus, willLink, at: now.toISOString() };
-  const next: UserState = { ...state, reflection: null, profile: { ...state.profile, checkins } };
-  const reminder = next.profile.reminder;
-  // The stored time may be past when the user reflects before the job has run: show the next one.
-  const nextAt = reminder?.nextAt && Date.parse(reminder.nextAt) > now.getTime() ? reminder.nextAt : reminder ? nextReminderAt(reminder.schedule, now).toISOString() : null;
+  let next: UserState = { ...state, reflection: null, profile: { ...state.profile, checkins } };
+  // A reminder time already past (the user reflected before the job ran) moves on, so the
+  // job does not invite them to the check-in they have just done.
+  const stale = next.profile.reminder?.nextAt !== undefined && next.profile.reminder.nextAt !== null && Date.parse(next.profile.reminder.nextAt) <= now.getTime();
+  if (stale && next.profile.reminder) {
+    next = { ...next, profile: { ...next.profile, reminder: { ...next.profile.reminder, nextAt: nextReminderAt(next.profile.reminder.schedule, now).toISOString() } } };
+  }
+  const nextAt = next.profile.reminder?.nextAt ?? null;
   const closingText = [
     fill(messages["checkin.done"], { count: String(checkins) }),
     nextAt ? fill(messages["checkin.next"], { next: formatInstant(new Date(nextAt)) }) : messages["checkin.nextNone"],

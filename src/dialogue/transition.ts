@@ -146,7 +146,11 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
   if (postback.kind === "command") return runCommand(state, postback.command, now);
   const { topic, value } = postback;
   if (topic === "rec") return /^\d{1,3}$/.test(value) ? showRecords(state, Number(value), now) : stale(state, now);
-  if (topic === "cnext") return state.consent.status === "given" ? (followUp(state, value, now) ?? stale(state, now)) : stale(state, now);
+  // The check-in's closing buttons work at rest; the push's あとで works anywhere (it changes nothing).
+  if (topic === "cnext") {
+    const usable = state.consent.status === "given" && (value === "later" || state.step.type === "resting");
+    return usable ? (followUp(state, value, now) ?? stale(state, now)) : stale(state, now);
+  }
   if (!TOPICS_BY_STEP[state.step.type].includes(topic)) return stale(state, now);
   const step = state.step;
   if (isQuestionStep(step)) {

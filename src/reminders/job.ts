@@ -27,9 +27,9 @@ export interface ReminderJobSettings {
   leaseMs: number;
   /** Waits before each retry of a push that failed with a 5xx or timed out. */
   retryDelaysMs: number[];
-  /** A reminder this much past its slot is a catch-up, not sent during quiet hours. */
+  /** A reminder this much past its slot is a catch-up: never sent during quiet hours. */
   lateAfterMs: number;
-  /** Hours when catch-ups wait (Asia/Tokyo), unless the user's own time falls in them. */
+  /** Hours when catch-ups wait (Asia/Tokyo); on-time reminders at a chosen quiet hour still go. */
   quietHours: QuietHours;
 }
 
@@ -67,7 +67,7 @@ export interface PassSummary {
   deferred: number;
   /** Pushes that failed after retries; still due. */
   failed: number;
-  /** Users LINE cannot deliver to; reminders switched off. */
+  /** Users LINE does not know (404) or whose state has no reminder: taken out of the due query. */
   disabled: number;
   /** Left due because the month's quota would be exceeded. */
   overQuota: number;
@@ -81,19 +81,21 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const summary: PassSummary = { due: 0, sent: 0, alreadySent: 0, skipped: 0, deferred: 0, failed: 0, disabled: 0, overQuota: 0, quotaReached: false };
   let budget = await remainingQuota(deps);
+  let quotaSpent = false;
   const message = renderReplies(reminderReplies());
+  const started = Date.now();
+  /** The pass's time moved on by the real time it has run, so a lease starts when its claim does. */
+  const passClock = () => new Date(now.getTime() + (Date.now() - started));
 
   const handle = async (due: DueReminder): Promise<void> => {
     const late = now.getTime() - due.slot.getTime() > settings.lateAfterMs;
-    if (late && isQuietTime(now, settings.quietHours) && !isQuietTime(due.slot, settings.quietHours)) {
-      return void summary.deferred++;
-    }
-    if (budget <= 0) {
+    if (late && isQuietTime(now, settings.quietHours)) return void summary.deferred++;
+    if (quotaSpent || budget <= 0) {
       summary.quotaReached = true;
       return void summary.overQuota++;
     }
     budget--;
-    const claimed = await deps.store.claim(due.userId, due.slot, now, settings.leaseMs);
+    const claimed = await deps.store.claim(due.userId, due.slot, passClock(), settings.leaseMs);
     if (claimed === null) {
       budget++;
       return void summary.skipped++;
@@ -102,23 +104,28 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
     const reminder = state.profile.reminder;
     if (reminder === null || !state.following) {
       budget++;
-      await deps.store.complete(due.userId, due.slot, { kind: "disabled" });
+      await deps.store.complete(due.userId, due.slot, { kind: "off" });
       return void summary.disabled++;
     }
     const result = await pushWithRetries(due, message, settings.retryDelaysMs, sleep, deps);
+    // LINE counts only pushes it delivers: a duplicate or a failure gives its place back.
+    if (result !== "sent") budget++;
     switch (result) {
       case "sent":
-      case "duplicate":
-        await deps.store.complete(due.userId, due.slot, { kind: "sent", nextAt: nextReminderAt(reminder.schedule, now) });
+      case "duplicate": {
+        // After a catch-up, the next slot is one that is not minutes away.
+        const from = late ? new Date(now.getTime() + settings.lateAfterMs) : now;
+        await deps.store.complete(due.userId, due.slot, { kind: "sent", nextAt: nextReminderAt(reminder.schedule, from) });
         if (result === "sent") summary.sent++;
         else summary.alreadySent++;
         return;
+      }
       case "unreachable":
-        await deps.store.complete(due.userId, due.slot, { kind: "disabled" });
+        await deps.store.complete(due.userId, due.slot, { kind: "unreachable" });
         return void summary.disabled++;
       case "quota":
         // LINE says the month is spent: everything still due stays due for next month.
-        budget = 0;
+        quotaSpent = true;
         summary.quotaReached = true;
         return void summary.overQuota++;
       case "failed":
@@ -162,9 +169,9 @@ async function pushWithRetries(
     } catch (error) {
       const { status, lineRequestId } = lineErrorFields(error);
       if (status === 429) return "quota";
-      // 403/404: LINE will not deliver to this user (blocked, gone). A 400 is not taken to
-      // mean that: it may be our request that is wrong, which must not switch everyone off.
-      if (status === 403 || status === 404) return "unreachable";
+      // 404: LINE does not know this user (blocked, gone). A 400 or 403 is not taken to mean
+      // that: it may be our request or the channel's plan, which must not stop everyone.
+      if (status === 404) return "unreachable";
       const retryable = status === undefined || status >= 500;
       if (!retryable || attempt >= delays.length) {
         deps.log.warn("reminder push failed", { status: status ?? null, attempts: attempt + 1, error: describeError(error), lineRequestId });

@@ -18,8 +18,10 @@ export interface DueReminder {
 export type ReminderOutcome =
   /** Pushed (or LINE already had it): the schedule moves on to `nextAt`. */
   | { kind: "sent"; nextAt: Date }
-  /** LINE cannot deliver to the user: reminders are switched off for them. */
-  | { kind: "disabled" };
+  /** LINE does not know the user any more (blocked, gone): stop like an unfollow, keeping the schedule. */
+  | { kind: "unreachable" }
+  /** The stored state has no reminder or an unfollowed user: take the slot out of the due query. */
+  | { kind: "off" };
 
 /** The reminder job's view of the store. */
 export interface ReminderStore {
@@ -65,12 +67,20 @@ export function createFirestoreReminderStore(db: Firestore): ReminderStore {
         const snapshot = await tx.get(ref);
         if (!isDueSlot(snapshot.get("nextReminderAt"), slot)) return false;
         const common = { reminderClaim: FieldValue.delete(), lastReminderSlot: Timestamp.fromDate(slot) };
-        tx.update(
-          ref,
-          outcome.kind === "sent"
-            ? { ...common, nextReminderAt: Timestamp.fromDate(outcome.nextAt), "state.profile.reminder.nextAt": outcome.nextAt.toISOString() }
-            : { ...common, nextReminderAt: null, "state.profile.reminder": null },
-        );
+        // Dotted paths into the reminder only when there is one: writing into a null map would
+        // leave a half-made reminder behind.
+        const hasReminder = snapshot.get("state.profile.reminder") !== null && snapshot.get("state.profile.reminder") !== undefined;
+        switch (outcome.kind) {
+          case "sent":
+            tx.update(ref, { ...common, nextReminderAt: Timestamp.fromDate(outcome.nextAt), ...(hasReminder ? { "state.profile.reminder.nextAt": outcome.nextAt.toISOString() } : {}) });
+            break;
+          case "unreachable":
+            tx.update(ref, { ...common, nextReminderAt: null, "state.following": false, ...(hasReminder ? { "state.profile.reminder.nextAt": null } : {}) });
+            break;
+          case "off":
+            tx.update(ref, { ...common, nextReminderAt: null, ...(hasReminder ? { "state.profile.reminder.nextAt": null } : {}) });
+            break;
+        }
         return true;
       });
     },

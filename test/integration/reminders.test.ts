@@ -133,12 +133,15 @@ describe("the reminder job", () => {
     expect(pushes()).toHaveLength(0);
     expect(await nextReminderAt(blockedByEvent)).toBeNull();
     expect(await nextReminderAt(blockedAtLine)).toBeNull();
+    // Like an unfollow: the schedule stays, so a re-follow brings the reminders back.
+    const state = (await stack().db.collection("users").doc(blockedAtLine).get()).get("state");
+    expect(state).toMatchObject({ following: false, profile: { reminder: { schedule: DAILY_21, nextAt: null } } });
   });
 
-  it("does not switch reminders off when LINE answers 400, which may be a fault of the request", async () => {
+  it.each([400, 403])("does not switch reminders off when LINE answers %i, which may be the request's or the channel's fault", async (status) => {
     const id = userId();
     await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
-    stack().line.failNext("/v2/bot/message/push", 400, 1);
+    stack().line.failNext("/v2/bot/message/push", status, 1);
 
     expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps())).toMatchObject({ sent: 0, failed: 1, disabled: 0 });
     expect(await nextReminderAt(id)).toBe(tokyo("2026-11-24T21:00").toISOString());
@@ -193,6 +196,18 @@ describe("the reminder job", () => {
     expect(await sendDueReminders(tokyo("2026-11-25T03:00"), deps())).toMatchObject({ sent: 0, deferred: 1 });
     expect(await sendDueReminders(tokyo("2026-11-25T08:05"), deps())).toMatchObject({ sent: 1 });
     expect(pushes()).toHaveLength(1);
+  });
+
+  it("holds back a late catch-up even when the missed slot was itself at a quiet hour", async () => {
+    await seedReminderUser(stack().db, userId(), { kind: "daily", time: "23:30" }, tokyo("2026-11-24T23:30"));
+    expect(await sendDueReminders(tokyo("2026-11-25T04:00"), deps())).toMatchObject({ sent: 0, deferred: 1 });
+  });
+
+  it("after a catch-up, skips the slot that would follow within minutes", async () => {
+    const id = userId();
+    await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-23T21:00"));
+    expect(await sendDueReminders(tokyo("2026-11-24T20:55"), deps())).toMatchObject({ sent: 1 });
+    expect(await nextReminderAt(id)).toBe(tokyo("2026-11-25T21:00").toISOString());
   });
 
   it("sends on time at a quiet hour the user chose themselves", async () => {
