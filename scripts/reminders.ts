@@ -4,9 +4,10 @@
  * channel secret). Exits 0 after a pass that ran, whatever it sent; 2 for a configuration
  * problem; 1 when the pass could not run (e.g. Firestore unreachable).
  */
-import { ConfigError, loadJobConfig } from "../src/config";
+import { loadJobConfig } from "../src/config";
 import { createJsonLogger } from "../src/log";
 import { createReminderJob } from "../src/server";
+import { configOrExit } from "./lib/config-or-exit";
 
 function parseNow(args: string[]): Date {
   const index = args.indexOf("--now");
@@ -22,16 +23,7 @@ function parseNow(args: string[]): Date {
 
 async function main(): Promise<void> {
   const now = parseNow(process.argv.slice(2));
-  let config;
-  try {
-    config = loadJobConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = configOrExit(loadJobConfig);
   const summary = await createReminderJob(config, createJsonLogger((line) => process.stderr.write(`${line}\n`)))(now);
   process.stdout.write(
     `reminders at ${now.toISOString()}: due ${summary.due}, sent ${summary.sent}, already sent ${summary.alreadySent}, ` +

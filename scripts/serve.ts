@@ -2,21 +2,13 @@
  * `npm run serve`: only the webhook server, for a real LINE channel (through a tunnel)
  * or any LINE-compatible endpoint. Configuration comes from the environment; see README.
  */
-import { ConfigError, loadConfig } from "../src/config";
+import { loadConfig } from "../src/config";
 import { createJsonLogger } from "../src/log";
 import { createServerApp } from "../src/server";
+import { configOrExit } from "./lib/config-or-exit";
 
 function main(): void {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = configOrExit(loadConfig);
   const log = createJsonLogger();
   const server = createServerApp(config, log).listen(config.port, () => {
     log.info("webhook server listening", { port: config.port, lineApi: config.lineApiBaseUrl, firestore: config.firestoreEmulatorHost ?? "google-cloud" });
