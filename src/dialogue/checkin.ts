@@ -14,7 +14,7 @@ import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import { formatInstant } from "./format";
 import { answerLabel, echo, promptFor, say } from "./prompts";
 import type { Chart, Choice, Reply } from "./reply";
-import type { Answer } from "./session";
+import { parseScore, type Answer } from "./session";
 import type { Reflection, Step, UserState } from "./state";
 
 /** Every how many check-ins the bot suggests looking at the WILL sentence again. */
@@ -51,7 +51,7 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
   const withReflection = (change: Partial<Reflection>): UserState => ({ ...state, reflection: { ...reflection, ...change } });
   switch (step.type) {
     case "reflectingScore": {
-      const score = value ?? (text ? /^([1-5])(?:\D.*)?$/s.exec(text.normalize("NFKC").trim())?.[1] ?? null : null);
+      const score = value ?? (text ? parseScore(text) : null);
       if (score === null || !/^[1-5]$/.test(score)) return null;
       return goTo(withReflection({ score: Number(score) }), { type: "reflectingThanks" }, now);
     }

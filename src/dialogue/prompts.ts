@@ -64,8 +64,9 @@ export function chosenValues(state: UserState): ValueId[] {
   return state.draft?.values ?? state.profile.values;
 }
 
-function scoreChoices(): Choice[] {
-  return ([1, 2, 3, 4, 5] as const).map((n) => answerLabel(`workScore.${n}`, "score", String(n)));
+/** The 1–5 やりがい度 buttons, answering `topic` (the first session's or a check-in's question). */
+function scoreChoices(topic: "score" | "cscore"): Choice[] {
+  return ([1, 2, 3, 4, 5] as const).map((n) => answerLabel(`workScore.${n}`, topic, String(n)));
 }
 
 function feelingChoices(topic: Topic): Choice[] {
@@ -100,7 +101,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "resting":
       return [say(state.profile.completedFirstSession ? "resting.prompt" : "resting.promptNew", {}, restingChoices(state))];
     case "awaitingWorkScore":
-      return [say("session.workScore.ask", {}, scoreChoices())];
+      return [say("session.workScore.ask", {}, scoreChoices("score"))];
     case "awaitingMoyamoya":
       return [say("session.moyamoya.ask", {}, [answerLabel("skip", "moya", "skip")])];
     case "awaitingThanksMoment": {
@@ -199,7 +200,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
 function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type: `reflecting${string}` }>): Reply[] {
   switch (step.type) {
     case "reflectingScore":
-      return [say("checkin.score.ask", {}, ([1, 2, 3, 4, 5] as const).map((n) => answerLabel(`workScore.${n}`, "cscore", String(n))))];
+      return [say("checkin.score.ask", {}, scoreChoices("cscore"))];
     case "reflectingThanks":
       return [say("checkin.thanks.ask", {}, [answerLabel("checkin.yes", "cthx", "yes"), answerLabel("checkin.no", "cthx", "no")])];
     case "reflectingThanksText":

@@ -277,7 +277,8 @@ function pickDays(button: string | null, text: string | null): "daily" | Weekday
   return day >= 0 ? [day as Weekday] : null;
 }
 
-function parseScore(text: string): string | null {
+/** A typed やりがい度: "4", "４", "4です" → "4"; null when the text does not start with 1–5. */
+export function parseScore(text: string): string | null {
   const match = /^([1-5])(?:\D.*)?$/s.exec(text.normalize("NFKC").trim());
   return match ? match[1]! : null;
 }

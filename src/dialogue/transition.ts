@@ -95,17 +95,15 @@ function onText(state: UserState, raw: string, lastActiveAt: string | null, now:
   const { text, cut } = clip(raw);
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
   const step = state.step;
-  if (isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS) {
-    if (restartQuestion(step).type !== step.type) return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now);
-    const answered = answerTyped(state, text, now);
-    return respond(answered.state, [say("welcome.back"), ...answered.replies], answered.effects);
-  }
-  const result = answerTyped(state, text, now);
+  const back = isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS;
+  if (back && restartQuestion(step).type !== step.type) return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now);
+  const result = button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now);
+  if (back) return respond(result.state, [say("welcome.back"), ...result.replies], result.effects);
   const noticeCut = cut && state.consent.status === "given";
   return noticeCut ? respond(result.state, [say("input.truncated", { max: String(MAX_ANSWER_LENGTH) }), ...result.replies], result.effects) : result;
 }
 
-/** Typed text as an answer: the label of a button on screen counts as tapping it. */
+/** Typed text kept from earlier as an answer: the label of a button on screen counts as tapping it. */
 function answerTyped(state: UserState, text: string, now: Date): Transition {
   const button = offeredButton(state, text, now);
   return button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now);
