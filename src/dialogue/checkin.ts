@@ -12,9 +12,9 @@ import { commandData } from "./postback";
 import type { ActionStatus, Effect, NewEntry, WillLink } from "./effect";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import { formatInstant } from "./format";
-import { answerLabel, echo, promptFor, say } from "./prompts";
+import { answerLabel, promptFor, say } from "./prompts";
 import type { Chart, Choice, Reply } from "./reply";
-import { parseScore, type Answer } from "./session";
+import { parseScore, tellThanks, type Answer } from "./session";
 import type { Reflection, Step, UserState } from "./state";
 
 /** Every how many check-ins the bot suggests looking at the WILL sentence again. */
@@ -96,9 +96,8 @@ export function followUp(state: UserState, value: string, now: Date): Transition
 }
 
 function saveThanks(state: UserState, text: string, now: Date): Transition {
-  const entry: NewEntry = { kind: "thanks", text, source: "thanked", feeling: null, deed: null, at: now.toISOString() };
-  const moments = [...state.profile.moments, echo(text)].slice(-3);
-  return afterThanks({ ...state, profile: { ...state.profile, moments } }, now, [say("checkin.thanks.saved")], [{ type: "recordEntry", entry }]);
+  const told = tellThanks(state, text, null, now);
+  return afterThanks(told.state, now, [say("checkin.thanks.saved")], [told.effect]);
 }
 
 function afterThanks(state: UserState, now: Date, said: Reply[], effects: Effect[] = []): Transition {

@@ -31,6 +31,16 @@ const NEXT_WORDS = ["次へ", "次", "つぎ", "もうない", "ない", "大丈
 const ANOTHER_WORDS = ["もう一つ", "もうひとつ", "ある", "あります"].map(normalizeForMatch);
 const OFF_WORDS = ["いらない", "不要", "なし", "停止", "止める", "とめる", "オフ"].map(normalizeForMatch);
 
+/**
+ * A ありがとう told outside the first session (ありがとう記録, a check-in): it joins the
+ * profile's recent moments (the last {@link MAX_MOMENTS}) and is recorded as an entry.
+ */
+export function tellThanks(state: UserState, text: string, feeling: string | null, now: Date): { state: UserState; effect: Effect } {
+  const moments = [...state.profile.moments, echo(text)].slice(-MAX_MOMENTS);
+  const entry: NewEntry = { kind: "thanks", text, source: "thanked", feeling, deed: null, at: now.toISOString() };
+  return { state: { ...state, profile: { ...state.profile, moments } }, effect: { type: "recordEntry", entry } };
+}
+
 /** Starts the first session from its first question. */
 export function beginSession(state: UserState, now: Date, before = [say("session.intro")]): Transition {
   return goTo({ ...state, draft: emptyDraft(), paused: null }, { type: "awaitingWorkScore" }, now, before);

@@ -10,11 +10,11 @@ import { distressResources, distressWords, feelings } from "./content";
 import { clip, endSideFlow, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback, type CommandId, type Topic } from "./postback";
-import { commandChoice, echo, promptFor, say } from "./prompts";
+import { commandChoice, promptFor, say } from "./prompts";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
 import { answerCheckin, beginCheckin, followUp } from "./checkin";
-import { answerQuestion, answerReminder, beginSession, MAX_MOMENTS } from "./session";
+import { answerQuestion, answerReminder, beginSession, tellThanks } from "./session";
 import { initialState, isQuestionStep, type QuestionStep, type Step, type UserState } from "./state";
 
 export { MAX_REPLIES, type Transition } from "./flow";
@@ -264,10 +264,8 @@ function showRecords(state: UserState, page: number, now: Date): Transition {
 
 function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {
   const feeling = feelingAnswer === "skip" ? null : /^f\d$/.test(feelingAnswer) ? (feelings[Number(feelingAnswer.slice(1))] ?? null) : clip(feelingAnswer).text;
-  const moments = [...state.profile.moments, echo(text)].slice(-MAX_MOMENTS);
-  return endSideFlow({ ...state, profile: { ...state.profile, moments } }, now, [say("thanksLog.saved")], [
-    { type: "recordEntry", entry: { kind: "thanks", text, source: "thanked", feeling, deed: null, at: now.toISOString() } },
-  ]);
+  const told = tellThanks(state, text, feeling, now);
+  return endSideFlow(told.state, now, [say("thanksLog.saved")], [told.effect]);
 }
 
 /** Keeps a pending question so that a side flow can come back to it. */
