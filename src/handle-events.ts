@@ -4,7 +4,7 @@
  * reply token. Events of different users run concurrently; one user's run in timestamp order.
  */
 import { insightsReplies } from "./dialogue/checkin";
-import { handoffNotice, handoffResultReplies, recordsReplies, RECORDS_PER_PAGE } from "./dialogue/cards";
+import { handoffNotice, handoffResultReplies, recordsReplies, RECORDS_PER_PAGE, storedDataReplies } from "./dialogue/cards";
 import type { Effect } from "./dialogue/effect";
 import { capReplies } from "./dialogue/flow";
 import { restingChoices } from "./dialogue/prompts";
@@ -15,7 +15,7 @@ import { lineErrorFields, type LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
 import { retryKey } from "./line/retry-key";
 import { describeError, userTag, type Logger } from "./log";
-import { rememberEvent, type UserStore } from "./store/user-store";
+import { RECENT_EVENT_IDS, rememberEvent, type UserStore } from "./store/user-store";
 
 /** Where a consultant hand-off goes. */
 export interface HandoffSettings {
@@ -47,6 +47,9 @@ type UserEvent = Extract<RoutedEvent, { kind: "user" }>;
 
 /** How many recent entries the insights read (about three months of weekly use). */
 export const INSIGHT_ENTRIES = 200;
+
+/** How many recent entries 「データ確認」 counts; past this it says "at least". */
+export const MY_DATA_ENTRIES = 500;
 
 /** How many recent entries a hand-off shares when the user chose to share them. */
 export const HANDOFF_ENTRIES = 10;
@@ -135,6 +138,10 @@ async function perform(effect: Effect, event: UserEvent, replies: Reply[], trans
     case "showRecords": {
       const entries = await deps.store.listEntries(event.userId, effect.page * RECORDS_PER_PAGE, RECORDS_PER_PAGE + 1);
       return [...recordsReplies(entries, effect.page, menuIfLast(replies, transition)), ...replies];
+    }
+    case "showStoredData": {
+      const entries = await deps.store.listEntries(event.userId, 0, MY_DATA_ENTRIES);
+      return [...storedDataReplies(transition.state, entries, MY_DATA_ENTRIES, RECENT_EVENT_IDS, menuIfLast(replies, transition)), ...replies];
     }
     case "showInsights": {
       const entries = await deps.store.listEntries(event.userId, 0, INSIGHT_ENTRIES);

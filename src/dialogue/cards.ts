@@ -1,14 +1,15 @@
 /**
- * Cards built from the user's data: the WILL summary and the pages of records. Pure; the
- * app calls {@link recordsReplies} with entries it has read.
+ * Cards built from the user's data: the WILL summary, the pages of records and the
+ * 「データ確認」 card. Pure; the app calls {@link recordsReplies} and
+ * {@link storedDataReplies} with entries it has read.
  */
 import { tokyoDate } from "../reminders/schedule";
-import { formatDate, formatSchedule } from "./format";
-import { cardText, fill, labels, messages, momentSourceLabels, values } from "./content";
+import { formatDate, formatInstant, formatSchedule } from "./format";
+import { cardText, fill, labels, messages, momentSourceLabels, myDataText, values } from "./content";
 import type { NewEntry } from "./effect";
-import { answerLabel, say } from "./prompts";
+import { answerLabel, echo, say } from "./prompts";
 import type { Card, CardSection, Choice, Reply } from "./reply";
-import type { Profile } from "./state";
+import type { Consent, Profile, UserState } from "./state";
 
 /** Records shown per carousel page (LINE allows up to 12 bubbles; one is kept for "more"). */
 export const RECORDS_PER_PAGE = 10;
@@ -112,4 +113,56 @@ export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] 
 export function handoffResultReplies(notified: boolean, bookingUrl: string | undefined, code: string, menu: Choice[]): Reply[] {
   const reply = !notified ? say("handoff.failed") : bookingUrl !== undefined ? say("handoff.sent", { url: bookingUrl, code }) : say("handoff.sentNoUrl", { code });
   return [menu.length > 0 && reply.type === "text" ? { ...reply, choices: menu } : reply];
+}
+
+/** The consent state in words, for 「データ確認」. */
+export function consentText(consent: Consent): string {
+  if (consent.status === "given") return fill(myDataText.consentGiven, { date: formatDate(tokyoDate(new Date(consent.at))) });
+  return consent.status === "declined" ? myDataText.consentDeclined : myDataText.consentNone;
+}
+
+/**
+ * 「データ確認」: everything stored about the user, as one card and a closing note. `entries`
+ * are the newest entries the app read (at most `counted`); long texts are shortened, since
+ * the WILL card and the records show them whole.
+ */
+export function storedDataReplies(state: UserState, entries: readonly StoredEntry[], counted: number, recentEventIds: number, menu: Choice[]): Reply[] {
+  const { profile } = state;
+  const nextAt = profile.reminder?.nextAt ?? null;
+  const extra: Record<string, string[]> = {
+    [cardText.will]: profile.will === null || profile.will.history.length === 0 ? [] : [fill(myDataText.willHistory, { count: String(profile.will.history.length) })],
+    [cardText.reminder]: nextAt === null ? [] : [fill(myDataText.nextReminder, { at: formatInstant(new Date(nextAt)) })],
+  };
+  const summary = summaryCard(profile).sections.map(({ heading, lines }) => ({ heading, lines: [...lines.map(echo), ...(extra[heading] ?? [])] }));
+  const sections: CardSection[] = [
+    { heading: myDataText.consent, lines: [consentText(state.consent)] },
+    ...summary,
+    { heading: myDataText.records, lines: recordLines(entries, counted) },
+    ...inProgress(state),
+    {
+      heading: myDataText.other,
+      lines: [
+        fill(myDataText.otherLines, { recent: String(recentEventIds) }),
+        ...(state.lastActiveAt === null ? [] : [fill(myDataText.lastActive, { at: formatInstant(new Date(state.lastActiveAt)) })]),
+      ],
+    },
+  ];
+  return [{ type: "card", card: { altText: myDataText.altText, title: myDataText.title, sections } }, say("myData.footer", {}, menu)];
+}
+
+function recordLines(entries: readonly StoredEntry[], counted: number): string[] {
+  if (entries.length === 0) return [cardText.none];
+  const count = (kind: NewEntry["kind"]) => String(entries.filter(({ entry }) => entry.kind === kind).length);
+  const dates = entries.map(({ entry }) => entry.at).sort();
+  const day = (at: string) => formatDate(tokyoDate(new Date(at)));
+  return [
+    fill(myDataText.recordCounts, { thanks: count("thanks"), scores: count("workScore"), checkins: count("checkin") }),
+    fill(myDataText.recordSpan, { first: day(dates[0]!), last: day(dates.at(-1)!) }),
+    ...(entries.length >= counted ? [fill(myDataText.recordCountsMore, { count: String(counted) })] : []),
+  ];
+}
+
+function inProgress(state: UserState): CardSection[] {
+  const lines = [...(state.draft ? [myDataText.inProgressDraft] : []), ...(state.reflection ? [myDataText.inProgressCheckin] : [])];
+  return lines.length === 0 ? [] : [{ heading: myDataText.inProgress, lines }];
 }

@@ -160,6 +160,11 @@ export const messages = {
   "delete.confirm": "すべての記録（回答・ありがとうの記録・WILL・リマインダー）を削除します。元には戻せません。よろしいですか？",
   "delete.done": "すべての記録を削除しました。これまでありがとうございました。\nまた使うときは「はじめる」と送ってください。",
   "delete.cancelled": "削除はやめました。記録はそのまま残っています。",
+  "myData.beforeConsent":
+    "いま保存しているのは、LINEのユーザーIDと、同意の状態（{consent}）だけです。同意するまで、回答や記録は保存しません。",
+  "myData.footer":
+    "この内容は、このトークであなたにだけお見せしています。キャリアコンサルタントに届くのは、「相談したい」で「送る」を選んだときだけです。" +
+    "すべて消したいときは「データ削除」と送ってください。",
   "restart.done": "最初からやり直しましょう。これまでのWILLや記録は残したままです。",
   "pause.done": "いったん中断しますね。続きは「はじめる」と送れば再開できます。",
   "pause.nothing": "いま進めている質問はありません。",
@@ -177,6 +182,7 @@ export const messages = {
     "・相談したい…キャリアコンサルタントに相談\n" +
     "・最初から…最初のふり返りをやり直す\n" +
     "・やめる…いまの質問を中断\n" +
+    "・データ確認…保存しているあなたのデータ\n" +
     "・データ削除…すべての記録を削除",
   "input.media": "送ってくださってありがとうございます。WILLノートは文字とボタンでお話ししています。",
   "input.stalePostback": "そのボタンは、いまは使えないようです。",
@@ -273,6 +279,7 @@ export const commandLabels: Record<CommandId, string> = {
   restart: "最初から",
   deleteData: "データ削除",
   pause: "やめる",
+  myData: "データ確認",
 };
 
 /**
@@ -291,6 +298,7 @@ export const commandWords: Record<CommandId, readonly string[]> = {
   restart: ["最初から", "さいしょから", "やり直す", "リセット"],
   deleteData: ["データ削除", "データを削除", "退会", "削除"],
   pause: ["やめる", "中断", "ストップ", "stop", "休む"],
+  myData: ["データ確認", "データを確認", "保存データ", "登録内容", "わたしのデータ", "私のデータ"],
 };
 
 /** The values a user can pick, with a label (≤ 20 characters) and words that suggest it. */
@@ -387,6 +395,28 @@ export const cardText = {
   recordAction: "行動：{status}",
   recordWill: "WILLとのつながり：{link}",
   records: "記録",
+} as const;
+
+/** The 「データ確認」 card: everything stored about the user, section by section. */
+export const myDataText = {
+  title: "保存しているあなたのデータ",
+  altText: "WILLノートに保存しているデータ",
+  consent: "同意",
+  consentGiven: "{date}に同意",
+  consentNone: "まだ同意していません",
+  consentDeclined: "同意しないを選ばれています",
+  willHistory: "以前の版：{count}件",
+  records: "記録",
+  recordCounts: "ありがとう {thanks}件・やりがい度 {scores}件・ふりかえり {checkins}件",
+  recordCountsMore: "（新しい{count}件まで数えています）",
+  recordSpan: "{first}〜{last}",
+  inProgress: "途中の回答",
+  inProgressDraft: "最初のふり返りの途中（保存済み）",
+  inProgressCheckin: "ふりかえりの途中（保存済み）",
+  other: "そのほか",
+  otherLines: "LINEのユーザーID、最後にメッセージを送った日時、同じメッセージを二重に処理しないための受信記録（直近{recent}件）",
+  lastActive: "最後のメッセージ：{at}",
+  nextReminder: "次回：{at}",
 } as const;
 
 /** Weekday names, Sunday first (Date#getDay order). */

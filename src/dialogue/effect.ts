@@ -25,6 +25,8 @@ export type Effect =
   | { type: "deleteUserData" }
   /** Append page `page` (0 = newest) of the user's entries as a carousel to the reply. */
   | { type: "showRecords"; page: number }
+  /** Show the user everything stored about them (「データ確認」), before these replies. */
+  | { type: "showStoredData" }
   /** Insert the insights chart (from the user's entries) before the last reply. */
   | { type: "showInsights" }
   /** Push the user's summary (and recent entries) to the operators, then tell the user. */

@@ -7,7 +7,7 @@
 
 /** Commands that work from any state, typed or tapped (rich menu, help buttons). */
 export const COMMAND_IDS = [
-  "help", "start", "will", "logThanks", "reflect", "records", "reminder", "consult", "restart", "deleteData", "pause",
+  "help", "start", "will", "logThanks", "reflect", "records", "reminder", "consult", "restart", "deleteData", "pause", "myData",
 ] as const;
 /** One of {@link COMMAND_IDS}. */
 export type CommandId = (typeof COMMAND_IDS)[number];

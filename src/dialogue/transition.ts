@@ -4,7 +4,7 @@
  * randomness; the same arguments always give the same result.
  */
 import { nextReminderAt } from "../reminders/schedule";
-import { summaryCard } from "./cards";
+import { consentText, summaryCard } from "./cards";
 import { matchCommand, normalizeForMatch } from "./commands";
 import { distressResources, distressWords, feelings } from "./content";
 import { clip, endSideFlow, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
@@ -220,6 +220,7 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
 function runCommand(state: UserState, command: CommandId, now: Date): Transition {
   if (command === "help") return respond(state, [say("help.text"), ...promptFor(state, now)]);
   if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
+  if (command === "myData") return showStoredData(state, now);
   if (state.consent.status !== "given") return goTo(state, { type: "awaitingConsent" }, now, [say(command === "start" ? "welcome.about" : "input.needConsent")]);
   switch (command) {
     case "start":
@@ -260,6 +261,17 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
 function showRecords(state: UserState, page: number, now: Date): Transition {
   if (state.consent.status !== "given") return goTo(state, { type: "awaitingConsent" }, now, [say("input.needConsent")]);
   return respond(state, state.step.type === "resting" ? [] : promptFor(state, now), [{ type: "showRecords", page }]);
+}
+
+/**
+ * 「データ確認」: before consent the core can tell it all (nothing but the consent is kept);
+ * after, the app adds the stored-data card, which needs the entries, before these replies.
+ */
+function showStoredData(state: UserState, now: Date): Transition {
+  if (state.consent.status !== "given") {
+    return respond(state, [say("myData.beforeConsent", { consent: consentText(state.consent) }), ...promptFor(state, now)]);
+  }
+  return respond(state, state.step.type === "resting" ? [] : promptFor(state, now), [{ type: "showStoredData" }]);
 }
 
 function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {

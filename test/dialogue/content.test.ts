@@ -13,7 +13,7 @@ import { LINE_LIMITS } from "../../src/line/limits";
 /** The longest text a placeholder can stand for in a message. */
 const PLACEHOLDER_LENGTH: Record<string, number> = {
   name: 20, text: ECHO_LENGTH, feeling: ECHO_LENGTH, who: ECHO_LENGTH, what: ECHO_LENGTH, value: 20, action: ECHO_LENGTH, statement: MAX_ANSWER_LENGTH,
-  values: 40, score: 1, left: 1, time: 5, code: 8, count: 4, words: 40, weeks: 3, month: 2, day: 2, schedule: 30, next: 20, due: 10, max: 5, url: 500, summary: 4000,
+  values: 40, consent: 20, score: 1, left: 1, time: 5, code: 8, count: 4, words: 40, weeks: 3, month: 2, day: 2, schedule: 30, next: 20, due: 10, max: 5, url: 500, summary: 4000,
   resources: distressResources.join("\n").length,
 };
 

@@ -147,9 +147,11 @@ describe("golden transcripts", () => {
     expect((t.store.entries.get(RETURNING_USER) ?? []).filter(({ entry }) => entry.kind === "thanks")).toHaveLength(2);
   });
 
-  it("データ削除 asks first, keeps everything on やめる and deletes everything on 削除する", async () => {
+  it("データ確認 shows what is kept; データ削除 asks first, keeps everything on やめる and deletes everything on 削除する", async () => {
     const t = createTranscript({ userId: DELETING_USER });
     await t.offRecord("最初のふり返りを終えたユーザー", () => shortSession(t));
+    await t.say("データ確認");
+    expect(pushes(t)).toEqual([]);
     await t.say("データ削除");
     await t.tap("やめる");
     expect(t.store.documents.has(DELETING_USER)).toBe(true);
@@ -159,6 +161,7 @@ describe("golden transcripts", () => {
     expect(t.store.documents.has(DELETING_USER)).toBe(false);
     expect(t.store.entries.has(DELETING_USER)).toBe(false);
     await t.say("こんにちは");
+    await t.say("データ確認");
     expectGolden("delete-data", t.text());
 
     expect(t.store.documents.get(DELETING_USER)?.state).toMatchObject({ step: { type: "awaitingConsent" }, consent: { status: "none" }, profile: { will: null } });

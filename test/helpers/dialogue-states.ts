@@ -4,7 +4,7 @@
  * for a turn (core replies plus those its effects add, as `src/handle-events.ts` does), and
  * the checks every turn must pass whatever the state and input.
  */
-import { handoffResultReplies, recordsReplies, RECORDS_PER_PAGE, type StoredEntry } from "../../src/dialogue/cards";
+import { handoffResultReplies, recordsReplies, RECORDS_PER_PAGE, storedDataReplies, type StoredEntry } from "../../src/dialogue/cards";
 import { commandWords, distressResources } from "../../src/dialogue/content";
 import type { NewEntry } from "../../src/dialogue/effect";
 import { capReplies, MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "../../src/dialogue/flow";
@@ -18,9 +18,11 @@ import {
   emptyDraft, initialState, STEP_TYPES,
   type Profile, type QuestionStep, type SessionDraft, type Step, type UserState,
 } from "../../src/dialogue/state";
+import { MY_DATA_ENTRIES } from "../../src/handle-events";
 import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";
 import { tokyoDate } from "../../src/reminders/schedule";
+import { RECENT_EVENT_IDS } from "../../src/store/user-store";
 
 /** A Tuesday, 12:00 in Tokyo (03:00 UTC). */
 export const NOW = new Date("2026-11-24T03:00:00.000Z");
@@ -283,6 +285,7 @@ export function deliveredReplies(result: Transition, entries: readonly StoredEnt
       const page = entries.slice(effect.page * RECORDS_PER_PAGE, effect.page * RECORDS_PER_PAGE + RECORDS_PER_PAGE + 1);
       replies = [...recordsReplies(page, effect.page, menu), ...replies];
     }
+    if (effect.type === "showStoredData") replies = [...storedDataReplies(result.state, entries, MY_DATA_ENTRIES, RECENT_EVENT_IDS, menu), ...replies];
     if (effect.type === "handOff") replies = [...handoffResultReplies(true, BOOKING_URL, HANDOFF_CODE, menu), ...replies];
   }
   return capReplies(replies);

@@ -84,6 +84,23 @@ describe("the first session", () => {
     expect(carousel?.contents?.contents).toHaveLength(3);
   });
 
+  it("shows the user what is stored about them on データ確認, to them alone", async () => {
+    const id = userId();
+    const user = await completeFirstSession(id);
+    const before = stack().line.sent().length;
+
+    await user.say("データ確認");
+    const card = user.lastReply().find((message) => message.type === "flex");
+    const text = JSON.stringify(card);
+    expect(card).toMatchObject({ altText: "WILLノートに保存しているデータ" });
+    expect(text).toContain("11月24日(火)に同意");
+    expect(text).toContain("ありがとう 2件・やりがい度 1件・ふりかえり 0件");
+    expect(text).toContain("誰かの成長を支える");
+    expect(text).toContain("次回：11月29日(日) 20:00");
+    const sent = stack().line.sent().slice(before);
+    expect(sent.map((batch) => batch.kind)).toEqual(["reply"]);
+  });
+
   it("deletes the user document and every entry after データ削除 is confirmed", async () => {
     const id = userId();
     const user = await completeFirstSession(id);
