@@ -3,6 +3,8 @@
  * where its value comes from, so an operator can fix them without reading code.
  */
 
+import type { QuietHours } from "./reminders/schedule";
+
 /** LINE's production API host; tests and `npm start` point at a local stand-in instead. */
 export const LINE_API_DEFAULT_BASE_URL = "https://api.line.me";
 
@@ -20,7 +22,14 @@ export interface Config {
   operatorLineIds: string[];
   /** The consultants' booking page, sent to a user after a hand-off; optional. */
   bookingUrl: string | undefined;
+  /** When late (catch-up) reminders wait, Asia/Tokyo; "00:00"–"00:00" means never. */
+  quietHours: QuietHours;
+  /** Days after a user blocks the bot before their data is deleted; 0 keeps it until they ask. */
+  retentionDays: number;
 }
+
+/** The defaults of the settings that have one. */
+export const CONFIG_DEFAULTS = { port: 8080, quietHours: "22:00-08:00", retentionDays: 365 } as const;
 
 /** A configuration problem, with a message meant for the operator. */
 export class ConfigError extends Error {
@@ -33,14 +42,25 @@ const HINTS = {
 } as const;
 
 /** What the reminder job needs: LINE's API and Firestore, no webhook secret. */
-export type JobConfig = Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl" | "projectId" | "firestoreEmulatorHost">;
+export type JobConfig = Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl" | "projectId" | "firestoreEmulatorHost" | "quietHours" | "retentionDays">;
 
 /** Reads and validates the reminder job's configuration from environment variables. */
 export function loadJobConfig(env: NodeJS.ProcessEnv): JobConfig {
   const problems: string[] = [];
-  const config = readShared(env, problems);
+  const config = { ...readLine(env, problems), ...readStorage(env, problems) };
   if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
   return config;
+}
+
+/** What the retention sweep needs: Firestore and the period, nothing of LINE. */
+export type RetentionConfig = Pick<Config, "projectId" | "firestoreEmulatorHost" | "retentionDays">;
+
+/** Reads and validates the retention sweep's configuration from environment variables. */
+export function loadRetentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
+  const problems: string[] = [];
+  const { projectId, firestoreEmulatorHost, retentionDays } = readStorage(env, problems);
+  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  return { projectId, firestoreEmulatorHost, retentionDays };
 }
 
 function required(env: NodeJS.ProcessEnv, name: keyof typeof HINTS, problems: string[]): string {
@@ -49,13 +69,18 @@ function required(env: NodeJS.ProcessEnv, name: keyof typeof HINTS, problems: st
   return value ?? "";
 }
 
-/** The settings both the webhook and the job read. */
-function readShared(env: NodeJS.ProcessEnv, problems: string[]): JobConfig {
+/** LINE's API: the token and where to reach it. */
+function readLine(env: NodeJS.ProcessEnv, problems: string[]): Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl"> {
   const lineChannelAccessToken = required(env, "LINE_CHANNEL_ACCESS_TOKEN", problems);
   const lineApiBaseUrl = env.LINE_API_BASE_URL?.trim() || LINE_API_DEFAULT_BASE_URL;
   if (!/^https?:\/\/[^/\s]+/.test(lineApiBaseUrl)) {
     problems.push(`LINE_API_BASE_URL must be an http(s) URL such as ${LINE_API_DEFAULT_BASE_URL}, not "${lineApiBaseUrl}".`);
   }
+  return { lineChannelAccessToken, lineApiBaseUrl: lineApiBaseUrl.replace(/\/+$/, "") };
+}
+
+/** Firestore, and the settings of what is kept and when reminders wait. */
+function readStorage(env: NodeJS.ProcessEnv, problems: string[]): Pick<Config, "projectId" | "firestoreEmulatorHost" | "quietHours" | "retentionDays"> {
   const firestoreEmulatorHost = env.FIRESTORE_EMULATOR_HOST?.trim() || undefined;
   if (firestoreEmulatorHost !== undefined && !/^[^\s:/]+:\d+$/.test(firestoreEmulatorHost)) {
     problems.push(`FIRESTORE_EMULATOR_HOST must be host:port such as 127.0.0.1:8086, not "${firestoreEmulatorHost}".`);
@@ -64,16 +89,33 @@ function readShared(env: NodeJS.ProcessEnv, problems: string[]): JobConfig {
   if (firestoreEmulatorHost !== undefined && projectId === undefined) {
     problems.push("GOOGLE_CLOUD_PROJECT is not set: the Firestore emulator needs a project id (any name, e.g. demo-will-note).");
   }
-  return { lineChannelAccessToken, lineApiBaseUrl: lineApiBaseUrl.replace(/\/+$/, ""), projectId, firestoreEmulatorHost };
+  const quietHours = readQuietHours(env.QUIET_HOURS?.trim() || CONFIG_DEFAULTS.quietHours, problems);
+  const retentionText = env.RETENTION_DAYS?.trim() || String(CONFIG_DEFAULTS.retentionDays);
+  const retentionDays = Number(retentionText);
+  if (!/^\d+$/.test(retentionText) || (retentionDays !== 0 && retentionDays < 30) || retentionDays > 3650) {
+    problems.push(`RETENTION_DAYS must be 0 (keep until the user asks) or a whole number of days from 30 to 3650, not "${retentionText}".`);
+  }
+  return { projectId, firestoreEmulatorHost, quietHours, retentionDays };
+}
+
+/** "HH:mm-HH:mm" (may cross midnight) or "off". */
+function readQuietHours(text: string, problems: string[]): QuietHours {
+  if (text === "off") return { start: "00:00", end: "00:00" };
+  const match = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  if (match === null) {
+    problems.push(`QUIET_HOURS must be two times as HH:mm-HH:mm (e.g. ${CONFIG_DEFAULTS.quietHours}) or "off", not "${text}".`);
+    return { start: "00:00", end: "00:00" };
+  }
+  return { start: `${match[1]}:${match[2]}`, end: `${match[3]}:${match[4]}` };
 }
 
 /** Reads and validates the configuration from environment variables. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const problems: string[] = [];
   const lineChannelSecret = required(env, "LINE_CHANNEL_SECRET", problems);
-  const shared = readShared(env, problems);
+  const shared = { ...readLine(env, problems), ...readStorage(env, problems) };
 
-  const portText = env.PORT?.trim() || "8080";
+  const portText = env.PORT?.trim() || String(CONFIG_DEFAULTS.port);
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     problems.push(`PORT must be a whole number from 0 to 65535, not "${portText}".`);

@@ -6,12 +6,13 @@
 import type { Express } from "express";
 import type { Firestore } from "@google-cloud/firestore";
 import { createApp } from "./app";
-import type { Config, JobConfig } from "./config";
+import type { Config, JobConfig, RetentionConfig } from "./config";
 import { createLineGateway } from "./line/client";
 import { createJsonLogger, type Logger } from "./log";
 import { sendDueReminders, type PassSummary } from "./reminders/job";
 import { createFirestoreStore } from "./store/firestore-store";
 import { createFirestoreReminderStore } from "./store/reminder-store";
+import { deleteExpiredUsers, type RetentionSummary } from "./store/retention";
 import type { UserStore } from "./store/user-store";
 
 /** Builds the webhook app for `config`; Firestore is created lazily on first use. */
@@ -71,5 +72,12 @@ export function lazyStore(build: () => UserStore): UserStore {
 export function createReminderJob(config: JobConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<PassSummary> {
   const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
   let store: ReturnType<typeof createFirestoreReminderStore> | undefined;
-  return (now) => sendDueReminders(now, { store: (store ??= createFirestoreReminderStore(createFirestore(config))), line, log });
+  const settings = { quietHours: config.quietHours };
+  return (now) => sendDueReminders(now, { store: (store ??= createFirestoreReminderStore(createFirestore(config))), line, log, settings });
+}
+
+/** The daily retention sweep for `config` (see {@link deleteExpiredUsers}). */
+export function createRetentionJob(config: RetentionConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<RetentionSummary> {
+  let db: Firestore | undefined;
+  return (now) => deleteExpiredUsers((db ??= createFirestore(config)), now, config.retentionDays, log);
 }

@@ -9,9 +9,9 @@ import type { Express } from "express";
 import { onRequest } from "firebase-functions/https";
 import { defineSecret } from "firebase-functions/params";
 import { onSchedule } from "firebase-functions/scheduler";
-import { loadConfig, loadJobConfig } from "../../src/config";
+import { loadConfig, loadJobConfig, loadRetentionConfig } from "../../src/config";
 import type { PassSummary } from "../../src/reminders/job";
-import { createReminderJob, createServerApp } from "../../src/server";
+import { createReminderJob, createRetentionJob, createServerApp } from "../../src/server";
 
 /** The Messaging API channel secret, which verifies webhook signatures (Secret Manager). */
 const channelSecret = defineSecret("LINE_CHANNEL_SECRET", {
@@ -98,5 +98,28 @@ export const reminders = onSchedule(
   async () => {
     reminderJob ??= createReminderJob(loadJobConfig({ ...process.env, LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value() }));
     await reminderJob(new Date());
+  },
+);
+
+let retentionJob: ((now: Date) => Promise<unknown>) | undefined;
+
+/**
+ * The retention sweep: once a day at 04:30 (Asia/Tokyo), deletes the data of users who
+ * blocked the bot more than RETENTION_DAYS ago (README, Configuration). Needs the
+ * composite index in firestore.indexes.json, which `firebase deploy` creates.
+ */
+export const retention = onSchedule(
+  {
+    schedule: "every day 04:30",
+    timeZone: "Asia/Tokyo",
+    region: "asia-northeast1",
+    timeoutSeconds: 300,
+    memory: "256MiB",
+    maxInstances: 1,
+    retryCount: 0,
+  },
+  async () => {
+    retentionJob ??= createRetentionJob(loadRetentionConfig(process.env));
+    await retentionJob(new Date());
   },
 );

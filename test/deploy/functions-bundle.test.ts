@@ -194,7 +194,7 @@ function discoverManifest(): DeployManifest {
 describe("what the Firebase CLI deploys", () => {
   test("is one public webhook in Tokyo that mounts both LINE secrets", () => {
     const manifest = discoverManifest();
-    expect(Object.keys(manifest.endpoints).sort()).toEqual(["reminders", "webhook"]);
+    expect(Object.keys(manifest.endpoints).sort()).toEqual(["reminders", "retention", "webhook"]);
     const webhook = manifest.endpoints.webhook;
     expect(webhook?.region).toEqual(["asia-northeast1"]);
     expect(webhook?.availableMemoryMb).toBe(256);
@@ -211,6 +211,17 @@ describe("the reminder schedule", () => {
     expect(reminders?.region).toEqual(["asia-northeast1"]);
     expect(reminders?.scheduleTrigger).toMatchObject({ schedule: "every 5 minutes", timeZone: "Asia/Tokyo" });
     expect(reminders?.secretEnvironmentVariables?.map((secret) => secret.key)).toEqual(["LINE_CHANNEL_ACCESS_TOKEN"]);
+  });
+});
+
+describe("the retention sweep", () => {
+  test("runs once a day in Asia/Tokyo and mounts no LINE secret", () => {
+    const retention = discoverManifest().endpoints.retention as
+      | { region?: string[]; scheduleTrigger?: { schedule?: string; timeZone?: string }; secretEnvironmentVariables?: { key: string }[] }
+      | undefined;
+    expect(retention?.region).toEqual(["asia-northeast1"]);
+    expect(retention?.scheduleTrigger).toMatchObject({ schedule: "every day 04:30", timeZone: "Asia/Tokyo" });
+    expect(retention?.secretEnvironmentVariables ?? []).toEqual([]);
   });
 });
 

@@ -1,0 +1,58 @@
+/**
+ * Configuration is read once at start; every problem is reported at once, naming the
+ * variable and what a good value looks like, and no secret is ever echoed back.
+ */
+import { CONFIG_DEFAULTS, ConfigError, loadConfig, loadJobConfig, loadRetentionConfig } from "../../src/config";
+
+const SECRET = "s3cr3t-channel-secret";
+const TOKEN = "t0k3n-channel-access-token";
+const COMPLETE = { LINE_CHANNEL_SECRET: SECRET, LINE_CHANNEL_ACCESS_TOKEN: TOKEN };
+
+function problemsOf(load: () => unknown): string {
+  try {
+    load();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("configuration", () => {
+  it("takes the documented defaults when only the two LINE secrets are set", () => {
+    const config = loadConfig(COMPLETE);
+    expect(config).toMatchObject({
+      port: CONFIG_DEFAULTS.port,
+      lineApiBaseUrl: "https://api.line.me",
+      operatorLineIds: [],
+      bookingUrl: undefined,
+      quietHours: { start: "22:00", end: "08:00" },
+      retentionDays: CONFIG_DEFAULTS.retentionDays,
+    });
+  });
+
+  it("reads every operator setting", () => {
+    const operator = `U${"0123456789abcdef".repeat(2)}`;
+    const config = loadConfig({
+      ...COMPLETE, PORT: "9000", OPERATOR_LINE_IDS: ` ${operator} ,`, BOOKING_URL: "https://example.com/book", QUIET_HOURS: "23:30-07:00", RETENTION_DAYS: "90",
+    });
+    expect(config).toMatchObject({ port: 9000, operatorLineIds: [operator], bookingUrl: "https://example.com/book", quietHours: { start: "23:30", end: "07:00" }, retentionDays: 90 });
+    expect(loadJobConfig({ ...COMPLETE, QUIET_HOURS: "off", RETENTION_DAYS: "0" })).toMatchObject({ quietHours: { start: "00:00", end: "00:00" }, retentionDays: 0 });
+  });
+
+  it("lists every problem at once, each naming its variable, without echoing a secret", () => {
+    const message = problemsOf(() =>
+      loadConfig({ LINE_CHANNEL_SECRET: SECRET, PORT: "http", OPERATOR_LINE_IDS: "someone", BOOKING_URL: "http://example.com", QUIET_HOURS: "10pm-8am", RETENTION_DAYS: "7" }),
+    );
+    for (const name of ["LINE_CHANNEL_ACCESS_TOKEN is not set", "PORT", "OPERATOR_LINE_IDS", "BOOKING_URL", "QUIET_HOURS", "RETENTION_DAYS"]) {
+      expect(message).toContain(name);
+    }
+    expect(message).toContain("Channel access token (long-lived)");
+    expect(message).not.toContain(SECRET);
+  });
+
+  it("needs no LINE secret for the retention sweep, and a project id with the emulator", () => {
+    expect(loadRetentionConfig({ RETENTION_DAYS: "400" })).toEqual({ projectId: undefined, firestoreEmulatorHost: undefined, retentionDays: 400 });
+    expect(problemsOf(() => loadRetentionConfig({ FIRESTORE_EMULATOR_HOST: "127.0.0.1:8086" }))).toContain("GOOGLE_CLOUD_PROJECT");
+  });
+});
