@@ -7,6 +7,7 @@
  * `npm test` checks every entry here against them and names the entry that breaks one.
  */
 import type { CommandId } from "./postback";
+import type { ReminderSchedule } from "../reminders/schedule";
 import type { MomentSource, ValueId } from "./state";
 
 /** Chat messages, by id. */
@@ -228,8 +229,6 @@ export const labels = {
   "due.week": "今週中",
   "due.month": "今月中",
   "due.pick": "日付をえらぶ",
-  "reminder.weekly": "毎週 日曜 20:00",
-  "reminder.daily": "毎日 21:00",
   "reminder.pick": "時間をえらぶ",
   "reminder.off": "いらない",
   "reminder.keep": "このままにする",
@@ -418,6 +417,16 @@ export const myDataText = {
   lastActive: "最後のメッセージ：{at}",
   nextReminder: "次回：{at}",
 } as const;
+
+/**
+ * The two ready-made reminder buttons (Asia/Tokyo; weekdays 0 = Sunday). Each button reads
+ * as its schedule ("毎週 日曜 20:00", "毎日 21:00"), so a time changed here changes both the
+ * button and what it sets. The daily time is also where the time picker starts.
+ */
+export const reminderPresets: { weekly: ReminderSchedule; daily: ReminderSchedule & { kind: "daily" } } = {
+  weekly: { kind: "weekly", weekdays: [0], time: "20:00" },
+  daily: { kind: "daily", time: "21:00" },
+};
 
 /** Weekday names, Sunday first (Date#getDay order). */
 export const weekdayNames: readonly string[] = ["日", "月", "火", "水", "木", "金", "土"];

@@ -5,7 +5,7 @@
 import { endOfMonthDate, tokyoDate } from "../reminders/schedule";
 import { formatSchedule, formatTime } from "./format";
 import {
-  actionSuggestions, commandLabels, defaultActionSuggestions, feelings, fill, labels, messages, values, weekdayNames, willWhatPhrases, willWhoChoices,
+  actionSuggestions, commandLabels, defaultActionSuggestions, feelings, fill, labels, messages, reminderPresets, values, weekdayNames, willWhatPhrases, willWhoChoices,
   type LabelId, type MessageId,
 } from "./content";
 import { answerData, commandData, type CommandId, type Topic } from "./postback";
@@ -219,8 +219,8 @@ function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type
 /** The reminder options (first session step 7 and the リマインダー command). */
 export function reminderChoices(): Choice[] {
   return [
-    answerLabel("reminder.weekly", "rem", "weekly"), answerLabel("reminder.daily", "rem", "daily"),
-    { label: labels["reminder.pick"], action: { type: "datetimePicker", data: answerData("rem", "pick"), mode: "time", initial: "20:00" } },
+    answer(formatSchedule(reminderPresets.weekly), "rem", "weekly"), answer(formatSchedule(reminderPresets.daily), "rem", "daily"),
+    { label: labels["reminder.pick"], action: { type: "datetimePicker", data: answerData("rem", "pick"), mode: "time", initial: reminderPresets.daily.time } },
     answerLabel("reminder.off", "rem", "off"),
   ];
 }

@@ -6,7 +6,7 @@
 import { addDays } from "date-fns";
 import { endOfMonthDate, endOfWeekDate, isValidDate, isValidTime, nextReminderAt, tokyoDate, type ReminderSchedule, type Weekday } from "../reminders/schedule";
 import { normalizeForMatch } from "./commands";
-import { feelings, fill, messages, valueClauses, values, weekdayNames, willWhatPhrases, willWhoChoices, type MessageId } from "./content";
+import { feelings, fill, messages, reminderPresets, valueClauses, values, weekdayNames, willWhatPhrases, willWhoChoices, type MessageId } from "./content";
 import type { Effect, NewEntry } from "./effect";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
@@ -175,8 +175,7 @@ export function answerReminder(state: UserState, step: ReminderStep, answer: Ans
   if (button === "keep" && !inSession) return endSideFlow(state, now, [say("reminder.kept")]);
   const off = text !== null && OFF_WORDS.includes(normalizeForMatch(text));
   if (button === "off" || off) return setReminder(state, null, now, inSession);
-  if (button === "weekly") return setReminder(state, { kind: "weekly", weekdays: [0], time: "20:00" }, now, inSession);
-  if (button === "daily") return setReminder(state, { kind: "daily", time: "21:00" }, now, inSession);
+  if (button === "weekly" || button === "daily") return setReminder(state, reminderPresets[button], now, inSession);
   const time = button === "pick" ? (answer.kind === "button" ? answer.picked?.time : undefined) : parseTime(text);
   if (!time || !isValidTime(time)) return text !== null ? hint(state, "session.reminder.hint", now) : null;
   return goTo(state, inSession ? { type: "awaitingReminderDays", time } : { type: "changingReminderDays", time }, now);

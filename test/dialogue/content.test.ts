@@ -4,8 +4,10 @@
  */
 import {
   actionSuggestions, commandLabels, commandWords, defaultActionSuggestions, distressResources, feelings, labels, messages,
-  values, willWhatPhrases, willWhoChoices,
+  reminderPresets, values, willWhatPhrases, willWhoChoices,
 } from "../../src/dialogue/content";
+import { formatSchedule } from "../../src/dialogue/format";
+import { isValidTime } from "../../src/reminders/schedule";
 import { MAX_ANSWER_LENGTH } from "../../src/dialogue/flow";
 import { ECHO_LENGTH } from "../../src/dialogue/prompts";
 import { LINE_LIMITS } from "../../src/line/limits";
@@ -33,6 +35,7 @@ describe("content", () => {
       ...Object.entries(willWhatPhrases).flatMap(([id, phrase]) => tooLong(`willWhatPhrases.${id}`, phrase, max)),
       ...Object.entries(actionSuggestions).flatMap(([id, list]) => list.flatMap((text, i) => tooLong(`actionSuggestions.${id}[${i}]`, text, max))),
       ...defaultActionSuggestions.flatMap((text, i) => tooLong(`defaultActionSuggestions[${i}]`, text, max)),
+      ...Object.entries(reminderPresets).flatMap(([id, preset]) => tooLong(`reminderPresets.${id} (as the button "${formatSchedule(preset)}")`, formatSchedule(preset), max)),
     ];
     expect(problems).toEqual([]);
   });
@@ -44,6 +47,14 @@ describe("content", () => {
       const filled = template.replace(/\{(\w+)\}/g, (_whole, key: string) => "あ".repeat(PLACEHOLDER_LENGTH[key]!));
       return [...tooLong(`messages["${id}"]`, filled, LINE_LIMITS.maxTextLength), ...(template.trim() === "" ? [`messages["${id}"] is empty`] : [])];
     });
+    expect(problems).toEqual([]);
+  });
+
+  it("sets the ready-made reminders at real times and keeps the consultation resources", () => {
+    const problems = [
+      ...Object.entries(reminderPresets).flatMap(([id, preset]) => (isValidTime(preset.time) ? [] : [`reminderPresets.${id}.time "${preset.time}" is not HH:mm`])),
+      ...(distressResources.length === 0 ? ["distressResources is empty: the distress reply must name somewhere to turn"] : []),
+    ];
     expect(problems).toEqual([]);
   });
 
