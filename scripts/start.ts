@@ -67,10 +67,10 @@ async function main(): Promise<void> {
     process.env.FIRESTORE_EMULATOR_HOST = firestoreHost;
     process.env.METADATA_SERVER_DETECTION = "none";
 
-    const line = await startLineStandIn({ channelAccessToken: LOCAL_ACCESS_TOKEN, port: await portOr(8090) });
+    const channelSecret = randomBytes(16).toString("hex");
+    const line = await startLineStandIn({ channelAccessToken: LOCAL_ACCESS_TOKEN, channelSecret, port: await portOr(8090) });
     cleanups.push(() => line.close());
 
-    const channelSecret = randomBytes(16).toString("hex");
     const config = loadConfig({
       PORT: String(await portOr(8080)),
       LINE_CHANNEL_SECRET: channelSecret,

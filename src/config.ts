@@ -52,6 +52,32 @@ export function loadJobConfig(env: NodeJS.ProcessEnv): JobConfig {
   return config;
 }
 
+/** What an operator's command that only talks to LINE needs. */
+export type LineConfig = Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl">;
+
+/** Reads and validates the LINE access settings from environment variables. */
+export function loadLineConfig(env: NodeJS.ProcessEnv): LineConfig {
+  const problems: string[] = [];
+  const config = readLine(env, problems);
+  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  return config;
+}
+
+/** What `npm run stats` reads: Firestore always, LINE's quota only when a token is given. */
+export interface StatsConfig extends Pick<Config, "projectId" | "firestoreEmulatorHost" | "lineApiBaseUrl"> {
+  /** Absent means the report says the quota was not asked for. */
+  lineChannelAccessToken: string | undefined;
+}
+
+/** Reads and validates the stats report's configuration from environment variables. */
+export function loadStatsConfig(env: NodeJS.ProcessEnv): StatsConfig {
+  const problems: string[] = [];
+  const { lineChannelAccessToken, lineApiBaseUrl } = readLine(env, problems, "optional");
+  const { projectId, firestoreEmulatorHost } = readStorage(env, problems);
+  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  return { projectId, firestoreEmulatorHost, lineApiBaseUrl, lineChannelAccessToken: lineChannelAccessToken || undefined };
+}
+
 /** What the retention sweep needs: Firestore and the period, nothing of LINE. */
 export type RetentionConfig = Pick<Config, "projectId" | "firestoreEmulatorHost" | "retentionDays">;
 
@@ -69,9 +95,9 @@ function required(env: NodeJS.ProcessEnv, name: keyof typeof HINTS, problems: st
   return value ?? "";
 }
 
-/** LINE's API: the token and where to reach it. */
-function readLine(env: NodeJS.ProcessEnv, problems: string[]): Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl"> {
-  const lineChannelAccessToken = required(env, "LINE_CHANNEL_ACCESS_TOKEN", problems);
+/** LINE's API: the token (optional for `npm run stats`, which then skips LINE) and where to reach it. */
+function readLine(env: NodeJS.ProcessEnv, problems: string[], token: "required" | "optional" = "required"): Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl"> {
+  const lineChannelAccessToken = token === "required" ? required(env, "LINE_CHANNEL_ACCESS_TOKEN", problems) : (env.LINE_CHANNEL_ACCESS_TOKEN?.trim() ?? "");
   const lineApiBaseUrl = env.LINE_API_BASE_URL?.trim() || LINE_API_DEFAULT_BASE_URL;
   if (!/^https?:\/\/[^/\s]+/.test(lineApiBaseUrl)) {
     problems.push(`LINE_API_BASE_URL must be an http(s) URL such as ${LINE_API_DEFAULT_BASE_URL}, not "${lineApiBaseUrl}".`);

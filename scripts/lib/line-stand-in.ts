@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LINE_LIMITS, findLimitViolations } from "../../src/line/limits";
+import { createRichMenuRoutes } from "./line-stand-in-richmenu";
+import { createWebhookRoutes } from "./line-stand-in-webhook";
 
 /** Messages the stand-in accepted in one reply, push or multicast request. */
 export interface SentBatch {
@@ -70,6 +72,8 @@ export interface LineStandIn {
 export interface LineStandInOptions {
   /** The token every request must carry as `Authorization: Bearer <token>`. */
   channelAccessToken: string;
+  /** The channel secret that signs LINE's webhook test request; a random one when absent. */
+  channelSecret?: string;
   /** 0 or absent picks a free port. */
   port?: number;
   /** Defaults to 127.0.0.1. */
@@ -94,11 +98,6 @@ interface Request {
   requestId: string;
 }
 
-interface RichMenu {
-  definition: unknown;
-  image: boolean;
-}
-
 const hex = (bytes: number): string => randomBytes(bytes).toString("hex");
 const fail = (status: number, message: string, details?: unknown[]): Answer => ({
   status,
@@ -117,8 +116,8 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   const usedReplyTokens = new Set<string>();
   const acceptedRetryKeys = new Map<string, string>();
   const profiles = new Map<string, { displayName: string } | null>();
-  const richMenus = new Map<string, RichMenu>();
-  let defaultRichMenu: string | null = null;
+  const richMenu = createRichMenuRoutes();
+  const webhook = createWebhookRoutes(options.channelSecret);
   const listeners = new Set<(batch: SentBatch) => void>();
   const quota: LineStandIn["quota"] = { limit: "none", used: 0 };
   const blocked = new Set<string>();
@@ -163,7 +162,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     return ok(kind === "push" ? { sentMessages: messages.map(() => ({ id: hex(8), quoteToken: hex(16) })) } : {});
   }
 
-  type Handler = (req: Request, params: string[]) => Answer;
+  type Handler = (req: Request, params: string[]) => Answer | Promise<Answer>;
   const routes: Array<{ method: string; pattern: RegExp; binary?: boolean; handle: Handler }> = [
     {
       method: "POST",
@@ -232,89 +231,11 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     },
     { method: "GET", pattern: /^\/v2\/bot\/message\/quota\/consumption$/, handle: () => ok({ totalUsage: quota.used }) },
     { method: "POST", pattern: /^\/v2\/bot\/(?:group|room)\/[^/]+\/leave$/, handle: () => ok() },
-    {
-      method: "POST",
-      pattern: /^\/v2\/bot\/richmenu$/,
-      handle: (req) => {
-        const menu = req.body;
-        if (!isRecord(menu) || !isRecord(menu["size"]) || !Array.isArray(menu["areas"]) || typeof menu["chatBarText"] !== "string") {
-          return fail(400, "The request body has 1 error(s)", [{ message: "Must be a rich menu object", property: "richMenu" }]);
-        }
-        const richMenuId = `richmenu-${hex(16)}`;
-        richMenus.set(richMenuId, { definition: menu, image: false });
-        return ok({ richMenuId });
-      },
-    },
-    {
-      method: "GET",
-      pattern: /^\/v2\/bot\/richmenu\/list$/,
-      handle: () =>
-        ok({ richmenus: [...richMenus].map(([richMenuId, menu]) => ({ richMenuId, ...(menu.definition as object) })) }),
-    },
-    {
-      method: "GET",
-      pattern: /^\/v2\/bot\/richmenu\/(richmenu-[^/]+)$/,
-      handle: (_req, [id = ""]) => {
-        const menu = richMenus.get(id);
-        return menu ? ok({ richMenuId: id, ...(menu.definition as object) }) : fail(404, "Not found");
-      },
-    },
-    {
-      method: "DELETE",
-      pattern: /^\/v2\/bot\/richmenu\/([^/]+)$/,
-      handle: (_req, [id = ""]) => {
-        if (!richMenus.delete(id)) return fail(404, "Not found");
-        if (defaultRichMenu === id) defaultRichMenu = null;
-        return ok();
-      },
-    },
-    {
-      method: "POST",
-      pattern: /^\/v2\/bot\/user\/all\/richmenu\/([^/]+)$/,
-      handle: (_req, [id = ""]) => {
-        const menu = richMenus.get(id);
-        if (!menu) return fail(404, "Not found");
-        if (!menu.image) return fail(400, "must upload richmenu image before applying it to user");
-        defaultRichMenu = id;
-        return ok();
-      },
-    },
-    {
-      method: "GET",
-      pattern: /^\/v2\/bot\/user\/all\/richmenu$/,
-      handle: () => (defaultRichMenu ? ok({ richMenuId: defaultRichMenu }) : fail(404, "no default richmenu")),
-    },
-    {
-      method: "DELETE",
-      pattern: /^\/v2\/bot\/user\/all\/richmenu$/,
-      handle: () => {
-        defaultRichMenu = null;
-        return ok();
-      },
-    },
-    {
-      method: "POST",
-      pattern: /^\/v2\/bot\/richmenu\/([^/]+)\/content$/,
-      binary: true,
-      handle: (req, [id = ""]) => {
-        const menu = richMenus.get(id);
-        if (!menu) return fail(404, "Not found");
-        if (menu.image) return fail(400, "An image has already been uploaded to the richmenu");
-        const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-        const image = req.body instanceof Buffer ? req.body : Buffer.alloc(0);
-        const png = image.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-        const jpeg = image.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
-        if (!((type === "image/png" && png) || (type === "image/jpeg" && jpeg))) {
-          return fail(415, "The image must be a PNG or JPEG file sent with its content type");
-        }
-        if (image.length > LINE_LIMITS.maxRichMenuImageBytes) return fail(400, "The image file size must be 1 MB or less");
-        menu.image = true;
-        return ok();
-      },
-    },
+    ...richMenu.routes,
+    ...webhook.routes,
   ];
 
-  function route(method: string, path: string, raw: Buffer, req: Request): { answer: Answer; body: unknown } {
+  async function route(method: string, path: string, raw: Buffer, req: Request): Promise<{ answer: Answer; body: unknown }> {
     for (const r of routes) {
       const match = r.method === method ? r.pattern.exec(path) : null;
       if (!match) continue;
@@ -330,7 +251,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
         }
       }
       const params = match.slice(1).map((p) => decodeURIComponent(p));
-      return { answer: r.handle({ ...req, body }, params), body };
+      return { answer: await r.handle({ ...req, body }, params), body };
     }
     return { answer: fail(404, "Not found"), body: undefined };
   }
@@ -363,7 +284,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
       result =
         size > MAX_REQUEST_BYTES
           ? { answer: fail(413, "Request Entity Too Large"), body: undefined }
-          : route(method, path, raw, { body: undefined, headers, requestId });
+          : await route(method, path, raw, { body: undefined, headers, requestId });
     } catch (error) {
       result = { answer: fail(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`), body: undefined };
     }
@@ -404,8 +325,8 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
       usedReplyTokens.clear();
       acceptedRetryKeys.clear();
       profiles.clear();
-      richMenus.clear();
-      defaultRichMenu = null;
+      richMenu.reset();
+      webhook.reset();
       quota.used = 0;
     },
     close: () =>

@@ -53,7 +53,7 @@ export async function startStack(options: { now?: () => Date; operatorLineIds?: 
   const projectId = `demo-${randomBytes(4).toString("hex")}`;
   const channelSecret = randomBytes(16).toString("hex");
   const channelAccessToken = randomBytes(24).toString("hex");
-  const line = await startLineStandIn({ channelAccessToken });
+  const line = await startLineStandIn({ channelAccessToken, channelSecret });
   const logs: LogLine[] = [];
   const log: Logger = {
     info: (message, fields = {}) => logs.push({ severity: "INFO", message, fields }),

@@ -1,0 +1,80 @@
+/**
+ * `npm run line-webhook -- --url <Function URL>`: points the LINE channel at the deployed
+ * webhook and proves that it answers. It sets the channel's webhook URL, asks LINE to send
+ * its test request there (signed with the channel secret, like every webhook), and reads the
+ * setting back to check that "Use webhook" is on. Reads LINE_CHANNEL_ACCESS_TOKEN (and
+ * LINE_API_BASE_URL when not LINE's own host); the token is never printed.
+ *
+ * Exits 0 when LINE reached the webhook and got 200 with the webhook in use; 1 when LINE
+ * refused or the webhook did not answer 200 (the output says what to check); 2 for a
+ * usage or configuration problem.
+ */
+import { HTTPFetchError, messagingApi } from "@line/bot-sdk";
+import { loadLineConfig, type LineConfig } from "../src/config";
+import { configOrExit } from "./lib/config-or-exit";
+
+/** What {@link pointLineAtWebhook} found. */
+export interface WebhookCheck {
+  /** LINE reached the URL and it answered 200. */
+  reached: boolean;
+  /** The status LINE got back (0 or less when nothing answered). */
+  statusCode: number;
+  reason: string;
+  /** Whether "Use webhook" is on in the channel. */
+  active: boolean;
+}
+
+/** Sets `url` as the channel's webhook URL and has LINE test it. */
+export async function pointLineAtWebhook(config: LineConfig, url: string): Promise<WebhookCheck> {
+  const client = new messagingApi.MessagingApiClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
+  await client.setWebhookEndpoint({ endpoint: url });
+  const test = await client.testWebhookEndpoint({ endpoint: url });
+  const { active } = await client.getWebhookEndpoint();
+  return { reached: test.success === true && test.statusCode === 200, statusCode: test.statusCode, reason: test.reason, active };
+}
+
+/** The URL argument, checked: LINE only calls https addresses (http only on this machine, for tests). */
+function parseUrl(args: string[]): string {
+  const index = args.indexOf("--url");
+  const value = index === -1 ? undefined : args[index + 1];
+  const url = value === undefined ? null : URL.parse(value);
+  const local = url !== null && url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (url === null || (url.protocol !== "https:" && !local)) {
+    process.stderr.write(
+      `Usage: npm run line-webhook -- --url <the Function URL of webhook that firebase deploy printed>\n` +
+        `It must be an https:// address${value === undefined ? "" : `, not "${value}"`}.\n`,
+    );
+    process.exit(2);
+  }
+  return url.href;
+}
+
+async function main(): Promise<void> {
+  const url = parseUrl(process.argv.slice(2));
+  const config = configOrExit(loadLineConfig);
+  const check = await pointLineAtWebhook(config, url);
+  process.stdout.write(`Webhook URL set to ${url}\n`);
+  if (!check.reached) {
+    process.stdout.write(
+      `LINE's test request did not get 200 (status ${check.statusCode}, ${check.reason}).\n` +
+        `  404: the URL is not the Function URL; 401: the channel secret in Secret Manager is not this channel's;\n` +
+        `  500: a secret is missing (see: firebase functions:log --only webhook). docs/deploy.md, "When something goes wrong".\n`,
+    );
+    process.exit(1);
+  }
+  process.stdout.write(`LINE's test request reached the webhook: 200.\n`);
+  if (!check.active) {
+    process.stdout.write(`"Use webhook" is OFF: turn it on in the LINE Developers console → your channel → Messaging API → Use webhook.\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`"Use webhook" is on. LINE will now send your users' messages to the bot.\n`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    const status = error instanceof HTTPFetchError ? ` (LINE answered ${error.status})` : "";
+    const hint = error instanceof HTTPFetchError && error.status === 401 ? " Check LINE_CHANNEL_ACCESS_TOKEN." : "";
+    process.stderr.write(`Could not set the webhook${status}: ${error instanceof Error ? error.message : String(error)}.${hint}\n`);
+    process.exit(1);
+  });
+}
