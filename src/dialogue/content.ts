@@ -463,6 +463,58 @@ export const distressResources: readonly string[] = [
   "・緊急のときは 119 番へ",
 ];
 
+/**
+ * Wording of the operators' report (`npm run stats`, src/stats): an HTML page and a text
+ * summary for the consultants. Users never see it. `{name}` placeholders are numbers or dates.
+ */
+export const statsText = {
+  title: "WILLノート 利用状況レポート",
+  asOf: "{date} {time} 時点（日本時間）",
+  privacy: "集計した数だけを載せています。名前・LINEのユーザーID・メッセージの内容は含みません。",
+  people: "{count}人",
+  times: "{count}回",
+  percent: "{value}%",
+  none: "—",
+  usersTile: "友だち",
+  usersNote: "ブロック中 {blocked}人・同意しなかった人 {declined}人",
+  completionTile: "初回セッション完了率",
+  completionNote: "同意した{of}人のうち{count}人",
+  reminderTile: "リマインダー登録率",
+  reminderNote: "完了した{of}人のうち{count}人",
+  activeTile: "直近7日に使った人",
+  activeNote: "最後のメッセージが7日以内",
+  reflectingTile: "今週ふりかえった人",
+  reflectingNote: "今週のふりかえり {count}回",
+  funnelTitle: "初回セッションの進み具合",
+  funnelNote: "棒はその段階まで進んだ人数、右の数はいまその段階で止まっている人数です。",
+  funnelCurrent: "いまここ {count}人",
+  stages: {
+    consent: "同意",
+    workScore: "やりがい度",
+    thanks: "ありがとう",
+    values: "価値観",
+    will: "WILL",
+    action: "小さな行動",
+    reminder: "リマインダー",
+    completed: "完了",
+  },
+  weeklyUsersTitle: "週ごとの利用者数",
+  weeklyUsersNote: "「使った人」はその週に記録を残したか、最後のメッセージがその週だった人です（過去の週は少なめに出ます）。",
+  activeSeries: "使った人",
+  reflectingSeries: "ふりかえった人",
+  thanksTitle: "週ごとの「ありがとう」記録数",
+  thanksSeries: "ありがとう",
+  weekLabel: "{month}/{day}",
+  weeksNote: "週は月曜はじまり。日付はその週の月曜日です。",
+  quotaTitle: "今月のプッシュ通数",
+  quotaKnown: "{used} / {limit}通（{percent}）",
+  quotaUnlimited: "{used}通（上限なし）",
+  quotaNoToken: "LINE_CHANNEL_ACCESS_TOKEN が設定されていないため、LINEには問い合わせていません。",
+  quotaFailed: "LINEから通数を取得できませんでした（{reason}）。",
+  quotaNoAnswer: "応答なし",
+  quotaNote: "月の上限はLINE公式アカウントのプランで決まり、上限に達するとリマインダーは届きません。",
+} as const;
+
 /** A message id in {@link messages}. */
 export type MessageId = keyof typeof messages;
 /** A label id in {@link labels}. */

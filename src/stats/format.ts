@@ -1,0 +1,90 @@
+/**
+ * The report's numbers as words, shared by the HTML page and the text summary. All wording
+ * comes from `statsText` in the content module.
+ */
+import { fill, statsText } from "../dialogue/content";
+import { tokyoDate, tokyoTime } from "../reminders/schedule";
+import type { Ratio, StatsNumbers, WeekRow } from "./aggregate";
+import type { QuotaStatus } from "./read";
+
+/** Everything one report shows. */
+export interface StatsReport {
+  numbers: StatsNumbers;
+  quota: QuotaStatus;
+  /** The time the numbers are for. */
+  now: Date;
+}
+
+/** One headline figure: a label, the figure and a line explaining it. */
+export interface Headline {
+  label: string;
+  value: string;
+  note: string;
+}
+
+/** "2026-11-24 12:00 時点（日本時間）". */
+export function asOf(now: Date): string {
+  return fill(statsText.asOf, { date: tokyoDate(now), time: tokyoTime(now) });
+}
+
+/** A count of people, e.g. "1,234人". */
+export function people(count: number): string {
+  return fill(statsText.people, { count: count.toLocaleString("ja-JP") });
+}
+
+/** A rate as a whole percentage, or a dash when there is nothing to divide by. */
+export function percent(rate: number | null): string {
+  return rate === null ? statsText.none : fill(statsText.percent, { value: String(Math.round(rate * 100)) });
+}
+
+/** "11/23" for the week starting on Monday 2026-11-23. */
+export function weekLabel(week: WeekRow): string {
+  const [, month = "", day = ""] = week.weekStart.split("-");
+  return fill(statsText.weekLabel, { month: String(Number(month)), day: String(Number(day)) });
+}
+
+/** This month's pushes as a line, or why they are not known. */
+export function quotaLine(quota: QuotaStatus): string {
+  switch (quota.status) {
+    case "known": {
+      const used = quota.used.toLocaleString("ja-JP");
+      if (quota.limit === null) return fill(statsText.quotaUnlimited, { used });
+      return fill(statsText.quotaKnown, { used, limit: quota.limit.toLocaleString("ja-JP"), percent: percent(quotaRate(quota.used, quota.limit)) });
+    }
+    case "noToken":
+      return statsText.quotaNoToken;
+    case "failed":
+      return fill(statsText.quotaFailed, { reason: quota.httpStatus === null ? statsText.quotaNoAnswer : `HTTP ${quota.httpStatus}` });
+  }
+}
+
+/** The headline figures, in the order the report shows them. */
+export function headlines(report: StatsReport): Headline[] {
+  const { numbers, quota } = report;
+  const thisWeek = numbers.weeks.at(-1);
+  const ratioNote = (template: string, ratio: Ratio) => fill(template, { of: String(ratio.of), count: String(ratio.count) });
+  return [
+    {
+      label: statsText.usersTile,
+      value: people(numbers.users.total),
+      note: fill(statsText.usersNote, { blocked: String(numbers.users.blocked), declined: String(numbers.users.declined) }),
+    },
+    { label: statsText.completionTile, value: percent(numbers.completion.rate), note: ratioNote(statsText.completionNote, numbers.completion) },
+    { label: statsText.reminderTile, value: percent(numbers.reminderOptIn.rate), note: ratioNote(statsText.reminderNote, numbers.reminderOptIn) },
+    { label: statsText.activeTile, value: people(numbers.activeLast7Days), note: statsText.activeNote },
+    {
+      label: statsText.reflectingTile,
+      value: people(thisWeek?.reflectingUsers ?? 0),
+      note: fill(statsText.reflectingNote, { count: String(thisWeek?.checkins ?? 0) }),
+    },
+    {
+      label: statsText.quotaTitle,
+      value: quota.status !== "known" ? statsText.none : quota.limit === null ? quota.used.toLocaleString("ja-JP") : percent(quotaRate(quota.used, quota.limit)),
+      note: quotaLine(quota),
+    },
+  ];
+}
+
+function quotaRate(used: number, limit: number): number | null {
+  return limit === 0 ? null : used / limit;
+}

@@ -1,0 +1,84 @@
+/**
+ * What the operators' report reads from outside: user documents and entries from Firestore,
+ * and this month's push quota from LINE. Firestore is read in pages of projected documents
+ * that hold only the fields the report counts, so no answer text, WILL or action ever
+ * leaves the database; LINE failures become a {@link QuotaStatus} instead of an error.
+ */
+import { FieldPath, Timestamp, type DocumentData, type Firestore, type Query, type QueryDocumentSnapshot } from "@google-cloud/firestore";
+import type { LineGateway } from "../line/gateway";
+import { LineApiError } from "../line/client";
+import { ENTRIES, USERS } from "../store/firestore-store";
+import type { EntryDoc, UserDoc } from "./aggregate";
+
+/** Documents per Firestore page when not told. */
+export const DEFAULT_PAGE_SIZE = 500;
+
+/** The fields of a user document the report reads (see `readUserFacts`). */
+const USER_FIELDS = [
+  "state.step.type", "state.paused.type", "state.consent.status", "state.profile.completedFirstSession",
+  "state.profile.reminder.schedule.kind", "state.lastActiveAt", "state.following", "updatedAt",
+];
+
+/** Every user document and entry, reduced to what the report counts. */
+export interface StatsInput {
+  users: UserDoc[];
+  entries: EntryDoc[];
+}
+
+/**
+ * Reads all users and all their entries, `pageSize` documents per query. Entries come from
+ * one collection-group scan ordered by document path, which needs no extra index.
+ */
+export async function readStatsInput(db: Firestore, pageSize: number = DEFAULT_PAGE_SIZE): Promise<StatsInput> {
+  const users: UserDoc[] = [];
+  await forEachPage(db.collection(USERS).select(...USER_FIELDS), pageSize, (doc) => {
+    const data = doc.data();
+    users.push({ key: doc.id, state: data.state, updatedAt: isoOf(data.updatedAt) });
+  });
+  const entries: EntryDoc[] = [];
+  await forEachPage(db.collectionGroup(ENTRIES).select("kind", "at"), pageSize, (doc) => {
+    const owner = doc.ref.parent.parent;
+    if (owner === null || owner.parent.id !== USERS) return;
+    const data = doc.data();
+    entries.push({ owner: owner.id, kind: data.kind, at: data.at });
+  });
+  return { users, entries };
+}
+
+/** This month's pushes against the quota, or why they are not known. */
+export type QuotaStatus =
+  /** `limit` is null when the plan has no limit. */
+  | { status: "known"; used: number; limit: number | null }
+  /** No channel access token was configured, so LINE was not asked. */
+  | { status: "noToken" }
+  /** LINE was asked and did not answer with the numbers; `httpStatus` when it answered at all. */
+  | { status: "failed"; httpStatus: number | null };
+
+/** Asks LINE for the month's quota and consumption; `line` null means no token is configured. */
+export async function readQuota(line: Pick<LineGateway, "quota"> | null): Promise<QuotaStatus> {
+  if (line === null) return { status: "noToken" };
+  try {
+    const { limit, used } = await line.quota();
+    return { status: "known", used, limit };
+  } catch (error) {
+    return { status: "failed", httpStatus: error instanceof LineApiError ? (error.status ?? null) : null };
+  }
+}
+
+async function forEachPage(query: Query, pageSize: number, visit: (doc: QueryDocumentSnapshot<DocumentData>) => void): Promise<void> {
+  const size = Math.max(1, Math.floor(pageSize));
+  let last: QueryDocumentSnapshot | undefined;
+  for (;;) {
+    const ordered = query.orderBy(FieldPath.documentId()).limit(size);
+    const page = await (last === undefined ? ordered : ordered.startAfter(last)).get();
+    page.docs.forEach(visit);
+    if (page.docs.length < size) return;
+    last = page.docs[page.docs.length - 1];
+  }
+}
+
+function isoOf(value: unknown): string | null {
+  if (value instanceof Timestamp) return value.toDate().toISOString();
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === "string" ? value : null;
+}
