@@ -2,6 +2,8 @@
  * Configuration is read once at start; every problem is reported at once, naming the
  * variable and what a good value looks like, and no secret is ever echoed back.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { CONFIG_DEFAULTS, ConfigError, loadConfig, loadJobConfig, loadRetentionConfig } from "../../src/config";
 
 const SECRET = "s3cr3t-channel-secret";
@@ -54,5 +56,14 @@ describe("configuration", () => {
   it("needs no LINE secret for the retention sweep, and a project id with the emulator", () => {
     expect(loadRetentionConfig({ RETENTION_DAYS: "400" })).toEqual({ projectId: undefined, firestoreEmulatorHost: undefined, retentionDays: 400 });
     expect(problemsOf(() => loadRetentionConfig({ FIRESTORE_EMULATOR_HOST: "127.0.0.1:8086" }))).toContain("GOOGLE_CLOUD_PROJECT");
+  });
+
+  it("starts from functions/.env.example as shipped, with the defaults it documents", () => {
+    const lines = readFileSync(join(__dirname, "../../functions/.env.example"), "utf8").split("\n");
+    const settings = Object.fromEntries(lines.filter((line) => /^[A-Z_]+=/.test(line)).map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]));
+    expect(Object.keys(settings).sort()).toEqual(["BOOKING_URL", "OPERATOR_LINE_IDS", "QUIET_HOURS", "RETENTION_DAYS"]);
+    expect(settings.QUIET_HOURS).toBe(CONFIG_DEFAULTS.quietHours);
+    expect(settings.RETENTION_DAYS).toBe(String(CONFIG_DEFAULTS.retentionDays));
+    expect(loadConfig({ ...COMPLETE, ...settings })).toMatchObject({ operatorLineIds: [], bookingUrl: undefined, retentionDays: CONFIG_DEFAULTS.retentionDays });
   });
 });
