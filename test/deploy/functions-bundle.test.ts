@@ -203,11 +203,16 @@ describe("what the Firebase CLI deploys", () => {
   });
 });
 
+/** A scheduled function as the Firebase CLI would deploy it. */
+function scheduledEndpoint(name: string) {
+  return discoverManifest().endpoints[name] as
+    | { region?: string[]; scheduleTrigger?: { schedule?: string; timeZone?: string }; secretEnvironmentVariables?: { key: string }[] }
+    | undefined;
+}
+
 describe("the reminder schedule", () => {
   test("runs every 5 minutes in Asia/Tokyo, in Tokyo, with the access token only", () => {
-    const reminders = discoverManifest().endpoints.reminders as
-      | { region?: string[]; scheduleTrigger?: { schedule?: string; timeZone?: string }; secretEnvironmentVariables?: { key: string }[] }
-      | undefined;
+    const reminders = scheduledEndpoint("reminders");
     expect(reminders?.region).toEqual(["asia-northeast1"]);
     expect(reminders?.scheduleTrigger).toMatchObject({ schedule: "every 5 minutes", timeZone: "Asia/Tokyo" });
     expect(reminders?.secretEnvironmentVariables?.map((secret) => secret.key)).toEqual(["LINE_CHANNEL_ACCESS_TOKEN"]);
@@ -216,9 +221,7 @@ describe("the reminder schedule", () => {
 
 describe("the retention sweep", () => {
   test("runs once a day in Asia/Tokyo and mounts no LINE secret", () => {
-    const retention = discoverManifest().endpoints.retention as
-      | { region?: string[]; scheduleTrigger?: { schedule?: string; timeZone?: string }; secretEnvironmentVariables?: { key: string }[] }
-      | undefined;
+    const retention = scheduledEndpoint("retention");
     expect(retention?.region).toEqual(["asia-northeast1"]);
     expect(retention?.scheduleTrigger).toMatchObject({ schedule: "every day 04:30", timeZone: "Asia/Tokyo" });
     expect(retention?.secretEnvironmentVariables ?? []).toEqual([]);
