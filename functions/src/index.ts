@@ -77,8 +77,9 @@ let reminderJob: ((now: Date) => Promise<PassSummary>) | undefined;
 
 /**
  * The reminder job: every 5 minutes (Asia/Tokyo), one pass over the users whose reminder is
- * due. A pass that overlaps the previous one is safe: slots are claimed, and pushes carry
- * retry keys. Past one instance, see "Reminders at scale" in the README.
+ * due. A pass that overlaps the previous one is safe: pushes carry retry keys (LINE drops a
+ * repeat), and each completion is one write guarded by the document's update time. Past one
+ * instance, see "Reminders at scale" in the README.
  */
 export const reminders = onSchedule(
   {

@@ -3,10 +3,10 @@
  * once, within the month's quota. Wrapped by `functions/` as a scheduled function and by
  * `npm run reminders` for a pass from the terminal.
  *
- * Exactly once rests on two things: a claim (a lease in the user document, taken in a
- * transaction) so that overlapping passes do not push the same slot, and a retry key
- * derived from (user, slot) so that LINE itself drops a repeated push (409) when a pass
- * died after pushing but before completing.
+ * Exactly once rests on the push's retry key, derived from (user, slot): LINE itself drops a
+ * second push of the same slot (409), whether an overlapping pass sends it or a pass that
+ * died after pushing but before completing. A slot is completed with one guarded write
+ * (see the reminder store), which moves the schedule on unless the user changed it meanwhile.
  */
 import { reminderReplies } from "../dialogue/checkin";
 import { restoreState } from "../dialogue/restore";
@@ -14,7 +14,7 @@ import { lineErrorFields, type LineGateway } from "../line/gateway";
 import { renderReplies } from "../line/render";
 import { retryKey } from "../line/retry-key";
 import { describeError, userTag, type Logger } from "../log";
-import type { DueReminder, ReminderStore } from "../store/reminder-store";
+import type { DueReminder, ReminderOutcome, ReminderStore } from "../store/reminder-store";
 import { isQuietTime, nextReminderAt, type QuietHours } from "./schedule";
 
 /** Tuning of a pass; the defaults suit one Cloud Functions instance. */
@@ -23,8 +23,6 @@ export interface ReminderJobSettings {
   pageSize: number;
   /** Users handled at once (far below LINE's 2,000 pushes a second). */
   concurrency: number;
-  /** How long a claim holds a slot; a dead pass's slot is due again after it. */
-  leaseMs: number;
   /** Waits before each retry of a push that failed with a 5xx or timed out. */
   retryDelaysMs: number[];
   /** A reminder this much past its slot is a catch-up: never sent during quiet hours. */
@@ -37,7 +35,6 @@ export interface ReminderJobSettings {
 export const DEFAULT_JOB_SETTINGS: ReminderJobSettings = {
   pageSize: 300,
   concurrency: 20,
-  leaseMs: 2 * 60 * 1000,
   retryDelaysMs: [200, 1000, 3000],
   lateAfterMs: 30 * 60 * 1000,
   quietHours: { start: "22:00", end: "08:00" },
@@ -61,7 +58,7 @@ export interface PassSummary {
   sent: number;
   /** LINE already had this slot's push (409): completed without a second message. */
   alreadySent: number;
-  /** Claimed by another pass, or changed by the user meanwhile. */
+  /** LINE already had this slot's push and the slot had moved on: another pass completed it. */
   skipped: number;
   /** Catch-ups held back for quiet hours; still due. */
   deferred: number;
@@ -83,30 +80,23 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
   let budget = await remainingQuota(deps);
   let quotaSpent = false;
   const message = renderReplies(reminderReplies());
-  const started = Date.now();
-  /** The pass's time moved on by the real time it has run, so a lease starts when its claim does. */
-  const passClock = () => new Date(now.getTime() + (Date.now() - started));
+  const completions = deps.store.completions();
 
-  const handle = async (due: DueReminder): Promise<void> => {
+  /** Decides one due user's slot and pushes; returns how the slot ends, or null when it stays due. */
+  const handle = async (due: DueReminder): Promise<{ outcome: ReminderOutcome; duplicate: boolean } | null> => {
     const late = now.getTime() - due.slot.getTime() > settings.lateAfterMs;
-    if (late && isQuietTime(now, settings.quietHours)) return void summary.deferred++;
+    if (late && isQuietTime(now, settings.quietHours)) return void summary.deferred++, null;
     if (quotaSpent || budget <= 0) {
       summary.quotaReached = true;
-      return void summary.overQuota++;
+      return void summary.overQuota++, null;
     }
-    budget--;
-    const claimed = await deps.store.claim(due.userId, due.slot, passClock(), settings.leaseMs);
-    if (claimed === null) {
-      budget++;
-      return void summary.skipped++;
-    }
-    const { state } = restoreState(claimed.state);
+    const { state } = restoreState(due.state);
     const reminder = state.profile.reminder;
     if (reminder === null || !state.following) {
-      budget++;
-      await deps.store.complete(due.userId, due.slot, { kind: "off" });
-      return void summary.disabled++;
+      summary.disabled++;
+      return { outcome: { kind: "off" }, duplicate: false };
     }
+    budget--;
     const result = await pushWithRetries(due, message, settings.retryDelaysMs, sleep, deps);
     // LINE counts only pushes it delivers: a duplicate or a failure gives its place back.
     if (result !== "sent") budget++;
@@ -115,39 +105,59 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
       case "duplicate": {
         // After a catch-up, the next slot is one that is not minutes away.
         const from = late ? new Date(now.getTime() + settings.lateAfterMs) : now;
-        await deps.store.complete(due.userId, due.slot, { kind: "sent", nextAt: nextReminderAt(reminder.schedule, from) });
         if (result === "sent") summary.sent++;
-        else summary.alreadySent++;
-        return;
+        return { outcome: { kind: "sent", nextAt: nextReminderAt(reminder.schedule, from) }, duplicate: result === "duplicate" };
       }
       case "unreachable":
-        await deps.store.complete(due.userId, due.slot, { kind: "unreachable" });
-        return void summary.disabled++;
+        summary.disabled++;
+        return { outcome: { kind: "unreachable" }, duplicate: false };
       case "quota":
         // LINE says the month is spent: everything still due stays due for next month.
         quotaSpent = true;
         summary.quotaReached = true;
-        return void summary.overQuota++;
+        return void summary.overQuota++, null;
       case "failed":
-        return void summary.failed++;
+        return void summary.failed++, null;
     }
   };
 
-  let after: DueReminder | null = null;
-  for (;;) {
-    const page = await deps.store.dueReminders(now, settings.pageSize, after);
-    if (page.length === 0) break;
-    summary.due += page.length;
-    await inBatches(page, settings.concurrency, async (due) => {
-      try {
-        await handle(due);
-      } catch (error) {
-        summary.failed++;
-        deps.log.error("reminder failed", { user: userTag(due.userId), error: describeError(error) });
-      }
-    });
-    after = page.at(-1)!;
-    if (page.length < settings.pageSize) break;
+  /** Writes the slot's end; a duplicate whose slot had already moved on was another pass's. */
+  const complete = async (due: DueReminder, outcome: ReminderOutcome, duplicate: boolean): Promise<void> => {
+    const written = await completions.complete(due, outcome);
+    if (duplicate) {
+      if (written) summary.alreadySent++;
+      else summary.skipped++;
+    }
+  };
+
+  const failed = (due: DueReminder) => (error: unknown) => {
+    summary.failed++;
+    deps.log.error("reminder failed", { user: userTag(due.userId), error: describeError(error) });
+  };
+
+  try {
+    let after: DueReminder | null = null;
+    for (;;) {
+      const page = await deps.store.dueReminders(now, settings.pageSize, after);
+      if (page.length === 0) break;
+      summary.due += page.length;
+      // Completions are not awaited one by one: they are batched, and settle after the page.
+      const writes: Promise<void>[] = [];
+      await inBatches(page, settings.concurrency, async (due) => {
+        try {
+          const end = await handle(due);
+          if (end !== null) writes.push(complete(due, end.outcome, end.duplicate).catch(failed(due)));
+        } catch (error) {
+          failed(due)(error);
+        }
+      });
+      await completions.flush();
+      await Promise.all(writes);
+      after = page.at(-1)!;
+      if (page.length < settings.pageSize) break;
+    }
+  } finally {
+    await completions.close();
   }
   deps.log.info("reminder pass", { at: now.toISOString(), ...summary });
   return summary;

@@ -3,12 +3,13 @@
  * per due slot, under overlap, crashes, blocks, the quota and outages.
  */
 import { createLineGateway } from "../../src/line/client";
+import type { LineGateway } from "../../src/line/gateway";
 import type { Logger } from "../../src/log";
 import { sendDueReminders, type ReminderJobDeps } from "../../src/reminders/job";
 import type { ReminderSchedule } from "../../src/reminders/schedule";
 import { retryKey } from "../../src/line/retry-key";
 import { createFirestoreReminderStore } from "../../src/store/reminder-store";
-import { userId } from "../helpers/events";
+import { postback, text, userId } from "../helpers/events";
 import { seedReminderUser } from "../helpers/reminder-users";
 import { useStack } from "../helpers/stack";
 
@@ -27,6 +28,35 @@ function deps(overrides: Partial<ReminderJobDeps> = {}): ReminderJobDeps {
     ...overrides,
   };
 }
+
+/** The real LINE gateway, except that `turn` runs (and finishes) just before each push. */
+function turnDuringPush(turn: () => Promise<unknown>): LineGateway {
+  const line = createLineGateway({ channelAccessToken: stack().channelAccessToken, baseURL: stack().line.url });
+  return { ...line, push: async (...args) => (await turn(), line.push(...args)) };
+}
+
+/**
+ * Counts, on the stack's real Firestore client, the writes queued on its bulk writers and the
+ * transactions run, from now until the test ends.
+ */
+function countOps(): () => { guardedWrites: number; transactions: number } {
+  const db = stack().db;
+  const counts = { guardedWrites: 0, transactions: 0 };
+  const [bulkWriter, runTransaction] = [db.bulkWriter, db.runTransaction];
+  db.bulkWriter = (options) => {
+    const writer = bulkWriter.call(db, options);
+    const update = writer.update;
+    writer.update = ((...args: Parameters<typeof update>) => (counts.guardedWrites++, update.apply(writer, args))) as typeof update;
+    return writer;
+  };
+  db.runTransaction = ((...args: Parameters<typeof runTransaction>) => (counts.transactions++, runTransaction.apply(db, args))) as typeof runTransaction;
+  restores.push(() => Object.assign(db, { bulkWriter, runTransaction }));
+  return () => ({ ...counts });
+}
+const restores: Array<() => void> = [];
+afterEach(() => {
+  for (const restore of restores.splice(0)) restore();
+});
 
 const pushes = () => stack().line.sent().filter((batch) => batch.kind === "push");
 const nextReminderAt = async (id: string) => {
@@ -59,7 +89,7 @@ describe("the reminder job", () => {
     expect(pushes()).toHaveLength(0);
   });
 
-  it("sends once when two passes overlap", async () => {
+  it("sends once when two passes overlap: the retry key makes LINE drop the second push", async () => {
     const ids = [userId(), userId(), userId()];
     for (const id of ids) await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
 
@@ -67,22 +97,70 @@ describe("the reminder job", () => {
 
     expect(pushes()).toHaveLength(3);
     expect(new Set(pushes().map((batch) => batch.to[0]))).toEqual(new Set(ids));
-    expect(a.sent + b.sent + a.alreadySent + b.alreadySent).toBe(3);
+    expect(a.sent + b.sent).toBe(3);
+    const refused = stack().line.calls().filter((call) => call.path === "/v2/bot/message/push" && call.status === 409);
+    expect(a.alreadySent + b.alreadySent + a.skipped + b.skipped).toBe(refused.length);
+    for (const id of ids) expect(await nextReminderAt(id)).toBe(tokyo("2026-11-25T21:00").toISOString());
   });
 
-  it("neither loses nor repeats a reminder when a pass died between claim and push", async () => {
+  it("neither loses nor repeats a reminder when a pass died after reading the due users", async () => {
     const id = userId();
     const slot = tokyo("2026-11-24T21:00");
     await seedReminderUser(stack().db, id, DAILY_21, slot);
-    const store = createFirestoreReminderStore(stack().db);
-    expect(await store.claim(id, slot, tokyo("2026-11-24T21:01"), 2 * 60 * 1000)).not.toBeNull();
-
-    expect(await sendDueReminders(tokyo("2026-11-24T21:02"), deps())).toMatchObject({ sent: 0, skipped: 1 });
-    expect(pushes()).toHaveLength(0);
+    // The dead pass got as far as its due query: nothing was pushed or written.
+    expect(await createFirestoreReminderStore(stack().db).dueReminders(tokyo("2026-11-24T21:01"), 300, null)).toHaveLength(1);
 
     expect(await sendDueReminders(tokyo("2026-11-24T21:05"), deps())).toMatchObject({ sent: 1 });
+    expect(await sendDueReminders(tokyo("2026-11-24T21:10"), deps())).toMatchObject({ due: 0, sent: 0 });
     expect(pushes()).toHaveLength(1);
     expect(await nextReminderAt(id)).toBe(tokyo("2026-11-25T21:00").toISOString());
+  });
+
+  it("does not overwrite a reminder the user switched off between the due query and the completion", async () => {
+    const id = userId();
+    await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
+    // The webhook turn lands while the push is on its way, after the pass read the user.
+    const line = turnDuringPush(() => stack().send(postback(id, "w1|cmd|reminder")).then(() => stack().send(postback(id, "w1|rem|off"))));
+
+    expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps({ line }))).toMatchObject({ sent: 1, failed: 0 });
+
+    expect(await nextReminderAt(id)).toBeNull();
+    const state = (await stack().db.collection("users").doc(id).get()).get("state");
+    expect(state.profile.reminder).toBeNull();
+  });
+
+  it("keeps a webhook turn that landed between the due query and the completion, and still moves the schedule on", async () => {
+    const id = userId();
+    await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
+    const before = (await stack().db.collection("users").doc(id).get()).get("recentEventIds") as string[];
+    const line = turnDuringPush(() => stack().send(text(id, "ヘルプ")));
+    const ops = countOps();
+
+    expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps({ line }))).toMatchObject({ sent: 1, failed: 0 });
+
+    // The webhook turn's transaction, then the guarded write, which found the document changed,
+    // and the one transaction that re-read it and completed the slot.
+    expect(ops()).toEqual({ guardedWrites: 1, transactions: 2 });
+
+    const doc = await stack().db.collection("users").doc(id).get();
+    expect(doc.get("recentEventIds")).toHaveLength(before.length + 1);
+    expect(doc.get("nextReminderAt").toDate().toISOString()).toBe(tokyo("2026-11-25T21:00").toISOString());
+    expect(doc.get("state").profile.reminder).toEqual({ schedule: DAILY_21, nextAt: tokyo("2026-11-25T21:00").toISOString() });
+  });
+
+  it("costs one guarded write per due user and no transaction when nothing interferes", async () => {
+    const ids = [userId(), userId(), userId()];
+    for (const id of ids) await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
+    const ops = countOps();
+
+    expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps())).toMatchObject({ sent: 3 });
+
+    expect(ops()).toEqual({ guardedWrites: 3, transactions: 0 });
+    for (const id of ids) {
+      const doc = await stack().db.collection("users").doc(id).get();
+      expect(doc.get("state.step")).toEqual({ type: "resting" });
+      expect(doc.get("nextReminderAt").toDate().toISOString()).toBe(tokyo("2026-11-25T21:00").toISOString());
+    }
   });
 
   it("completes without a second message when a pass died after its push", async () => {
