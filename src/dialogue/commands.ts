@@ -5,16 +5,26 @@
 import { commandWords } from "./content";
 import type { CommandId } from "./postback";
 
+/** Folded texts remembered (at most 256, about 5 MB at worst): a turn compares the same message with many words and labels. */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 256;
+
 /**
  * Folds text to a canonical form for comparison: NFKC (width), lower case, katakana to
- * hiragana, and no white space, punctuation or symbols.
+ * hiragana, and no white space, punctuation or symbols. The result depends on `text`
+ * alone; it is remembered because one turn asks for the same message many times.
  */
 export function normalizeForMatch(text: string): string {
-  return text
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const key = text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
     .replace(/[\s\p{P}\p{S}]/gu, "");
+  if (folded.size >= FOLDED_MAX) folded.clear();
+  folded.set(text, key);
+  return key;
 }
 
 const COMMAND_BY_WORD: ReadonlyMap<string, CommandId> = new Map(
