@@ -54,21 +54,23 @@ interface OpCounts {
   queries: number;
   /** Query reads billed: the documents a page returned, at least 1 per page. */
   queryReads: number;
-  /** Transactions run: one per claim() and one per complete(). */
+  /** Completions asked for: each one guarded write (batched through a BulkWriter). */
+  completions: number;
+  /** Fallback transactions run, when a guarded write found the document changed. */
   transactions: number;
   /** Times a transaction body ran (each does one `tx.get`); above `transactions` only on retries. */
   transactionAttempts: number;
-  /** Document writes: 1 per claim that claimed, 1 per complete() that returned true. */
+  /** Document writes: 1 per completion that returned true (by the guarded write or its fallback). */
   writes: number;
 }
 
-const zeroCounts = (): OpCounts => ({ queries: 0, queryReads: 0, transactions: 0, transactionAttempts: 0, writes: 0 });
+const zeroCounts = (): OpCounts => ({ queries: 0, queryReads: 0, completions: 0, transactions: 0, transactionAttempts: 0, writes: 0 });
 
 /**
  * Wraps `store` to count what it asks of Firestore, the way Firestore bills it. Reads: each
  * document a due-query page returns (at least one per page), plus the one `tx.get` in every
- * transaction attempt. Writes: a claim writes its lease only when it claims (non-null); a
- * complete writes only when it returns true; a transaction that writes nothing is free.
+ * fallback transaction attempt. Writes: a completion writes one document when it returns
+ * true (a failed precondition is not billed as a write).
  */
 function countingStore(store: ReminderStore, counts: OpCounts): ReminderStore {
   return {
@@ -78,17 +80,18 @@ function countingStore(store: ReminderStore, counts: OpCounts): ReminderStore {
       counts.queryReads += Math.max(1, page.length);
       return page;
     },
-    async claim(userId, slot, now, leaseMs) {
-      counts.transactions++;
-      const claimed = await store.claim(userId, slot, now, leaseMs);
-      if (claimed !== null) counts.writes++;
-      return claimed;
-    },
-    async complete(userId, slot, outcome) {
-      counts.transactions++;
-      const done = await store.complete(userId, slot, outcome);
-      if (done) counts.writes++;
-      return done;
+    completions() {
+      const inner = store.completions();
+      return {
+        async complete(due, outcome) {
+          counts.completions++;
+          const done = await inner.complete(due, outcome);
+          if (done) counts.writes++;
+          return done;
+        },
+        flush: () => inner.flush(),
+        close: () => inner.close(),
+      };
     },
   };
 }
@@ -97,11 +100,13 @@ function countingStore(store: ReminderStore, counts: OpCounts): ReminderStore {
 function countAttempts(db: Firestore, counts: () => OpCounts): void {
   type RunTransaction = Firestore["runTransaction"];
   const run = db.runTransaction.bind(db);
-  const counted = (update: Parameters<RunTransaction>[0], options?: Parameters<RunTransaction>[1]) =>
+  const counted = (update: Parameters<RunTransaction>[0], options?: Parameters<RunTransaction>[1]) => (
+    counts().transactions++,
     run((tx) => {
       counts().transactionAttempts++;
       return update(tx);
-    }, options);
+    }, options)
+  );
   db.runTransaction = counted as RunTransaction;
 }
 
@@ -191,6 +196,23 @@ function machineCpu(): { busy: number; total: number } {
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
+/** Samples this process's memory every 100 ms; `stop` returns the largest of each figure, in MiB. */
+function sampleMemory(): { stop(): { heapUsed: number; heapTotal: number; external: number } } {
+  const peak = { heapUsed: 0, heapTotal: 0, external: 0 };
+  const sample = () => {
+    const usage = process.memoryUsage();
+    for (const key of ["heapUsed", "heapTotal", "external"] as const) peak[key] = Math.max(peak[key], usage[key]);
+  };
+  const timer = setInterval(sample, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return { heapUsed: round(peak.heapUsed / 2 ** 20, 0), heapTotal: round(peak.heapTotal / 2 ** 20, 0), external: round(peak.external / 2 ** 20, 0) };
+    },
+  };
+}
+
 async function bench(users: number, stops: Array<() => Promise<void>>): Promise<number> {
   process.env.METADATA_SERVER_DETECTION = "none";
   const external = process.env.FIRESTORE_EMULATOR_HOST?.trim();
@@ -223,8 +245,10 @@ async function bench(users: number, stops: Array<() => Promise<void>>): Promise<
 
   const rssBefore = process.memoryUsage().rss;
   const [cpuBefore, machineBefore, start] = [process.cpuUsage(), machineCpu(), performance.now()];
+  const sampler = sampleMemory();
   const first = await sendDueReminders(NOW, { store: countingStore(createFirestoreReminderStore(db), counts), line, log: silentLogger });
   const wallSeconds = (performance.now() - start) / 1000;
+  const memory = sampler.stop();
   const [cpu, machineAfter] = [process.cpuUsage(cpuBefore), machineCpu()];
   const firstCounts = counts;
 
@@ -255,6 +279,7 @@ async function bench(users: number, stops: Array<() => Promise<void>>): Promise<
     standInAndSeedingCpuSeconds: round(recorded.cpuSeconds),
     rssBeforePassMiB: round(rssBefore / 2 ** 20, 0),
     peakRssMiB: round(process.resourceUsage().maxRSS / 1024, 0),
+    duringPassMiB: memory,
     firstPass: first,
     secondPass: { ...second, firestoreOps: counts },
   };
@@ -266,10 +291,11 @@ async function bench(users: number, stops: Array<() => Promise<void>>): Promise<
     ["wall time (s)", results.wallSeconds.toFixed(1)],
     ["pushes per second", results.pushesPerSecond.toFixed(1)],
     ["pushes recorded by the stand-in", `${recorded.pushes} (${recorded.pushes === users ? "= users" : "≠ users!"})`],
-    ["Firestore reads per user", `${f.readsPerUser} (${f.queryReads} docs from ${f.queries} due-query pages + ${f.transactionAttempts} tx.get, one per transaction attempt)`],
-    ["Firestore writes per user", `${f.writesPerUser} (${f.writes}: 1 per claim that claimed + 1 per complete that returned true)`],
-    ["transactions (attempts)", `${f.transactions} (${f.transactionAttempts})`],
+    ["Firestore reads per user", `${f.readsPerUser} (${f.queryReads} docs from ${f.queries} due-query pages + ${f.transactionAttempts} tx.get, one per fallback transaction attempt)`],
+    ["Firestore writes per user", `${f.writesPerUser} (${f.writes}: 1 per completion that wrote; ${f.completions} guarded writes batched by a BulkWriter)`],
+    ["fallback transactions (attempts)", `${f.transactions} (${f.transactionAttempts})`],
     ["peak RSS of the job (MiB)", `${results.peakRssMiB} (${results.rssBeforePassMiB} before the pass)`],
+    ["largest during the pass (MiB)", `heap used ${memory.heapUsed}, heap reserved ${memory.heapTotal}, buffers ${memory.external}`],
     ["CPU during the pass", `job ${results.jobCpuSeconds} s; machine ${results.machineCpuBusyPercent}% busy (emulator, stand-in, job)`],
     ["machine", `Node ${process.version}, ${cores.length} × ${results.machine.cpuModel}`],
   ];
