@@ -15,12 +15,27 @@ import { createFirestoreReminderStore } from "./store/reminder-store";
 import { deleteExpiredUsers, type RetentionSummary } from "./store/retention";
 import type { UserStore } from "./store/user-store";
 
+/**
+ * How long one store call of a webhook turn may take before the event fails (and the
+ * webhook answers 500, so that LINE redelivers). The Firestore client's own deadlines are
+ * 60 s and more, and a host that accepts connections but never answers holds a request
+ * longer still; LINE gives the whole webhook 2 s. Until the instance's first call has
+ * succeeded, calls get `cold`: they wait for the client library to load and connect.
+ */
+export const STORE_DEADLINES = { warmMs: 1_500, coldMs: 10_000 } as const;
+
+/**
+ * How long the webhook waits for one LINE call other than a reply (profile, hand-off push,
+ * leaving a group). Replies have their own budget in the gateway.
+ */
+export const WEBHOOK_LINE_TIMEOUT_MS = 1_000;
+
 /** Builds the webhook app for `config`; Firestore is created lazily on first use. */
 export function createServerApp(config: Config, log: Logger = createJsonLogger()): Express {
   return createApp({
     channelSecret: config.lineChannelSecret,
-    line: createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl }),
-    store: lazyStore(() => createFirestoreStore(createFirestore(config))),
+    line: createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl, timeoutMs: WEBHOOK_LINE_TIMEOUT_MS }),
+    store: lazyStore(() => boundedStore(createFirestoreStore(createFirestore(config)), STORE_DEADLINES)),
     now: () => new Date(),
     log,
     handoff: { operatorLineIds: config.operatorLineIds, bookingUrl: config.bookingUrl },
@@ -62,6 +77,50 @@ export function lazyStore(build: () => UserStore): UserStore {
     runTurn: (userId, plan) => get().runTurn(userId, plan),
     listEntries: (userId, offset, limit) => get().listEntries(userId, offset, limit),
     deleteUser: (userId) => get().deleteUser(userId),
+  };
+}
+
+/** A store call that outlived its deadline; the event fails and LINE redelivers it. */
+export class StoreDeadlineError extends Error {
+  override readonly name = "StoreDeadlineError";
+  constructor(readonly operation: keyof UserStore, readonly deadlineMs: number) {
+    super(`Firestore ${operation} did not finish within ${deadlineMs} ms`);
+  }
+}
+
+/**
+ * A {@link UserStore} whose calls reject with {@link StoreDeadlineError} after
+ * `deadlines.warmMs`, or `deadlines.coldMs` while no call has succeeded yet. The client
+ * cannot abort a request it has sent, so a turn's transaction may still commit after its
+ * deadline; the event id it stores makes LINE's redelivery of that event a no-op.
+ * A transaction attempt that would start after the deadline throws instead, so no later
+ * attempt commits.
+ */
+export function boundedStore(store: UserStore, deadlines: { warmMs: number; coldMs: number }): UserStore {
+  let warm = false;
+  const bounded = <T>(operation: keyof UserStore, run: (late: () => StoreDeadlineError | null) => Promise<T>): Promise<T> => {
+    const deadlineMs = warm ? deadlines.warmMs : deadlines.coldMs;
+    const deadline = Date.now() + deadlineMs;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StoreDeadlineError(operation, deadlineMs)), deadlineMs);
+    });
+    const work = run(() => (Date.now() >= deadline ? new StoreDeadlineError(operation, deadlineMs) : null));
+    // The work may settle after the deadline; its outcome is then nobody's, and not unhandled.
+    work.then(() => void (warm = true), () => {});
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  };
+  return {
+    runTurn: (userId, plan) =>
+      bounded("runTurn", (late) =>
+        store.runTurn(userId, (stored) => {
+          const error = late();
+          if (error) throw error;
+          return plan(stored);
+        }),
+      ),
+    listEntries: (userId, offset, limit) => bounded("listEntries", () => store.listEntries(userId, offset, limit)),
+    deleteUser: (userId) => bounded("deleteUser", () => store.deleteUser(userId)),
   };
 }
 

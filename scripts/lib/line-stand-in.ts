@@ -62,6 +62,11 @@ export interface LineStandIn {
    * (a 5xx to test retries); `delayMs` holds each answer back first (to test timeouts).
    */
   failNext(pathPrefix: string, status: number, times: number, delayMs?: number): void;
+  /**
+   * Makes the next `times` requests whose path starts with `pathPrefix` get no answer at all,
+   * as from a hung server; they are recorded with status 0 and held until `reset` or `close`.
+   */
+  hangNext(pathPrefix: string, times: number): void;
   /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus and the quota used. */
   reset(): void;
   /** Stops the server, closing keep-alive connections too. */
@@ -121,7 +126,8 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   const listeners = new Set<(batch: SentBatch) => void>();
   const quota: LineStandIn["quota"] = { limit: "none", used: 0 };
   const blocked = new Set<string>();
-  const faults: { pathPrefix: string; status: number; left: number; delayMs: number }[] = [];
+  const faults: { pathPrefix: string; status: number; left: number; delayMs: number; hang: boolean }[] = [];
+  const held = new Set<ServerResponse>();
 
   function accept(batch: Omit<SentBatch, "at">): void {
     const full: SentBatch = { ...batch, at: new Date() };
@@ -274,6 +280,12 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     const fault = faults.find((candidate) => candidate.left > 0 && path.startsWith(candidate.pathPrefix));
     if (fault) {
       fault.left -= 1;
+      if (fault.hang) {
+        calls.push({ method, path, status: 0, body: undefined, headers });
+        held.add(res);
+        res.once("close", () => held.delete(res));
+        return;
+      }
       if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       calls.push({ method, path, status: fault.status, body: undefined, headers });
       res.writeHead(fault.status, { "content-type": "application/json", "x-line-request-id": requestId });
@@ -314,9 +326,14 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     off: (_event, listener) => void listeners.delete(listener),
     blockUser: (userId) => void blocked.add(userId),
     failNext(pathPrefix, status, times, delayMs = 0) {
-      faults.push({ pathPrefix, status, left: times, delayMs });
+      faults.push({ pathPrefix, status, left: times, delayMs, hang: false });
+    },
+    hangNext(pathPrefix, times) {
+      faults.push({ pathPrefix, status: 0, left: times, delayMs: 0, hang: true });
     },
     reset() {
+      for (const res of held) res.destroy();
+      held.clear();
       blocked.clear();
       faults.length = 0;
       calls.length = 0;

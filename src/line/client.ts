@@ -67,13 +67,29 @@ export interface LineGatewayOptions {
   baseURL: string;
   /** How long to wait for LINE before giving up on a call; 10 000 ms unless given. */
   timeoutMs?: number;
+  /**
+   * How long a reply may take, retries included: 1 500 ms unless given, so that a reply
+   * fits in the 2 s LINE gives the webhook (see {@link createLineGateway}).
+   */
+  replyBudgetMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_REPLY_BUDGET_MS = 1_500;
+/** The longest one reply attempt waits, so that a hung attempt leaves time for another. */
+const REPLY_ATTEMPT_MS = 700;
+/** Waits before the second and third reply attempts. */
+const REPLY_RETRY_DELAYS_MS = [50, 150];
+/** A retry is not started with less time than this left in the reply budget. */
+const MIN_REPLY_ATTEMPT_MS = 200;
 
 /**
  * Creates the {@link LineGateway} that talks to LINE over HTTP. `reply`, `push` and `leave`
  * reject with {@link LineApiError}; `displayName` resolves null on any failure.
+ *
+ * A reply that times out or gets a 5xx is tried again (up to three attempts, each waiting at
+ * most 700 ms) while its budget lasts; a 4xx is final. Retrying a reply cannot send it
+ * twice: LINE accepts a reply token once, so a repeat of a reply that did arrive gets a 400.
  *
  * The timeout only stops the wait: the SDK offers no way to abort its `fetch`, so a request
  * that timed out may still reach LINE (a push is then deduplicated by its retry key).
@@ -83,21 +99,36 @@ export function createLineGateway(options: LineGatewayOptions): LineGateway {
     throw new Error("createLineGateway: channelAccessToken is empty; set the LINE channel access token");
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new Error(`createLineGateway: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+  const replyBudgetMs = options.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
+  for (const [name, value] of [["timeoutMs", timeoutMs], ["replyBudgetMs", replyBudgetMs]] as const) {
+    if (!Number.isFinite(value) || value <= 0) {
+      throw new Error(`createLineGateway: ${name} must be a positive number of milliseconds, got ${value}`);
+    }
   }
   const client = new messagingApi.MessagingApiClient({
     channelAccessToken: options.channelAccessToken,
     baseURL: options.baseURL,
   });
-  const call = <T>(operation: LineOperation, run: () => Promise<T>): Promise<T> =>
-    withTimeout(run, timeoutMs).catch((error: unknown) => {
+  const call = <T>(operation: LineOperation, run: () => Promise<T>, waitMs = timeoutMs): Promise<T> =>
+    withTimeout(run, waitMs).catch((error: unknown) => {
       throw toLineApiError(operation, error);
     });
 
   return {
     async reply(replyToken: string, messages: LineMessage[]): Promise<void> {
-      await call("reply", () => client.replyMessage({ replyToken, messages }));
+      const deadline = Date.now() + replyBudgetMs;
+      for (let attempt = 0; ; attempt++) {
+        const waitMs = Math.min(timeoutMs, REPLY_ATTEMPT_MS, deadline - Date.now());
+        try {
+          await call("reply", () => client.replyMessage({ replyToken, messages }), waitMs);
+          return;
+        } catch (error) {
+          const delay = REPLY_RETRY_DELAYS_MS[attempt];
+          const retry = error instanceof LineApiError && error.retryable && delay !== undefined;
+          if (!retry || deadline - Date.now() - delay < MIN_REPLY_ATTEMPT_MS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+      }
     },
     async push(to: string, messages: LineMessage[], retryKey: string): Promise<"sent" | "duplicate"> {
       try {

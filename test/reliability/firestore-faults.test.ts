@@ -1,0 +1,137 @@
+/**
+ * Firestore faults: the production-wired webhook and the reminder job with their link to
+ * the emulator cut (connections refused, or accepted and never answered), then restored.
+ */
+import type { Firestore } from "@google-cloud/firestore";
+import { answerData, commandData } from "../../src/dialogue/postback";
+import { createLineGateway } from "../../src/line/client";
+import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
+import { silentLogger } from "../../src/log";
+import { sendDueReminders } from "../../src/reminders/job";
+import { createFirestore } from "../../src/server";
+import { createFirestoreReminderStore } from "../../src/store/reminder-store";
+import { sampleState } from "../helpers/dialogue-states";
+import { follow, postback, redelivered, text, userId } from "../helpers/events";
+import { seedReminderUser } from "../helpers/reminder-users";
+import { startServerStack, type ServerStack } from "./server-stack";
+
+jest.setTimeout(120_000);
+
+let stack: ServerStack;
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+
+beforeAll(async () => {
+  process.on("unhandledRejection", onUnhandled);
+  stack = await startServerStack();
+});
+afterAll(async () => {
+  process.off("unhandledRejection", onUnhandled);
+  await stack.close();
+});
+beforeEach(() => {
+  stack.link.set("up");
+  stack.line.reset();
+  stack.logs.length = 0;
+});
+afterEach(() => {
+  expect(stack.line.violations()).toEqual([]);
+  expect(unhandled).toEqual([]);
+});
+
+async function snapshotOf(db: Firestore, user: string) {
+  const doc = await db.collection("users").doc(user).get();
+  const entries = await db.collection("users").doc(user).collection("entries").get();
+  return { exists: doc.exists, updateTime: doc.updateTime?.toMillis() ?? null, state: doc.get("state") as unknown, entries: entries.size };
+}
+
+async function healthz(): Promise<number> {
+  return (await fetch(`${stack.origin}/healthz`)).status;
+}
+
+/** A user seeded at rest, then one step into ありがとう記録, so that the next two texts record an entry. */
+async function userAboutToRecord(): Promise<string> {
+  const user = userId();
+  await stack.db.collection("users").doc(user).set({ state: sampleState("resting", new Date()), recentEventIds: [] });
+  expect(await stack.send(postback(user, commandData("logThanks")))).toBe(200);
+  expect(await stack.send(text(user, "後輩に段取りを教えたら感謝された"))).toBe(200);
+  stack.line.reset();
+  return user;
+}
+
+describe.each(["refuse", "blackhole"] as const)("with the Firestore link in %s mode", (mode) => {
+  it("answers 500 so LINE redelivers, writes nothing, stays up, and handles the redelivery exactly once", async () => {
+    const user = await userAboutToRecord();
+    const before = await snapshotOf(stack.db, user);
+    const feeling = text(user, "うれしかった");
+
+    stack.link.set(mode);
+    expect(await stack.send(feeling)).toBe(500);
+    expect(await healthz()).toBe(200);
+    expect(await snapshotOf(stack.db, user)).toEqual(before);
+    expect(stack.line.sent()).toEqual([]);
+    const failure = stack.logs.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.message === "event failed");
+    expect(failure).toMatchObject({ severity: "ERROR", eventId: feeling.webhookEventId });
+
+    stack.link.set("up");
+    expect(await stack.send(redelivered(feeling))).toBe(200);
+    const after = await snapshotOf(stack.db, user);
+    expect(after.entries).toBe(before.entries + 1);
+    expect(stack.line.sent()).toHaveLength(1);
+
+    expect(await stack.send(redelivered(feeling))).toBe(200);
+    expect(await snapshotOf(stack.db, user)).toEqual(after);
+    expect(stack.line.sent()).toHaveLength(1);
+  });
+
+  it("answers a new friend's follow with 500 while down and greets them once after recovery", async () => {
+    const user = userId();
+    const hello = follow(user);
+
+    stack.link.set(mode);
+    const statuses = await Promise.all([stack.send(hello), stack.send(postback(userId(), answerData("consent", "agree")))]);
+    expect(statuses).toEqual([500, 500]);
+    expect((await snapshotOf(stack.db, user)).exists).toBe(false);
+
+    stack.link.set("up");
+    expect(await stack.send(redelivered(hello))).toBe(200);
+    expect(await stack.send(redelivered(hello))).toBe(200);
+    expect((await snapshotOf(stack.db, user)).exists).toBe(true);
+    expect(stack.line.sent().filter((batch) => batch.kind === "reply")).toHaveLength(1);
+  });
+});
+
+describe("the reminder job with Firestore unreachable", () => {
+  it("fails its pass without sending, and the next pass sends what was due, once", async () => {
+    await wipeEmulator(stack.emulatorHost, stack.projectId);
+    const users = [userId(), userId()];
+    const slot = new Date("2026-11-29T11:00:00.000Z");
+    for (const user of users) await seedReminderUser(stack.db, user, { kind: "weekly", weekdays: [0], time: "20:00" }, slot);
+    // Through the link, like the app: FIRESTORE_EMULATOR_HOST names the proxy in this file.
+    const db = createFirestore({ projectId: stack.projectId, firestoreEmulatorHost: stack.link.host });
+    const deps = {
+      store: createFirestoreReminderStore(db),
+      line: createLineGateway({ channelAccessToken: stack.channelAccessToken, baseURL: stack.line.url }),
+      log: silentLogger,
+      sleep: async () => {},
+    };
+    const passAt = new Date("2026-11-29T20:01:00+09:00");
+    try {
+      stack.link.set("refuse");
+      const down = await sendDueReminders(passAt, deps).then(
+        (summary) => ({ sent: summary.sent }),
+        () => ({ sent: 0 }),
+      );
+      expect(down.sent).toBe(0);
+      expect(stack.line.sent()).toEqual([]);
+      for (const user of users) expect((await stack.db.collection("users").doc(user).get()).get("nextReminderAt").toDate()).toEqual(slot);
+
+      stack.link.set("up");
+      expect(await sendDueReminders(passAt, deps)).toMatchObject({ due: 2, sent: 2, failed: 0 });
+      expect(stack.line.sent().flatMap((batch) => batch.to).sort()).toEqual([...users].sort());
+      expect(await sendDueReminders(passAt, deps)).toMatchObject({ due: 0, sent: 0 });
+    } finally {
+      await db.terminate();
+    }
+  });
+});
