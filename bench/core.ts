@@ -69,7 +69,7 @@ export function benchCore(runs: number, msPerRun: number): CoreResults {
       next = (next + 1) % list.length;
       // Every long message is a new one, as from real users: the core may remember the
       // folded form of short, common texts (「1」「ヘルプ」), never of a long answer.
-      advance(stored, long && input.type === "text" ? { ...input, text: `${(turn++).toString(36)}${input.text.slice(6)}` } : input, NOW);
+      advance(stored, long && input.type === "textReceived" ? { ...input, text: `${(turn++).toString(36)}${input.text.slice(6)}` } : input, NOW);
     };
   };
   const step = cycle(pairs);
