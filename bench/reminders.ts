@@ -29,6 +29,7 @@ import { DEFAULT_JOB_SETTINGS, sendDueReminders } from "../src/reminders/job";
 import { createFirestore } from "../src/server";
 import { createFirestoreReminderStore, type ReminderStore } from "../src/store/reminder-store";
 import { reminderUserState } from "../test/helpers/reminder-users";
+import { runBounded, type Stops } from "./bounded";
 
 /** The pass runs at this fixed time (a Tuesday evening in Tokyo, outside quiet hours). */
 const NOW = new Date("2026-11-24T21:05:00+09:00");
@@ -213,7 +214,7 @@ function sampleMemory(): { stop(): { heapUsed: number; heapTotal: number; extern
   };
 }
 
-async function bench(users: number, stops: Array<() => Promise<void>>): Promise<number> {
+async function bench(users: number, stops: Stops): Promise<number> {
   process.env.METADATA_SERVER_DETECTION = "none";
   const external = process.env.FIRESTORE_EMULATOR_HOST?.trim();
   const projectId = `bench-reminders-${Date.now()}`;
@@ -315,29 +316,7 @@ async function main(): Promise<number> {
   }
   const users = option(args, "--users", 10_000);
   const timeoutSeconds = option(args, "--timeout-s", 1_200);
-  const stops: Array<() => Promise<void>> = [];
-  // Each stop gets a few seconds: a Firestore client with calls in flight to a stopped emulator
-  // may otherwise take minutes to terminate.
-  const stopAll = async () => {
-    for (const stop of stops.splice(0).reverse()) {
-      await Promise.race([stop().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
-    }
-  };
-  const giveUp = (message: string, code: number) => () => {
-    process.stderr.write(message);
-    // The pass is still running: its Firestore calls now fail, and nothing is left to handle them.
-    process.on("unhandledRejection", () => {});
-    void stopAll().finally(() => process.exit(code));
-  };
-  process.once("SIGINT", giveUp("Interrupted; stopping what the benchmark started.\n", 130));
-  process.once("SIGTERM", giveUp("Terminated; stopping what the benchmark started.\n", 143));
-  const watchdog = setTimeout(giveUp(`Gave up after ${timeoutSeconds} s (--timeout-s); stopping what the benchmark started.\n`, 1), timeoutSeconds * 1000);
-  try {
-    return await bench(users, stops);
-  } finally {
-    clearTimeout(watchdog);
-    await stopAll();
-  }
+  return runBounded(timeoutSeconds, (stops) => bench(users, stops));
 }
 
 main().then(

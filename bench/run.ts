@@ -20,6 +20,7 @@ import { startLineStandIn } from "../scripts/lib/line-stand-in";
 import { createFirestore } from "../src/server";
 import { benchColdStart } from "./cold-start";
 import { benchCore } from "./core";
+import { runBounded, type Stops } from "./bounded";
 import { countEventOps, instrumentFirestore } from "./op-counts";
 import { benchReminderPasses } from "./reminder-runs";
 import { round, showSpread } from "./stats";
@@ -54,7 +55,7 @@ function machine(): BenchResults["machine"] {
   };
 }
 
-async function bench(stops: Array<() => Promise<void>>): Promise<void> {
+async function bench(stops: Stops): Promise<void> {
   const started = performance.now();
   const say = (line: string) => process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
   process.env.METADATA_SERVER_DETECTION = "none";
@@ -114,26 +115,7 @@ async function bench(stops: Array<() => Promise<void>>): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const stops: Array<() => Promise<void>> = [];
-  const stopAll = async () => {
-    for (const stop of stops.splice(0).reverse()) {
-      await Promise.race([stop().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
-    }
-  };
-  const giveUp = (message: string, code: number) => () => {
-    process.stderr.write(message);
-    process.on("unhandledRejection", () => {});
-    void stopAll().finally(() => process.exit(code));
-  };
-  process.once("SIGINT", giveUp("Interrupted; stopping what the benchmark started.\n", 130));
-  process.once("SIGTERM", giveUp("Terminated; stopping what the benchmark started.\n", 143));
-  const watchdog = setTimeout(giveUp(`Gave up after ${TIMEOUT_S} s; stopping what the benchmark started.\n`, 1), TIMEOUT_S * 1000);
-  try {
-    await bench(stops);
-  } finally {
-    clearTimeout(watchdog);
-    await stopAll();
-  }
+  await runBounded(TIMEOUT_S, bench);
 }
 
 main().then(
