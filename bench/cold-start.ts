@@ -13,7 +13,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { build } from "esbuild";
-import { buildFunctions, FUNCTIONS_EXTERNALS } from "../scripts/build-functions";
+import { buildFunctions, FUNCTIONS_BUILD_OPTIONS, FUNCTIONS_EXTERNALS } from "../scripts/build-functions";
 import { text, userId } from "../test/helpers/events";
 import { spread, type Spread } from "./stats";
 import { postEvent } from "./turns";
@@ -61,14 +61,8 @@ async function buildEcho(): Promise<{ file: string; bytes: number }> {
   const result = await build({
     entryPoints: [join(__dirname, "echo-function.ts")],
     outfile: file,
-    bundle: true,
-    platform: "node",
-    target: "node22",
-    format: "cjs",
+    ...FUNCTIONS_BUILD_OPTIONS,
     external: [...FUNCTIONS_EXTERNALS],
-    sourcemap: false,
-    minify: false,
-    legalComments: "none",
     logLevel: "silent",
     metafile: true,
   });

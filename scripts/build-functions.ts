@@ -8,7 +8,7 @@
  * @line/bot-sdk, date-fns, our code) is inlined, so a deploy does not depend on the root
  * package's dependencies.
  */
-import { build, type BuildResult, type Message } from "esbuild";
+import { build, type BuildOptions, type BuildResult, type Message } from "esbuild";
 import { statSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { join, relative, resolve } from "node:path";
@@ -40,6 +40,17 @@ export const FUNCTIONS_EXTERNALS = [
 ] as const;
 
 /** The result of {@link buildFunctions}. */
+/** How the deploy unit is bundled (besides its {@link FUNCTIONS_EXTERNALS}); a baseline bundled for comparison uses the same. */
+export const FUNCTIONS_BUILD_OPTIONS = {
+  bundle: true,
+  platform: "node",
+  target: "node22",
+  format: "cjs",
+  sourcemap: false,
+  minify: false,
+  legalComments: "none",
+} as const satisfies BuildOptions;
+
 export interface FunctionsBundle {
   /** Absolute path of the bundle that was written. */
   outfile: string;
@@ -70,14 +81,8 @@ export async function buildFunctions(): Promise<FunctionsBundle> {
     result = await build({
       entryPoints: [FUNCTIONS_ENTRY],
       outfile: FUNCTIONS_OUTFILE,
-      bundle: true,
-      platform: "node",
-      target: "node22",
-      format: "cjs",
+      ...FUNCTIONS_BUILD_OPTIONS,
       external: [...FUNCTIONS_EXTERNALS],
-      sourcemap: false,
-      minify: false,
-      legalComments: "none",
       metafile: true,
       logLevel: "silent",
     });
