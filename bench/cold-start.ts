@@ -16,12 +16,7 @@ import { build } from "esbuild";
 import { buildFunctions, FUNCTIONS_BUILD_OPTIONS, FUNCTIONS_EXTERNALS } from "../scripts/build-functions";
 import { text, userId } from "../test/helpers/events";
 import { spread, type Spread } from "./stats";
-import { postEvent } from "./turns";
-
-/** The bundles compared. */
-export const COLD_VARIANTS = ["bot", "echo", "echoTransaction"] as const;
-/** One of {@link COLD_VARIANTS}. */
-export type ColdVariant = (typeof COLD_VARIANTS)[number];
+import { postEvent, VARIANTS, type Variant } from "./turns";
 
 /** One bundle's cold starts. */
 export interface ColdFigures {
@@ -35,7 +30,7 @@ export interface ColdFigures {
 /** What the cold-start benchmark measured. */
 export interface ColdStartResults {
   runs: number;
-  bundles: Record<ColdVariant, ColdFigures>;
+  bundles: Record<Variant, ColdFigures>;
   /** Bot ÷ echo and bot ÷ echo with a transaction, per run, for the first 200. */
   ratios: { vsEcho: Spread; vsTransaction: Spread };
 }
@@ -129,26 +124,26 @@ async function coldStart(bundle: string, env: ColdStartEnv, transaction: boolean
 export async function benchColdStart(env: ColdStartEnv, runs: number, progress: (line: string) => void): Promise<ColdStartResults> {
   const bot = await buildFunctions();
   const echo = await buildEcho();
-  const bundles: Record<ColdVariant, { file: string; bytes: number; transaction: boolean }> = {
+  const bundles: Record<Variant, { file: string; bytes: number; transaction: boolean }> = {
     bot: { file: bot.outfile, bytes: bot.bytes, transaction: false },
     echo: { ...echo, transaction: false },
     echoTransaction: { ...echo, transaction: true },
   };
-  const measured: Record<ColdVariant, Array<{ listeningMs: number; firstReplyMs: number }>> = { bot: [], echo: [], echoTransaction: [] };
+  const measured: Record<Variant, Array<{ listeningMs: number; firstReplyMs: number }>> = { bot: [], echo: [], echoTransaction: [] };
   for (let run = 0; run <= runs; run++) {
-    for (const variant of COLD_VARIANTS) {
+    for (const variant of VARIANTS) {
       const { file, transaction } = bundles[variant];
       const result = await coldStart(file, env, transaction);
       if (run > 0) measured[variant].push(result);
     }
     if (run > 0) progress(`cold starts ${run}/${runs} done`);
   }
-  const figures = (variant: ColdVariant): ColdFigures => ({
+  const figures = (variant: Variant): ColdFigures => ({
     listeningMs: spread(measured[variant].map((m) => m.listeningMs), 0),
     firstReplyMs: spread(measured[variant].map((m) => m.firstReplyMs), 0),
     bundleKiB: Math.round(bundles[variant].bytes / 1024),
   });
-  const ratio = (baseline: ColdVariant) => spread(measured.bot.map((m, i) => m.firstReplyMs / measured[baseline][i]!.firstReplyMs), 2);
+  const ratio = (baseline: Variant) => spread(measured.bot.map((m, i) => m.firstReplyMs / measured[baseline][i]!.firstReplyMs), 2);
   return {
     runs,
     bundles: { bot: figures("bot"), echo: figures("echo"), echoTransaction: figures("echoTransaction") },
