@@ -1,8 +1,9 @@
 /**
  * `npm run line-webhook -- --url <Function URL>`: points the LINE channel at the deployed
- * webhook and proves that it answers. It sets the channel's webhook URL, asks LINE to send
- * its test request there (signed with the channel secret, like every webhook), and reads the
- * setting back to check that "Use webhook" is on. Reads LINE_CHANNEL_ACCESS_TOKEN (and
+ * webhook and proves that it answers. It asks LINE to send its test request to the URL
+ * (signed with the channel secret, like every webhook), saves the URL as the channel's
+ * webhook URL only when that got 200, and reads the setting back to check that "Use
+ * webhook" is on. Reads LINE_CHANNEL_ACCESS_TOKEN (and
  * LINE_API_BASE_URL when not LINE's own host); the token is never printed.
  *
  * Exits 0 when LINE reached the webhook and got 200 with the webhook in use; 1 when LINE
@@ -15,7 +16,7 @@ import { configOrExit } from "./lib/config-or-exit";
 
 /** What {@link pointLineAtWebhook} found. */
 export interface WebhookCheck {
-  /** LINE reached the URL and it answered 200. */
+  /** LINE reached the URL and it answered 200; only then was the URL saved. */
   reached: boolean;
   /** The status LINE got back (0 or less when nothing answered). */
   statusCode: number;
@@ -24,13 +25,18 @@ export interface WebhookCheck {
   active: boolean;
 }
 
-/** Sets `url` as the channel's webhook URL and has LINE test it. */
+/**
+ * Has LINE test `url` and, only when it answered 200, saves it as the channel's webhook URL:
+ * a mistyped URL never replaces one that works.
+ */
 export async function pointLineAtWebhook(config: LineConfig, url: string): Promise<WebhookCheck> {
   const client = new messagingApi.MessagingApiClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
-  await client.setWebhookEndpoint({ endpoint: url });
   const test = await client.testWebhookEndpoint({ endpoint: url });
+  const reached = test.success === true && test.statusCode === 200;
+  if (!reached) return { reached, statusCode: test.statusCode, reason: test.reason, active: false };
+  await client.setWebhookEndpoint({ endpoint: url });
   const { active } = await client.getWebhookEndpoint();
-  return { reached: test.success === true && test.statusCode === 200, statusCode: test.statusCode, reason: test.reason, active };
+  return { reached, statusCode: test.statusCode, reason: test.reason, active };
 }
 
 /** The URL argument, checked: LINE only calls https addresses (http only on this machine, for tests). */
@@ -53,16 +59,15 @@ async function main(): Promise<void> {
   const url = parseUrl(process.argv.slice(2));
   const config = configOrExit(loadLineConfig);
   const check = await pointLineAtWebhook(config, url);
-  process.stdout.write(`Webhook URL set to ${url}\n`);
   if (!check.reached) {
     process.stdout.write(
-      `LINE's test request did not get 200 (status ${check.statusCode}, ${check.reason}).\n` +
+      `LINE's test request to ${url} did not get 200 (status ${check.statusCode}, ${check.reason}); the webhook URL was not changed.\n` +
         `  404: the URL is not the Function URL; 401: the channel secret in Secret Manager is not this channel's;\n` +
         `  500: a secret is missing (see: firebase functions:log --only webhook). docs/deploy.md, "When something goes wrong".\n`,
     );
     process.exit(1);
   }
-  process.stdout.write(`LINE's test request reached the webhook: 200.\n`);
+  process.stdout.write(`LINE's test request reached the webhook: 200. Webhook URL set to ${url}\n`);
   if (!check.active) {
     process.stdout.write(`"Use webhook" is OFF: turn it on in the LINE Developers console → your channel → Messaging API → Use webhook.\n`);
     process.exit(1);

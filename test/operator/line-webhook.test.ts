@@ -28,20 +28,21 @@ async function lineWebhook(args: string[], env: Record<string, string>): Promise
 }
 
 describe("pointing LINE at the webhook", () => {
-  it("sets the URL, and LINE's signed test request gets 200 from the webhook", async () => {
+  it("has LINE's signed test request get 200 from the webhook, then sets the URL", async () => {
     const config = { lineChannelAccessToken: stack().channelAccessToken, lineApiBaseUrl: stack().line.url };
     const check = await pointLineAtWebhook(config, stack().webhookUrl);
     expect(check).toEqual({ reached: true, statusCode: 200, reason: "OK", active: true });
     const calls = stack().line.calls().map((call) => `${call.method} ${call.path} ${call.status}`);
-    expect(calls).toEqual(["PUT /v2/bot/channel/webhook/endpoint 200", "POST /v2/bot/channel/webhook/test 200", "GET /v2/bot/channel/webhook/endpoint 200"]);
+    expect(calls).toEqual(["POST /v2/bot/channel/webhook/test 200", "PUT /v2/bot/channel/webhook/endpoint 200", "GET /v2/bot/channel/webhook/endpoint 200"]);
   });
 
-  it("reports the 401 a channel with another secret gets, and exits 1 from the command", async () => {
+  it("reports the 401 a channel with another secret gets, keeps the URL it had, and exits 1 from the command", async () => {
     let other: LineStandIn | undefined;
     try {
       other = await startLineStandIn({ channelAccessToken: stack().channelAccessToken, channelSecret: randomBytes(16).toString("hex") });
       const check = await pointLineAtWebhook({ lineChannelAccessToken: stack().channelAccessToken, lineApiBaseUrl: other.url }, stack().webhookUrl);
       expect(check).toMatchObject({ reached: false, statusCode: 401 });
+      expect(other.calls().map((call) => call.method)).toEqual(["POST"]);
       const { code, output } = await lineWebhook(["--url", stack().webhookUrl], { LINE_CHANNEL_ACCESS_TOKEN: stack().channelAccessToken, LINE_API_BASE_URL: other.url });
       expect(code).toBe(1);
       expect(output).toContain("status 401");
