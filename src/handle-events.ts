@@ -15,7 +15,7 @@ import { lineErrorFields, type LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
 import { retryKey } from "./line/retry-key";
 import { describeError, userTag, type Logger } from "./log";
-import { RECENT_EVENT_IDS, rememberEvent, type UserStore } from "./store/user-store";
+import { rememberEvent, type UserStore } from "./store/user-store";
 
 /** Where a consultant hand-off goes. */
 export interface HandoffSettings {
@@ -99,26 +99,30 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
   const input =
     event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
   const now = deps.now();
-  const outcome = await deps.store.runTurn<{ transition: Transition; from: string } | null>(event.userId, (stored) => {
-    if (stored?.recentEventIds.includes(event.eventId)) return { write: null, result: null };
+  const outcome = await deps.store.runTurn<{ transition: Transition; from: string; recentEvents: number } | "handled" | "gone">(event.userId, (stored) => {
+    if (stored?.recentEventIds.includes(event.eventId)) return { write: null, result: "handled" };
+    // A redelivered event of a user with no document: most likely the データ削除 that removed
+    // it (a deletion stores no event id), or a later one. Handling it would bring back a document.
+    if (stored === null && event.redelivery && input.type !== "followed") return { write: null, result: "gone" };
     const transition = advance(stored?.state, input, now);
     const deleting = transition.effects.some((effect) => effect.type === "deleteUserData");
     const entries = transition.effects.flatMap((effect, index) =>
       effect.type === "recordEntry" ? [{ id: `${event.eventId}-${index}`, entry: effect.entry }] : [],
     );
+    const recentEventIds = rememberEvent(stored?.recentEventIds ?? [], event.eventId);
     return {
-      write: deleting ? null : { state: transition.state, recentEventIds: rememberEvent(stored?.recentEventIds ?? [], event.eventId), entries },
-      result: { transition, from: stepOf(stored?.state) },
+      write: deleting ? null : { state: transition.state, recentEventIds, entries },
+      result: { transition, from: stepOf(stored?.state), recentEvents: recentEventIds.length },
     };
   });
   const fields = { eventId: event.eventId, user: userTag(event.userId), input: input.type };
-  if (outcome === null) {
-    deps.log.info("event already handled", fields);
+  if (outcome === "handled" || outcome === "gone") {
+    deps.log.info(outcome === "handled" ? "event already handled" : "redelivered event of a user with no data ignored", fields);
     return;
   }
-  const { transition, from } = outcome;
+  const { transition, from, recentEvents } = outcome;
   let replies = transition.replies;
-  for (const effect of transition.effects) replies = await perform(effect, event, replies, transition, deps);
+  for (const effect of transition.effects) replies = await perform(effect, event, replies, transition, recentEvents, deps);
   await sendReply(event.replyToken, capReplies(replies), fields, deps);
   deps.log.info("event handled", {
     ...fields, from, to: transition.state.step.type, replies: replies.length,
@@ -127,7 +131,7 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
 }
 
 /** Carries out one effect after the commit; returns the replies as they now stand. */
-async function perform(effect: Effect, event: UserEvent, replies: Reply[], transition: Transition, deps: BotDeps): Promise<Reply[]> {
+async function perform(effect: Effect, event: UserEvent, replies: Reply[], transition: Transition, recentEvents: number, deps: BotDeps): Promise<Reply[]> {
   switch (effect.type) {
     case "recordEntry":
       return replies;
@@ -141,7 +145,7 @@ async function perform(effect: Effect, event: UserEvent, replies: Reply[], trans
     }
     case "showStoredData": {
       const entries = await deps.store.listEntries(event.userId, 0, MY_DATA_ENTRIES);
-      return [...storedDataReplies(transition.state, entries, MY_DATA_ENTRIES, RECENT_EVENT_IDS, menuIfLast(replies, transition)), ...replies];
+      return [...storedDataReplies(transition.state, entries, MY_DATA_ENTRIES, recentEvents, menuIfLast(replies, transition)), ...replies];
     }
     case "showInsights": {
       const entries = await deps.store.listEntries(event.userId, 0, INSIGHT_ENTRIES);

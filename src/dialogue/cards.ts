@@ -123,10 +123,11 @@ export function consentText(consent: Consent): string {
 
 /**
  * 「データ確認」: everything stored about the user, as one card and a closing note. `entries`
- * are the newest entries the app read (at most `counted`); long texts are shortened, since
- * the WILL card and the records show them whole.
+ * are the newest entries the app read (at most `counted`); `recentEvents` is how many event
+ * ids the document remembers. Long texts are shortened, since the WILL card and the records
+ * show them whole.
  */
-export function storedDataReplies(state: UserState, entries: readonly StoredEntry[], counted: number, recentEventIds: number, menu: Choice[]): Reply[] {
+export function storedDataReplies(state: UserState, entries: readonly StoredEntry[], counted: number, recentEvents: number, menu: Choice[]): Reply[] {
   const { profile } = state;
   const nextAt = profile.reminder?.nextAt ?? null;
   const extra: Record<string, string[]> = {
@@ -142,7 +143,7 @@ export function storedDataReplies(state: UserState, entries: readonly StoredEntr
     {
       heading: myDataText.other,
       lines: [
-        fill(myDataText.otherLines, { recent: String(recentEventIds) }),
+        fill(myDataText.otherLines, { recent: String(recentEvents) }),
         ...(state.lastActiveAt === null ? [] : [fill(myDataText.lastActive, { at: formatInstant(new Date(state.lastActiveAt)) })]),
       ],
     },

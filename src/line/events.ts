@@ -11,7 +11,7 @@ export type SharedChat = { type: "group"; groupId: string } | { type: "room"; ro
 /** What to do with one webhook event. */
 export type RoutedEvent =
   /** An event from a 1:1 chat, for the dialogue. */
-  | { kind: "user"; eventId: string; userId: string; timestamp: number; replyToken: string | null; input: Input }
+  | { kind: "user"; eventId: string; userId: string; timestamp: number; replyToken: string | null; input: Input; redelivery: boolean }
   /** A message or join in a group or room: answered once, then the bot leaves; nothing stored. */
   | { kind: "sharedChat"; eventId: string; chat: SharedChat; replyToken: string | null }
   /** Nothing to do (standby mode, unknown type, malformed). `reason` is safe to log. */
@@ -42,7 +42,8 @@ export function routeEvent(raw: unknown): RoutedEvent {
   const input = toInput(type, raw);
   if (input === null) return { kind: "ignored", eventId, reason: `unhandled ${type || "untyped"} event` };
   const timestamp = typeof raw.timestamp === "number" && Number.isFinite(raw.timestamp) ? raw.timestamp : 0;
-  return { kind: "user", eventId, userId: source.userId, timestamp, replyToken, input };
+  const redelivery = isRecord(raw.deliveryContext) && raw.deliveryContext.isRedelivery === true;
+  return { kind: "user", eventId, userId: source.userId, timestamp, replyToken, input, redelivery };
 }
 
 function toInput(type: string, raw: Record<string, unknown>): Input | null {

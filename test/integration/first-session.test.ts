@@ -7,7 +7,8 @@ import { sendDueReminders } from "../../src/reminders/job";
 import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { lineUser } from "../helpers/line-user";
 import { useStack } from "../helpers/stack";
-import { unfollow, userId } from "../helpers/events";
+import { answerData } from "../../src/dialogue/postback";
+import { postback, redelivered, unfollow, userId } from "../helpers/events";
 
 const NOW = new Date("2026-11-24T10:00:00+09:00");
 const stack = useStack({ now: () => NOW, operatorLineIds: [`U${"a".repeat(32)}`], bookingUrl: "https://example.com/booking" });
@@ -110,9 +111,16 @@ describe("the first session", () => {
     expect((await stack().db.collection("users").doc(id).get()).exists).toBe(true);
 
     await user.say("データ削除");
-    await user.tap("削除する");
+    const confirm = postback(id, answerData("del", "yes"));
+    expect(await stack().send(confirm)).toBe(200);
     expect((await stack().db.collection("users").doc(id).get()).exists).toBe(false);
     expect((await stack().db.collection("users").doc(id).collection("entries").get()).size).toBe(0);
+
+    // LINE redelivers the confirmation (e.g. the first answer came too late): no document comes back.
+    const sent = stack().line.sent().length;
+    expect(await stack().send(redelivered(confirm))).toBe(200);
+    expect((await stack().db.collection("users").doc(id).get()).exists).toBe(false);
+    expect(stack().line.sent().length).toBe(sent);
   });
 
   it("hands off to the operator only after the user confirms, and sends the booking link", async () => {
