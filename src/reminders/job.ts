@@ -155,6 +155,8 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
       await Promise.all(writes);
       after = page.at(-1)!;
       if (page.length < settings.pageSize) break;
+      // With the month's pushes spent, further pages would only be read to be left due.
+      if (quotaSpent || budget <= 0) break;
     }
   } finally {
     await completions.close();
@@ -179,8 +181,10 @@ async function pushWithRetries(
     } catch (error) {
       const { status, lineRequestId } = lineErrorFields(error);
       if (status === 429) return "quota";
-      // 404: LINE does not know this user (blocked, gone). A 400 or 403 is not taken to mean
-      // that: it may be our request or the channel's plan, which must not stop everyone.
+      // 404: LINE does not know this user id (gone). A push to a user who blocked the account
+      // may well be answered 200 and not delivered: blocks are seen through unfollow events.
+      // A 400 or 403 is not taken to mean either: it may be our request or the channel's plan,
+      // which must not stop everyone.
       if (status === 404) return "unreachable";
       const retryable = status === undefined || status >= 500;
       if (!retryable || attempt >= delays.length) {

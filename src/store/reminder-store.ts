@@ -30,7 +30,7 @@ export interface DueReminder {
 export type ReminderOutcome =
   /** Pushed (or LINE already had it): the schedule moves on to `nextAt`. */
   | { kind: "sent"; nextAt: Date }
-  /** LINE does not know the user any more (blocked, gone): stop like an unfollow, keeping the schedule. */
+  /** LINE does not know the user id any more (404): stop like an unfollow, keeping the schedule. */
   | { kind: "unreachable" }
   /** The stored state has no reminder or an unfollowed user: take the slot out of the due query. */
   | { kind: "off" };

@@ -237,6 +237,19 @@ describe("the reminder job", () => {
     expect(await nextReminderAt(ids[3]!)).toBe(new Date(tokyo("2026-11-24T21:00").getTime() + 3 * 60_000).toISOString());
   });
 
+  it("reads no further page once the month's pushes are spent", async () => {
+    const ids = [userId(), userId(), userId(), userId(), userId()];
+    for (const [i, id] of ids.entries()) await seedReminderUser(stack().db, id, DAILY_21, new Date(tokyo("2026-11-24T21:00").getTime() + i * 60_000));
+    stack().line.quota.limit = 1;
+
+    const summary = await sendDueReminders(tokyo("2026-11-24T21:10"), deps({ settings: { pageSize: 2 } }));
+
+    expect(summary).toMatchObject({ due: 2, sent: 1, overQuota: 1, quotaReached: true });
+    for (const [i, id] of ids.entries()) {
+      if (i > 0) expect(await nextReminderAt(id)).toBe(new Date(tokyo("2026-11-24T21:00").getTime() + i * 60_000).toISOString());
+    }
+  });
+
   it("stops cleanly when LINE answers 429 for the month", async () => {
     const ids = [userId(), userId(), userId()];
     for (const id of ids) await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
