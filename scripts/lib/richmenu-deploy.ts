@@ -70,12 +70,15 @@ export interface DeployResult {
   richMenuId: string;
   /** Earlier menus of this tool that were deleted. */
   deleted: string[];
+  /** Why earlier menus could not all be deleted, when they could not; the new menu is live all the same. */
+  cleanupProblem: string | null;
 }
 
 /**
  * Deploys `definition` with `image` (a PNG of the menu's size, ≤ 1 MB). When a step after
  * the creation fails, the new menu is deleted again (best effort) and the previous default
- * stays in place.
+ * stays in place. Once the new menu is the default, failing to delete earlier ones is
+ * reported in the result, not thrown: the deploy itself succeeded.
  */
 export async function deployRichMenu(config: RichMenuConfig, definition: RichMenuDefinition, image: Buffer): Promise<DeployResult> {
   checkLocally(definition, image);
@@ -95,14 +98,18 @@ export async function deployRichMenu(config: RichMenuConfig, definition: RichMen
     await api.deleteRichMenu(richMenuId).catch(() => undefined);
     throw error;
   }
-  const { richmenus } = await call("list", () => api.getRichMenuList());
-  const previous = richmenus.filter((menu) => menu.richMenuId !== richMenuId && menu.name.startsWith(RICH_MENU_NAME_PREFIX));
   const deleted: string[] = [];
-  for (const menu of previous) {
-    await call("delete", () => api.deleteRichMenu(menu.richMenuId));
-    deleted.push(menu.richMenuId);
+  try {
+    const { richmenus } = await call("list", () => api.getRichMenuList());
+    const previous = richmenus.filter((menu) => menu.richMenuId !== richMenuId && menu.name.startsWith(RICH_MENU_NAME_PREFIX));
+    for (const menu of previous) {
+      await call("delete", () => api.deleteRichMenu(menu.richMenuId));
+      deleted.push(menu.richMenuId);
+    }
+  } catch (error) {
+    return { richMenuId, deleted, cleanupProblem: error instanceof Error ? error.message : String(error) };
   }
-  return { richMenuId, deleted };
+  return { richMenuId, deleted, cleanupProblem: null };
 }
 
 /** What LINE would refuse, found before any call: the menu object and the image. */

@@ -56,7 +56,7 @@ describe("deploying the rich menu", () => {
   it("creates the menu, uploads the image to it and makes it the default", async () => {
     const result = await deployRichMenu(config, definition, image);
 
-    expect(result.deleted).toEqual([]);
+    expect(result).toMatchObject({ deleted: [], cleanupProblem: null });
     expect(line.calls().map((call) => `${call.method} ${call.path.replace(result.richMenuId, "{id}")} ${call.status}`)).toEqual([
       "POST /v2/bot/richmenu/validate 200",
       "POST /v2/bot/richmenu 200",
@@ -103,6 +103,17 @@ describe("deploying the rich menu", () => {
     expect(error).toMatchObject({ step: "setDefault", status: 500 });
     expect((await menus()).map((menu) => menu.richMenuId)).toEqual([first.richMenuId]);
     expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: first.richMenuId });
+  });
+
+  it("reports, without failing, earlier menus it could not delete once the new one is live", async () => {
+    const first = await deployRichMenu(config, definition, image);
+    line.failNext(`/v2/bot/richmenu/${first.richMenuId}`, 500, 1);
+
+    const second = await deployRichMenu(config, definition, image);
+
+    expect(second.deleted).toEqual([]);
+    expect(second.cleanupProblem).toContain("HTTP 500");
+    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: second.richMenuId });
   });
 
   it("refuses an image that is not the menu's size before calling LINE", async () => {
