@@ -77,12 +77,15 @@ export function headlines(report: StatsReport): Headline[] {
       value: people(thisWeek?.reflectingUsers ?? 0),
       note: fill(statsText.reflectingNote, { count: String(thisWeek?.checkins ?? 0) }),
     },
-    {
-      label: statsText.quotaTitle,
-      value: quota.status !== "known" ? statsText.none : quota.limit === null ? quota.used.toLocaleString("ja-JP") : percent(quotaRate(quota.used, quota.limit)),
-      note: quotaLine(quota),
-    },
+    quotaHeadline(quota),
   ];
+}
+
+function quotaHeadline(quota: QuotaStatus): Headline {
+  if (quota.status !== "known") return { label: statsText.quotaTitle, value: statsText.none, note: quotaLine(quota) };
+  // Without a limit the count is the figure, and the note says what the limit is for.
+  if (quota.limit === null) return { label: statsText.quotaTitle, value: quotaLine(quota), note: statsText.quotaNote };
+  return { label: statsText.quotaTitle, value: percent(quotaRate(quota.used, quota.limit)), note: quotaLine(quota) };
 }
 
 function quotaRate(used: number, limit: number): number | null {
