@@ -48,7 +48,7 @@ export type JobConfig = Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl"
 export function loadJobConfig(env: NodeJS.ProcessEnv): JobConfig {
   const problems: string[] = [];
   const config = { ...readLine(env, problems), ...readStorage(env, problems) };
-  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  throwIfAny(problems);
   return config;
 }
 
@@ -59,7 +59,7 @@ export type LineConfig = Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl
 export function loadLineConfig(env: NodeJS.ProcessEnv): LineConfig {
   const problems: string[] = [];
   const config = readLine(env, problems);
-  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  throwIfAny(problems);
   return config;
 }
 
@@ -74,7 +74,7 @@ export function loadStatsConfig(env: NodeJS.ProcessEnv): StatsConfig {
   const problems: string[] = [];
   const { lineChannelAccessToken, lineApiBaseUrl } = readLine(env, problems, "optional");
   const { projectId, firestoreEmulatorHost } = readStorage(env, problems);
-  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  throwIfAny(problems);
   return { projectId, firestoreEmulatorHost, lineApiBaseUrl, lineChannelAccessToken: lineChannelAccessToken || undefined };
 }
 
@@ -85,8 +85,13 @@ export type RetentionConfig = Pick<Config, "projectId" | "firestoreEmulatorHost"
 export function loadRetentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
   const problems: string[] = [];
   const { projectId, firestoreEmulatorHost, retentionDays } = readStorage(env, problems);
-  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  throwIfAny(problems);
   return { projectId, firestoreEmulatorHost, retentionDays };
+}
+
+/** Throws one {@link ConfigError} listing every problem found, if there is any. */
+function throwIfAny(problems: readonly string[]): void {
+  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
 }
 
 function required(env: NodeJS.ProcessEnv, name: keyof typeof HINTS, problems: string[]): string {
@@ -156,6 +161,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     problems.push(`BOOKING_URL must be an https:// address, not "${bookingUrl}".`);
   }
 
-  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  throwIfAny(problems);
   return { port, lineChannelSecret, ...shared, operatorLineIds, bookingUrl };
 }
