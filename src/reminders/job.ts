@@ -85,10 +85,14 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
   /** Decides one due user's slot and pushes; returns how the slot ends, or null when it stays due. */
   const handle = async (due: DueReminder): Promise<{ outcome: ReminderOutcome; duplicate: boolean } | null> => {
     const late = now.getTime() - due.slot.getTime() > settings.lateAfterMs;
-    if (late && isQuietTime(now, settings.quietHours)) return void summary.deferred++, null;
+    if (late && isQuietTime(now, settings.quietHours)) {
+      summary.deferred++;
+      return null;
+    }
     if (quotaSpent || budget <= 0) {
       summary.quotaReached = true;
-      return void summary.overQuota++, null;
+      summary.overQuota++;
+      return null;
     }
     const { state } = restoreState(due.state);
     const reminder = state.profile.reminder;
@@ -115,9 +119,11 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
         // LINE says the month is spent: everything still due stays due for next month.
         quotaSpent = true;
         summary.quotaReached = true;
-        return void summary.overQuota++, null;
+        summary.overQuota++;
+        return null;
       case "failed":
-        return void summary.failed++, null;
+        summary.failed++;
+        return null;
     }
   };
 
