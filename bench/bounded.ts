@@ -26,7 +26,10 @@ export async function runBounded<T>(timeoutSeconds: number, work: (stops: Stops)
   };
   process.once("SIGINT", giveUp("Interrupted; stopping what the benchmark started.\n", 130));
   process.once("SIGTERM", giveUp("Terminated; stopping what the benchmark started.\n", 143));
-  const watchdog = setTimeout(giveUp(`Gave up after ${timeoutSeconds} s; stopping what the benchmark started.\n`, 1), timeoutSeconds * 1000);
+  const watchdog = setTimeout(
+    giveUp(`Gave up after ${timeoutSeconds} s; stopping what the benchmark started.\n`, 1),
+    timeoutSeconds * 1000,
+  );
   try {
     return await work(stops);
   } finally {

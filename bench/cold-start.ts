@@ -109,7 +109,10 @@ async function coldStart(bundle: string, env: ColdStartEnv, transaction: boolean
       });
     });
     const listeningMs = performance.now() - start;
-    const { status } = await postEvent({ url: `http://127.0.0.1:${port}/`, channelSecret, close: async () => {} }, text(userId(), "こんにちは"));
+    const { status } = await postEvent(
+      { url: `http://127.0.0.1:${port}/`, channelSecret, close: async () => {} },
+      text(userId(), "こんにちは"),
+    );
     const firstReplyMs = performance.now() - start;
     if (status !== 200) throw new Error(`The cold bundle answered ${status}.`);
     return { listeningMs, firstReplyMs };
@@ -139,11 +142,21 @@ export async function benchColdStart(env: ColdStartEnv, runs: number, progress: 
     if (run > 0) progress(`cold starts ${run}/${runs} done`);
   }
   const figures = (variant: Variant): ColdFigures => ({
-    listeningMs: spread(measured[variant].map((m) => m.listeningMs), 0),
-    firstReplyMs: spread(measured[variant].map((m) => m.firstReplyMs), 0),
+    listeningMs: spread(
+      measured[variant].map((m) => m.listeningMs),
+      0,
+    ),
+    firstReplyMs: spread(
+      measured[variant].map((m) => m.firstReplyMs),
+      0,
+    ),
     bundleKiB: Math.round(bundles[variant].bytes / 1024),
   });
-  const ratio = (baseline: Variant) => spread(measured.bot.map((m, i) => m.firstReplyMs / measured[baseline][i]!.firstReplyMs), 2);
+  const ratio = (baseline: Variant) =>
+    spread(
+      measured.bot.map((m, i) => m.firstReplyMs / measured[baseline][i].firstReplyMs),
+      2,
+    );
   return {
     runs,
     bundles: { bot: figures("bot"), echo: figures("echo"), echoTransaction: figures("echoTransaction") },

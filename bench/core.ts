@@ -36,7 +36,7 @@ export function sampleEntries(count: number): NewEntry[] {
     const at = new Date(NOW.getTime() - i * 9 * 60 * 60 * 1000).toISOString();
     if (i % 5 === 3) return { kind: "workScore", score: 1 + (i % 5), note: null, at };
     if (i % 5 === 4) return { kind: "checkin", score: 1 + (i % 4), thanks: i % 2 === 0, actionStatus: "partly", willLink: "yes", at };
-    return { kind: "thanks", text: THANKS[i % THANKS.length]!, source: "thanked", feeling: "うれしかった", deed: null, at };
+    return { kind: "thanks", text: THANKS[i % THANKS.length], source: "thanked", feeling: "うれしかった", deed: null, at };
   });
 }
 
@@ -65,11 +65,15 @@ export function benchCore(runs: number, msPerRun: number): CoreResults {
     let next = 0;
     let turn = 0;
     return () => {
-      const { stored, input, long } = list[next]!;
+      const { stored, input, long } = list[next];
       next = (next + 1) % list.length;
       // Every long message is a new one, as from real users: the core may remember the
       // folded form of short, common texts (「1」「ヘルプ」), never of a long answer.
-      advance(stored, long && input.type === "textReceived" ? { ...input, text: `${(turn++).toString(36)}${input.text.slice(6)}` } : input, NOW);
+      advance(
+        stored,
+        long && input.type === "textReceived" ? { ...input, text: `${(turn++).toString(36)}${input.text.slice(6)}` } : input,
+        NOW,
+      );
     };
   };
   const step = cycle(pairs);

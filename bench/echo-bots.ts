@@ -56,7 +56,9 @@ export function echoFirestore(projectId: string, emulatorHost: string | undefine
     ? {
         host: emulatorHost,
         ssl: false,
-        authClient: new (require("google-auth-library") as typeof import("google-auth-library")).PassThroughClient({ transporterOptions: { fetchImplementation: fetch } }),
+        authClient: new (require("google-auth-library") as typeof import("google-auth-library")).PassThroughClient({
+          transporterOptions: { fetchImplementation: fetch },
+        }),
       }
     : {};
   return new Client({ projectId, ...emulator, preferRest: true, ignoreUndefinedProperties: true });

@@ -16,7 +16,9 @@ export const webhook = onRequest({ region: "asia-northeast1" }, (req, res) => {
     channelSecret: env.LINE_CHANNEL_SECRET ?? "",
     channelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN ?? "",
     baseURL: env.LINE_API_BASE_URL ?? "https://api.line.me",
-    ...(env.ECHO_TRANSACTION === "1" ? { firestore: () => echoFirestore(env.GOOGLE_CLOUD_PROJECT ?? "", env.FIRESTORE_EMULATOR_HOST) } : {}),
+    ...(env.ECHO_TRANSACTION === "1"
+      ? { firestore: () => echoFirestore(env.GOOGLE_CLOUD_PROJECT ?? "", env.FIRESTORE_EMULATOR_HOST) }
+      : {}),
   });
   app(req, res);
 });

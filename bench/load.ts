@@ -42,10 +42,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function main(): Promise<number> {
   const users = option("users", 50);
   const seconds = option("seconds", 60);
-  const giveUp = setTimeout(() => {
-    console.error(`load: still running ${seconds + 60} s after start; giving up`);
-    process.exit(1);
-  }, (seconds + 60) * 1000);
+  const giveUp = setTimeout(
+    () => {
+      console.error(`load: still running ${seconds + 60} s after start; giving up`);
+      process.exit(1);
+    },
+    (seconds + 60) * 1000,
+  );
 
   let emulator: RunningEmulator | undefined;
   const emulatorHost = process.env.FIRESTORE_EMULATOR_HOST ?? (emulator = await startFirestoreEmulator()).host;
@@ -55,8 +58,17 @@ async function main(): Promise<number> {
   const token = randomBytes(24).toString("hex");
   const line = await startLineStandIn({ channelAccessToken: token });
   const logged = { errors: 0 };
-  const config = loadConfig({ LINE_CHANNEL_SECRET: secret, LINE_CHANNEL_ACCESS_TOKEN: token, LINE_API_BASE_URL: line.url, FIRESTORE_EMULATOR_HOST: emulatorHost, GOOGLE_CLOUD_PROJECT: projectId });
-  const app = createServerApp(config, createJsonLogger((entry) => void (entry.includes('"severity":"ERROR"') && logged.errors++)));
+  const config = loadConfig({
+    LINE_CHANNEL_SECRET: secret,
+    LINE_CHANNEL_ACCESS_TOKEN: token,
+    LINE_API_BASE_URL: line.url,
+    FIRESTORE_EMULATOR_HOST: emulatorHost,
+    GOOGLE_CLOUD_PROJECT: projectId,
+  });
+  const app = createServerApp(
+    config,
+    createJsonLogger((entry) => void (entry.includes('"severity":"ERROR"') && logged.errors++)),
+  );
   const server = await new Promise<Server>((resolve) => {
     const started = app.listen(0, "127.0.0.1", () => resolve(started));
   });
@@ -90,7 +102,7 @@ async function main(): Promise<number> {
       await think();
       if (!(await send(postback(user, commandData("logThanks"))))) return;
       await think();
-      if (!(await send(text(user, MOMENTS[(loops.get(user) ?? 0) % MOMENTS.length]!)))) return;
+      if (!(await send(text(user, MOMENTS[(loops.get(user) ?? 0) % MOMENTS.length])))) return;
       await think();
       if (!(await send(text(user, "うれしかった")))) return;
       loops.set(user, (loops.get(user) ?? 0) + 1);
@@ -118,9 +130,13 @@ async function main(): Promise<number> {
   const completed = [...loops.values()].reduce((sum, n) => sum + n, 0);
   console.log(`load: ${users} users for ${seconds} s (${elapsed.toFixed(1)} s with ramp-up), loopback, emulator + LINE stand-in`);
   console.log(`requests          ${latencies.length} (${(latencies.length / elapsed).toFixed(1)}/s)`);
-  console.log(`failed requests   ${failures.length}${failures.length ? ` (${[...new Set(failures)].join(", ")})` : ""}; error log lines ${logged.errors}`);
+  console.log(
+    `failed requests   ${failures.length}${failures.length ? ` (${[...new Set(failures)].join(", ")})` : ""}; error log lines ${logged.errors}`,
+  );
   console.log(`entries           ${stored} stored for ${completed} completed moments; lost or extra ${lost}`);
-  console.log(`replies           ${line.sent().filter((batch) => batch.kind === "reply").length}; limit violations ${line.violations().length}`);
+  console.log(
+    `replies           ${line.sent().filter((batch) => batch.kind === "reply").length}; limit violations ${line.violations().length}`,
+  );
   console.log(`latency, all      ${summary(latencies)}  (LINE waits ${LINE_DEADLINE_MS} ms)`);
   console.log(`latency, after ${WARM_UP_S} s ${summary(steady)}  (${steady.length} requests)`);
 

@@ -38,7 +38,11 @@ export function instrumentFirestore(): () => OpCount {
   };
   const isQuery = (target: unknown) => target instanceof lib.Query;
   wrap(lib.Transaction.prototype, "get", (_tx, [target]) => (isQuery(target) ? count.queries++ : count.documentReads++));
-  wrap(lib.Transaction.prototype, "getAll", (_tx, refs) => (count.documentReads += refs.filter((ref) => ref instanceof lib.DocumentReference).length));
+  wrap(
+    lib.Transaction.prototype,
+    "getAll",
+    (_tx, refs) => (count.documentReads += refs.filter((ref) => ref instanceof lib.DocumentReference).length),
+  );
   // A transaction's writes go through its own WriteBatch, so they are counted there, once.
   for (const name of ["set", "update", "create", "delete"] as const) {
     wrap(lib.WriteBatch.prototype, name, () => count.documentWrites++);

@@ -46,10 +46,14 @@ export interface ReminderResults {
 
 function runOnce(users: number, emulatorHost: string, nodeOptions: string): Promise<PassFile> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "reminders.ts"), "--users", String(users), "--timeout-s", "300"], {
-      stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, FIRESTORE_EMULATOR_HOST: emulatorHost, NODE_OPTIONS: nodeOptions },
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(__dirname, "reminders.ts"), "--users", String(users), "--timeout-s", "300"],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+        env: { ...process.env, FIRESTORE_EMULATOR_HOST: emulatorHost, NODE_OPTIONS: nodeOptions },
+      },
+    );
     let errors = "";
     child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
     child.once("exit", (code) => {
@@ -68,18 +72,41 @@ function figures(nodeOptions: string, runs: readonly PassFile[]): PassFigures {
   return {
     nodeOptions,
     wallSeconds: spread(runs.map((r) => r.wallSeconds)),
-    pushesPerSecond: spread(runs.map((r) => r.pushesPerSecond), 0),
-    readsPerUser: spread(runs.map((r) => r.firestoreOps.readsPerUser), 2),
-    writesPerUser: spread(runs.map((r) => r.firestoreOps.writesPerUser), 2),
-    peakRssMiB: spread(runs.map((r) => r.peakRssMiB), 0),
-    rssBeforePassMiB: spread(runs.map((r) => r.rssBeforePassMiB), 0),
-    heapUsedPeakMiB: spread(runs.map((r) => r.duringPassMiB.heapUsed), 0),
+    pushesPerSecond: spread(
+      runs.map((r) => r.pushesPerSecond),
+      0,
+    ),
+    readsPerUser: spread(
+      runs.map((r) => r.firestoreOps.readsPerUser),
+      2,
+    ),
+    writesPerUser: spread(
+      runs.map((r) => r.firestoreOps.writesPerUser),
+      2,
+    ),
+    peakRssMiB: spread(
+      runs.map((r) => r.peakRssMiB),
+      0,
+    ),
+    rssBeforePassMiB: spread(
+      runs.map((r) => r.rssBeforePassMiB),
+      0,
+    ),
+    heapUsedPeakMiB: spread(
+      runs.map((r) => r.duringPassMiB.heapUsed),
+      0,
+    ),
     allExactlyOnce: runs.every((r) => r.ok && r.secondPass.sent === 0),
   };
 }
 
 /** `runs` passes of `users` due users with each heap setting, alternating. */
-export async function benchReminderPasses(users: number, runs: number, emulatorHost: string, progress: (line: string) => void): Promise<ReminderResults> {
+export async function benchReminderPasses(
+  users: number,
+  runs: number,
+  emulatorHost: string,
+  progress: (line: string) => void,
+): Promise<ReminderResults> {
   const capped = `--max-old-space-size=${HEAP_CAP_MIB}`;
   const results: { default: PassFile[]; capped: PassFile[] } = { default: [], capped: [] };
   for (let run = 1; run <= runs; run++) {

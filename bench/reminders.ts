@@ -119,7 +119,7 @@ async function seed(db: Firestore, users: number): Promise<void> {
     for (let b = next++; b < batches; b = next++) {
       const batch = db.batch();
       for (let i = b * BATCH_SIZE; i < Math.min(users, (b + 1) * BATCH_SIZE); i++) {
-        const time = SLOT_TIMES[i % SLOT_TIMES.length]!;
+        const time = SLOT_TIMES[i % SLOT_TIMES.length];
         const slot = new Date(`2026-11-24T${time}:00+09:00`);
         batch.set(db.collection("users").doc(`U${randomBytes(16).toString("hex")}`), {
           state: reminderUserState({ kind: "daily", time }, slot),
@@ -150,7 +150,13 @@ async function world(host: string, projectId: string, users: number): Promise<vo
     process.on("message", () => {
       const pushes = line.sent().filter((batch) => batch.kind === "push");
       const cpu = process.cpuUsage();
-      send({ type: "pushes", pushes: pushes.length, recipients: new Set(pushes.map((b) => b.to[0])).size, violations: line.violations().length, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
+      send({
+        type: "pushes",
+        pushes: pushes.length,
+        recipients: new Set(pushes.map((b) => b.to[0])).size,
+        violations: line.violations().length,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      });
     });
     send({ type: "ready", url: line.url, seedSeconds: (performance.now() - start) / 1000 });
   } catch (error) {
@@ -209,7 +215,11 @@ function sampleMemory(): { stop(): { heapUsed: number; heapTotal: number; extern
     stop() {
       clearInterval(timer);
       sample();
-      return { heapUsed: round(peak.heapUsed / 2 ** 20, 0), heapTotal: round(peak.heapTotal / 2 ** 20, 0), external: round(peak.external / 2 ** 20, 0) };
+      return {
+        heapUsed: round(peak.heapUsed / 2 ** 20, 0),
+        heapTotal: round(peak.heapTotal / 2 ** 20, 0),
+        external: round(peak.external / 2 ** 20, 0),
+      };
     },
   };
 }
@@ -227,7 +237,9 @@ async function bench(users: number, stops: Stops): Promise<number> {
     stops.push(() => emulator.stop());
     host = emulator.host;
   }
-  process.stdout.write(`Seeding ${users} due users into the emulator at ${host} (${external ? "FIRESTORE_EMULATOR_HOST" : "started for this run"}) …\n`);
+  process.stdout.write(
+    `Seeding ${users} due users into the emulator at ${host} (${external ? "FIRESTORE_EMULATOR_HOST" : "started for this run"}) …\n`,
+  );
   const child = fork(__filename, [WORLD_FLAG, host, projectId, String(users)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   stops.push(async () => {
@@ -242,7 +254,9 @@ async function bench(users: number, stops: Stops): Promise<number> {
   let counts = zeroCounts();
   countAttempts(db, () => counts);
   const line = createLineGateway({ channelAccessToken: TOKEN, baseURL: ready.url });
-  process.stdout.write(`Seeded in ${ready.seedSeconds.toFixed(1)} s. One pass at ${NOW.toISOString()}, page size ${DEFAULT_JOB_SETTINGS.pageSize}, concurrency ${DEFAULT_JOB_SETTINGS.concurrency} …\n`);
+  process.stdout.write(
+    `Seeded in ${ready.seedSeconds.toFixed(1)} s. One pass at ${NOW.toISOString()}, page size ${DEFAULT_JOB_SETTINGS.pageSize}, concurrency ${DEFAULT_JOB_SETTINGS.concurrency} …\n`,
+  );
 
   const rssBefore = process.memoryUsage().rss;
   const [cpuBefore, machineBefore, start] = [process.cpuUsage(), machineCpu(), performance.now()];
@@ -262,10 +276,16 @@ async function bench(users: number, stops: Stops): Promise<number> {
   const reads = firstCounts.queryReads + firstCounts.transactionAttempts;
   const cores = os.cpus();
   const results = {
-    ok: recorded.pushes === users && recorded.recipients === users && first.sent === users && second.sent === 0 && recorded.violations === 0,
+    ok:
+      recorded.pushes === users && recorded.recipients === users && first.sent === users && second.sent === 0 && recorded.violations === 0,
     date: new Date().toISOString(),
     command: `npm run bench:reminders -- --users ${users}`,
-    machine: { node: process.version, cpus: cores.length, cpuModel: cores[0]?.model ?? "unknown", platform: `${os.platform()} ${os.arch()}` },
+    machine: {
+      node: process.version,
+      cpus: cores.length,
+      cpuModel: cores[0]?.model ?? "unknown",
+      platform: `${os.platform()} ${os.arch()}`,
+    },
     firestore: external ? "emulator at FIRESTORE_EMULATOR_HOST" : "emulator started by the benchmark",
     settings: { pageSize: DEFAULT_JOB_SETTINGS.pageSize, concurrency: DEFAULT_JOB_SETTINGS.concurrency },
     users,
@@ -292,8 +312,14 @@ async function bench(users: number, stops: Stops): Promise<number> {
     ["wall time (s)", results.wallSeconds.toFixed(1)],
     ["pushes per second", results.pushesPerSecond.toFixed(1)],
     ["pushes recorded by the stand-in", `${recorded.pushes} (${recorded.pushes === users ? "= users" : "≠ users!"})`],
-    ["Firestore reads per user", `${f.readsPerUser} (${f.queryReads} docs from ${f.queries} due-query pages + ${f.transactionAttempts} tx.get, one per fallback transaction attempt)`],
-    ["Firestore writes per user", `${f.writesPerUser} (${f.writes}: 1 per completion that wrote; ${f.completions} guarded writes batched by a BulkWriter)`],
+    [
+      "Firestore reads per user",
+      `${f.readsPerUser} (${f.queryReads} docs from ${f.queries} due-query pages + ${f.transactionAttempts} tx.get, one per fallback transaction attempt)`,
+    ],
+    [
+      "Firestore writes per user",
+      `${f.writesPerUser} (${f.writes}: 1 per completion that wrote; ${f.completions} guarded writes batched by a BulkWriter)`,
+    ],
     ["fallback transactions (attempts)", `${f.transactions} (${f.transactionAttempts})`],
     ["peak RSS of the job (MiB)", `${results.peakRssMiB} (${results.rssBeforePassMiB} before the pass)`],
     ["largest during the pass (MiB)", `heap used ${memory.heapUsed}, heap reserved ${memory.heapTotal}, buffers ${memory.external}`],
@@ -302,7 +328,9 @@ async function bench(users: number, stops: Stops): Promise<number> {
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   process.stdout.write(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join("\n")}\n\n`);
-  process.stdout.write(`Second pass right after: due ${second.due}, sent ${second.sent}${second.sent === 0 ? " (no double sends)" : " — DOUBLE SENDS"}.\n`);
+  process.stdout.write(
+    `Second pass right after: due ${second.due}, sent ${second.sent}${second.sent === 0 ? " (no double sends)" : " — DOUBLE SENDS"}.\n`,
+  );
   process.stdout.write(`Results written to ${RESULTS}.\n`);
   if (!results.ok) process.stderr.write("The pass did not send exactly one push per user; see the numbers above.\n");
   return results.ok ? 0 : 1;
@@ -311,7 +339,7 @@ async function bench(users: number, stops: Stops): Promise<number> {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args[0] === WORLD_FLAG) {
-    await world(args[1]!, args[2]!, Number(args[3]));
+    await world(args[1], args[2], Number(args[3]));
     return -1;
   }
   const users = option(args, "--users", 10_000);

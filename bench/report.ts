@@ -23,7 +23,8 @@ export interface BenchResults {
 type Row = [what: string, measured: string, target: string, met: string];
 
 const verdict = (ok: boolean) => (ok ? "yes" : "no");
-const ops = (count: OpCount) => `${count.documentReads} read, ${count.documentWrites} write, ${count.commits} commit, ${count.queries} query`;
+const ops = (count: OpCount) =>
+  `${count.documentReads} read, ${count.documentWrites} write, ${count.commits} commit, ${count.queries} query`;
 const oneEach = (count: OpCount) => count.documentReads === 1 && count.commits === 1 && count.queries === 0;
 const ms = (figure: Spread) => `${showSpread(figure, 0)} ms`;
 
@@ -32,28 +33,98 @@ function rows(r: BenchResults): Row[] {
   const p99 = turns.concurrent.bot.p99Ms;
   const [d, c] = [reminders.defaultHeap, reminders.cappedHeap];
   return [
-    ["turn, 1 user: median bot / echo / echo+tx", `${ms(turns.single.bot.medianMs)} / ${ms(turns.single.echo.medianMs)} / ${ms(turns.single.echoTransaction.medianMs)}`, "", ""],
-    ["turn, 1 user: bot ÷ echo+tx", showSpread(turns.ratios.singleVsTransaction, 2), "≤ 1.2", verdict(turns.ratios.singleVsTransaction.median <= 1.2)],
-    ["turn, 50 users: median bot / echo / echo+tx", `${ms(turns.concurrent.bot.medianMs)} / ${ms(turns.concurrent.echo.medianMs)} / ${ms(turns.concurrent.echoTransaction.medianMs)}`, "", ""],
-    ["turn, 50 users: bot ÷ echo+tx", showSpread(turns.ratios.concurrentVsTransaction, 2), "≤ 1.2", verdict(turns.ratios.concurrentVsTransaction.median <= 1.2)],
-    ["turn, 50 users: p99 bot / echo+tx", `${ms(p99)} / ${ms(turns.concurrent.echoTransaction.p99Ms)}`, "far under 2,000 ms", verdict(p99.max < 1000)],
-    ["turns/s, 50 users: bot / echo / echo+tx", `${showSpread(turns.concurrent.bot.turnsPerSecond, 0)} / ${showSpread(turns.concurrent.echo.turnsPerSecond, 0)} / ${showSpread(turns.concurrent.echoTransaction.turnsPerSecond, 0)}`, "", ""],
-    ["CPU ms per turn in the bench process, 50 users: bot / echo / echo+tx", `${showSpread(turns.concurrent.bot.cpuMsPerTurn, 2)} / ${showSpread(turns.concurrent.echo.cpuMsPerTurn, 2)} / ${showSpread(turns.concurrent.echoTransaction.cpuMsPerTurn, 2)}`, "", ""],
+    [
+      "turn, 1 user: median bot / echo / echo+tx",
+      `${ms(turns.single.bot.medianMs)} / ${ms(turns.single.echo.medianMs)} / ${ms(turns.single.echoTransaction.medianMs)}`,
+      "",
+      "",
+    ],
+    [
+      "turn, 1 user: bot ÷ echo+tx",
+      showSpread(turns.ratios.singleVsTransaction, 2),
+      "≤ 1.2",
+      verdict(turns.ratios.singleVsTransaction.median <= 1.2),
+    ],
+    [
+      "turn, 50 users: median bot / echo / echo+tx",
+      `${ms(turns.concurrent.bot.medianMs)} / ${ms(turns.concurrent.echo.medianMs)} / ${ms(turns.concurrent.echoTransaction.medianMs)}`,
+      "",
+      "",
+    ],
+    [
+      "turn, 50 users: bot ÷ echo+tx",
+      showSpread(turns.ratios.concurrentVsTransaction, 2),
+      "≤ 1.2",
+      verdict(turns.ratios.concurrentVsTransaction.median <= 1.2),
+    ],
+    [
+      "turn, 50 users: p99 bot / echo+tx",
+      `${ms(p99)} / ${ms(turns.concurrent.echoTransaction.p99Ms)}`,
+      "far under 2,000 ms",
+      verdict(p99.max < 1000),
+    ],
+    [
+      "turns/s, 50 users: bot / echo / echo+tx",
+      `${showSpread(turns.concurrent.bot.turnsPerSecond, 0)} / ${showSpread(turns.concurrent.echo.turnsPerSecond, 0)} / ${showSpread(turns.concurrent.echoTransaction.turnsPerSecond, 0)}`,
+      "",
+      "",
+    ],
+    [
+      "CPU ms per turn in the bench process, 50 users: bot / echo / echo+tx",
+      `${showSpread(turns.concurrent.bot.cpuMsPerTurn, 2)} / ${showSpread(turns.concurrent.echo.cpuMsPerTurn, 2)} / ${showSpread(turns.concurrent.echoTransaction.cpuMsPerTurn, 2)}`,
+      "",
+      "",
+    ],
     ["Firestore per text turn", ops(r.ops.textTurn), "1 read, 1 commit, no query", verdict(oneEach(r.ops.textTurn))],
     ["Firestore per postback turn", ops(r.ops.postbackTurn), "1 read, 1 commit, no query", verdict(oneEach(r.ops.postbackTurn))],
     ["Firestore per follow", ops(r.ops.follow), "1 read, 1 commit, no query", verdict(oneEach(r.ops.follow))],
-    ["cold start to first 200: bot / echo / echo+tx", `${ms(cold.bundles.bot.firstReplyMs)} / ${ms(cold.bundles.echo.firstReplyMs)} / ${ms(cold.bundles.echoTransaction.firstReplyMs)}`, "", ""],
+    [
+      "cold start to first 200: bot / echo / echo+tx",
+      `${ms(cold.bundles.bot.firstReplyMs)} / ${ms(cold.bundles.echo.firstReplyMs)} / ${ms(cold.bundles.echoTransaction.firstReplyMs)}`,
+      "",
+      "",
+    ],
     ["cold start: bot ÷ echo", showSpread(cold.ratios.vsEcho, 2), "≤ 1.3", verdict(cold.ratios.vsEcho.median <= 1.3)],
     ["cold start: bot ÷ echo+tx (both load Firestore)", showSpread(cold.ratios.vsTransaction, 2), "", ""],
     ["cold start to listening: bot / echo", `${ms(cold.bundles.bot.listeningMs)} / ${ms(cold.bundles.echo.listeningMs)}`, "", ""],
     [`reminder pass, ${reminders.users.toLocaleString("en")} users: wall time`, `${showSpread(d.wallSeconds)} s`, "", ""],
     ["reminder pass: pushes/s", showSpread(d.pushesPerSecond, 0), "", ""],
-    ["reminder pass: Firestore per user", `${d.readsPerUser.median} read, ${d.writesPerUser.median} write`, "≤ 1 write", verdict(d.writesPerUser.max <= 1)],
-    ["reminder pass: peak RSS, default heap", `${showSpread(d.peakRssMiB, 0)} MiB (heap used ≤ ${d.heapUsedPeakMiB.median} MiB)`, "< 256 MiB", verdict(d.peakRssMiB.max < 256)],
-    [`reminder pass: peak RSS, ${c.nodeOptions}`, `${showSpread(c.peakRssMiB, 0)} MiB, ${showSpread(c.wallSeconds)} s`, "< 256 MiB", verdict(c.peakRssMiB.max < 256)],
-    ["reminder pass: exactly one push per user, none on a second pass", verdict(d.allExactlyOnce && c.allExactlyOnce), "yes", verdict(d.allExactlyOnce && c.allExactlyOnce)],
-    [`core: transitions/s (${core.pairs} state × input pairs)`, showSpread(core.transitionsPerSecond, 0), "> 50,000", verdict(core.transitionsPerSecond.median > 50_000)],
-    ["core: transitions/s without the two 5,000-character texts", showSpread(core.withoutLongTextsPerSecond, 0), "> 50,000", verdict(core.withoutLongTextsPerSecond.median > 50_000)],
+    [
+      "reminder pass: Firestore per user",
+      `${d.readsPerUser.median} read, ${d.writesPerUser.median} write`,
+      "≤ 1 write",
+      verdict(d.writesPerUser.max <= 1),
+    ],
+    [
+      "reminder pass: peak RSS, default heap",
+      `${showSpread(d.peakRssMiB, 0)} MiB (heap used ≤ ${d.heapUsedPeakMiB.median} MiB)`,
+      "< 256 MiB",
+      verdict(d.peakRssMiB.max < 256),
+    ],
+    [
+      `reminder pass: peak RSS, ${c.nodeOptions}`,
+      `${showSpread(c.peakRssMiB, 0)} MiB, ${showSpread(c.wallSeconds)} s`,
+      "< 256 MiB",
+      verdict(c.peakRssMiB.max < 256),
+    ],
+    [
+      "reminder pass: exactly one push per user, none on a second pass",
+      verdict(d.allExactlyOnce && c.allExactlyOnce),
+      "yes",
+      verdict(d.allExactlyOnce && c.allExactlyOnce),
+    ],
+    [
+      `core: transitions/s (${core.pairs} state × input pairs)`,
+      showSpread(core.transitionsPerSecond, 0),
+      "> 50,000",
+      verdict(core.transitionsPerSecond.median > 50_000),
+    ],
+    [
+      "core: transitions/s without the two 5,000-character texts",
+      showSpread(core.withoutLongTextsPerSecond, 0),
+      "> 50,000",
+      verdict(core.withoutLongTextsPerSecond.median > 50_000),
+    ],
     [`core: insights over ${core.insightsEntries.toLocaleString("en")} entries`, ms(core.insightsMs), "", ""],
   ];
 }
@@ -62,8 +133,12 @@ function rows(r: BenchResults): Row[] {
 export function renderReport(r: BenchResults): { table: string; markdown: string } {
   const all = rows(r);
   const header: Row = ["measure", "median (min–max)", "target", "met"];
-  const widths = header.map((_, i) => Math.max(...[header, ...all].map((row) => row[i]!.length)));
-  const line = (row: Row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd();
+  const widths = header.map((_, i) => Math.max(...[header, ...all].map((row) => row[i].length)));
+  const line = (row: Row) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   const table = [line(header), ...all.map(line)].join("\n");
   const m = r.machine;
   const markdown = [

@@ -111,7 +111,9 @@ async function bench(stops: Stops): Promise<void> {
   const report = renderReport(results);
   writeFileSync(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(__dirname, "RESULTS.md"), report.markdown);
-  process.stdout.write(`\n${report.table}\n\nWritten: bench/results.json, bench/RESULTS.md (${results.totalSeconds} s in all; p50 turn ${showSpread(turns.single.bot.medianMs)} ms).\n`);
+  process.stdout.write(
+    `\n${report.table}\n\nWritten: bench/results.json, bench/RESULTS.md (${results.totalSeconds} s in all; p50 turn ${showSpread(turns.single.bot.medianMs)} ms).\n`,
+  );
 }
 
 async function main(): Promise<void> {

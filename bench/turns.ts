@@ -157,15 +157,24 @@ function figures(runs: readonly LoadRun[]): LoadFigures {
   return {
     medianMs: spread(runs.map((run) => median(run.latencies))),
     p99Ms: spread(runs.map((run) => percentile(run.latencies, 99))),
-    turnsPerSecond: spread(runs.map((run) => run.latencies.length / run.seconds), 0),
-    cpuMsPerTurn: spread(runs.map((run) => run.cpuMs / run.latencies.length), 2),
+    turnsPerSecond: spread(
+      runs.map((run) => run.latencies.length / run.seconds),
+      0,
+    ),
+    cpuMsPerTurn: spread(
+      runs.map((run) => run.cpuMs / run.latencies.length),
+      2,
+    ),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
   };
 }
 
 /** Runs the rounds (after one warm-up round that is not counted) and sums them up. */
 export async function benchTurns(deps: TurnBenchDeps, size: TurnBenchSize, progress: (line: string) => void): Promise<TurnResults> {
-  const servers = Object.fromEntries(await Promise.all(VARIANTS.map(async (v) => [v, await startVariant(v, deps)] as const))) as Record<Variant, RunningVariant>;
+  const servers = Object.fromEntries(await Promise.all(VARIANTS.map(async (v) => [v, await startVariant(v, deps)] as const))) as Record<
+    Variant,
+    RunningVariant
+  >;
   try {
     const singleUser = userId();
     const crowd = Array.from({ length: size.users }, () => userId());
@@ -174,7 +183,7 @@ export async function benchTurns(deps: TurnBenchDeps, size: TurnBenchSize, progr
     const single: Record<Variant, LoadRun[]> = { bot: [], echo: [], echoTransaction: [] };
     const concurrent: Record<Variant, LoadRun[]> = { bot: [], echo: [], echoTransaction: [] };
     for (let round = 0; round <= size.rounds; round++) {
-      const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length]!);
+      const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length]);
       for (const variant of order) {
         const one = await load(servers[variant], [singleUser], size.singleUserMessages);
         const many = await load(servers[variant], crowd, size.messagesPerUser);
@@ -185,7 +194,10 @@ export async function benchTurns(deps: TurnBenchDeps, size: TurnBenchSize, progr
       progress(round === 0 ? "warm-up round done" : `round ${round}/${size.rounds} done`);
     }
     const ratio = (runs: Record<Variant, LoadRun[]>, baseline: Variant) =>
-      spread(runs.bot.map((run, i) => median(run.latencies) / median(runs[baseline][i]!.latencies)), 2);
+      spread(
+        runs.bot.map((run, i) => median(run.latencies) / median(runs[baseline][i].latencies)),
+        2,
+      );
     return {
       size,
       single: { bot: figures(single.bot), echo: figures(single.echo), echoTransaction: figures(single.echoTransaction) },

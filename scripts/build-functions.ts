@@ -115,7 +115,9 @@ if (require.main === module) {
     (bundle) => {
       if (bundle.warnings.length > 0) console.warn(`esbuild warnings:\n${bundle.warnings.join("\n")}`);
       const kib = (bundle.bytes / 1024).toFixed(1);
-      console.log(`Built ${relative(ROOT, bundle.outfile)} (${kib} KiB); requires at runtime: ${bundle.externals.join(", ") || "nothing"}.`);
+      console.log(
+        `Built ${relative(ROOT, bundle.outfile)} (${kib} KiB); requires at runtime: ${bundle.externals.join(", ") || "nothing"}.`,
+      );
     },
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -24,7 +24,10 @@ function parseNow(args: string[]): Date {
 async function main(): Promise<void> {
   const now = parseNow(process.argv.slice(2));
   const config = configOrExit(loadJobConfig);
-  const summary = await createReminderJob(config, createJsonLogger((line) => process.stderr.write(`${line}\n`)))(now);
+  const summary = await createReminderJob(
+    config,
+    createJsonLogger((line) => process.stderr.write(`${line}\n`)),
+  )(now);
   process.stdout.write(
     `reminders at ${now.toISOString()}: due ${summary.due}, sent ${summary.sent}, already sent ${summary.alreadySent}, ` +
       `skipped ${summary.skipped}, deferred ${summary.deferred}, failed ${summary.failed}, disabled ${summary.disabled}, ` +

@@ -61,7 +61,9 @@ async function main(): Promise<void> {
       (result.deleted.length > 0 ? `; deleted the previous ${result.deleted.join(", ")}.\n` : ".\n"),
   );
   if (result.cleanupProblem !== null) {
-    process.stderr.write(`Earlier menus of this command were not all deleted (they are no longer shown; run the command again to tidy up): ${result.cleanupProblem}\n`);
+    process.stderr.write(
+      `Earlier menus of this command were not all deleted (they are no longer shown; run the command again to tidy up): ${result.cleanupProblem}\n`,
+    );
   }
 }
 

@@ -11,7 +11,11 @@ function main(): void {
   const config = configOrExit(loadConfig);
   const log = createJsonLogger();
   const server = createServerApp(config, log).listen(config.port, () => {
-    log.info("webhook server listening", { port: config.port, lineApi: config.lineApiBaseUrl, firestore: config.firestoreEmulatorHost ?? "google-cloud" });
+    log.info("webhook server listening", {
+      port: config.port,
+      lineApi: config.lineApiBaseUrl,
+      firestore: config.firestoreEmulatorHost ?? "google-cloud",
+    });
   });
   const stop = () => server.close(() => process.exit(0));
   process.once("SIGINT", stop);

@@ -83,12 +83,18 @@ async function main(): Promise<void> {
     });
     const logFile = createWriteStream(join(LOCAL_DIR, "webhook.log"), { flags: "a" });
     cleanups.push(() => new Promise((resolve) => logFile.end(resolve)));
-    const server = createServerApp(config, createJsonLogger((text) => logFile.write(`${text}\n`))).listen(config.port, "127.0.0.1");
+    const server = createServerApp(
+      config,
+      createJsonLogger((text) => logFile.write(`${text}\n`)),
+    ).listen(config.port, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
-    cleanups.push(() => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }));
+    cleanups.push(
+      () =>
+        new Promise((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    );
     const webhookUrl = `http://127.0.0.1:${config.port}/webhook`;
 
     const user = chatUserId(process.argv.slice(2));
@@ -161,11 +167,14 @@ async function main(): Promise<void> {
       if (typed === "/help") {
         out(["  番号: ボタンをタップ  /sticker: スタンプを送る  /follow: 友だち追加  /unfollow: ブロック  /quit: 終了"]);
       } else if (typed === "/sticker") {
-        await send({ type: "message", message: { type: "sticker", id: "1", packageId: "446", stickerId: "1988", stickerResourceType: "STATIC" } });
+        await send({
+          type: "message",
+          message: { type: "sticker", id: "1", packageId: "446", stickerId: "1988", stickerResourceType: "STATIC" },
+        });
       } else if (typed === "/follow" || typed === "/unfollow") {
         await send({ type: typed.slice(1), ...(typed === "/follow" ? { follow: { isUnblocked: true } } : {}) });
       } else if (/^\d+$/.test(typed) && choices[Number(typed) - 1]) {
-        const choice = choices[Number(typed) - 1]!;
+        const choice = choices[Number(typed) - 1];
         out(`あなた（タップ）: ${choice.label}`);
         await tap(choice, send, rl);
       } else if (typed !== "") {
@@ -181,7 +190,11 @@ async function main(): Promise<void> {
   }
 }
 
-async function tap(choice: TerminalChoice, send: (event: Record<string, unknown>) => Promise<void>, rl: ReturnType<typeof createInterface>): Promise<void> {
+async function tap(
+  choice: TerminalChoice,
+  send: (event: Record<string, unknown>) => Promise<void>,
+  rl: ReturnType<typeof createInterface>,
+): Promise<void> {
   const { action } = choice;
   if (action.type === "postback") {
     await send({ type: "postback", postback: { data: String(action.data) } });
@@ -191,7 +204,10 @@ async function tap(choice: TerminalChoice, send: (event: Record<string, unknown>
     const picked = (await rl.question(`  ${what}を入力（例 ${example}）> `)).trim();
     await send({ type: "postback", postback: { data: String(action.data), params: { [mode]: picked } } });
   } else if (action.type === "message") {
-    await send({ type: "message", message: { type: "text", id: randomBytes(8).toString("hex"), quoteToken: "q", text: String(action.text) } });
+    await send({
+      type: "message",
+      message: { type: "text", id: randomBytes(8).toString("hex"), quoteToken: "q", text: String(action.text) },
+    });
   }
 }
 

@@ -42,7 +42,10 @@ const HINTS = {
 } as const;
 
 /** What the reminder job needs: LINE's API and Firestore, no webhook secret. */
-export type JobConfig = Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl" | "projectId" | "firestoreEmulatorHost" | "quietHours" | "retentionDays">;
+export type JobConfig = Pick<
+  Config,
+  "lineChannelAccessToken" | "lineApiBaseUrl" | "projectId" | "firestoreEmulatorHost" | "quietHours" | "retentionDays"
+>;
 
 /** Reads and validates the reminder job's configuration from environment variables. */
 export function loadJobConfig(env: NodeJS.ProcessEnv): JobConfig {
@@ -101,8 +104,13 @@ function required(env: NodeJS.ProcessEnv, name: keyof typeof HINTS, problems: st
 }
 
 /** LINE's API: the token (optional for `npm run stats`, which then skips LINE) and where to reach it. */
-function readLine(env: NodeJS.ProcessEnv, problems: string[], token: "required" | "optional" = "required"): Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl"> {
-  const lineChannelAccessToken = token === "required" ? required(env, "LINE_CHANNEL_ACCESS_TOKEN", problems) : (env.LINE_CHANNEL_ACCESS_TOKEN?.trim() ?? "");
+function readLine(
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+  token: "required" | "optional" = "required",
+): Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl"> {
+  const lineChannelAccessToken =
+    token === "required" ? required(env, "LINE_CHANNEL_ACCESS_TOKEN", problems) : (env.LINE_CHANNEL_ACCESS_TOKEN?.trim() ?? "");
   const lineApiBaseUrl = env.LINE_API_BASE_URL?.trim() || LINE_API_DEFAULT_BASE_URL;
   if (!/^https?:\/\/[^/\s]+/.test(lineApiBaseUrl)) {
     problems.push(`LINE_API_BASE_URL must be an http(s) URL such as ${LINE_API_DEFAULT_BASE_URL}, not "${lineApiBaseUrl}".`);
@@ -111,7 +119,10 @@ function readLine(env: NodeJS.ProcessEnv, problems: string[], token: "required" 
 }
 
 /** Firestore, and the settings of what is kept and when reminders wait. */
-function readStorage(env: NodeJS.ProcessEnv, problems: string[]): Pick<Config, "projectId" | "firestoreEmulatorHost" | "quietHours" | "retentionDays"> {
+function readStorage(
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+): Pick<Config, "projectId" | "firestoreEmulatorHost" | "quietHours" | "retentionDays"> {
   const firestoreEmulatorHost = env.FIRESTORE_EMULATOR_HOST?.trim() || undefined;
   if (firestoreEmulatorHost !== undefined && !/^[^\s:/]+:\d+$/.test(firestoreEmulatorHost)) {
     problems.push(`FIRESTORE_EMULATOR_HOST must be host:port such as 127.0.0.1:8086, not "${firestoreEmulatorHost}".`);
@@ -152,9 +163,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     problems.push(`PORT must be a whole number from 0 to 65535, not "${portText}".`);
   }
 
-  const operatorLineIds = (env.OPERATOR_LINE_IDS ?? "").split(",").map((id) => id.trim()).filter((id) => id !== "");
+  const operatorLineIds = (env.OPERATOR_LINE_IDS ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
   for (const id of operatorLineIds) {
-    if (!/^U[0-9a-f]{32}$/.test(id)) problems.push(`OPERATOR_LINE_IDS must be LINE user ids (U followed by 32 hex digits), separated by commas; "${id}" is not one.`);
+    if (!/^U[0-9a-f]{32}$/.test(id))
+      problems.push(`OPERATOR_LINE_IDS must be LINE user ids (U followed by 32 hex digits), separated by commas; "${id}" is not one.`);
   }
   const bookingUrl = env.BOOKING_URL?.trim() || undefined;
   if (bookingUrl !== undefined && !/^https:\/\/\S+$/.test(bookingUrl)) {

@@ -38,7 +38,10 @@ export interface BotDeps {
 /** Some events could not be stored; the webhook answers non-2xx so that LINE redelivers. */
 export class EventsFailedError extends Error {
   override name = "EventsFailedError";
-  constructor(readonly failedEventIds: string[], options?: ErrorOptions) {
+  constructor(
+    readonly failedEventIds: string[],
+    options?: ErrorOptions,
+  ) {
     super(`${failedEventIds.length} event(s) could not be handled`, options);
   }
 }
@@ -96,25 +99,27 @@ async function runInOrder(events: readonly UserEvent[], deps: BotDeps): Promise<
 
 async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
   const started = Date.now();
-  const input =
-    event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
+  const input = event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
   const now = deps.now();
-  const outcome = await deps.store.runTurn<{ transition: Transition; from: string; recentEvents: number } | "handled" | "gone">(event.userId, (stored) => {
-    if (stored?.recentEventIds.includes(event.eventId)) return { write: null, result: "handled" };
-    // A redelivered event of a user with no document: most likely the データ削除 that removed
-    // it (a deletion stores no event id), or a later one. Handling it would bring back a document.
-    if (stored === null && event.redelivery && input.type !== "followed") return { write: null, result: "gone" };
-    const transition = advance(stored?.state, input, now);
-    const deleting = transition.effects.some((effect) => effect.type === "deleteUserData");
-    const entries = transition.effects.flatMap((effect, index) =>
-      effect.type === "recordEntry" ? [{ id: `${event.eventId}-${index}`, entry: effect.entry }] : [],
-    );
-    const recentEventIds = rememberEvent(stored?.recentEventIds ?? [], event.eventId);
-    return {
-      write: deleting ? null : { state: transition.state, recentEventIds, entries },
-      result: { transition, from: stepOf(stored?.state), recentEvents: recentEventIds.length },
-    };
-  });
+  const outcome = await deps.store.runTurn<{ transition: Transition; from: string; recentEvents: number } | "handled" | "gone">(
+    event.userId,
+    (stored) => {
+      if (stored?.recentEventIds.includes(event.eventId)) return { write: null, result: "handled" };
+      // A redelivered event of a user with no document: most likely the データ削除 that removed
+      // it (a deletion stores no event id), or a later one. Handling it would bring back a document.
+      if (stored === null && event.redelivery && input.type !== "followed") return { write: null, result: "gone" };
+      const transition = advance(stored?.state, input, now);
+      const deleting = transition.effects.some((effect) => effect.type === "deleteUserData");
+      const entries = transition.effects.flatMap((effect, index) =>
+        effect.type === "recordEntry" ? [{ id: `${event.eventId}-${index}`, entry: effect.entry }] : [],
+      );
+      const recentEventIds = rememberEvent(stored?.recentEventIds ?? [], event.eventId);
+      return {
+        write: deleting ? null : { state: transition.state, recentEventIds, entries },
+        result: { transition, from: stepOf(stored?.state), recentEvents: recentEventIds.length },
+      };
+    },
+  );
   const fields = { eventId: event.eventId, user: userTag(event.userId), input: input.type };
   if (outcome === "handled" || outcome === "gone") {
     deps.log.info(outcome === "handled" ? "event already handled" : "redelivered event of a user with no data ignored", fields);
@@ -125,13 +130,24 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
   for (const effect of transition.effects) replies = await perform(effect, event, replies, transition, recentEvents, deps);
   await sendReply(event.replyToken, capReplies(replies), fields, deps);
   deps.log.info("event handled", {
-    ...fields, from, to: transition.state.step.type, replies: replies.length,
-    effects: transition.effects.map((effect) => effect.type).join(",") || undefined, ms: Date.now() - started,
+    ...fields,
+    from,
+    to: transition.state.step.type,
+    replies: replies.length,
+    effects: transition.effects.map((effect) => effect.type).join(",") || undefined,
+    ms: Date.now() - started,
   });
 }
 
 /** Carries out one effect after the commit; returns the replies as they now stand. */
-async function perform(effect: Effect, event: UserEvent, replies: Reply[], transition: Transition, recentEvents: number, deps: BotDeps): Promise<Reply[]> {
+async function perform(
+  effect: Effect,
+  event: UserEvent,
+  replies: Reply[],
+  transition: Transition,
+  recentEvents: number,
+  deps: BotDeps,
+): Promise<Reply[]> {
   switch (effect.type) {
     case "recordEntry":
       return replies;
@@ -149,7 +165,10 @@ async function perform(effect: Effect, event: UserEvent, replies: Reply[], trans
     }
     case "showInsights": {
       const entries = await deps.store.listEntries(event.userId, 0, INSIGHT_ENTRIES);
-      const chart = insightsReplies(entries.map(({ entry }) => entry), deps.now());
+      const chart = insightsReplies(
+        entries.map(({ entry }) => entry),
+        deps.now(),
+      );
       return replies.length === 0 ? chart : [...replies.slice(0, -1), ...chart, replies.at(-1)!];
     }
     case "handOff": {
@@ -179,7 +198,12 @@ async function notifyOperators(text: string, eventId: string, deps: BotDeps): Pr
       await deps.line.push(operator, messages, retryKey(`handoff:${eventId}:${operator}`));
       notified = true;
     } catch (error) {
-      deps.log.error("hand-off push failed", { eventId, operator: userTag(operator), error: describeError(error), lineRequestId: lineErrorFields(error).lineRequestId });
+      deps.log.error("hand-off push failed", {
+        eventId,
+        operator: userTag(operator),
+        error: describeError(error),
+        lineRequestId: lineErrorFields(error).lineRequestId,
+      });
     }
   }
   if (deps.handoff.operatorLineIds.length === 0) deps.log.warn("hand-off requested but OPERATOR_LINE_IDS is empty", { eventId });
@@ -201,7 +225,12 @@ async function answerSharedChat(event: Extract<RoutedEvent, { kind: "sharedChat"
     await deps.line.leave(event.chat);
     deps.log.info("left shared chat", { eventId: event.eventId, chat: event.chat.type });
   } catch (error) {
-    deps.log.warn("shared chat answer failed", { eventId: event.eventId, chat: event.chat.type, error: describeError(error), lineRequestId: lineErrorFields(error).lineRequestId });
+    deps.log.warn("shared chat answer failed", {
+      eventId: event.eventId,
+      chat: event.chat.type,
+      error: describeError(error),
+      lineRequestId: lineErrorFields(error).lineRequestId,
+    });
   }
 }
 
@@ -212,4 +241,3 @@ function stepOf(state: unknown): string {
   }
   return "none";
 }
-

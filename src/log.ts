@@ -17,8 +17,10 @@ export interface Logger {
 
 /** A logger that writes JSON lines through `write` (stdout by default). */
 export function createJsonLogger(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
-  const emit = (severity: string) => (message: string, fields: LogFields = {}) =>
-    write(JSON.stringify({ severity, message, ...fields }));
+  const emit =
+    (severity: string) =>
+    (message: string, fields: LogFields = {}) =>
+      write(JSON.stringify({ severity, message, ...fields }));
   return { info: emit("INFO"), warn: emit("WARNING"), error: emit("ERROR") };
 }
 

@@ -34,7 +34,11 @@ export const WEBHOOK_LINE_TIMEOUT_MS = 1_000;
 export function createServerApp(config: Config, log: Logger = createJsonLogger()): Express {
   return createApp({
     channelSecret: config.lineChannelSecret,
-    line: createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl, timeoutMs: WEBHOOK_LINE_TIMEOUT_MS }),
+    line: createLineGateway({
+      channelAccessToken: config.lineChannelAccessToken,
+      baseURL: config.lineApiBaseUrl,
+      timeoutMs: WEBHOOK_LINE_TIMEOUT_MS,
+    }),
     store: lazyStore(() => boundedStore(createFirestoreStore(createFirestore(config)), STORE_DEADLINES)),
     now: () => new Date(),
     log,
@@ -83,7 +87,10 @@ export function lazyStore(build: () => UserStore): UserStore {
 /** A store call that outlived its deadline; the event fails and LINE redelivers it. */
 export class StoreDeadlineError extends Error {
   override readonly name = "StoreDeadlineError";
-  constructor(readonly operation: keyof UserStore, readonly deadlineMs: number) {
+  constructor(
+    readonly operation: keyof UserStore,
+    readonly deadlineMs: number,
+  ) {
     super(`Firestore ${operation} did not finish within ${deadlineMs} ms`);
   }
 }
@@ -107,7 +114,10 @@ export function boundedStore(store: UserStore, deadlines: { warmMs: number; cold
     });
     const work = run(() => (Date.now() >= deadline ? new StoreDeadlineError(operation, deadlineMs) : null));
     // The work may settle after the deadline; its outcome is then nobody's, and not unhandled.
-    work.then(() => void (warm = true), () => {});
+    work.then(
+      () => void (warm = true),
+      () => {},
+    );
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   };
   return {

@@ -109,7 +109,7 @@ export function exploreDialogue(now: Date): DialogueGraph {
   let complete = true;
 
   for (let index = 0; index < queue.length; index++) {
-    const state = queue[index]!;
+    const state = queue[index];
     const from = state.step.type;
     if (!questions.has(from)) questions.set(from, questionLine(promptFor(state, now)));
     for (const probe of probesFor(state, now)) {
@@ -117,7 +117,10 @@ export function exploreDialogue(now: Date): DialogueGraph {
       if (probe.kind === "button" && isStale(replies)) staleButtons.add(`${from}: ${probe.label}`);
       const paused = state.paused;
       const other: QuestionStep = { type: paused?.type === "awaitingMoyamoya" ? "awaitingWillWho" : "awaitingMoyamoya" };
-      const resumed = paused !== null && next.paused === null && isDeepStrictEqual(next.step, paused) &&
+      const resumed =
+        paused !== null &&
+        next.paused === null &&
+        isDeepStrictEqual(next.step, paused) &&
         isDeepStrictEqual(run({ ...state, paused: other }, probe).state.step, other);
       const edge: DialogueEdge = { from, to: next.step.type, label: probe.label, kind: probe.kind, resumed };
       const edgeKey = JSON.stringify([edge.from, edge.to, edge.label, edge.resumed]);
@@ -135,8 +138,8 @@ export function exploreDialogue(now: Date): DialogueGraph {
     for (const command of COMMAND_IDS) {
       // A typed word that is also the label of a button on screen means that button (e.g.
       // 「やめる」 at a confirmation cancels it); that is the command working as the user meant.
-      if (onScreen.has(normalizeForMatch(commandWords[command][0]!))) continue;
-      const typed = run(state, { input: { type: "textReceived", text: commandWords[command][0]! } });
+      if (onScreen.has(normalizeForMatch(commandWords[command][0]))) continue;
+      const typed = run(state, { input: { type: "textReceived", text: commandWords[command][0] } });
       const tapped = run(state, { input: { type: "postbackReceived", data: commandData(command) } });
       if (!isDeepStrictEqual(typed, tapped)) commandMisses.set(from, (commandMisses.get(from) ?? new Set()).add(command));
     }
@@ -170,10 +173,20 @@ function probesFor(state: UserState, now: Date): Probe[] {
   const away = new Date(now.getTime() - RESUME_AFTER_MS - 60 * 60 * 1000).toISOString();
   const text: Input = { type: "textReceived", text: SAMPLE_TEXT };
   return [
-    ...promptFor(state, now).flatMap((reply) => reply.choices ?? []).map((choice) => buttonProbe(choice, now)),
+    ...promptFor(state, now)
+      .flatMap((reply) => reply.choices ?? [])
+      .map((choice) => buttonProbe(choice, now)),
     { label: "text", kind: "text", input: text },
-    ...(state.lastActiveAt === null ? [] : [{ label: "text after a long gap", kind: "text" as const, input: text, prepare: (s: UserState) => ({ ...s, lastActiveAt: away }) }]),
-    ...COMMAND_IDS.map((command): Probe => ({ label: commandLabel(command), kind: "command", input: { type: "textReceived", text: commandWords[command][0]! } })),
+    ...(state.lastActiveAt === null
+      ? []
+      : [
+          { label: "text after a long gap", kind: "text" as const, input: text, prepare: (s: UserState) => ({ ...s, lastActiveAt: away }) },
+        ]),
+    ...COMMAND_IDS.map((command): Probe => ({
+      label: commandLabel(command),
+      kind: "command",
+      input: { type: "textReceived", text: commandWords[command][0] },
+    })),
     { label: "follow", kind: "event", input: { type: "followed", displayName: null } },
     { label: "unfollow", kind: "event", input: { type: "unfollowed" } },
     { label: "sticker", kind: "event", input: { type: "mediaReceived", kind: "sticker" } },
@@ -183,7 +196,8 @@ function probesFor(state: UserState, now: Date): Probe[] {
 function buttonProbe(choice: Choice, now: Date): Probe {
   const { action } = choice;
   const decoded = decodePostback(action.data);
-  if (decoded?.kind === "command") return { label: commandLabel(decoded.command), kind: "command", input: { type: "postbackReceived", data: action.data } };
+  if (decoded?.kind === "command")
+    return { label: commandLabel(decoded.command), kind: "command", input: { type: "postbackReceived", data: action.data } };
   if (action.type === "postback") return { label: choice.label, kind: "button", input: { type: "postbackReceived", data: action.data } };
   const date = tokyoDate(addDays(now, 3));
   const picked = action.mode === "date" ? { date } : action.mode === "time" ? { time: "21:00" } : { datetime: `${date}T21:00` };
@@ -192,7 +206,7 @@ function buttonProbe(choice: Choice, now: Date): Probe {
 
 /** How an any-time command is named on a move: its first typed word, in 「」. */
 export function commandLabel(command: CommandId): string {
-  return `「${commandWords[command][0]!}」`;
+  return `「${commandWords[command][0]}」`;
 }
 
 /**
@@ -214,9 +228,12 @@ export function stateKey(state: UserState): string {
   const step = (s: Step): string => (s.type === "awaitingThanksMoment" ? `${s.type}:${s.source}` : s.type);
   const { draft, profile } = state;
   return JSON.stringify([
-    step(state.step), state.consent.status, state.paused ? step(state.paused) : null,
+    step(state.step),
+    state.consent.status,
+    state.paused ? step(state.paused) : null,
     draft ? [Math.min(draft.moments.length, MAX_MOMENTS), draft.values.length] : profile.values.length,
-    profile.completedFirstSession, state.lastActiveAt !== null,
+    profile.completedFirstSession,
+    state.lastActiveAt !== null,
   ]);
 }
 
@@ -271,8 +288,12 @@ export function toMermaid(graph: DialogueGraph): string {
     const text = (labels.length > MAX_EDGE_LABELS ? [...labels.slice(0, MAX_EDGE_LABELS), "…"] : labels).join(", ");
     return text === "" ? `${from} --> ${to}` : `${from} --> ${to} : ${mermaidText(text)}`;
   };
-  const node = (indent: string) => (step: StepSummary): string[] =>
-    [`${indent}state "${step.type}" as ${step.type}`, `${indent}${step.type} : ${mermaidText(truncate(step.question, DESCRIPTION_LENGTH))}`];
+  const node =
+    (indent: string) =>
+    (step: StepSummary): string[] => [
+      `${indent}state "${step.type}" as ${step.type}`,
+      `${indent}${step.type} : ${mermaidText(truncate(step.question, DESCRIPTION_LENGTH))}`,
+    ];
   const used = (id: string): boolean => drawn.some((a) => a.from === id || a.to === id);
   return [
     "stateDiagram-v2",
@@ -344,7 +365,9 @@ export function dialogueDocument(graph: DialogueGraph): string {
     "",
     "## Unreached steps",
     "",
-    graph.unreached.length === 0 ? "None: the walk reached every step in `STEP_TYPES`." : graph.unreached.map((type) => `- \`${type}\``).join("\n"),
+    graph.unreached.length === 0
+      ? "None: the walk reached every step in `STEP_TYPES`."
+      : graph.unreached.map((type) => `- \`${type}\``).join("\n"),
     "",
   ].join("\n");
 }

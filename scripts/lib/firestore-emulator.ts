@@ -32,7 +32,10 @@ export function findEmulatorJar(env: NodeJS.ProcessEnv = process.env): string {
     if (!existsSync(fromEnv)) throw new EmulatorError(`FIRESTORE_EMULATOR_JAR points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  const candidates = [...gcloudSdkRoots().map((root) => join(root, "platform", "cloud-firestore-emulator", JAR_NAME)), ...firebaseToolsJars()];
+  const candidates = [
+    ...gcloudSdkRoots().map((root) => join(root, "platform", "cloud-firestore-emulator", JAR_NAME)),
+    ...firebaseToolsJars(),
+  ];
   const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   throw new EmulatorError(
@@ -87,7 +90,9 @@ export async function startFirestoreEmulator(options: { port?: number; timeoutMs
   const jar = findEmulatorJar();
   const java = spawnSync("java", ["-version"], { encoding: "utf8" });
   if (java.error || java.status !== 0) {
-    throw new EmulatorError("Java is not installed or not on PATH. The Firestore emulator needs Java 11 or newer (e.g. `apt-get install openjdk-17-jre-headless`).");
+    throw new EmulatorError(
+      "Java is not installed or not on PATH. The Firestore emulator needs Java 11 or newer (e.g. `apt-get install openjdk-17-jre-headless`).",
+    );
   }
   const port = options.port ?? (await freePort());
   const host = `127.0.0.1:${port}`;

@@ -73,7 +73,11 @@ export function createRichMenuRoutes(): RichMenuRoutes {
       },
     },
     { method: "POST", pattern: /^\/v2\/bot\/richmenu\/validate$/, handle: (req) => invalidMenu(req.body) ?? ok() },
-    { method: "GET", pattern: /^\/v2\/bot\/richmenu\/list$/, handle: () => ok({ richmenus: [...menus].map(([id, menu]) => listed(id, menu)) }) },
+    {
+      method: "GET",
+      pattern: /^\/v2\/bot\/richmenu\/list$/,
+      handle: () => ok({ richmenus: [...menus].map(([id, menu]) => listed(id, menu)) }),
+    },
     {
       method: "GET",
       pattern: /^\/v2\/bot\/richmenu\/(richmenu-[^/]+)$/,
@@ -125,7 +129,11 @@ export function createRichMenuRoutes(): RichMenuRoutes {
         return ok();
       },
     },
-    { method: "GET", pattern: /^\/v2\/bot\/user\/all\/richmenu$/, handle: () => (defaultMenu ? ok({ richMenuId: defaultMenu }) : fail(404, "no default richmenu")) },
+    {
+      method: "GET",
+      pattern: /^\/v2\/bot\/user\/all\/richmenu$/,
+      handle: () => (defaultMenu ? ok({ richMenuId: defaultMenu }) : fail(404, "no default richmenu")),
+    },
     {
       method: "DELETE",
       pattern: /^\/v2\/bot\/user\/all\/richmenu$/,

@@ -39,7 +39,8 @@ const bad = (property: string, message: string): Answer => ({
 function endpointOf(body: unknown, required: boolean): string | Answer | null {
   const value = typeof body === "object" && body !== null && "endpoint" in body ? body.endpoint : undefined;
   if (value === undefined && !required) return null;
-  if (typeof value !== "string" || value.length > MAX_ENDPOINT_LENGTH) return bad("endpoint", `Size must be between 0 and ${MAX_ENDPOINT_LENGTH}`);
+  if (typeof value !== "string" || value.length > MAX_ENDPOINT_LENGTH)
+    return bad("endpoint", `Size must be between 0 and ${MAX_ENDPOINT_LENGTH}`);
   const url = URL.parse(value);
   // LINE takes https only; the stand-in also takes http on loopback, where tests run.
   const local = url?.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
@@ -65,9 +66,21 @@ export function createWebhookRoutes(channelSecret: string = randomBytes(16).toSt
       });
       await res.arrayBuffer();
       const success = res.status === 200;
-      return { status: 200, body: { success, timestamp, statusCode: res.status, reason: success ? "OK" : "ERROR_STATUS_CODE", detail: String(res.status) } };
+      return {
+        status: 200,
+        body: { success, timestamp, statusCode: res.status, reason: success ? "OK" : "ERROR_STATUS_CODE", detail: String(res.status) },
+      };
     } catch (error) {
-      return { status: 200, body: { success: false, timestamp, statusCode: 0, reason: "COULD_NOT_CONNECT", detail: error instanceof Error ? error.message : String(error) } };
+      return {
+        status: 200,
+        body: {
+          success: false,
+          timestamp,
+          statusCode: 0,
+          reason: "COULD_NOT_CONNECT",
+          detail: error instanceof Error ? error.message : String(error),
+        },
+      };
     }
   }
 

@@ -109,8 +109,7 @@ const fail = (status: number, message: string, details?: unknown[]): Answer => (
   body: details ? { message, details } : { message },
 });
 const ok = (body: unknown = {}): Answer => ({ status: 200, body });
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Starts a stand-in for LINE's Messaging API and resolves once it is listening. */
 export async function startLineStandIn(options: LineStandInOptions): Promise<LineStandIn> {
@@ -136,9 +135,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   }
 
   function checkBatch(messages: unknown): Answer | null {
-    const found = Array.isArray(messages)
-      ? findLimitViolations(messages)
-      : [{ property: "messages", message: "is not an array" }];
+    const found = Array.isArray(messages) ? findLimitViolations(messages) : [{ property: "messages", message: "is not an array" }];
     if (found.length === 0) return null;
     for (const v of found) violations.push(`${v.property} ${v.message}`);
     return fail(400, `The request body has ${found.length} error(s)`, found);
@@ -223,9 +220,12 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
         const body = isRecord(req.body) ? req.body : {};
         const seconds = body["loadingSeconds"] ?? 20;
         const { minLoadingSeconds: min, maxLoadingSeconds: max, loadingSecondsStep: step } = LINE_LIMITS;
-        if (typeof body["chatId"] !== "string" || body["chatId"] === "") return fail(400, "The property, 'chatId', in the request body is invalid");
+        if (typeof body["chatId"] !== "string" || body["chatId"] === "")
+          return fail(400, "The property, 'chatId', in the request body is invalid");
         if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < min || seconds > max || seconds % step !== 0) {
-          return fail(400, "The request body has 1 error(s)", [{ message: `Must be one of ${min}..${max} in steps of ${step}`, property: "loadingSeconds" }]);
+          return fail(400, "The request body has 1 error(s)", [
+            { message: `Must be one of ${min}..${max} in steps of ${step}`, property: "loadingSeconds" },
+          ]);
         }
         return { status: 202, body: {} };
       },
@@ -246,7 +246,10 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
       const match = r.method === method ? r.pattern.exec(path) : null;
       if (!match) continue;
       if (req.headers["authorization"] !== `Bearer ${options.channelAccessToken}`) {
-        return { answer: fail(401, "Authentication failed. Confirm that the access token in the authorization header is valid."), body: undefined };
+        return {
+          answer: fail(401, "Authentication failed. Confirm that the access token in the authorization header is valid."),
+          body: undefined,
+        };
       }
       let body: unknown = raw.length === 0 ? undefined : raw;
       if (!r.binary && raw.length > 0) {

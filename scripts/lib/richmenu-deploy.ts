@@ -32,7 +32,9 @@ export function loadRichMenuConfig(env: NodeJS.ProcessEnv): RichMenuConfig {
   const problems: string[] = [];
   const channelAccessToken = env["LINE_CHANNEL_ACCESS_TOKEN"]?.trim() ?? "";
   if (channelAccessToken === "") {
-    problems.push("LINE_CHANNEL_ACCESS_TOKEN is not set (find it in LINE Developers console → your channel → Messaging API → Channel access token (long-lived)).");
+    problems.push(
+      "LINE_CHANNEL_ACCESS_TOKEN is not set (find it in LINE Developers console → your channel → Messaging API → Channel access token (long-lived)).",
+    );
   }
   const apiBaseUrl = (env["LINE_API_BASE_URL"]?.trim() || LINE_API_DEFAULT_BASE_URL).replace(/\/+$/, "");
   const fallbackData = apiBaseUrl === LINE_API_DEFAULT_BASE_URL ? LINE_API_DATA_DEFAULT_BASE_URL : apiBaseUrl;
@@ -121,14 +123,17 @@ function checkLocally(definition: RichMenuDefinition, image: Buffer): void {
   } else if (png.width !== definition.size.width || png.height !== definition.size.height) {
     problems.push(`image: ${png.width} × ${png.height} pixels, but the menu is ${definition.size.width} × ${definition.size.height}`);
   }
-  if (image.length > RICH_MENU_LIMITS.maxImageBytes) problems.push(`image: ${image.length} bytes, over LINE's ${RICH_MENU_LIMITS.maxImageBytes}`);
+  if (image.length > RICH_MENU_LIMITS.maxImageBytes)
+    problems.push(`image: ${image.length} bytes, over LINE's ${RICH_MENU_LIMITS.maxImageBytes}`);
   if (problems.length > 0) throw new RichMenuDeployError("check", `The rich menu is not valid:\n- ${problems.join("\n- ")}`);
 }
 
 function toDeployError(step: DeployStep, error: unknown, baseUrl: string): RichMenuDeployError {
   if (!(error instanceof HTTPFetchError)) {
     const reason = error instanceof Error ? error.message : String(error);
-    return new RichMenuDeployError(step, `Rich menu ${step} failed: could not reach LINE at ${baseUrl} (${reason}).`, undefined, { cause: error });
+    return new RichMenuDeployError(step, `Rich menu ${step} failed: could not reach LINE at ${baseUrl} (${reason}).`, undefined, {
+      cause: error,
+    });
   }
   const requestId = error.headers.get("x-line-request-id");
   const detail = lineMessage(error.body);

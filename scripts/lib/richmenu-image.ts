@@ -70,7 +70,9 @@ function subfolders(root: string, depth: number): string[] {
     found.push(...level);
     level = level.flatMap((dir) => {
       try {
-        return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dir, e.name));
+        return readdirSync(dir, { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => join(dir, e.name));
       } catch {
         return [];
       }

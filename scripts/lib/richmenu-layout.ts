@@ -120,7 +120,8 @@ export function richMenuProblems(menu: unknown): string[] {
   }
   const bar = menu["chatBarText"];
   const { minChatBarTextLength: minBar, maxChatBarTextLength: maxBar } = RICH_MENU_LIMITS;
-  if (typeof bar !== "string" || bar.length < minBar || bar.length > maxBar) problems.push(`chatBarText: must be ${minBar} to ${maxBar} characters`);
+  if (typeof bar !== "string" || bar.length < minBar || bar.length > maxBar)
+    problems.push(`chatBarText: must be ${minBar} to ${maxBar} characters`);
   const areas = menu["areas"];
   if (!Array.isArray(areas)) return [...problems, "areas: must be an array"];
   if (areas.length > RICH_MENU_LIMITS.maxAreas) problems.push(`areas: at most ${RICH_MENU_LIMITS.maxAreas}, got ${areas.length}`);
@@ -131,8 +132,15 @@ export function richMenuProblems(menu: unknown): string[] {
       problems.push(`${where}.bounds: x, y, width and height must be whole numbers`);
     } else {
       const b = bounds as unknown as Bounds;
-      const inside = b.x >= 0 && b.y >= 0 && b.width >= 1 && b.height >= 1 && isInt(width) && isInt(height) &&
-        b.x + b.width <= width && b.y + b.height <= height;
+      const inside =
+        b.x >= 0 &&
+        b.y >= 0 &&
+        b.width >= 1 &&
+        b.height >= 1 &&
+        isInt(width) &&
+        isInt(height) &&
+        b.x + b.width <= width &&
+        b.y + b.height <= height;
       if (!inside) problems.push(`${where}.bounds: must lie within the rich menu's size`);
     }
     problems.push(...actionProblems(isRecord(area) ? area["action"] : undefined, `${where}.action`));
@@ -144,9 +152,11 @@ export function richMenuProblems(menu: unknown): string[] {
 export function imageSizeProblems(width: number, height: number): string[] {
   const { minImageWidth, maxImageWidth, minImageHeight, minAspectRatio } = RICH_MENU_LIMITS;
   const problems: string[] = [];
-  if (width < minImageWidth || width > maxImageWidth) problems.push(`width must be ${minImageWidth} to ${maxImageWidth} pixels, got ${width}`);
+  if (width < minImageWidth || width > maxImageWidth)
+    problems.push(`width must be ${minImageWidth} to ${maxImageWidth} pixels, got ${width}`);
   if (height < minImageHeight) problems.push(`height must be at least ${minImageHeight} pixels, got ${height}`);
-  if (height > 0 && width / height < minAspectRatio) problems.push(`width ÷ height must be at least ${minAspectRatio}, got ${(width / height).toFixed(3)}`);
+  if (height > 0 && width / height < minAspectRatio)
+    problems.push(`width ÷ height must be at least ${minAspectRatio}, got ${(width / height).toFixed(3)}`);
   return problems;
 }
 
@@ -159,9 +169,13 @@ function actionProblems(action: unknown, where: string): string[] {
   }
   if (action["type"] === "postback") {
     const data = action["data"];
-    if (typeof data !== "string" || data.length > MAX_POSTBACK_DATA) problems.push(`${where}.data: must be at most ${MAX_POSTBACK_DATA} characters`);
+    if (typeof data !== "string" || data.length > MAX_POSTBACK_DATA)
+      problems.push(`${where}.data: must be at most ${MAX_POSTBACK_DATA} characters`);
     const display = action["displayText"];
-    if (display !== undefined && (typeof display !== "string" || display.length < 1 || display.length > LINE_LIMITS.maxPostbackDisplayTextLength)) {
+    if (
+      display !== undefined &&
+      (typeof display !== "string" || display.length < 1 || display.length > LINE_LIMITS.maxPostbackDisplayTextLength)
+    ) {
       problems.push(`${where}.displayText: must be 1 to ${LINE_LIMITS.maxPostbackDisplayTextLength} characters`);
     }
   }

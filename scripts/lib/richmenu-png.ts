@@ -22,7 +22,7 @@ export interface PngInfo {
 export function readPngInfo(data: Buffer): PngInfo | null {
   if (data.length < 33 || !data.subarray(0, 8).equals(PNG_SIGNATURE) || data.toString("latin1", 12, 16) !== "IHDR") return null;
   const info: PngInfo = { width: data.readUInt32BE(16), height: data.readUInt32BE(20), text: {} };
-  for (let at = 8; at + 12 <= data.length; ) {
+  for (let at = 8; at + 12 <= data.length;) {
     const length = data.readUInt32BE(at);
     const type = data.toString("latin1", at + 4, at + 8);
     if (type === "tEXt") {

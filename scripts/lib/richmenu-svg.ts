@@ -79,7 +79,7 @@ export function sourceHash(svg: string): string {
 
 function tileSvg(tile: RichMenuTile, index: number, titleSize: number, hintSize: number): string {
   const b = tileBounds(index);
-  const colors = PALETTE[index % PALETTE.length]!;
+  const colors = PALETTE[index % PALETTE.length];
   const cx = b.x + b.width / 2;
   const top = b.y + GAP;
   const iconY = top + 286;
@@ -106,7 +106,9 @@ function fittingSize(tiles: readonly RichMenuTile[], field: "title" | "hint", wi
   if (size >= min) return size;
   const longest = Math.floor(width / min);
   const index = tiles.findIndex((tile) => emWidth(tile[field]) > longest);
-  throw new Error(`richMenu.tiles[${index}].${field} in src/dialogue/content.ts is too long to read on the menu: at most ${longest} full-width characters fit.`);
+  throw new Error(
+    `richMenu.tiles[${index}].${field} in src/dialogue/content.ts is too long to read on the menu: at most ${longest} full-width characters fit.`,
+  );
 }
 
 /** Approximate width in em: full-width characters 1, ASCII about 0.65. */

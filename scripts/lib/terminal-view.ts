@@ -16,7 +16,18 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    width += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x1f300) ? 2 : 1;
+    width +=
+      code >= 0x1100 &&
+      (code <= 0x115f ||
+        (code >= 0x2e80 && code <= 0xa4cf) ||
+        (code >= 0xac00 && code <= 0xd7a3) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0xfe30 && code <= 0xfe4f) ||
+        (code >= 0xff00 && code <= 0xff60) ||
+        (code >= 0xffe0 && code <= 0xffe6) ||
+        code >= 0x1f300)
+        ? 2
+        : 1;
   }
   return width;
 }
@@ -48,7 +59,11 @@ export function wrap(text: string, width: number): string[] {
 function box(lines: string[], corners: [string, string, string, string]): string[] {
   const inner = Math.max(...lines.map(displayWidth), 0);
   const pad = (line: string) => line + " ".repeat(inner - displayWidth(line));
-  return [`${corners[0]}${"─".repeat(inner + 2)}${corners[1]}`, ...lines.map((line) => `│ ${pad(line)} │`), `${corners[2]}${"─".repeat(inner + 2)}${corners[3]}`];
+  return [
+    `${corners[0]}${"─".repeat(inner + 2)}${corners[1]}`,
+    ...lines.map((line) => `│ ${pad(line)} │`),
+    `${corners[2]}${"─".repeat(inner + 2)}${corners[3]}`,
+  ];
 }
 
 /** Pixels of a fixed-width Flex box per terminal column, and the cells a bar is drawn with. */
@@ -77,7 +92,10 @@ function flexTexts(node: unknown, out: string[]): void {
  * pixel width padded so that rows line up (on the left when its text is aligned to the end).
  */
 function rowText(box: Record<string, unknown>): string {
-  return childrenOf(box).map(cellText).filter((text) => text !== "").join(" ");
+  return childrenOf(box)
+    .map(cellText)
+    .filter((text) => text !== "")
+    .join(" ");
 }
 
 function cellText(node: unknown): string {
@@ -91,7 +109,10 @@ function cellText(node: unknown): string {
     const filled = percent > 0 ? Math.min(BAR_CELLS, Math.max(1, Math.round((percent / 100) * BAR_CELLS))) : 0;
     return "█".repeat(filled) + "░".repeat(BAR_CELLS - filled);
   }
-  const inner = children.map(cellText).filter((text) => text !== "").join(" ");
+  const inner = children
+    .map(cellText)
+    .filter((text) => text !== "")
+    .join(" ");
   const pixels = /^(\d+)px$/.exec(String(record.width ?? ""));
   if (pixels === null) return inner;
   const pad = " ".repeat(Math.max(0, Math.floor(Number(pixels[1]) / PX_PER_COLUMN) - displayWidth(inner)));

@@ -44,7 +44,9 @@ export function recordsReplies(entries: readonly StoredEntry[], page: number, me
   const shown = entries.slice(0, RECORDS_PER_PAGE);
   const more = entries.length > RECORDS_PER_PAGE;
   const carousel: Reply = { type: "cards", altText: messages["records.intro"], cards: shown.map(({ entry }) => recordCard(entry)) };
-  const closing = more ? say("records.moreAsk", {}, [answerLabel("records.more", "rec", String(page + 1)), ...menu.slice(0, 12)]) : say("records.end", {}, menu);
+  const closing = more
+    ? say("records.moreAsk", {}, [answerLabel("records.more", "rec", String(page + 1)), ...menu.slice(0, 12)])
+    : say("records.end", {}, menu);
   return [say(page === 0 ? "records.intro" : "records.next"), carousel, closing];
 }
 
@@ -52,14 +54,27 @@ function recordCard(entry: NewEntry): Card {
   const date = formatDate(tokyoDate(new Date(entry.at)));
   switch (entry.kind) {
     case "workScore":
-      return { altText: `${cardText.recordScore} ${entry.score}`, title: date, sections: [{ heading: scoreLine(entry.score), lines: entry.note ? [entry.note] : [] }] };
+      return {
+        altText: `${cardText.recordScore} ${entry.score}`,
+        title: date,
+        sections: [{ heading: scoreLine(entry.score), lines: entry.note ? [entry.note] : [] }],
+      };
     case "checkin":
       return { altText: cardText.recordCheckin, title: date, sections: [{ heading: cardText.recordCheckin, lines: checkinLines(entry) }] };
     case "thanks":
       return {
         altText: cardText.recordThanks,
         title: date,
-        sections: [{ heading: momentSourceLabels[entry.source], lines: [entry.text, ...(entry.feeling ? [entry.feeling] : []), ...(entry.deed ? [fill(cardText.recordDeed, { deed: entry.deed })] : [])] }],
+        sections: [
+          {
+            heading: momentSourceLabels[entry.source],
+            lines: [
+              entry.text,
+              ...(entry.feeling ? [entry.feeling] : []),
+              ...(entry.deed ? [fill(cardText.recordDeed, { deed: entry.deed })] : []),
+            ],
+          },
+        ],
       };
   }
 }
@@ -99,11 +114,15 @@ export interface HandoffSender {
 export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] | null, sender: HandoffSender): string {
   const card = summaryCard(profile);
   const lines = card.sections.flatMap((section) => [`■${section.heading}`, ...section.lines]);
-  const recent = entries === null ? [] : [
-    `■${cardText.records}`,
-    ...(entries.length === 0 ? [cardText.none] : entries.map(({ entry }) => entryLine(entry))),
-  ];
-  return fill(messages["handoff.operatorNotice"], { code: sender.code, name: sender.displayName ?? cardText.none, summary: [...lines, ...recent].join("\n") });
+  const recent =
+    entries === null
+      ? []
+      : [`■${cardText.records}`, ...(entries.length === 0 ? [cardText.none] : entries.map(({ entry }) => entryLine(entry)))];
+  return fill(messages["handoff.operatorNotice"], {
+    code: sender.code,
+    name: sender.displayName ?? cardText.none,
+    summary: [...lines, ...recent].join("\n"),
+  });
 }
 
 /**
@@ -111,7 +130,11 @@ export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] 
  * `menu` goes on the message when nothing else follows it.
  */
 export function handoffResultReplies(notified: boolean, bookingUrl: string | undefined, code: string, menu: Choice[]): Reply[] {
-  const reply = !notified ? say("handoff.failed") : bookingUrl !== undefined ? say("handoff.sent", { url: bookingUrl, code }) : say("handoff.sentNoUrl", { code });
+  const reply = !notified
+    ? say("handoff.failed")
+    : bookingUrl !== undefined
+      ? say("handoff.sent", { url: bookingUrl, code })
+      : say("handoff.sentNoUrl", { code });
   return [menu.length > 0 && reply.type === "text" ? { ...reply, choices: menu } : reply];
 }
 
@@ -127,14 +150,26 @@ export function consentText(consent: Consent): string {
  * ids the document remembers. Long texts are shortened, since the WILL card and the records
  * show them whole.
  */
-export function storedDataReplies(state: UserState, entries: readonly StoredEntry[], counted: number, recentEvents: number, menu: Choice[]): Reply[] {
+export function storedDataReplies(
+  state: UserState,
+  entries: readonly StoredEntry[],
+  counted: number,
+  recentEvents: number,
+  menu: Choice[],
+): Reply[] {
   const { profile } = state;
   const nextAt = profile.reminder?.nextAt ?? null;
   const extra: Record<string, string[]> = {
-    [cardText.will]: profile.will === null || profile.will.history.length === 0 ? [] : [fill(myDataText.willHistory, { count: String(profile.will.history.length) })],
+    [cardText.will]:
+      profile.will === null || profile.will.history.length === 0
+        ? []
+        : [fill(myDataText.willHistory, { count: String(profile.will.history.length) })],
     [cardText.reminder]: nextAt === null ? [] : [fill(myDataText.nextReminder, { at: formatInstant(new Date(nextAt)) })],
   };
-  const summary = summaryCard(profile).sections.map(({ heading, lines }) => ({ heading, lines: [...lines.map(echo), ...(extra[heading] ?? [])] }));
+  const summary = summaryCard(profile).sections.map(({ heading, lines }) => ({
+    heading,
+    lines: [...lines.map(echo), ...(extra[heading] ?? [])],
+  }));
   const sections: CardSection[] = [
     { heading: myDataText.consent, lines: [consentText(state.consent)] },
     ...summary,
@@ -158,7 +193,7 @@ function recordLines(entries: readonly StoredEntry[], counted: number): string[]
   const day = (at: string) => formatDate(tokyoDate(new Date(at)));
   return [
     fill(myDataText.recordCounts, { thanks: count("thanks"), scores: count("workScore"), checkins: count("checkin") }),
-    fill(myDataText.recordSpan, { first: day(dates[0]!), last: day(dates.at(-1)!) }),
+    fill(myDataText.recordSpan, { first: day(dates[0]), last: day(dates.at(-1)!) }),
     ...(entries.length >= counted ? [fill(myDataText.recordCountsMore, { count: String(counted) })] : []),
   ];
 }

@@ -23,12 +23,29 @@ export const REVISE_WILL_EVERY = 3;
 export const INSIGHT_WEEKS = 6;
 
 /** The check-in steps. */
-export type CheckinStep = Extract<Step, { type: "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }>;
+export type CheckinStep = Extract<
+  Step,
+  { type: "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }
+>;
 
 const NO_WORDS = ["なかった", "ない", "なし", "いいえ", "思いつかない"].map(normalizeForMatch);
 const YES_WORDS = ["あった", "ある", "はい"].map(normalizeForMatch);
-const ACTION_WORDS: Record<string, ActionStatus> = { できた: "done", 少しできた: "partly", すこしできた: "partly", まだ: "notYet", できなかった: "notYet" };
-const WILL_WORDS: Record<string, WillLink> = { つながっている: "yes", つながってる: "yes", 少し: "partly", すこし: "partly", まだわからない: "no", わからない: "no", いいえ: "no" };
+const ACTION_WORDS: Record<string, ActionStatus> = {
+  できた: "done",
+  少しできた: "partly",
+  すこしできた: "partly",
+  まだ: "notYet",
+  できなかった: "notYet",
+};
+const WILL_WORDS: Record<string, WillLink> = {
+  つながっている: "yes",
+  つながってる: "yes",
+  少し: "partly",
+  すこし: "partly",
+  まだわからない: "no",
+  わからない: "no",
+  いいえ: "no",
+};
 
 /** The push that opens a check-in. */
 export function reminderReplies(): Reply[] {
@@ -57,7 +74,8 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
     }
     case "reflectingThanks":
       if (value === "yes" || (key !== null && YES_WORDS.includes(key))) return goTo(state, { type: "reflectingThanksText" }, now);
-      if (value === "no" || (key !== null && NO_WORDS.includes(key))) return afterThanks(withReflection({ thanks: false }), now, [say("checkin.thanks.none")]);
+      if (value === "no" || (key !== null && NO_WORDS.includes(key)))
+        return afterThanks(withReflection({ thanks: false }), now, [say("checkin.thanks.none")]);
       if (text === null) return null;
       return saveThanks(withReflection({ thanks: true }), text, now);
     case "reflectingThanksText":
@@ -81,7 +99,9 @@ export function followUp(state: UserState, value: string, now: Date): Transition
   switch (value) {
     case "later":
       // The push can land in the middle of anything: あとで leaves whatever was on screen as it was.
-      return state.step.type === "resting" ? endSideFlow(state, now, [say("reminder.pushLater")]) : respond(state, [say("reminder.pushLater"), ...promptFor(state, now)]);
+      return state.step.type === "resting"
+        ? endSideFlow(state, now, [say("reminder.pushLater")])
+        : respond(state, [say("reminder.pushLater"), ...promptFor(state, now)]);
     case "ok":
       return endSideFlow(state, now, [say("checkin.ok")]);
     case "newAction":
@@ -106,13 +126,29 @@ function afterThanks(state: UserState, now: Date, said: Reply[], effects: Effect
 
 function finishCheckin(state: UserState, reflection: Reflection, willLink: WillLink, now: Date): Transition {
   const checkins = state.profile.checkins + 1;
-  const entry: NewEntry = { kind: "checkin", score: reflection.score ?? 3, thanks: reflection.thanks, actionStatus: reflection.actionStatus, willLink, at: now.toISOString() };
+  const entry: NewEntry = {
+    kind: "checkin",
+    score: reflection.score ?? 3,
+    thanks: reflection.thanks,
+    actionStatus: reflection.actionStatus,
+    willLink,
+    at: now.toISOString(),
+  };
   let next: UserState = { ...state, reflection: null, profile: { ...state.profile, checkins } };
   // A reminder time already past (the user reflected before the job ran) moves on, so the
   // job does not invite them to the check-in they have just done.
-  const stale = next.profile.reminder?.nextAt !== undefined && next.profile.reminder.nextAt !== null && Date.parse(next.profile.reminder.nextAt) <= now.getTime();
+  const stale =
+    next.profile.reminder?.nextAt !== undefined &&
+    next.profile.reminder.nextAt !== null &&
+    Date.parse(next.profile.reminder.nextAt) <= now.getTime();
   if (stale && next.profile.reminder) {
-    next = { ...next, profile: { ...next.profile, reminder: { ...next.profile.reminder, nextAt: nextReminderAt(next.profile.reminder.schedule, now).toISOString() } } };
+    next = {
+      ...next,
+      profile: {
+        ...next.profile,
+        reminder: { ...next.profile.reminder, nextAt: nextReminderAt(next.profile.reminder.schedule, now).toISOString() },
+      },
+    };
   }
   const nextAt = next.profile.reminder?.nextAt ?? null;
   const closingText = [
@@ -127,9 +163,13 @@ function finishCheckin(state: UserState, reflection: Reflection, willLink: WillL
 
 function followUpChoices(state: UserState, status: ActionStatus | null, checkins: number): Choice[] {
   const action: Choice[] =
-    status === "done" ? [answerLabel("next.newAction", "cnext", "newAction")]
-    : status === "partly" || status === "notYet" ? [answerLabel("next.changeDate", "cnext", "changeDate"), answerLabel("next.changeAction", "cnext", "newAction")]
-    : state.profile.action === null ? [answerLabel("next.newAction", "cnext", "newAction")] : [];
+    status === "done"
+      ? [answerLabel("next.newAction", "cnext", "newAction")]
+      : status === "partly" || status === "notYet"
+        ? [answerLabel("next.changeDate", "cnext", "changeDate"), answerLabel("next.changeAction", "cnext", "newAction")]
+        : state.profile.action === null
+          ? [answerLabel("next.newAction", "cnext", "newAction")]
+          : [];
   const will = checkins % REVISE_WILL_EVERY === 0 ? [answerLabel("next.reviseWill", "cnext", "reviseWill")] : [];
   return [...action, ...will, answerLabel("next.ok", "cnext", "ok")];
 }
@@ -142,14 +182,33 @@ export function insightsReplies(entries: readonly NewEntry[], now: Date): Reply[
     const { month, day } = dateParts(weekStart);
     return fill(messages["insights.weekLabel"], { month: String(month), day: String(day) });
   };
-  const words = recurringWords(entries.flatMap((entry) => (entry.kind === "thanks" ? [entry.text] : [])), 3).map((w) => w.word);
+  const words = recurringWords(
+    entries.flatMap((entry) => (entry.kind === "thanks" ? [entry.text] : [])),
+    3,
+  ).map((w) => w.word);
   const streak = reflectionStreak(entries, now);
   const chart: Chart = {
     altText: messages["insights.altText"],
     title: messages["insights.title"],
     sections: [
-      { heading: messages["insights.thanks"], bars: weeks.map((w) => ({ label: label(w.weekStart), value: w.thanks, max: Math.max(3, ...weeks.map((x) => x.thanks)), caption: String(w.thanks) })) },
-      { heading: messages["insights.score"], bars: weeks.map((w) => ({ label: label(w.weekStart), value: w.score ?? 0, max: 5, caption: w.score === null ? "－" : String(w.score) })) },
+      {
+        heading: messages["insights.thanks"],
+        bars: weeks.map((w) => ({
+          label: label(w.weekStart),
+          value: w.thanks,
+          max: Math.max(3, ...weeks.map((x) => x.thanks)),
+          caption: String(w.thanks),
+        })),
+      },
+      {
+        heading: messages["insights.score"],
+        bars: weeks.map((w) => ({
+          label: label(w.weekStart),
+          value: w.score ?? 0,
+          max: 5,
+          caption: w.score === null ? "－" : String(w.score),
+        })),
+      },
     ],
     notes: [
       ...(words.length > 0 ? [fill(messages["insights.words"], { words: words.join("、") })] : []),

@@ -48,7 +48,8 @@ export const messages = {
   "session.workScore.invalid": "1から5の数字で教えてください。下のボタンでも選べます。",
   "session.workScore.low": "やりがい度は{score}なんですね。正直な気持ちを聞かせてくださって、うれしいです。",
   "session.workScore.high": "やりがい度は{score}なんですね。",
-  "session.moyamoya.ask": "いまのお仕事で「なんだかしっくりこない」と感じることはありますか？\nひと言でも大丈夫です。話したくなければ「スキップ」を押してください。",
+  "session.moyamoya.ask":
+    "いまのお仕事で「なんだかしっくりこない」と感じることはありますか？\nひと言でも大丈夫です。話したくなければ「スキップ」を押してください。",
   "session.moyamoya.ack": "「{text}」と感じているんですね。話してくださってありがとうございます。",
   "session.thanks.intro": "ここからは「ありがとう」を思い出す時間です。人から感謝された場面には、あなたが大切にしていることが表れます。",
   "session.thanks.ask.thanked": "最近、誰かに「ありがとう」と言われたのは、どんな場面でしたか？\n小さなことでもかまいません。",
@@ -62,18 +63,19 @@ export const messages = {
   "session.thanks.deed.askTyped": "「{feeling}」と感じたんですね。\nその「ありがとう」につながったのは、あなたのどんな行動でしたか？",
   "session.thanks.deed.askThankedSomeone": "あなたが「ありがとう」を伝えたくなったのは、相手のどんな行動でしたか？",
   "session.thanks.deed.askNoFeeling": "その「ありがとう」につながったのは、あなたのどんな行動でしたか？",
-  "session.thanks.more.ask": "すてきな場面を教えてくださってありがとうございます。\nほかにも思い出せる場面はありますか？（あと{left}つまで）",
+  "session.thanks.more.ask":
+    "すてきな場面を教えてくださってありがとうございます。\nほかにも思い出せる場面はありますか？（あと{left}つまで）",
   "session.thanks.enough": "3つの場面を教えていただきました。ありがとうございます。",
   "session.thanks.skipped": "大丈夫です。思い出したときに「ありがとう記録」で残せます。先に進みましょう。",
   "session.values.askNoMoments":
-    "では、あなたが大切にしていることを考えてみましょう。\n" +
-    "近いと思うものを3つまで選んで、最後に「決定」を押してください。",
+    "では、あなたが大切にしていることを考えてみましょう。\n" + "近いと思うものを3つまで選んで、最後に「決定」を押してください。",
   "session.values.ask":
     "教えてくださった場面から、あなたが大切にしていることを一緒に考えてみましょう。\n" +
     "近いと思うものを3つまで選んで、最後に「決定」を押してください。",
   "session.values.suggest": "お話からは「{values}」が近そうに感じました。",
   "session.values.picked": "いま選んでいるのは「{values}」です。ほかにもあれば選んで、よければ「決定」を押してください。",
-  "session.values.pickedFull": "「{values}」の3つを選びました。よければ「決定」を押してください。入れかえるときは、選んだものをもう一度押すと外せます。",
+  "session.values.pickedFull":
+    "「{values}」の3つを選びました。よければ「決定」を押してください。入れかえるときは、選んだものをもう一度押すと外せます。",
   "session.values.decided": "「{values}」を大切にしているんですね。",
   "session.values.full": "選べるのは3つまでです。入れかえるときは、選んだものをもう一度押すと外せます。",
   "session.values.none": "まだ一つも選ばれていません。近いと思うものを一つ以上選んでください。",
@@ -154,7 +156,8 @@ export const messages = {
   "handoff.confirm.summary": "「WILLのまとめ」をキャリアコンサルタントに送ります。よろしいですか？",
   "handoff.confirm.withEntries": "「WILLのまとめ」と「最近の記録」をキャリアコンサルタントに送ります。よろしいですか？",
   "handoff.cancelled": "送るのをやめました。何も共有していません。",
-  "handoff.sent": "キャリアコンサルタントにお伝えしました（受付番号 {code}）。こちらから相談の日時を予約できます。予約のときに受付番号をお伝えください。\n{url}",
+  "handoff.sent":
+    "キャリアコンサルタントにお伝えしました（受付番号 {code}）。こちらから相談の日時を予約できます。予約のときに受付番号をお伝えください。\n{url}",
   "handoff.sentNoUrl": "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者からの連絡をお待ちください。",
   "handoff.failed": "ごめんなさい、いまはお送りできませんでした。少し時間をおいて、もう一度「相談したい」と送ってください。",
   "handoff.operatorNotice": "【WILLノート】相談の希望が届きました。\n受付番号：{code}\nLINEの表示名：{name}\n{summary}",
@@ -213,7 +216,7 @@ export const labels = {
   "workScore.3": "3",
   "workScore.4": "4",
   "workScore.5": "5 とても感じる",
-  "skip": "スキップ",
+  skip: "スキップ",
   "thanks.none": "思いつかない",
   "alt.thankedSomeone": "誰かに感謝した場面",
   "alt.longAgo": "ずっと前のこと",
@@ -262,7 +265,7 @@ export const labels = {
   "resume.restart": "この質問から",
   "records.more": "もっと見る",
   "own.back": "提案から選ぶ",
-  "later": "あとで",
+  later: "あとで",
 } as const;
 
 /** Labels of the any-time commands, for help and menu buttons. */
@@ -375,7 +378,11 @@ export const actionSuggestions: Record<ValueId, readonly string[]> = {
 };
 
 /** Action suggestions when no value has been chosen. */
-export const defaultActionSuggestions: readonly string[] = ["友人の悩みを聞く時間をつくる", "自分の経験を文章に書く", "社外の勉強会に参加する"];
+export const defaultActionSuggestions: readonly string[] = [
+  "友人の悩みを聞く時間をつくる",
+  "自分の経験を文章に書く",
+  "社外の勉強会に参加する",
+];
 
 /** Who the user might want to be thanked by: quick choices (≤ 20 characters each). */
 export const willWhoChoices: readonly string[] = ["家族", "友人", "同僚・後輩", "お客さま", "地域の人", "学生・若い人"];
@@ -453,7 +460,16 @@ export const weekdayNames: readonly string[] = ["日", "月", "火", "水", "木
  * Words that suggest the user may be in crisis. When one appears, the bot replies with
  * care and the resources below, and asks nothing else that turn.
  */
-export const distressWords: readonly string[] = ["死にたい", "消えたい", "自殺", "死のう", "生きていたくない", "いなくなりたい", "もう限界", "楽になりたい"];
+export const distressWords: readonly string[] = [
+  "死にたい",
+  "消えたい",
+  "自殺",
+  "死のう",
+  "生きていたくない",
+  "いなくなりたい",
+  "もう限界",
+  "楽になりたい",
+];
 
 /** Public consultation services shown with the distress reply. Check them before deploying. */
 export const distressResources: readonly string[] = [

@@ -64,5 +64,7 @@ export function endSideFlow(state: UserState, now: Date, said: Reply[], effects:
 /** The first {@link MAX_ANSWER_LENGTH} characters of `text`, trimmed; whether it was cut. */
 export function clip(text: string): { text: string; cut: boolean } {
   const chars = [...text.trim()];
-  return chars.length > MAX_ANSWER_LENGTH ? { text: chars.slice(0, MAX_ANSWER_LENGTH).join(""), cut: true } : { text: chars.join(""), cut: false };
+  return chars.length > MAX_ANSWER_LENGTH
+    ? { text: chars.slice(0, MAX_ANSWER_LENGTH).join(""), cut: true }
+    : { text: chars.join(""), cut: false };
 }

@@ -25,9 +25,10 @@ export function formatSchedule(schedule: ReminderSchedule): string {
   const { everyDay, weekdays, hours, minutes } = scheduleParts(schedule);
   const time = formatClock(hours, minutes);
   if (everyDay) return fill(formats.daily, { time });
-  const days = weekdays.length === 1
-    ? fill(formats.singleWeekday, { weekday: weekdayNames[weekdays[0]!] ?? "" })
-    : weekdays.map((day) => weekdayNames[day]).join(formats.weekdaySeparator);
+  const days =
+    weekdays.length === 1
+      ? fill(formats.singleWeekday, { weekday: weekdayNames[weekdays[0]] ?? "" })
+      : weekdays.map((day) => weekdayNames[day]).join(formats.weekdaySeparator);
   return fill(formats.weekly, { days, time });
 }
 

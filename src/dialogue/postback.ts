@@ -7,24 +7,63 @@
 
 /** Commands that work from any state, typed or tapped (rich menu, help buttons). */
 export const COMMAND_IDS = [
-  "help", "start", "will", "logThanks", "reflect", "records", "reminder", "consult", "restart", "deleteData", "pause", "myData",
+  "help",
+  "start",
+  "will",
+  "logThanks",
+  "reflect",
+  "records",
+  "reminder",
+  "consult",
+  "restart",
+  "deleteData",
+  "pause",
+  "myData",
 ] as const;
 /** One of {@link COMMAND_IDS}. */
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 /** The questions a button can answer; each is a short code kept stable across releases. */
 export const TOPICS = [
-  "consent", "start", "score", "moya", "thx", "alt", "feel", "deed", "more", "val", "who", "what", "willrev",
-  "rewrite", "act", "own", "due", "rem", "days", "qthx", "qfeel", "save", "ho", "hoc", "del", "resume", "rec",
-  "cscore", "cthx", "cthxt", "cact", "cwill", "cnext",
+  "consent",
+  "start",
+  "score",
+  "moya",
+  "thx",
+  "alt",
+  "feel",
+  "deed",
+  "more",
+  "val",
+  "who",
+  "what",
+  "willrev",
+  "rewrite",
+  "act",
+  "own",
+  "due",
+  "rem",
+  "days",
+  "qthx",
+  "qfeel",
+  "save",
+  "ho",
+  "hoc",
+  "del",
+  "resume",
+  "rec",
+  "cscore",
+  "cthx",
+  "cthxt",
+  "cact",
+  "cwill",
+  "cnext",
 ] as const;
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];
 
 /** Everything a button can mean. */
-export type Postback =
-  | { kind: "command"; command: CommandId }
-  | { kind: "answer"; topic: Topic; value: string };
+export type Postback = { kind: "command"; command: CommandId } | { kind: "answer"; topic: Topic; value: string };
 
 const PREFIX = "w1";
 const SEPARATOR = "|";

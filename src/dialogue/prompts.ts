@@ -5,8 +5,20 @@
 import { endOfMonthDate, tokyoDate } from "../reminders/schedule";
 import { formatSchedule, formatTime } from "./format";
 import {
-  actionSuggestions, commandLabels, defaultActionSuggestions, feelings, fill, labels, messages, reminderPresets, values, weekdayNames, willWhatPhrases, willWhoChoices,
-  type LabelId, type MessageId,
+  actionSuggestions,
+  commandLabels,
+  defaultActionSuggestions,
+  feelings,
+  fill,
+  labels,
+  messages,
+  reminderPresets,
+  values,
+  weekdayNames,
+  willWhatPhrases,
+  willWhoChoices,
+  type LabelId,
+  type MessageId,
 } from "./content";
 import { answerData, commandData, type CommandId, type Topic } from "./postback";
 import type { Choice, Reply } from "./reply";
@@ -83,7 +95,14 @@ function valueChoices(picked: readonly ValueId[]): Choice[] {
 /** The menu offered when nothing is pending. */
 export function restingChoices(state: UserState): Choice[] {
   return state.profile.completedFirstSession
-    ? [commandChoice("reflect"), commandChoice("will"), commandChoice("logThanks"), commandChoice("records"), commandChoice("reminder"), commandChoice("help")]
+    ? [
+        commandChoice("reflect"),
+        commandChoice("will"),
+        commandChoice("logThanks"),
+        commandChoice("records"),
+        commandChoice("reminder"),
+        commandChoice("help"),
+      ]
     : [commandChoice("start"), commandChoice("help")];
 }
 
@@ -93,7 +112,13 @@ export function promptFor(state: UserState, now: Date): Reply[] {
   switch (step.type) {
     case "new":
     case "awaitingConsent":
-      return [say("consent.request", {}, [answerLabel("consent.agree", "consent", "agree"), answerLabel("consent.details", "consent", "details"), answerLabel("consent.decline", "consent", "decline")])];
+      return [
+        say("consent.request", {}, [
+          answerLabel("consent.agree", "consent", "agree"),
+          answerLabel("consent.details", "consent", "details"),
+          answerLabel("consent.decline", "consent", "decline"),
+        ]),
+      ];
     case "awaitingStartChoice":
       return [say("start.ask", {}, [answerLabel("start.now", "start", "now"), answerLabel("start.later", "start", "later")])];
     case "declined":
@@ -107,13 +132,21 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingThanksMoment": {
       const another = step.source === "thanked" && (state.draft?.moments.length ?? 0) > 0;
       const id: MessageId = another ? "session.thanks.askAnother" : `session.thanks.ask.${step.source}`;
-      return [say(id, {}, [answerLabel(step.source === "thanked" ? "thanks.none" : "alt.skip", "thx", step.source === "thanked" ? "none" : "skip")])];
+      return [
+        say(id, {}, [
+          answerLabel(step.source === "thanked" ? "thanks.none" : "alt.skip", "thx", step.source === "thanked" ? "none" : "skip"),
+        ]),
+      ];
     }
     case "awaitingThanksAlternative":
-      return [say("session.thanks.none", {}, [
-        answerLabel("alt.thankedSomeone", "alt", "thankedSomeone"), answerLabel("alt.longAgo", "alt", "longAgo"),
-        answerLabel("alt.everyday", "alt", "everyday"), answerLabel("alt.skip", "alt", "skip"),
-      ])];
+      return [
+        say("session.thanks.none", {}, [
+          answerLabel("alt.thankedSomeone", "alt", "thankedSomeone"),
+          answerLabel("alt.longAgo", "alt", "longAgo"),
+          answerLabel("alt.everyday", "alt", "everyday"),
+          answerLabel("alt.skip", "alt", "skip"),
+        ]),
+      ];
     case "awaitingThanksFeeling":
       return [say("session.thanks.feeling.ask", { text: echo(state.draft?.moments.at(-1)?.text ?? "") }, feelingChoices("feel"))];
     case "awaitingThanksDeed": {
@@ -122,41 +155,86 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       if (moment?.source === "thankedSomeone") return [say("session.thanks.deed.askThankedSomeone", {}, choices)];
       const feeling = moment?.feeling;
       if (!feeling) return [say("session.thanks.deed.askNoFeeling", {}, choices)];
-      return [feelings.includes(feeling)
-        ? say("session.thanks.deed.ask", { feeling }, choices)
-        : say("session.thanks.deed.askTyped", { feeling: echo(feeling).replace(/[。．.!！]+$/u, "") }, choices)];
+      return [
+        feelings.includes(feeling)
+          ? say("session.thanks.deed.ask", { feeling }, choices)
+          : say("session.thanks.deed.askTyped", { feeling: echo(feeling).replace(/[。．.!！]+$/u, "") }, choices),
+      ];
     }
     case "awaitingMoreMoments":
-      return [say("session.thanks.more.ask", { left: String(3 - (state.draft?.moments.length ?? 0)) }, [answerLabel("more.another", "more", "another"), answerLabel("more.next", "more", "next")])];
+      return [
+        say("session.thanks.more.ask", { left: String(3 - (state.draft?.moments.length ?? 0)) }, [
+          answerLabel("more.another", "more", "another"),
+          answerLabel("more.next", "more", "next"),
+        ]),
+      ];
     case "awaitingValues": {
       const picked = chosenValues(state);
       const labelsOf = (ids: readonly ValueId[]) => ids.map((id) => values[id].label).join("」「");
-      if (picked.length > 0) return [say(picked.length >= 3 ? "session.values.pickedFull" : "session.values.picked", { values: labelsOf(picked) }, valueChoices(picked))];
+      if (picked.length > 0)
+        return [
+          say(
+            picked.length >= 3 ? "session.values.pickedFull" : "session.values.picked",
+            { values: labelsOf(picked) },
+            valueChoices(picked),
+          ),
+        ];
       const suggested = suggestValues((state.draft?.moments ?? []).flatMap((m) => [m.text, m.deed ?? "", m.feeling ?? ""]));
-      if (suggested.length > 0) return [say("session.values.ask"), say("session.values.suggest", { values: labelsOf(suggested) }, valueChoices(picked))];
+      if (suggested.length > 0)
+        return [say("session.values.ask"), say("session.values.suggest", { values: labelsOf(suggested) }, valueChoices(picked))];
       return [say((state.draft?.moments.length ?? 0) > 0 ? "session.values.ask" : "session.values.askNoMoments", {}, valueChoices(picked))];
     }
     case "awaitingWillWho":
-      return [say("session.willWho.ask", {}, willWhoChoices.map((who, index) => answer(who, "who", `w${index}`)))];
+      return [
+        say(
+          "session.willWho.ask",
+          {},
+          willWhoChoices.map((who, index) => answer(who, "who", `w${index}`)),
+        ),
+      ];
     case "awaitingWillWhat": {
       const who = state.draft?.willWho;
       const choices = chosenValues(state).map((id) => answer(willWhatPhrases[id], "what", id));
       return [who ? say("session.willWhat.ask", { who: echo(who) }, choices) : say("session.willWhat.askNoWho", {}, choices)];
     }
     case "awaitingWillReview":
-      return [say("session.willReview.ask", { statement: step.draft }, [answerLabel("willReview.accept", "willrev", "accept"), answerLabel("willReview.rewrite", "willrev", "rewrite"), answerLabel("willReview.later", "willrev", "later")])];
+      return [
+        say("session.willReview.ask", { statement: step.draft }, [
+          answerLabel("willReview.accept", "willrev", "accept"),
+          answerLabel("willReview.rewrite", "willrev", "rewrite"),
+          answerLabel("willReview.later", "willrev", "later"),
+        ]),
+      ];
     case "awaitingWillRewrite":
       return [say("session.willRewrite.ask", {}, [answerLabel("later", "rewrite", "later")])];
     case "awaitingAction":
-      return [say("session.action.ask", {}, [...actionOptions(chosenValues(state)).map((text, index) => answer(text, "act", `s${index}`)), answerLabel("action.own", "act", "own")])];
+      return [
+        say("session.action.ask", {}, [
+          ...actionOptions(chosenValues(state)).map((text, index) => answer(text, "act", `s${index}`)),
+          answerLabel("action.own", "act", "own"),
+        ]),
+      ];
     case "awaitingOwnAction":
       return [say("session.ownAction.ask", {}, [answerLabel("own.back", "own", "back")])];
     case "awaitingActionDue": {
       const today = tokyoDate(now);
-      return [say("session.actionDue.ask", { action: echo(step.action) }, [
-        answerLabel("due.week", "due", "week"), answerLabel("due.month", "due", "month"),
-        { label: labels["due.pick"], action: { type: "datetimePicker", data: answerData("due", "pick"), mode: "date", initial: endOfMonthDate(now), min: today, max: tokyoDate(addDays(now, MAX_DUE_DAYS)) } },
-      ])];
+      return [
+        say("session.actionDue.ask", { action: echo(step.action) }, [
+          answerLabel("due.week", "due", "week"),
+          answerLabel("due.month", "due", "month"),
+          {
+            label: labels["due.pick"],
+            action: {
+              type: "datetimePicker",
+              data: answerData("due", "pick"),
+              mode: "date",
+              initial: endOfMonthDate(now),
+              min: today,
+              max: tokyoDate(addDays(now, MAX_DUE_DAYS)),
+            },
+          },
+        ]),
+      ];
     }
     case "awaitingReminder":
     case "changingReminder": {
@@ -169,10 +247,13 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     }
     case "awaitingReminderDays":
     case "changingReminderDays":
-      return [say("session.reminder.days", { time: formatTime(step.time) }, [
-        answerLabel("days.everyday", "days", "daily"), answerLabel("days.weekdays", "days", "weekdays"),
-        ...weekdayNames.map((name, day) => answer(name, "days", `d${day}`)),
-      ])];
+      return [
+        say("session.reminder.days", { time: formatTime(step.time) }, [
+          answerLabel("days.everyday", "days", "daily"),
+          answerLabel("days.weekdays", "days", "weekdays"),
+          ...weekdayNames.map((name, day) => answer(name, "days", `d${day}`)),
+        ]),
+      ];
     case "awaitingQuickThanks":
       return [say("thanksLog.ask", {}, [commandChoice("pause")])];
     case "awaitingQuickThanksFeeling":
@@ -180,9 +261,20 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingSaveFreeText":
       return [say("freeText.offer", {}, [answerLabel("save.yes", "save", "yes"), answerLabel("save.no", "save", "no")])];
     case "awaitingHandoffScope":
-      return [say("handoff.ask", {}, [answerLabel("handoff.summary", "ho", "summary"), answerLabel("handoff.withEntries", "ho", "withEntries"), answerLabel("handoff.cancel", "ho", "cancel")])];
+      return [
+        say("handoff.ask", {}, [
+          answerLabel("handoff.summary", "ho", "summary"),
+          answerLabel("handoff.withEntries", "ho", "withEntries"),
+          answerLabel("handoff.cancel", "ho", "cancel"),
+        ]),
+      ];
     case "awaitingHandoffConfirm":
-      return [say(step.scope === "summary" ? "handoff.confirm.summary" : "handoff.confirm.withEntries", {}, [answerLabel("handoffConfirm.send", "hoc", "send"), answerLabel("handoffConfirm.cancel", "hoc", "cancel")])];
+      return [
+        say(step.scope === "summary" ? "handoff.confirm.summary" : "handoff.confirm.withEntries", {}, [
+          answerLabel("handoffConfirm.send", "hoc", "send"),
+          answerLabel("handoffConfirm.cancel", "hoc", "cancel"),
+        ]),
+      ];
     case "awaitingDeleteConfirm":
       return [say("delete.confirm", {}, [answerLabel("delete.confirm", "del", "yes"), answerLabel("delete.cancel", "del", "no")])];
     case "reflectingScore":
@@ -192,7 +284,9 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "reflectingWill":
       return checkinPrompt(state, step);
     case "awaitingResumeChoice":
-      return [say("resume.ask", {}, [answerLabel("resume.continue", "resume", "continue"), answerLabel("resume.restart", "resume", "restart")])];
+      return [
+        say("resume.ask", {}, [answerLabel("resume.continue", "resume", "continue"), answerLabel("resume.restart", "resume", "restart")]),
+      ];
   }
 }
 
@@ -206,21 +300,33 @@ function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type
     case "reflectingThanksText":
       return [say("checkin.thanks.text", {}, [answerLabel("skip", "cthxt", "skip")])];
     case "reflectingAction":
-      return [say("checkin.action.ask", { action: echo(state.profile.action?.text ?? "") }, [
-        answerLabel("action.done", "cact", "done"), answerLabel("action.partly", "cact", "partly"), answerLabel("action.notYet", "cact", "notYet"),
-      ])];
+      return [
+        say("checkin.action.ask", { action: echo(state.profile.action?.text ?? "") }, [
+          answerLabel("action.done", "cact", "done"),
+          answerLabel("action.partly", "cact", "partly"),
+          answerLabel("action.notYet", "cact", "notYet"),
+        ]),
+      ];
     case "reflectingWill":
-      return [say(state.profile.will ? "checkin.will.ask" : "checkin.will.askNoWill", {}, [
-        answerLabel("will.yes", "cwill", "yes"), answerLabel("will.partly", "cwill", "partly"), answerLabel("will.no", "cwill", "no"),
-      ])];
+      return [
+        say(state.profile.will ? "checkin.will.ask" : "checkin.will.askNoWill", {}, [
+          answerLabel("will.yes", "cwill", "yes"),
+          answerLabel("will.partly", "cwill", "partly"),
+          answerLabel("will.no", "cwill", "no"),
+        ]),
+      ];
   }
 }
 
 /** The reminder options (first session step 7 and the リマインダー command). */
 export function reminderChoices(): Choice[] {
   return [
-    answer(formatSchedule(reminderPresets.weekly), "rem", "weekly"), answer(formatSchedule(reminderPresets.daily), "rem", "daily"),
-    { label: labels["reminder.pick"], action: { type: "datetimePicker", data: answerData("rem", "pick"), mode: "time", initial: reminderPresets.daily.time } },
+    answer(formatSchedule(reminderPresets.weekly), "rem", "weekly"),
+    answer(formatSchedule(reminderPresets.daily), "rem", "daily"),
+    {
+      label: labels["reminder.pick"],
+      action: { type: "datetimePicker", data: answerData("rem", "pick"), mode: "time", initial: reminderPresets.daily.time },
+    },
     answerLabel("reminder.off", "rem", "off"),
   ];
 }

@@ -5,8 +5,15 @@
  */
 import { isValidDate, isValidTime, parseSchedule } from "../reminders/schedule";
 import {
-  emptyProfile, QUESTION_STEP_TYPES, STATE_VERSION, STEP_TYPES, VALUE_IDS, initialState,
-  type Profile, type Step, type UserState,
+  emptyProfile,
+  QUESTION_STEP_TYPES,
+  STATE_VERSION,
+  STEP_TYPES,
+  VALUE_IDS,
+  initialState,
+  type Profile,
+  type Step,
+  type UserState,
 } from "./state";
 
 /** The stored state as a valid {@link UserState}; `migrated` when anything had to be reset. */
@@ -14,9 +21,10 @@ export function restoreState(raw: unknown): { state: UserState; migrated: boolea
   if (raw === undefined || raw === null) return { state: initialState(), migrated: false };
   const current = isRecord(raw) ? withNewerDefaults(raw) : raw;
   if (isRecord(current) && current.version === STATE_VERSION && isValidState(current)) return { state: current, migrated: false };
-  const consent = isRecord(raw) && isRecord(raw.consent) && raw.consent.status === "given" && typeof raw.consent.at === "string"
-    ? { status: "given" as const, at: raw.consent.at }
-    : null;
+  const consent =
+    isRecord(raw) && isRecord(raw.consent) && raw.consent.status === "given" && typeof raw.consent.at === "string"
+      ? { status: "given" as const, at: raw.consent.at }
+      : null;
   if (consent === null) return { state: initialState(), migrated: true };
   const profile = isRecord(current) && isValidProfile(current.profile) ? current.profile : emptyProfile();
   return { state: { ...initialState(), step: { type: "resting" }, consent, profile }, migrated: true };
@@ -26,7 +34,8 @@ function isValidState(raw: Record<string, unknown>): raw is Record<string, unkno
   const consent = raw.consent;
   return (
     isStep(raw.step) &&
-    isRecord(consent) && (consent.status === "none" || consent.status === "declined" || (consent.status === "given" && typeof consent.at === "string")) &&
+    isRecord(consent) &&
+    (consent.status === "none" || consent.status === "declined" || (consent.status === "given" && typeof consent.at === "string")) &&
     (raw.paused === null || (isStep(raw.paused) && (QUESTION_STEP_TYPES as readonly string[]).includes(raw.paused.type))) &&
     (raw.draft === null || isValidDraft(raw.draft)) &&
     (raw.reflection === null || isValidReflection(raw.reflection)) &&
@@ -64,7 +73,15 @@ function isValidDraft(raw: unknown): boolean {
   return (
     isRecord(raw) &&
     (raw.workScore === null || typeof raw.workScore === "number") &&
-    Array.isArray(raw.moments) && raw.moments.every((m) => isRecord(m) && typeof m.text === "string" && isMomentSource(m.source) && (m.feeling === null || typeof m.feeling === "string") && (m.deed === null || typeof m.deed === "string")) &&
+    Array.isArray(raw.moments) &&
+    raw.moments.every(
+      (m) =>
+        isRecord(m) &&
+        typeof m.text === "string" &&
+        isMomentSource(m.source) &&
+        (m.feeling === null || typeof m.feeling === "string") &&
+        (m.deed === null || typeof m.deed === "string"),
+    ) &&
     isValueList(raw.values) &&
     (raw.willWho === null || typeof raw.willWho === "string") &&
     (raw.willWhat === null || typeof raw.willWhat === "string")
@@ -76,12 +93,20 @@ function isValidProfile(raw: unknown): raw is Profile {
   const { will, action, reminder } = raw;
   return (
     isValueList(raw.values) &&
-    Array.isArray(raw.moments) && raw.moments.every((m) => typeof m === "string") &&
-    (will === null || (isRecord(will) && typeof will.statement === "string" && typeof will.at === "string" && Array.isArray(will.history))) &&
-    (action === null || (isRecord(action) && typeof action.text === "string" && typeof action.due === "string" && isValidDate(action.due))) &&
-    (reminder === null || (isRecord(reminder) && parseSchedule(reminder.schedule) !== null && (reminder.nextAt === null || typeof reminder.nextAt === "string"))) &&
+    Array.isArray(raw.moments) &&
+    raw.moments.every((m) => typeof m === "string") &&
+    (will === null ||
+      (isRecord(will) && typeof will.statement === "string" && typeof will.at === "string" && Array.isArray(will.history))) &&
+    (action === null ||
+      (isRecord(action) && typeof action.text === "string" && typeof action.due === "string" && isValidDate(action.due))) &&
+    (reminder === null ||
+      (isRecord(reminder) &&
+        parseSchedule(reminder.schedule) !== null &&
+        (reminder.nextAt === null || typeof reminder.nextAt === "string"))) &&
     typeof raw.completedFirstSession === "boolean" &&
-    typeof raw.checkins === "number" && Number.isInteger(raw.checkins) && raw.checkins >= 0
+    typeof raw.checkins === "number" &&
+    Number.isInteger(raw.checkins) &&
+    raw.checkins >= 0
   );
 }
 

@@ -4,16 +4,46 @@
  * the summary turns them into the profile.
  */
 import { addDays } from "date-fns";
-import { endOfMonthDate, endOfWeekDate, isValidDate, isValidTime, nextReminderAt, tokyoDate, type ReminderSchedule, type Weekday } from "../reminders/schedule";
+import {
+  endOfMonthDate,
+  endOfWeekDate,
+  isValidDate,
+  isValidTime,
+  nextReminderAt,
+  tokyoDate,
+  type ReminderSchedule,
+  type Weekday,
+} from "../reminders/schedule";
 import { normalizeForMatch } from "./commands";
-import { feelings, fill, messages, reminderPresets, valueClauses, values, weekdayNames, willWhatPhrases, willWhoChoices, type MessageId } from "./content";
+import {
+  feelings,
+  fill,
+  messages,
+  reminderPresets,
+  valueClauses,
+  values,
+  weekdayNames,
+  willWhatPhrases,
+  willWhoChoices,
+  type MessageId,
+} from "./content";
 import type { Effect, NewEntry } from "./effect";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
 import { actionOptions, chosenValues, echo, promptFor, say } from "./prompts";
 import { summaryCard } from "./cards";
 import { formatDate, formatInstant, formatSchedule } from "./format";
-import { emptyDraft, MAX_DUE_DAYS, VALUE_IDS, type Moment, type QuestionStep, type SessionDraft, type Step, type UserState, type ValueId } from "./state";
+import {
+  emptyDraft,
+  MAX_DUE_DAYS,
+  VALUE_IDS,
+  type Moment,
+  type QuestionStep,
+  type SessionDraft,
+  type Step,
+  type UserState,
+  type ValueId,
+} from "./state";
 
 /** An answer to the pending question: typed text, or a tapped button's value. */
 export type Answer = { kind: "text"; text: string } | { kind: "button"; value: string; picked?: PickedDateTime };
@@ -59,7 +89,9 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       const score = button ?? (text ? parseScore(text) : null);
       if (score === null || !/^[1-5]$/.test(score)) return null;
       const n = Number(score);
-      return goTo(withDraft({ workScore: n }), { type: "awaitingMoyamoya" }, now, [say(n <= 2 ? "session.workScore.low" : "session.workScore.high", { score: String(n) })]);
+      return goTo(withDraft({ workScore: n }), { type: "awaitingMoyamoya" }, now, [
+        say(n <= 2 ? "session.workScore.low" : "session.workScore.high", { score: String(n) }),
+      ]);
     }
     case "awaitingMoyamoya": {
       if (button !== null && button !== "skip") return null;
@@ -70,16 +102,26 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now, [...ack, say("session.thanks.intro")], effects);
     }
     case "awaitingThanksMoment": {
-      if (button === "none" || (step.source === "thanked" && isWord(NONE_WORDS))) return goTo(state, { type: "awaitingThanksAlternative" }, now);
+      if (button === "none" || (step.source === "thanked" && isWord(NONE_WORDS)))
+        return goTo(state, { type: "awaitingThanksAlternative" }, now);
       if (button === "skip" || isWord(SKIP_WORDS) || isWord(NONE_WORDS)) return skipThanks(state, now);
       if (text === null) return null;
-      return goTo(withDraft({ moments: [...draft.moments, { text, source: step.source, feeling: null, deed: null }] }), { type: "awaitingThanksFeeling" }, now);
+      return goTo(
+        withDraft({ moments: [...draft.moments, { text, source: step.source, feeling: null, deed: null }] }),
+        { type: "awaitingThanksFeeling" },
+        now,
+      );
     }
     case "awaitingThanksAlternative": {
       if (button === "skip" || isWord(SKIP_WORDS) || isWord(NONE_WORDS)) return skipThanks(state, now);
-      if (button === "thankedSomeone" || button === "longAgo" || button === "everyday") return goTo(state, { type: "awaitingThanksMoment", source: button }, now);
+      if (button === "thankedSomeone" || button === "longAgo" || button === "everyday")
+        return goTo(state, { type: "awaitingThanksMoment", source: button }, now);
       if (text === null) return null;
-      return goTo(withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }), { type: "awaitingThanksFeeling" }, now);
+      return goTo(
+        withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }),
+        { type: "awaitingThanksFeeling" },
+        now,
+      );
     }
     case "awaitingThanksFeeling": {
       const feeling = pickFeeling(button, text, isWord(SKIP_WORDS) || isWord(NONE_WORDS));
@@ -102,7 +144,11 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       if (button === "next" || isWord(NEXT_WORDS) || isWord(NONE_WORDS)) return goTo(state, { type: "awaitingValues" }, now);
       if (isWord(ANOTHER_WORDS)) return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
       if (text === null) return null;
-      return goTo(withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }), { type: "awaitingThanksFeeling" }, now);
+      return goTo(
+        withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }),
+        { type: "awaitingThanksFeeling" },
+        now,
+      );
     }
     case "awaitingValues": {
       const value = button ?? matchValue(text);
@@ -148,9 +194,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       if (due > tokyoDate(addDays(now, MAX_DUE_DAYS))) return hint(state, "session.actionDue.tooFar", now);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
       const saved = say("session.action.saved", { action: echo(step.action), due: formatDate(due) });
-      return state.draft !== null
-        ? goTo(next, { type: "awaitingReminder" }, now, [saved])
-        : endSideFlow(next, now, [saved]);
+      return state.draft !== null ? goTo(next, { type: "awaitingReminder" }, now, [saved]) : endSideFlow(next, now, [saved]);
     }
     case "awaitingReminder":
     case "awaitingReminderDays":
@@ -159,7 +203,10 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
 }
 
 /** The reminder steps, in the first session (`awaiting…`) or from the リマインダー command (`changing…`). */
-export type ReminderStep = Extract<Step, { type: "awaitingReminder" | "awaitingReminderDays" | "changingReminder" | "changingReminderDays" }>;
+export type ReminderStep = Extract<
+  Step,
+  { type: "awaitingReminder" | "awaitingReminderDays" | "changingReminder" | "changingReminderDays" }
+>;
 
 /** Answers a reminder question; the first session continues to its summary, a side flow ends. */
 export function answerReminder(state: UserState, step: ReminderStep, answer: Answer, now: Date): Transition | null {
@@ -169,7 +216,8 @@ export function answerReminder(state: UserState, step: ReminderStep, answer: Ans
   if (step.type === "awaitingReminderDays" || step.type === "changingReminderDays") {
     const days = pickDays(button, text);
     if (days === null) return text !== null ? hint(state, "session.reminder.daysHint", now) : null;
-    const schedule: ReminderSchedule = days === "daily" ? { kind: "daily", time: step.time } : { kind: "weekly", weekdays: days, time: step.time };
+    const schedule: ReminderSchedule =
+      days === "daily" ? { kind: "daily", time: step.time } : { kind: "weekly", weekdays: days, time: step.time };
     return setReminder(state, schedule, now, inSession);
   }
   if (button === "keep" && !inSession) return endSideFlow(state, now, [say("reminder.kept")]);
@@ -191,7 +239,8 @@ function skipThanks(state: UserState, now: Date): Transition {
 
 function answerValues(state: UserState, draft: SessionDraft, value: string | null, now: Date): Transition | null {
   const picked = chosenValues(state);
-  const update = (next: ValueId[]): UserState => (state.draft ? { ...state, draft: { ...draft, values: next } } : { ...state, profile: { ...state.profile, values: next } });
+  const update = (next: ValueId[]): UserState =>
+    state.draft ? { ...state, draft: { ...draft, values: next } } : { ...state, profile: { ...state.profile, values: next } };
   if (value === "done") {
     if (picked.length === 0) return respond(state, [say("session.values.none"), ...promptFor(state, now)]);
     const decided = say("session.values.decided", { values: picked.map((id) => values[id].label).join("」「") });
@@ -217,9 +266,13 @@ function afterWill(state: UserState, now: Date, said: ReturnType<typeof say>[]):
 function setReminder(state: UserState, schedule: ReminderSchedule | null, now: Date, inSession: boolean): Transition {
   const reminder = schedule ? { schedule, nextAt: state.following ? nextReminderAt(schedule, now).toISOString() : null } : null;
   const next: UserState = { ...state, profile: { ...state.profile, reminder } };
-  const said = reminder && schedule
-    ? say("session.reminder.saved", { schedule: formatSchedule(schedule), next: reminder.nextAt ? formatInstant(new Date(reminder.nextAt)) : "" })
-    : say("session.reminder.off");
+  const said =
+    reminder && schedule
+      ? say("session.reminder.saved", {
+          schedule: formatSchedule(schedule),
+          next: reminder.nextAt ? formatInstant(new Date(reminder.nextAt)) : "",
+        })
+      : say("session.reminder.off");
   return inSession ? completeSession(next, now, [said]) : endSideFlow(next, now, [said]);
 }
 
@@ -233,7 +286,12 @@ function completeSession(state: UserState, now: Date, said: ReturnType<typeof sa
     completedFirstSession: true,
   };
   const next: UserState = { ...state, draft: null, paused: null, profile };
-  return endSideFlow(next, now, [...said, say("session.summary.done"), { type: "card", card: summaryCard(profile) }, say("session.summary.footer")]);
+  return endSideFlow(next, now, [
+    ...said,
+    say("session.summary.done"),
+    { type: "card", card: summaryCard(profile) },
+    say("session.summary.footer"),
+  ]);
 }
 
 function draftStatement(draft: SessionDraft): string {
@@ -271,7 +329,7 @@ function pickDue(button: string | null, text: string | null, picked: PickedDateT
   if (!short) return isValidDate(candidate) ? candidate : null;
   // A month and day without a year is the next such day: 1/10 in December is next January.
   const today = tokyoDate(now);
-  const monthDay = `${short[1]!.padStart(2, "0")}-${short[2]!.padStart(2, "0")}`;
+  const monthDay = `${short[1].padStart(2, "0")}-${short[2].padStart(2, "0")}`;
   const thisYear = `${today.slice(0, 4)}-${monthDay}`;
   const full = thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
   return isValidDate(full) ? full : null;
@@ -289,14 +347,14 @@ function pickDays(button: string | null, text: string | null): "daily" | Weekday
 /** A typed やりがい度: "4", "４", "4です" → "4"; null when the text does not start with 1–5. */
 export function parseScore(text: string): string | null {
   const match = /^([1-5])(?:\D.*)?$/s.exec(text.normalize("NFKC").trim());
-  return match ? match[1]! : null;
+  return match ? match[1] : null;
 }
 
 function parseTime(text: string | null): string | null {
   const match = text === null ? null : /^(\d{1,2})(?:[:：時](\d{2})?分?|時半)$/.exec(text.normalize("NFKC").trim());
   if (!match) return null;
   const minutes = match[0].endsWith("半") ? "30" : (match[2] ?? "00");
-  return `${match[1]!.padStart(2, "0")}:${minutes}`;
+  return `${match[1].padStart(2, "0")}:${minutes}`;
 }
 
 function matchValue(text: string | null): string | null {

@@ -10,8 +10,16 @@ export const STATE_VERSION = 1;
 
 /** The values a user can pick (PRODUCT.md §3.2 step 3); their labels live in content. */
 export const VALUE_IDS = [
-  "helpOthers", "growOthers", "solveProblems", "createNew", "teach",
-  "teamwork", "mastery", "freedom", "challenge", "stability",
+  "helpOthers",
+  "growOthers",
+  "solveProblems",
+  "createNew",
+  "teach",
+  "teamwork",
+  "mastery",
+  "freedom",
+  "challenge",
+  "stability",
 ] as const;
 /** One value from {@link VALUE_IDS}. */
 export type ValueId = (typeof VALUE_IDS)[number];
@@ -216,18 +224,47 @@ export function initialState(): UserState {
 
 /** The question steps, in the order of the first session. */
 export const QUESTION_STEP_TYPES: readonly QuestionStep["type"][] = [
-  "awaitingWorkScore", "awaitingMoyamoya", "awaitingThanksMoment", "awaitingThanksAlternative",
-  "awaitingThanksFeeling", "awaitingThanksDeed", "awaitingMoreMoments", "awaitingValues",
-  "awaitingWillWho", "awaitingWillWhat", "awaitingWillReview", "awaitingWillRewrite",
-  "awaitingAction", "awaitingOwnAction", "awaitingActionDue", "awaitingReminder", "awaitingReminderDays",
+  "awaitingWorkScore",
+  "awaitingMoyamoya",
+  "awaitingThanksMoment",
+  "awaitingThanksAlternative",
+  "awaitingThanksFeeling",
+  "awaitingThanksDeed",
+  "awaitingMoreMoments",
+  "awaitingValues",
+  "awaitingWillWho",
+  "awaitingWillWhat",
+  "awaitingWillReview",
+  "awaitingWillRewrite",
+  "awaitingAction",
+  "awaitingOwnAction",
+  "awaitingActionDue",
+  "awaitingReminder",
+  "awaitingReminderDays",
 ];
 
 /** Every step type. */
 export const STEP_TYPES: readonly Step["type"][] = [
-  "new", "awaitingConsent", "awaitingStartChoice", "declined", "resting", ...QUESTION_STEP_TYPES,
-  "awaitingQuickThanks", "awaitingQuickThanksFeeling", "awaitingSaveFreeText", "awaitingHandoffScope",
-  "awaitingHandoffConfirm", "awaitingDeleteConfirm", "awaitingResumeChoice", "changingReminder", "changingReminderDays",
-  "reflectingScore", "reflectingThanks", "reflectingThanksText", "reflectingAction", "reflectingWill",
+  "new",
+  "awaitingConsent",
+  "awaitingStartChoice",
+  "declined",
+  "resting",
+  ...QUESTION_STEP_TYPES,
+  "awaitingQuickThanks",
+  "awaitingQuickThanksFeeling",
+  "awaitingSaveFreeText",
+  "awaitingHandoffScope",
+  "awaitingHandoffConfirm",
+  "awaitingDeleteConfirm",
+  "awaitingResumeChoice",
+  "changingReminder",
+  "changingReminderDays",
+  "reflectingScore",
+  "reflectingThanks",
+  "reflectingThanksText",
+  "reflectingAction",
+  "reflectingWill",
 ];
 
 /** Whether `step` is a question of the first session (or the reminder question). */

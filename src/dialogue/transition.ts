@@ -26,15 +26,42 @@ export const RESUME_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
 
 /** Which button topics each step accepts; any other tap is stale. */
 const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
-  new: ["consent"], awaitingConsent: ["consent"], awaitingStartChoice: ["start"], declined: [], resting: [],
-  awaitingWorkScore: ["score"], awaitingMoyamoya: ["moya"], awaitingThanksMoment: ["thx"], awaitingThanksAlternative: ["alt"],
-  awaitingThanksFeeling: ["feel"], awaitingThanksDeed: ["deed"], awaitingMoreMoments: ["more"], awaitingValues: ["val"],
-  awaitingWillWho: ["who"], awaitingWillWhat: ["what"], awaitingWillReview: ["willrev"], awaitingWillRewrite: ["rewrite"],
-  awaitingAction: ["act"], awaitingOwnAction: ["own"], awaitingActionDue: ["due"], awaitingReminder: ["rem"],
-  awaitingReminderDays: ["days"], awaitingQuickThanks: [], awaitingQuickThanksFeeling: ["qfeel"], awaitingSaveFreeText: ["save"],
-  awaitingHandoffScope: ["ho"], awaitingHandoffConfirm: ["hoc"], awaitingDeleteConfirm: ["del"], awaitingResumeChoice: ["resume"],
-  changingReminder: ["rem"], changingReminderDays: ["days"],
-  reflectingScore: ["cscore"], reflectingThanks: ["cthx"], reflectingThanksText: ["cthxt"], reflectingAction: ["cact"], reflectingWill: ["cwill"],
+  new: ["consent"],
+  awaitingConsent: ["consent"],
+  awaitingStartChoice: ["start"],
+  declined: [],
+  resting: [],
+  awaitingWorkScore: ["score"],
+  awaitingMoyamoya: ["moya"],
+  awaitingThanksMoment: ["thx"],
+  awaitingThanksAlternative: ["alt"],
+  awaitingThanksFeeling: ["feel"],
+  awaitingThanksDeed: ["deed"],
+  awaitingMoreMoments: ["more"],
+  awaitingValues: ["val"],
+  awaitingWillWho: ["who"],
+  awaitingWillWhat: ["what"],
+  awaitingWillReview: ["willrev"],
+  awaitingWillRewrite: ["rewrite"],
+  awaitingAction: ["act"],
+  awaitingOwnAction: ["own"],
+  awaitingActionDue: ["due"],
+  awaitingReminder: ["rem"],
+  awaitingReminderDays: ["days"],
+  awaitingQuickThanks: [],
+  awaitingQuickThanksFeeling: ["qfeel"],
+  awaitingSaveFreeText: ["save"],
+  awaitingHandoffScope: ["ho"],
+  awaitingHandoffConfirm: ["hoc"],
+  awaitingDeleteConfirm: ["del"],
+  awaitingResumeChoice: ["resume"],
+  changingReminder: ["rem"],
+  changingReminderDays: ["days"],
+  reflectingScore: ["cscore"],
+  reflectingThanks: ["cthx"],
+  reflectingThanksText: ["cthxt"],
+  reflectingAction: ["cact"],
+  reflectingWill: ["cwill"],
 };
 
 /**
@@ -74,12 +101,18 @@ function onFollow(state: UserState, displayName: string | null, now: Date): Tran
     const next: UserState = {
       ...state,
       following: true,
-      profile: reminder ? { ...state.profile, reminder: { ...reminder, nextAt: nextReminderAt(reminder.schedule, now).toISOString() } } : state.profile,
+      profile: reminder
+        ? { ...state.profile, reminder: { ...reminder, nextAt: nextReminderAt(reminder.schedule, now).toISOString() } }
+        : state.profile,
     };
     return respond(next, [say("welcome.back"), ...promptFor(next, now)]);
   }
   const greeting = displayName ? say("welcome.greetingNamed", { name: displayName }) : say("welcome.greetingAnonymous");
-  return goTo({ ...state, following: true }, { type: "awaitingConsent" }, now, [greeting, say("welcome.about"), say("welcome.parallelCareer")]);
+  return goTo({ ...state, following: true }, { type: "awaitingConsent" }, now, [
+    greeting,
+    say("welcome.about"),
+    say("welcome.parallelCareer"),
+  ]);
 }
 
 function onUnfollow(state: UserState): UserState {
@@ -96,11 +129,14 @@ function onText(state: UserState, raw: string, lastActiveAt: string | null, now:
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
   const step = state.step;
   const back = isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS;
-  if (back && restartQuestion(step).type !== step.type) return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now);
+  if (back && restartQuestion(step).type !== step.type)
+    return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now);
   const result = button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now);
   if (back) return respond(result.state, [say("welcome.back"), ...result.replies], result.effects);
   const noticeCut = cut && state.consent.status === "given";
-  return noticeCut ? respond(result.state, [say("input.truncated", { max: String(MAX_ANSWER_LENGTH) }), ...result.replies], result.effects) : result;
+  return noticeCut
+    ? respond(result.state, [say("input.truncated", { max: String(MAX_ANSWER_LENGTH) }), ...result.replies], result.effects)
+    : result;
 }
 
 /** Typed text kept from earlier as an answer: the label of a button on screen counts as tapping it. */
@@ -162,7 +198,12 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
   switch (step.type) {
     case "new":
     case "awaitingConsent":
-      if (value === "agree") return goTo({ ...state, consent: { status: "given", at: now.toISOString() }, lastActiveAt: now.toISOString() }, { type: "awaitingStartChoice" }, now);
+      if (value === "agree")
+        return goTo(
+          { ...state, consent: { status: "given", at: now.toISOString() }, lastActiveAt: now.toISOString() },
+          { type: "awaitingStartChoice" },
+          now,
+        );
       if (value === "details") return goTo(state, { type: "awaitingConsent" }, now, [say("consent.details")]);
       if (value === "decline") return goTo({ ...state, consent: { status: "declined" } }, { type: "declined" }, now);
       return null;
@@ -200,7 +241,8 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
         return respond(answered.state, [say("resume.back"), ...answered.replies], answered.effects);
       }
       if (value === "continue") return goTo(resumed, paused, now, [say("resume.back")]);
-      if (value === "restart") return goTo(dropUnfinishedMoment(resumed, paused), restartQuestion(paused), now, [say("resume.restartQuestion")]);
+      if (value === "restart")
+        return goTo(dropUnfinishedMoment(resumed, paused), restartQuestion(paused), now, [say("resume.restartQuestion")]);
       return null;
     }
     case "changingReminder":
@@ -221,7 +263,8 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
   if (command === "help") return respond(state, [say("help.text"), ...promptFor(state, now)]);
   if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
   if (command === "myData") return showStoredData(state, now);
-  if (state.consent.status !== "given") return goTo(state, { type: "awaitingConsent" }, now, [say(command === "start" ? "welcome.about" : "input.needConsent")]);
+  if (state.consent.status !== "given")
+    return goTo(state, { type: "awaitingConsent" }, now, [say(command === "start" ? "welcome.about" : "input.needConsent")]);
   switch (command) {
     case "start":
       if (isQuestionStep(state.step)) return respond(state, [say("resume.back"), ...promptFor(state, now)]);
@@ -248,7 +291,10 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
       if (state.step.type === "awaitingResumeChoice" && state.paused) {
         return respond(withStep(state, { type: "resting" }), [say("pause.done", {}, [commandChoice("start"), commandChoice("help")])]);
       }
-      if (isQuestionStep(state.step)) return respond({ ...state, paused: state.step, step: { type: "resting" } }, [say("pause.done", {}, [commandChoice("start"), commandChoice("help")])]);
+      if (isQuestionStep(state.step))
+        return respond({ ...state, paused: state.step, step: { type: "resting" } }, [
+          say("pause.done", {}, [commandChoice("start"), commandChoice("help")]),
+        ]);
       if (state.step.type === "resting") return respond(state, [say("pause.nothing"), ...promptFor(state, now)]);
       return endSideFlow(state, now, []);
   }
@@ -275,7 +321,12 @@ function showStoredData(state: UserState, now: Date): Transition {
 }
 
 function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {
-  const feeling = feelingAnswer === "skip" ? null : /^f\d$/.test(feelingAnswer) ? (feelings[Number(feelingAnswer.slice(1))] ?? null) : clip(feelingAnswer).text;
+  const feeling =
+    feelingAnswer === "skip"
+      ? null
+      : /^f\d$/.test(feelingAnswer)
+        ? (feelings[Number(feelingAnswer.slice(1))] ?? null)
+        : clip(feelingAnswer).text;
   const told = tellThanks(state, text, feeling, now);
   return endSideFlow(told.state, now, [say("thanksLog.saved")], [told.effect]);
 }

@@ -101,9 +101,7 @@ export function checkinCount(entries: readonly NewEntry[]): number {
 function lastWeekStarts(now: Date, weeks: number): string[] {
   const current = startOfWeek(validNow(now, "weeklySeries"), { weekStartsOn: 1, in: inZone });
   const count = Number.isFinite(weeks) ? Math.max(0, Math.floor(weeks)) : 0;
-  return Array.from({ length: count }, (_, i) =>
-    format(addWeeks(current, i - (count - 1), { in: inZone }), DATE_FORMAT, { in: inZone }),
-  );
+  return Array.from({ length: count }, (_, i) => format(addWeeks(current, i - (count - 1), { in: inZone }), DATE_FORMAT, { in: inZone }));
 }
 
 function validNow(now: Date, caller: string): Date {

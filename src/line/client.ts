@@ -100,7 +100,10 @@ export function createLineGateway(options: LineGatewayOptions): LineGateway {
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const replyBudgetMs = options.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
-  for (const [name, value] of [["timeoutMs", timeoutMs], ["replyBudgetMs", replyBudgetMs]] as const) {
+  for (const [name, value] of [
+    ["timeoutMs", timeoutMs],
+    ["replyBudgetMs", replyBudgetMs],
+  ] as const) {
     if (!Number.isFinite(value) || value <= 0) {
       throw new Error(`createLineGateway: ${name} must be a positive number of milliseconds, got ${value}`);
     }

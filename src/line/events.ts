@@ -80,7 +80,8 @@ function pickedDateTime(params: unknown): PickedDateTime | null {
 }
 
 function sharedChat(source: Record<string, unknown>): SharedChat | null {
-  if (source.type === "group" && typeof source.groupId === "string" && source.groupId !== "") return { type: "group", groupId: source.groupId };
+  if (source.type === "group" && typeof source.groupId === "string" && source.groupId !== "")
+    return { type: "group", groupId: source.groupId };
   if (source.type === "room" && typeof source.roomId === "string" && source.roomId !== "") return { type: "room", roomId: source.roomId };
   return null;
 }

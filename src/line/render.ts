@@ -295,9 +295,7 @@ function renderChartBubble(chart: Chart): messagingApi.FlexBubble {
     ...(notes.length > maxNotes ? [omittedMark()] : []),
   ];
   const fitted =
-    sections.every((parts) => addBlock(parts)) &&
-    (chart.sections.length <= maxSections || add(body, omittedMark())) &&
-    addBlock(noteLines);
+    sections.every((parts) => addBlock(parts)) && (chart.sections.length <= maxSections || add(body, omittedMark())) && addBlock(noteLines);
   if (!fitted || body.length === 0) body.push(omittedMark());
   const bubble = bubbleOf(header, body);
   return jsonBytes(bubble) <= LINE_LIMITS.maxBubbleBytes ? bubble : bubbleOf(header, [omittedMark()]);
@@ -306,7 +304,15 @@ function renderChartBubble(chart: Chart): messagingApi.FlexBubble {
 /** One bar as a row: the label in a fixed width, the bar filling the rest, the caption on the right. */
 function barRow(bar: ChartBar, color: string): messagingApi.FlexBox {
   const percent = barPercent(bar.value, bar.max);
-  const fill: messagingApi.FlexBox = { type: "box", layout: "vertical", width: `${percent}%`, height: "10px", backgroundColor: color, cornerRadius: "5px", contents: [] };
+  const fill: messagingApi.FlexBox = {
+    type: "box",
+    layout: "vertical",
+    width: `${percent}%`,
+    height: "10px",
+    backgroundColor: color,
+    cornerRadius: "5px",
+    contents: [],
+  };
   const label = nonBlank(truncateText(bar.label.trim(), CHART_LIMITS.maxLabelLength));
   const caption = truncateText(bar.caption.trim(), CHART_LIMITS.maxCaptionLength);
   return {
@@ -316,8 +322,22 @@ function barRow(bar: ChartBar, color: string): messagingApi.FlexBox {
     alignItems: "center",
     contents: [
       { type: "box", layout: "vertical", width: "64px", flex: 0, contents: [text(label, { size: "xs", color: COLORS.line, wrap: false })] },
-      { type: "box", layout: "vertical", flex: 1, height: "10px", backgroundColor: COLORS.barTrack, cornerRadius: "5px", contents: percent > 0 ? [fill] : [] },
-      { type: "box", layout: "vertical", width: "44px", flex: 0, contents: caption === "" ? [] : [text(caption, { size: "xs", color: COLORS.muted, align: "end", wrap: false })] },
+      {
+        type: "box",
+        layout: "vertical",
+        flex: 1,
+        height: "10px",
+        backgroundColor: COLORS.barTrack,
+        cornerRadius: "5px",
+        contents: percent > 0 ? [fill] : [],
+      },
+      {
+        type: "box",
+        layout: "vertical",
+        width: "44px",
+        flex: 0,
+        contents: caption === "" ? [] : [text(caption, { size: "xs", color: COLORS.muted, align: "end", wrap: false })],
+      },
     ],
   };
 }

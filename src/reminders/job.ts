@@ -76,7 +76,17 @@ export interface PassSummary {
 export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promise<PassSummary> {
   const settings = { ...DEFAULT_JOB_SETTINGS, ...deps.settings };
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const summary: PassSummary = { due: 0, sent: 0, alreadySent: 0, skipped: 0, deferred: 0, failed: 0, disabled: 0, overQuota: 0, quotaReached: false };
+  const summary: PassSummary = {
+    due: 0,
+    sent: 0,
+    alreadySent: 0,
+    skipped: 0,
+    deferred: 0,
+    failed: 0,
+    disabled: 0,
+    overQuota: 0,
+    quotaReached: false,
+  };
   let budget = await remainingQuota(deps);
   let quotaSpent = false;
   const message = renderReplies(reminderReplies());
@@ -194,10 +204,15 @@ async function pushWithRetries(
       if (status === 404) return "unreachable";
       const retryable = status === undefined || status >= 500;
       if (!retryable || attempt >= delays.length) {
-        deps.log.warn("reminder push failed", { status: status ?? null, attempts: attempt + 1, error: describeError(error), lineRequestId });
+        deps.log.warn("reminder push failed", {
+          status: status ?? null,
+          attempts: attempt + 1,
+          error: describeError(error),
+          lineRequestId,
+        });
         return "failed";
       }
-      await sleep(delays[attempt]!);
+      await sleep(delays[attempt]);
     }
   }
 }
@@ -216,7 +231,7 @@ async function remainingQuota(deps: ReminderJobDeps): Promise<number> {
 async function inBatches<T>(items: readonly T[], width: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < items.length) await run(items[next++]!);
+    while (next < items.length) await run(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }

@@ -127,7 +127,13 @@ export function readUserFacts(doc: UserDoc): UserFacts {
   const consented = consent.status === "given";
   const question = questionOf(state.step) ?? questionOf(state.paused);
   const stage: FunnelStage =
-    profile.completedFirstSession === true ? "completed" : !consented ? "consent" : question ? STAGE_OF_QUESTION[question.type] : "workScore";
+    profile.completedFirstSession === true
+      ? "completed"
+      : !consented
+        ? "consent"
+        : question
+          ? STAGE_OF_QUESTION[question.type]
+          : "workScore";
   return {
     key: doc.key,
     stage,
@@ -161,7 +167,10 @@ export function aggregate(users: readonly UserDoc[], entries: readonly EntryDoc[
       reached: count((user) => stageIndex(user.stage) >= stageIndex(stage)),
     })),
     completion: ratio(completed, consented),
-    reminderOptIn: ratio(count((user) => user.stage === "completed" && user.reminder), completed),
+    reminderOptIn: ratio(
+      count((user) => user.stage === "completed" && user.reminder),
+      completed,
+    ),
     activeLast7Days: count((user) => {
       const at = user.lastActiveAt?.getTime();
       return at !== undefined && at > recentFrom && at <= now.getTime();
@@ -173,7 +182,9 @@ export function aggregate(users: readonly UserDoc[], entries: readonly EntryDoc[
 function weekRows(facts: readonly UserFacts[], entries: readonly EntryDoc[], now: Date, weeks: number): WeekRow[] {
   // The series of no entries gives the week starts, so the weeks match the users' own charts.
   const starts = weeklySeries([], now, weeks).map((point) => point.weekStart);
-  const tallies = new Map(starts.map((start) => [start, { active: new Set<string>(), reflecting: new Set<string>(), thanks: 0, checkins: 0 }]));
+  const tallies = new Map(
+    starts.map((start) => [start, { active: new Set<string>(), reflecting: new Set<string>(), thanks: 0, checkins: 0 }]),
+  );
   for (const entry of entries) {
     const at = instant(entry.at);
     const tally = at && at.getTime() <= now.getTime() ? tallies.get(weekStartOf(at)) : undefined;

@@ -49,7 +49,11 @@ export function quotaLine(quota: QuotaStatus): string {
     case "known": {
       const used = quota.used.toLocaleString("ja-JP");
       if (quota.limit === null) return fill(statsText.quotaUnlimited, { used });
-      return fill(statsText.quotaKnown, { used, limit: quota.limit.toLocaleString("ja-JP"), percent: percent(quotaRate(quota.used, quota.limit)) });
+      return fill(statsText.quotaKnown, {
+        used,
+        limit: quota.limit.toLocaleString("ja-JP"),
+        percent: percent(quotaRate(quota.used, quota.limit)),
+      });
     }
     case "noToken":
       return statsText.quotaNoToken;
@@ -69,8 +73,16 @@ export function headlines(report: StatsReport): Headline[] {
       value: people(numbers.users.total),
       note: fill(statsText.usersNote, { blocked: String(numbers.users.blocked), declined: String(numbers.users.declined) }),
     },
-    { label: statsText.completionTile, value: percent(numbers.completion.rate), note: ratioNote(statsText.completionNote, numbers.completion) },
-    { label: statsText.reminderTile, value: percent(numbers.reminderOptIn.rate), note: ratioNote(statsText.reminderNote, numbers.reminderOptIn) },
+    {
+      label: statsText.completionTile,
+      value: percent(numbers.completion.rate),
+      note: ratioNote(statsText.completionNote, numbers.completion),
+    },
+    {
+      label: statsText.reminderTile,
+      value: percent(numbers.reminderOptIn.rate),
+      note: ratioNote(statsText.reminderNote, numbers.reminderOptIn),
+    },
     { label: statsText.activeTile, value: people(numbers.activeLast7Days), note: statsText.activeNote },
     {
       label: statsText.reflectingTile,

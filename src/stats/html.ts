@@ -114,7 +114,11 @@ function weeklyUsers(report: StatsReport): string {
 function weeklyThanks(report: StatsReport): string {
   const weeks = report.numbers.weeks;
   const series = [{ name: statsText.thanksSeries, color: COLORS.thanks, values: weeks.map((w) => w.thanksEntries) }];
-  return card("weekly-thanks", statsText.thanksTitle, columnChart(weeks.map(weekLabel), series, statsText.thanksTitle) + note(statsText.weeksNote));
+  return card(
+    "weekly-thanks",
+    statsText.thanksTitle,
+    columnChart(weeks.map(weekLabel), series, statsText.thanksTitle) + note(statsText.weeksNote),
+  );
 }
 
 function quota(report: StatsReport): string {

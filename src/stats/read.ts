@@ -15,8 +15,14 @@ export const DEFAULT_PAGE_SIZE = 500;
 
 /** The fields of a user document the report reads (see `readUserFacts`). */
 const USER_FIELDS = [
-  "state.step.type", "state.paused.type", "state.consent.status", "state.profile.completedFirstSession",
-  "state.profile.reminder.schedule.kind", "state.lastActiveAt", "state.following", "updatedAt",
+  "state.step.type",
+  "state.paused.type",
+  "state.consent.status",
+  "state.profile.completedFirstSession",
+  "state.profile.reminder.schedule.kind",
+  "state.lastActiveAt",
+  "state.following",
+  "updatedAt",
 ];
 
 /** Every user document and entry, reduced to what the report counts. */

@@ -70,8 +70,10 @@ export function columnChart(categories: readonly string[], series: readonly Seri
   const y = (value: number) => top + plotHeight - (Math.max(0, value) / max) * plotHeight;
   const ticks = Array.from({ length: tickCount + 1 }, (_, i) => {
     const value = i * step;
-    return `<line x1="${left}" x2="${WIDTH - right}" y1="${round(y(value))}" y2="${round(y(value))}" class="grid"/>` +
-      `<text x="${left - 8}" y="${round(y(value))}" class="tick" text-anchor="end" dominant-baseline="central">${value}</text>`;
+    return (
+      `<line x1="${left}" x2="${WIDTH - right}" y1="${round(y(value))}" y2="${round(y(value))}" class="grid"/>` +
+      `<text x="${left - 8}" y="${round(y(value))}" class="tick" text-anchor="end" dominant-baseline="central">${value}</text>`
+    );
   });
   const group = plotWidth / Math.max(1, categories.length);
   const barWidth = (group * 0.72) / Math.max(1, series.length);
@@ -81,9 +83,10 @@ export function columnChart(categories: readonly string[], series: readonly Seri
       const value = s.values[c] ?? 0;
       const x = x0 + k * barWidth;
       const barHeight = y(0) - y(value);
-      const label = value > 0
-        ? `<text x="${round(x + barWidth / 2)}" y="${round(y(value) - 5)}" class="bar-value" text-anchor="middle">${value}</text>`
-        : "";
+      const label =
+        value > 0
+          ? `<text x="${round(x + barWidth / 2)}" y="${round(y(value) - 5)}" class="bar-value" text-anchor="middle">${value}</text>`
+          : "";
       return `<rect class="bar" data-series="${k}" data-value="${value}" x="${round(x + 1)}" y="${round(y(value))}" width="${round(barWidth - 2)}" height="${round(barHeight)}" rx="3" fill="${s.color}"/>${label}`;
     });
     const labelX = round(left + c * group + group / 2);

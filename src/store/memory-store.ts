@@ -25,7 +25,10 @@ export function createMemoryStore(): UserStore & { documents: Map<string, Stored
         }
         return result;
       });
-      queues.set(userId, turn.catch(() => undefined));
+      queues.set(
+        userId,
+        turn.catch(() => undefined),
+      );
       return turn;
     },
     async listEntries(userId: string, offset: number, limit: number): Promise<StoredEntry[]> {

@@ -12,7 +12,15 @@
  * Completions go out through a BulkWriter, about 20 to an RPC, which keeps the client's
  * memory small (each RPC's request stays referenced until its deadline).
  */
-import type { BulkWriter, DocumentData, DocumentReference, DocumentSnapshot, Firestore, Timestamp as FirestoreTimestamp, UpdateData } from "@google-cloud/firestore";
+import type {
+  BulkWriter,
+  DocumentData,
+  DocumentReference,
+  DocumentSnapshot,
+  Firestore,
+  Timestamp as FirestoreTimestamp,
+  UpdateData,
+} from "@google-cloud/firestore";
 import { USERS } from "./firestore-store";
 
 /** One due reminder as the due query read it. */

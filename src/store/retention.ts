@@ -32,7 +32,12 @@ export interface RetentionSummary {
 export async function deleteExpiredUsers(db: Firestore, now: Date, retentionDays: number, log: Logger): Promise<RetentionSummary> {
   if (retentionDays === 0) return { deleted: 0, cutoff: null };
   const cutoff = subDays(now, retentionDays);
-  const expired = db.collection(USERS).where("state.following", "==", false).where("updatedAt", "<", cutoff).orderBy("updatedAt").limit(PAGE_SIZE);
+  const expired = db
+    .collection(USERS)
+    .where("state.following", "==", false)
+    .where("updatedAt", "<", cutoff)
+    .orderBy("updatedAt")
+    .limit(PAGE_SIZE);
   let deleted = 0;
   let kept = 0;
   let after: QueryDocumentSnapshot | undefined;

@@ -66,7 +66,8 @@ export function readEntry(data: unknown): NewEntry | null {
   }
   if (raw.kind === "workScore" && typeof raw.score === "number") return { kind: "workScore", score: raw.score, note: text(raw.note), at };
   if (raw.kind === "checkin" && typeof raw.score === "number") {
-    const actionStatus = raw.actionStatus === "done" || raw.actionStatus === "partly" || raw.actionStatus === "notYet" ? raw.actionStatus : null;
+    const actionStatus =
+      raw.actionStatus === "done" || raw.actionStatus === "partly" || raw.actionStatus === "notYet" ? raw.actionStatus : null;
     const willLink = raw.willLink === "yes" || raw.willLink === "partly" || raw.willLink === "no" ? raw.willLink : null;
     return { kind: "checkin", score: raw.score, thanks: raw.thanks === true, actionStatus, willLink, at };
   }

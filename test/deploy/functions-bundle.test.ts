@@ -172,13 +172,24 @@ interface DeployManifest {
 
 function discoverManifest(): DeployManifest {
   const sdkEntry = createRequire(FUNCTIONS_OUTFILE).resolve("firebase-functions");
-  const binary = join(sdkEntry.slice(0, sdkEntry.lastIndexOf("node_modules") + "node_modules".length), "firebase-functions", "lib", "bin", "firebase-functions.js");
+  const binary = join(
+    sdkEntry.slice(0, sdkEntry.lastIndexOf("node_modules") + "node_modules".length),
+    "firebase-functions",
+    "lib",
+    "bin",
+    "firebase-functions.js",
+  );
   const dir = mkdtempSync(join(tmpdir(), "will-note-manifest-"));
   try {
     const manifestPath = join(dir, "manifest.json");
     const child = spawnSync(process.execPath, [binary, FUNCTIONS_DIR], {
       cwd: FUNCTIONS_DIR,
-      env: { PATH: process.env.PATH ?? "", FUNCTIONS_CONTROL_API: "true", GCLOUD_PROJECT: "demo-will-note", FUNCTIONS_MANIFEST_OUTPUT_PATH: manifestPath },
+      env: {
+        PATH: process.env.PATH ?? "",
+        FUNCTIONS_CONTROL_API: "true",
+        GCLOUD_PROJECT: "demo-will-note",
+        FUNCTIONS_MANIFEST_OUTPUT_PATH: manifestPath,
+      },
       encoding: "utf8",
       timeout: 10_000,
     });
@@ -199,7 +210,10 @@ describe("what the Firebase CLI deploys", () => {
     expect(webhook?.region).toEqual(["asia-northeast1"]);
     expect(webhook?.availableMemoryMb).toBe(256);
     expect(webhook?.httpsTrigger?.invoker).toEqual(["public"]);
-    expect(webhook?.secretEnvironmentVariables?.map((secret) => secret.key).sort()).toEqual(["LINE_CHANNEL_ACCESS_TOKEN", "LINE_CHANNEL_SECRET"]);
+    expect(webhook?.secretEnvironmentVariables?.map((secret) => secret.key).sort()).toEqual([
+      "LINE_CHANNEL_ACCESS_TOKEN",
+      "LINE_CHANNEL_SECRET",
+    ]);
   });
 });
 

@@ -22,7 +22,13 @@ describe("the check-in", () => {
 
   it("moves a reminder time that has already passed on when the check-in ends", () => {
     let state = sampleState("resting");
-    state = { ...state, profile: { ...state.profile, reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" } } };
+    state = {
+      ...state,
+      profile: {
+        ...state.profile,
+        reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
+      },
+    };
     for (const input of [
       { type: "postbackReceived" as const, data: commandData("reflect") },
       { type: "postbackReceived" as const, data: answerData("cscore", "4") },

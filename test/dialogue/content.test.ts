@@ -3,8 +3,18 @@
  * content id and the limit, so an operator editing copy knows what to shorten.
  */
 import {
-  actionSuggestions, commandLabels, commandWords, defaultActionSuggestions, distressResources, feelings, labels, messages,
-  reminderPresets, values, willWhatPhrases, willWhoChoices,
+  actionSuggestions,
+  commandLabels,
+  commandWords,
+  defaultActionSuggestions,
+  distressResources,
+  feelings,
+  labels,
+  messages,
+  reminderPresets,
+  values,
+  willWhatPhrases,
+  willWhoChoices,
 } from "../../src/dialogue/content";
 import { formatSchedule } from "../../src/dialogue/format";
 import { isValidTime } from "../../src/reminders/schedule";
@@ -14,8 +24,31 @@ import { LINE_LIMITS } from "../../src/line/limits";
 
 /** The longest text a placeholder can stand for in a message. */
 const PLACEHOLDER_LENGTH: Record<string, number> = {
-  name: 20, text: ECHO_LENGTH, feeling: ECHO_LENGTH, who: ECHO_LENGTH, what: ECHO_LENGTH, value: 20, action: ECHO_LENGTH, statement: MAX_ANSWER_LENGTH,
-  values: 40, consent: 20, score: 1, left: 1, time: 5, code: 8, count: 4, words: 40, weeks: 3, month: 2, day: 2, schedule: 30, next: 20, due: 10, max: 5, url: 500, summary: 4000,
+  name: 20,
+  text: ECHO_LENGTH,
+  feeling: ECHO_LENGTH,
+  who: ECHO_LENGTH,
+  what: ECHO_LENGTH,
+  value: 20,
+  action: ECHO_LENGTH,
+  statement: MAX_ANSWER_LENGTH,
+  values: 40,
+  consent: 20,
+  score: 1,
+  left: 1,
+  time: 5,
+  code: 8,
+  count: 4,
+  words: 40,
+  weeks: 3,
+  month: 2,
+  day: 2,
+  schedule: 30,
+  next: 20,
+  due: 10,
+  max: 5,
+  url: 500,
+  summary: 4000,
   resources: distressResources.join("\n").length,
 };
 
@@ -33,26 +66,35 @@ describe("content", () => {
       ...feelings.flatMap((feeling, i) => tooLong(`feelings[${i}]`, feeling, max)),
       ...willWhoChoices.flatMap((who, i) => tooLong(`willWhoChoices[${i}]`, who, max)),
       ...Object.entries(willWhatPhrases).flatMap(([id, phrase]) => tooLong(`willWhatPhrases.${id}`, phrase, max)),
-      ...Object.entries(actionSuggestions).flatMap(([id, list]) => list.flatMap((text, i) => tooLong(`actionSuggestions.${id}[${i}]`, text, max))),
+      ...Object.entries(actionSuggestions).flatMap(([id, list]) =>
+        list.flatMap((text, i) => tooLong(`actionSuggestions.${id}[${i}]`, text, max)),
+      ),
       ...defaultActionSuggestions.flatMap((text, i) => tooLong(`defaultActionSuggestions[${i}]`, text, max)),
-      ...Object.entries(reminderPresets).flatMap(([id, preset]) => tooLong(`reminderPresets.${id} (as the button "${formatSchedule(preset)}")`, formatSchedule(preset), max)),
+      ...Object.entries(reminderPresets).flatMap(([id, preset]) =>
+        tooLong(`reminderPresets.${id} (as the button "${formatSchedule(preset)}")`, formatSchedule(preset), max),
+      ),
     ];
     expect(problems).toEqual([]);
   });
 
   it("keeps every message within LINE's 5,000 characters with its placeholders at their longest", () => {
     const problems = Object.entries(messages).flatMap(([id, template]) => {
-      const unknown = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((key) => !(key in PLACEHOLDER_LENGTH));
+      const unknown = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((key) => !(key in PLACEHOLDER_LENGTH));
       if (unknown.length > 0) return [`messages["${id}"] has a placeholder this test does not know: {${unknown.join("}, {")}}`];
-      const filled = template.replace(/\{(\w+)\}/g, (_whole, key: string) => "あ".repeat(PLACEHOLDER_LENGTH[key]!));
-      return [...tooLong(`messages["${id}"]`, filled, LINE_LIMITS.maxTextLength), ...(template.trim() === "" ? [`messages["${id}"] is empty`] : [])];
+      const filled = template.replace(/\{(\w+)\}/g, (_whole, key: string) => "あ".repeat(PLACEHOLDER_LENGTH[key]));
+      return [
+        ...tooLong(`messages["${id}"]`, filled, LINE_LIMITS.maxTextLength),
+        ...(template.trim() === "" ? [`messages["${id}"] is empty`] : []),
+      ];
     });
     expect(problems).toEqual([]);
   });
 
   it("sets the ready-made reminders at real times and keeps the consultation resources", () => {
     const problems = [
-      ...Object.entries(reminderPresets).flatMap(([id, preset]) => (isValidTime(preset.time) ? [] : [`reminderPresets.${id}.time "${preset.time}" is not HH:mm`])),
+      ...Object.entries(reminderPresets).flatMap(([id, preset]) =>
+        isValidTime(preset.time) ? [] : [`reminderPresets.${id}.time "${preset.time}" is not HH:mm`],
+      ),
       ...(distressResources.length === 0 ? ["distressResources is empty: the distress reply must name somewhere to turn"] : []),
     ];
     expect(problems).toEqual([]);

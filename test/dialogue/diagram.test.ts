@@ -2,7 +2,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  DIAGRAM_DOC_PATH, DIAGRAM_NOW, dialogueDocument, exploreDialogue, questionLine, stateKey, toMermaid, truncate,
+  DIAGRAM_DOC_PATH,
+  DIAGRAM_NOW,
+  dialogueDocument,
+  exploreDialogue,
+  questionLine,
+  stateKey,
+  toMermaid,
+  truncate,
 } from "../../scripts/lib/dialogue-graph";
 import { labels } from "../../src/dialogue/content";
 import { COMMAND_IDS } from "../../src/dialogue/postback";
@@ -14,7 +21,8 @@ describe("the dialogue diagram", () => {
   it("in docs/dialogue.md is the one the machine gives (else run npm run diagram)", () => {
     const path = join(__dirname, "..", "..", DIAGRAM_DOC_PATH);
     const committed = existsSync(path) ? readFileSync(path, "utf8") : null;
-    if (committed !== dialogueDocument(graph)) throw new Error(`${DIAGRAM_DOC_PATH} is out of date with the dialogue core: run npm run diagram and commit it.`);
+    if (committed !== dialogueDocument(graph))
+      throw new Error(`${DIAGRAM_DOC_PATH} is out of date with the dialogue core: run npm run diagram and commit it.`);
   });
 
   it("comes from a walk that reaches every step type", () => {
@@ -48,18 +56,22 @@ describe("the dialogue diagram", () => {
 
   it("records the first-session path from the consent to the first question", () => {
     const moves = graph.edges.map((edge) => `${edge.from} -> ${edge.to} : ${edge.label}`);
-    expect(moves).toEqual(expect.arrayContaining([
-      "new -> awaitingConsent : follow",
-      `awaitingConsent -> awaitingStartChoice : ${labels["consent.agree"]}`,
-      `awaitingStartChoice -> awaitingWorkScore : ${labels["start.now"]}`,
-      `awaitingWorkScore -> awaitingMoyamoya : ${labels["workScore.3"]}`,
-    ]));
+    expect(moves).toEqual(
+      expect.arrayContaining([
+        "new -> awaitingConsent : follow",
+        `awaitingConsent -> awaitingStartChoice : ${labels["consent.agree"]}`,
+        `awaitingStartChoice -> awaitingWorkScore : ${labels["start.now"]}`,
+        `awaitingWorkScore -> awaitingMoyamoya : ${labels["workScore.3"]}`,
+      ]),
+    );
   });
 });
 
 describe("the diagram's helpers", () => {
   it("take the asking line of a prompt over an echo of the user's words", () => {
-    expect(questionLine([{ type: "text", text: "「資料づくり」という場面ですね。\nそのとき、どんな気持ちに？" }])).toBe("そのとき、どんな気持ちに？");
+    expect(questionLine([{ type: "text", text: "「資料づくり」という場面ですね。\nそのとき、どんな気持ちに？" }])).toBe(
+      "そのとき、どんな気持ちに？",
+    );
     expect(questionLine([{ type: "text", text: "一行目です。\n二行目です。" }])).toBe("一行目です。");
   });
 

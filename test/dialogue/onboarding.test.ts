@@ -15,26 +15,109 @@ const at = (step: UserState["step"]["type"], consent: UserState["consent"] = { s
 });
 const given = { status: "given", at: "2026-11-20T00:00:00.000Z" } as const;
 const labelsOf = (replies: Reply[]) => replies.at(-1)?.choices?.map((choice) => choice.label) ?? [];
-const textOf = (replies: Reply[]) => replies.map((reply) => (reply.type === "text" ? reply.text : reply.type === "card" ? reply.card.title : reply.type === "cards" ? reply.altText : reply.chart.title)).join("\n");
+const textOf = (replies: Reply[]) =>
+  replies
+    .map((reply) =>
+      reply.type === "text"
+        ? reply.text
+        : reply.type === "card"
+          ? reply.card.title
+          : reply.type === "cards"
+            ? reply.altText
+            : reply.chart.title,
+    )
+    .join("\n");
 
 describe("onboarding", () => {
   it.each<[string, UserState, Input, UserState["step"]["type"], string[]]>([
-    ["a follow greets and asks for consent", initialState(), { type: "followed", displayName: "花子" }, "awaitingConsent", ["同意してはじめる", "くわしく見る", "やめておく"]],
-    ["agreeing asks whether to start now", at("awaitingConsent"), tap("consent", "agree"), "awaitingStartChoice", ["いまはじめる", "あとで"]],
-    ["くわしく見る explains and asks again", at("awaitingConsent"), tap("consent", "details"), "awaitingConsent", ["同意してはじめる", "くわしく見る", "やめておく"]],
+    [
+      "a follow greets and asks for consent",
+      initialState(),
+      { type: "followed", displayName: "花子" },
+      "awaitingConsent",
+      ["同意してはじめる", "くわしく見る", "やめておく"],
+    ],
+    [
+      "agreeing asks whether to start now",
+      at("awaitingConsent"),
+      tap("consent", "agree"),
+      "awaitingStartChoice",
+      ["いまはじめる", "あとで"],
+    ],
+    [
+      "くわしく見る explains and asks again",
+      at("awaitingConsent"),
+      tap("consent", "details"),
+      "awaitingConsent",
+      ["同意してはじめる", "くわしく見る", "やめておく"],
+    ],
     ["declining leaves a way back", at("awaitingConsent"), tap("consent", "decline"), "declined", ["はじめる"]],
-    ["starting now asks the first question", at("awaitingStartChoice", given), tap("start", "now"), "awaitingWorkScore", ["1 ほとんど感じない", "2", "3", "4", "5 とても感じる"]],
+    [
+      "starting now asks the first question",
+      at("awaitingStartChoice", given),
+      tap("start", "now"),
+      "awaitingWorkScore",
+      ["1 ほとんど感じない", "2", "3", "4", "5 とても感じる"],
+    ],
     ["starting later rests", at("awaitingStartChoice", given), tap("start", "later"), "resting", ["はじめる", "ヘルプ"]],
-    ["はじめる after declining asks for consent again", at("declined", { status: "declined" }), { type: "textReceived", text: "はじめる" }, "awaitingConsent", ["同意してはじめる", "くわしく見る", "やめておく"]],
-    ["はじめる after consent starts the session", at("resting", given), { type: "textReceived", text: "はじめる" }, "awaitingWorkScore", ["1 ほとんど感じない", "2", "3", "4", "5 とても感じる"]],
-    ["free text while consent is pending asks again", at("awaitingConsent"), { type: "textReceived", text: "こんにちは" }, "awaitingConsent", ["同意してはじめる", "くわしく見る", "やめておく"]],
-    ["a stale button repeats the current question", at("awaitingStartChoice", given), tap("consent", "decline"), "awaitingStartChoice", ["いまはじめる", "あとで"]],
-    ["forged postback data repeats the current question", at("awaitingConsent"), { type: "postbackReceived", data: "w1|consent|hack" }, "awaitingConsent", ["同意してはじめる", "くわしく見る", "やめておく"]],
-    ["a sticker is answered kindly and the question kept", at("awaitingWorkScore", given), { type: "mediaReceived", kind: "sticker" }, "awaitingWorkScore", ["1 ほとんど感じない", "2", "3", "4", "5 とても感じる"]],
+    [
+      "はじめる after declining asks for consent again",
+      at("declined", { status: "declined" }),
+      { type: "textReceived", text: "はじめる" },
+      "awaitingConsent",
+      ["同意してはじめる", "くわしく見る", "やめておく"],
+    ],
+    [
+      "はじめる after consent starts the session",
+      at("resting", given),
+      { type: "textReceived", text: "はじめる" },
+      "awaitingWorkScore",
+      ["1 ほとんど感じない", "2", "3", "4", "5 とても感じる"],
+    ],
+    [
+      "free text while consent is pending asks again",
+      at("awaitingConsent"),
+      { type: "textReceived", text: "こんにちは" },
+      "awaitingConsent",
+      ["同意してはじめる", "くわしく見る", "やめておく"],
+    ],
+    [
+      "a stale button repeats the current question",
+      at("awaitingStartChoice", given),
+      tap("consent", "decline"),
+      "awaitingStartChoice",
+      ["いまはじめる", "あとで"],
+    ],
+    [
+      "forged postback data repeats the current question",
+      at("awaitingConsent"),
+      { type: "postbackReceived", data: "w1|consent|hack" },
+      "awaitingConsent",
+      ["同意してはじめる", "くわしく見る", "やめておく"],
+    ],
+    [
+      "a sticker is answered kindly and the question kept",
+      at("awaitingWorkScore", given),
+      { type: "mediaReceived", kind: "sticker" },
+      "awaitingWorkScore",
+      ["1 ほとんど感じない", "2", "3", "4", "5 とても感じる"],
+    ],
     ["a typed score is accepted", at("awaitingWorkScore", given), { type: "textReceived", text: "４" }, "awaitingMoyamoya", ["スキップ"]],
     ["a tapped score is accepted", at("awaitingWorkScore", given), tap("score", "2"), "awaitingMoyamoya", ["スキップ"]],
-    ["text that is not a score asks again", at("awaitingWorkScore", given), { type: "textReceived", text: "わからない" }, "awaitingWorkScore", ["1 ほとんど感じない", "2", "3", "4", "5 とても感じる"]],
-    ["a re-follow after consent welcomes back", at("resting", given), { type: "followed", displayName: null }, "resting", ["はじめる", "ヘルプ"]],
+    [
+      "text that is not a score asks again",
+      at("awaitingWorkScore", given),
+      { type: "textReceived", text: "わからない" },
+      "awaitingWorkScore",
+      ["1 ほとんど感じない", "2", "3", "4", "5 とても感じる"],
+    ],
+    [
+      "a re-follow after consent welcomes back",
+      at("resting", given),
+      { type: "followed", displayName: null },
+      "resting",
+      ["はじめる", "ヘルプ"],
+    ],
   ])("%s", (_name, state, input, nextStep, choices) => {
     const result = transition(state, input, NOW);
     expect(result.state.step.type).toBe(nextStep);
@@ -50,11 +133,23 @@ describe("onboarding", () => {
 
   it("records when consent was given and nothing else before it", () => {
     const result = transition(at("awaitingConsent"), tap("consent", "agree"), NOW);
-    expect(result.state).toEqual({ ...initialState(), step: { type: "awaitingStartChoice" }, consent: { status: "given", at: NOW.toISOString() }, lastActiveAt: NOW.toISOString() });
+    expect(result.state).toEqual({
+      ...initialState(),
+      step: { type: "awaitingStartChoice" },
+      consent: { status: "given", at: NOW.toISOString() },
+      lastActiveAt: NOW.toISOString(),
+    });
   });
 
   it("answers ヘルプ in every step and keeps the step", () => {
-    for (const state of [initialState(), at("awaitingConsent"), at("awaitingStartChoice", given), at("declined", { status: "declined" }), at("resting", given), at("awaitingWorkScore", given)]) {
+    for (const state of [
+      initialState(),
+      at("awaitingConsent"),
+      at("awaitingStartChoice", given),
+      at("declined", { status: "declined" }),
+      at("resting", given),
+      at("awaitingWorkScore", given),
+    ]) {
       const result = transition(state, { type: "textReceived", text: "ヘルプ" }, NOW);
       expect(result.state.step).toEqual(state.step);
       expect(result.state.consent).toEqual(state.consent);
@@ -68,7 +163,11 @@ describe("onboarding", () => {
   });
 
   it("restarts politely from a stored state it does not understand, keeping consent", () => {
-    const result = advance({ version: 99, step: { type: "somethingNew" }, consent: given }, { type: "textReceived", text: "こんにちは" }, NOW);
+    const result = advance(
+      { version: 99, step: { type: "somethingNew" }, consent: given },
+      { type: "textReceived", text: "こんにちは" },
+      NOW,
+    );
     expect(result.state).toEqual({ ...initialState(), step: { type: "resting" }, consent: given });
     expect(textOf(result.replies)).toContain("新しくなりました");
   });
@@ -101,10 +200,17 @@ describe("postback data", () => {
     expect(answerData("willrev", "accept").length).toBeLessThan(40);
   });
 
-  it.each(["", "w1|consent", "w0|consent|agree", "w1|consent|agree|x", "w1|cmd|unknown", "w1|toString|x", "w1|__proto__|x", "w1|consent|a b", `w1|consent|${"a".repeat(400)}`])(
-    "rejects %j",
-    (data) => {
-      expect(decodePostback(data)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "w1|consent",
+    "w0|consent|agree",
+    "w1|consent|agree|x",
+    "w1|cmd|unknown",
+    "w1|toString|x",
+    "w1|__proto__|x",
+    "w1|consent|a b",
+    `w1|consent|${"a".repeat(400)}`,
+  ])("rejects %j", (data) => {
+    expect(decodePostback(data)).toBeNull();
+  });
 });

@@ -20,7 +20,16 @@ import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";
 import { tokyoDate } from "../../src/reminders/schedule";
 import {
-  charCount, deliveredReplies, expectEndsWithQuestion, lastChoices, LONG_EMOJI_TEXT, LONG_TEXT, NOW, sampleStates, stringsIn, tapOf,
+  charCount,
+  deliveredReplies,
+  expectEndsWithQuestion,
+  lastChoices,
+  LONG_EMOJI_TEXT,
+  LONG_TEXT,
+  NOW,
+  sampleStates,
+  stringsIn,
+  tapOf,
 } from "../helpers/dialogue-states";
 
 const SEED = 20261124;
@@ -48,9 +57,22 @@ interface Walk {
 const send = (input: Input): Action => ({ kind: "send", input });
 const text = (value: string): Input => ({ type: "textReceived", text: value });
 
-const hhmm = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+const hhmm = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
 const garbagePick: fc.Arbitrary<PickedDateTime> = fc.oneof(
-  fc.constantFrom<PickedDateTime>({}, { date: "" }, { date: "2026-02-30" }, { date: "2020-01-01" }, { date: "2026/12/01" }, { time: "25:00" }, { time: "7:30" }, { time: "" }, { datetime: "2026-12-01T10:00" }, { date: "12:00" }),
+  fc.constantFrom<PickedDateTime>(
+    {},
+    { date: "" },
+    { date: "2026-02-30" },
+    { date: "2020-01-01" },
+    { date: "2026/12/01" },
+    { time: "25:00" },
+    { time: "7:30" },
+    { time: "" },
+    { datetime: "2026-12-01T10:00" },
+    { date: "12:00" },
+  ),
   fc.record({ date: fc.string({ maxLength: 12 }) }),
   fc.record({ time: fc.string({ maxLength: 6 }) }),
 );
@@ -72,44 +94,136 @@ const commandAction: fc.Arbitrary<Action> = fc.oneof(
 );
 
 const fittingAnswers = [
-  "1", "3", "５", "2です", "思いつかない", "スキップ", "なし", "次へ", "決定", "もう一つ", "しっくりくる", "あとで",
-  "今週中", "今月中", "12/31", "2026-11-30", "1/5", "7:30", "21時", "6時15分", "毎日", "平日", "月曜", "金", "いらない",
-  ...feelings, ...willWhoChoices, ...VALUE_IDS.map((id) => values[id].label),
+  "1",
+  "3",
+  "５",
+  "2です",
+  "思いつかない",
+  "スキップ",
+  "なし",
+  "次へ",
+  "決定",
+  "もう一つ",
+  "しっくりくる",
+  "あとで",
+  "今週中",
+  "今月中",
+  "12/31",
+  "2026-11-30",
+  "1/5",
+  "7:30",
+  "21時",
+  "6時15分",
+  "毎日",
+  "平日",
+  "月曜",
+  "金",
+  "いらない",
+  ...feelings,
+  ...willWhoChoices,
+  ...VALUE_IDS.map((id) => values[id].label),
 ];
-const hiraganaKatakanaKanji = fc.oneof(fc.integer({ min: 0x3041, max: 0x30fa }), fc.integer({ min: 0x4e00, max: 0x9fa0 })).map((code) => String.fromCharCode(code));
+const hiraganaKatakanaKanji = fc
+  .oneof(fc.integer({ min: 0x3041, max: 0x30fa }), fc.integer({ min: 0x4e00, max: 0x9fa0 }))
+  .map((code) => String.fromCharCode(code));
 const emoji = fc.constantFrom("😀", "🙏", "👍🏽", "👨‍👩‍👧", "🇯🇵", "❤️", "✨");
 const oddText = fc.constantFrom(
-  "", " ", "\u3000", "\n\n", "\u200b", "\u200b\u200b\u200b", "\u0000\u0001\u001f", "\ud800", "\u202e右から左", "  ヘルプがほしい  ",
-  LONG_TEXT, LONG_EMOJI_TEXT, "a".repeat(5000), `${"い".repeat(999)}😀😀`, "\u200b".repeat(5000),
+  "",
+  " ",
+  "\u3000",
+  "\n\n",
+  "\u200b",
+  "\u200b\u200b\u200b",
+  "\u0000\u0001\u001f",
+  "\ud800",
+  "\u202e右から左",
+  "  ヘルプがほしい  ",
+  LONG_TEXT,
+  LONG_EMOJI_TEXT,
+  "a".repeat(5000),
+  `${"い".repeat(999)}😀😀`,
+  "\u200b".repeat(5000),
 );
-const textAction: fc.Arbitrary<Action> = fc.oneof(
-  { arbitrary: fc.constantFrom(...fittingAnswers), weight: 4 },
-  { arbitrary: fc.string({ unit: hiraganaKatakanaKanji, maxLength: 60 }), weight: 3 },
-  { arbitrary: fc.string({ maxLength: 40 }), weight: 1 },
-  { arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }), weight: 1 },
-  { arbitrary: fc.array(emoji, { maxLength: 10 }).map((parts) => parts.join("")), weight: 1 },
-  { arbitrary: oddText, weight: 2 },
-  { arbitrary: fc.constantFrom(...distressWords).map((word) => `なんだか${word}`), weight: 1 },
-).map((value) => send(text(value)));
+const textAction: fc.Arbitrary<Action> = fc
+  .oneof(
+    { arbitrary: fc.constantFrom(...fittingAnswers), weight: 4 },
+    { arbitrary: fc.string({ unit: hiraganaKatakanaKanji, maxLength: 60 }), weight: 3 },
+    { arbitrary: fc.string({ maxLength: 40 }), weight: 1 },
+    { arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }), weight: 1 },
+    { arbitrary: fc.array(emoji, { maxLength: 10 }).map((parts) => parts.join("")), weight: 1 },
+    { arbitrary: oddText, weight: 2 },
+    { arbitrary: fc.constantFrom(...distressWords).map((word) => `なんだか${word}`), weight: 1 },
+  )
+  .map((value) => send(text(value)));
 
 const someValue = fc.oneof(
-  fc.constantFrom("agree", "decline", "now", "later", "1", "5", "skip", "none", "another", "next", "teach", "done", "w0", "accept", "rewrite", "s0", "own", "week", "weekly", "pick", "d1", "daily", "f0", "yes", "no", "summary", "send", "cancel", "continue", "restart", "0", "999"),
+  fc.constantFrom(
+    "agree",
+    "decline",
+    "now",
+    "later",
+    "1",
+    "5",
+    "skip",
+    "none",
+    "another",
+    "next",
+    "teach",
+    "done",
+    "w0",
+    "accept",
+    "rewrite",
+    "s0",
+    "own",
+    "week",
+    "weekly",
+    "pick",
+    "d1",
+    "daily",
+    "f0",
+    "yes",
+    "no",
+    "summary",
+    "send",
+    "cancel",
+    "continue",
+    "restart",
+    "0",
+    "999",
+  ),
   fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
 );
 const postbackAction: fc.Arbitrary<Action> = fc.oneof(
-  fc.tuple(fc.constantFrom(...TOPICS), someValue).map(([topic, value]) => send({ type: "postbackReceived", data: answerData(topic, value) })),
+  fc
+    .tuple(fc.constantFrom(...TOPICS), someValue)
+    .map(([topic, value]) => send({ type: "postbackReceived", data: answerData(topic, value) })),
   fc.string({ maxLength: 60 }).map((data) => send({ type: "postbackReceived", data })),
   fc.integer({ min: 301, max: 400 }).map((n) => send({ type: "postbackReceived", data: `w1|val|${"a".repeat(n)}` })),
-  fc.constantFrom("w2|score|3", "w1|score", "w1|cmd|format", "w1|val|人の役に立つ", "w1||", "||", "w1|rec|-1").map((data) => send({ type: "postbackReceived", data })),
+  fc
+    .constantFrom("w2|score|3", "w1|score", "w1|cmd|format", "w1|val|人の役に立つ", "w1||", "||", "w1|rec|-1")
+    .map((data) => send({ type: "postbackReceived", data })),
 );
 const pickerAction: fc.Arbitrary<Action> = fc.oneof(
-  fc.tuple(fc.constantFrom("due", "rem"), fc.constantFrom("pick", "week", "weekly"), garbagePick).map(([topic, value, picked]) => send({ type: "postbackReceived", data: answerData(topic, value), picked })),
-  fc.tuple(fc.integer({ min: -5, max: 500 }), hhmm).map(([days, time]) => send({ type: "postbackReceived", data: answerData("due", "pick"), picked: { date: `2026-12-${String((Math.abs(days) % 28) + 1).padStart(2, "0")}`, time } })),
+  fc
+    .tuple(fc.constantFrom("due", "rem"), fc.constantFrom("pick", "week", "weekly"), garbagePick)
+    .map(([topic, value, picked]) => send({ type: "postbackReceived", data: answerData(topic, value), picked })),
+  fc.tuple(fc.integer({ min: -5, max: 500 }), hhmm).map(([days, time]) =>
+    send({
+      type: "postbackReceived",
+      data: answerData("due", "pick"),
+      picked: { date: `2026-12-${String((Math.abs(days) % 28) + 1).padStart(2, "0")}`, time },
+    }),
+  ),
 );
 const mediaKinds: MediaKind[] = ["sticker", "image", "video", "audio", "file", "location", "other"];
 const otherAction: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.constantFrom(...mediaKinds).map((kind) => send({ type: "mediaReceived", kind })), weight: 3 },
-  { arbitrary: fc.constantFrom(null, "花子", "", "  ", "😀".repeat(100), "名".repeat(300)).map((displayName) => send({ type: "followed", displayName })), weight: 2 },
+  {
+    arbitrary: fc
+      .constantFrom(null, "花子", "", "  ", "😀".repeat(100), "名".repeat(300))
+      .map((displayName) => send({ type: "followed", displayName })),
+    weight: 2,
+  },
   { arbitrary: fc.constant(send({ type: "unfollowed" })), weight: 2 },
 );
 
@@ -151,9 +265,12 @@ function tapInput(choice: Choice, tapAct: Extract<Action, { kind: "tap" }>, now:
   const picker = choice.action;
   if (picker.type === "postback") return { type: "postbackReceived", data: picker.data };
   if (!tapAct.validPick) return { type: "postbackReceived", data: picker.data, picked: tapAct.badPick };
-  const picked: PickedDateTime = picker.mode === "date"
-    ? { date: tokyoDate(new Date(now.getTime() + tapAct.pickDays * DAY_MS)) }
-    : picker.mode === "time" ? { time: tapAct.pickTime } : { datetime: `${tokyoDate(now)}T${tapAct.pickTime}` };
+  const picked: PickedDateTime =
+    picker.mode === "date"
+      ? { date: tokyoDate(new Date(now.getTime() + tapAct.pickDays * DAY_MS)) }
+      : picker.mode === "time"
+        ? { time: tapAct.pickTime }
+        : { datetime: `${tokyoDate(now)}T${tapAct.pickTime}` };
   return { type: "postbackReceived", data: picker.data, picked };
 }
 
@@ -169,10 +286,13 @@ function runWalk(walk: Walk, onTurn: (view: TurnView) => void): void {
     const now = new Date(clock);
     const before = restoreState(stored).state;
     const act = turn.action;
-    const input: Input = act.kind === "send" ? act.input : offered.length > 0 ? tapInput(offered[act.index % offered.length]!, act, now) : text("はじめる");
+    const input: Input =
+      act.kind === "send" ? act.input : offered.length > 0 ? tapInput(offered[act.index % offered.length], act, now) : text("はじめる");
     try {
       const result = advance(stored, input, now);
-      const recorded = result.effects.flatMap((effect, i) => (effect.type === "recordEntry" ? [{ id: `${index}-${i}`, entry: effect.entry }] : []));
+      const recorded = result.effects.flatMap((effect, i) =>
+        effect.type === "recordEntry" ? [{ id: `${index}-${i}`, entry: effect.entry }] : [],
+      );
       entries = [...recorded.reverse(), ...entries];
       const delivered = deliveredReplies(result, entries);
       onTurn({ index, before, input, now, result, delivered, entries });
@@ -185,7 +305,9 @@ function runWalk(walk: Walk, onTurn: (view: TurnView) => void): void {
       if (input.type !== "unfollowed") offered = lastChoices(delivered);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`turn ${index} at ${now.toISOString()}\nstate before: ${JSON.stringify(before).slice(0, 2000)}\ninput: ${JSON.stringify(input).slice(0, 300)}\n${message}`);
+      throw new Error(
+        `turn ${index} at ${now.toISOString()}\nstate before: ${JSON.stringify(before).slice(0, 2000)}\ninput: ${JSON.stringify(input).slice(0, 300)}\n${message}`,
+      );
     }
   });
 }
@@ -203,7 +325,10 @@ function nonJsonPaths(value: unknown, path = "state"): string[] {
 
 /** Checks `check` on every turn of every walk. */
 function everyTurn(check: (view: TurnView) => void): void {
-  fc.assert(fc.property(walks, (walk) => runWalk(walk, check)), { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: true });
+  fc.assert(
+    fc.property(walks, (walk) => runWalk(walk, check)),
+    { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: true },
+  );
 }
 
 describe(`random walks (${RUNS} walks of ${STEPS + 1} turns, seed ${SEED})`, () => {
@@ -246,8 +371,12 @@ describe(`random walks (${RUNS} walks of ${STEPS + 1} turns, seed ${SEED})`, () 
       const state = result.state;
       if (state.consent.status === "given") return;
       expect(result.effects.filter((effect) => effect.type === "recordEntry" || effect.type === "handOff")).toEqual([]);
-      expect({ draft: state.draft, paused: state.paused, profile: state.profile, lastActiveAt: state.lastActiveAt })
-        .toEqual({ draft: null, paused: null, profile: emptyProfile(), lastActiveAt: null });
+      expect({ draft: state.draft, paused: state.paused, profile: state.profile, lastActiveAt: state.lastActiveAt }).toEqual({
+        draft: null,
+        paused: null,
+        profile: emptyProfile(),
+        lastActiveAt: null,
+      });
       expect(["new", "awaitingConsent", "declined", "awaitingDeleteConfirm"]).toContain(state.step.type);
     });
   });
@@ -269,7 +398,8 @@ type JsonPath = (string | number)[];
 
 function leafPaths(value: unknown, path: JsonPath = []): JsonPath[] {
   if (Array.isArray(value)) return [path, ...value.flatMap((item, i) => leafPaths(item, [...path, i]))];
-  if (typeof value === "object" && value !== null) return [path, ...Object.entries(value).flatMap(([key, item]) => leafPaths(item, [...path, key]))];
+  if (typeof value === "object" && value !== null)
+    return [path, ...Object.entries(value).flatMap(([key, item]) => leafPaths(item, [...path, key]))];
   return [path];
 }
 
@@ -294,7 +424,27 @@ function explained<T>(context: string, run: () => T): T {
   }
 }
 
-const garbage = fc.constantFrom<unknown>(undefined, null, "", "garbage", "来週", "7時", "25:99", "2026-02-30", -1, 0, 99, 1.5, 1e21, true, [], {}, [null], { type: "resting" }, "x".repeat(20_000));
+const garbage = fc.constantFrom<unknown>(
+  undefined,
+  null,
+  "",
+  "garbage",
+  "来週",
+  "7時",
+  "25:99",
+  "2026-02-30",
+  -1,
+  0,
+  99,
+  1.5,
+  1e21,
+  true,
+  [],
+  {},
+  [null],
+  { type: "resting" },
+  "x".repeat(20_000),
+);
 const anyIndex = fc.noBias(fc.nat({ max: 1_000_000 }));
 const damagedDocuments = fc.record({ sample: anyIndex, leaf: anyIndex, replacement: garbage, gapMs: gap });
 const DAMAGED_RUNS = 3000;
@@ -304,19 +454,23 @@ describe(`damaged stored documents (${DAMAGED_RUNS} documents, seed ${SEED})`, (
     const samples = sampleStates(NOW);
     fc.assert(
       fc.property(damagedDocuments, ({ sample, leaf, replacement, gapMs }) => {
-        const { state } = samples[sample % samples.length]!;
+        const { state } = samples[sample % samples.length];
         const raw: unknown = JSON.parse(JSON.stringify(state));
         const paths = leafPaths(raw);
-        const stored = damage(raw, paths[leaf % paths.length]!, replacement);
+        const stored = damage(raw, paths[leaf % paths.length], replacement);
         const now = new Date(NOW.getTime() + gapMs);
         const inputs: Input[] = [
-          text("WILL"), text("最近、後輩に感謝されました"), { type: "followed", displayName: null },
+          text("WILL"),
+          text("最近、後輩に感謝されました"),
+          { type: "followed", displayName: null },
           ...lastChoices(promptFor(state, NOW)).map(tapOf),
         ];
-        const where = `${JSON.stringify(paths[leaf % paths.length])} = ${JSON.stringify(replacement)?.slice(0, 40)} in ${samples[sample % samples.length]!.name}`;
+        const where = `${JSON.stringify(paths[leaf % paths.length])} = ${JSON.stringify(replacement)?.slice(0, 40)} in ${samples[sample % samples.length].name}`;
         for (const input of inputs) {
           const result = explained(`${where}, input ${JSON.stringify(input)}`, () => advance(stored, input, now));
-          const entries: StoredEntry[] = result.effects.flatMap((effect, i) => (effect.type === "recordEntry" ? [{ id: String(i), entry: effect.entry }] : []));
+          const entries: StoredEntry[] = result.effects.flatMap((effect, i) =>
+            effect.type === "recordEntry" ? [{ id: String(i), entry: effect.entry }] : [],
+          );
           explained(`${where}, input ${JSON.stringify(input)}`, () => {
             const delivered = deliveredReplies(result, entries);
             expect(delivered.length).toBeGreaterThanOrEqual(1);

@@ -14,8 +14,25 @@ import type { Input } from "../../src/dialogue/input";
 import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";
 import {
-  charCount, deliveredReplies, expectSoundTurn, inputCases, isDistressReply, lastChoices, LONG_EMOJI_TEXT, LONG_TEXT, NOW,
-  ownTopics, runInputs, sampleEntries, sampleState, sampleStates, say, stringsIn, tap, tapOf, textOf,
+  charCount,
+  deliveredReplies,
+  expectSoundTurn,
+  inputCases,
+  isDistressReply,
+  lastChoices,
+  LONG_EMOJI_TEXT,
+  LONG_TEXT,
+  NOW,
+  ownTopics,
+  runInputs,
+  sampleEntries,
+  sampleState,
+  sampleStates,
+  say,
+  stringsIn,
+  tap,
+  tapOf,
+  textOf,
 } from "../helpers/dialogue-states";
 
 const ENTRIES = sampleEntries();
@@ -45,7 +62,13 @@ describe.each(sampleStates())("$name", ({ state }) => {
     }
     const decoded = input.type === "postbackReceived" ? decodePostback(input.data) : null;
     const notItsButton = decoded?.kind === "answer" && decoded.topic !== "rec" && !ownTopics(state).includes(decoded.topic);
-    if (notItsButton || inputClass === "stalePostback" || inputClass === "forgedPostback" || inputClass === "pickerOutOfRange" || inputClass === "media") {
+    if (
+      notItsButton ||
+      inputClass === "stalePostback" ||
+      inputClass === "forgedPostback" ||
+      inputClass === "pickerOutOfRange" ||
+      inputClass === "media"
+    ) {
       expect(result.state.step).toEqual(state.step);
       expect(result.effects).toEqual([]);
     }
@@ -101,142 +124,377 @@ describe.each(sampleStates())("$name", ({ state }) => {
 
 /** A check of one turn's result. */
 type Expectation = (result: ReturnType<typeof transition>) => void;
-const stepIs = (type: UserState["step"]["type"]): Expectation => (result) => expect(result.state.step.type).toBe(type);
+const stepIs =
+  (type: UserState["step"]["type"]): Expectation =>
+  (result) =>
+    expect(result.state.step.type).toBe(type);
 
 describe("the first session", () => {
   const moments3 = (() => {
     const s = sampleState("awaitingThanksDeed");
     const done = sampleState("awaitingValues").draft!.moments;
-    return { ...s, draft: { ...s.draft!, moments: [...done, { text: "家族の夕食をつくったら喜ばれた", source: "everyday" as const, feeling: "ほっとした", deed: null }] } };
+    return {
+      ...s,
+      draft: {
+        ...s.draft!,
+        moments: [...done, { text: "家族の夕食をつくったら喜ばれた", source: "everyday" as const, feeling: "ほっとした", deed: null }],
+      },
+    };
   })();
-  const threeValues: UserState = { ...sampleState("awaitingValues"), draft: { ...sampleState("awaitingValues").draft!, values: ["teach", "growOthers", "challenge"] } };
+  const threeValues: UserState = {
+    ...sampleState("awaitingValues"),
+    draft: { ...sampleState("awaitingValues").draft!, values: ["teach", "growOthers", "challenge"] },
+  };
 
   it.each<[string, UserState, Input, Expectation]>([
-    ["a tapped score moves on to the もやもや question", sampleState("awaitingWorkScore"), tap("score", "2"), (r) => {
-      expect(r.state.step.type).toBe("awaitingMoyamoya");
-      expect(r.state.draft?.workScore).toBe(2);
-    }],
-    ["a typed full-width score with words after it is read too", sampleState("awaitingWorkScore"), say("３くらいです"), (r) => expect(r.state.draft?.workScore).toBe(3)],
-    ["a score out of range asks again", sampleState("awaitingWorkScore"), say("7"), (r) => {
-      expect(r.state.step.type).toBe("awaitingWorkScore");
-      expect(r.state.draft?.workScore).toBeNull();
-    }],
-    ["the もやもや answer records the score with the note", sampleState("awaitingMoyamoya"), say("会議ばかりで手応えがない"), (r) => {
-      expect(r.state.step).toEqual({ type: "awaitingThanksMoment", source: "thanked" });
-      expect(r.effects).toEqual([{ type: "recordEntry", entry: { kind: "workScore", score: 2, note: "会議ばかりで手応えがない", at: NOW.toISOString() } }]);
-    }],
-    ["skipping もやもや records the score without a note", sampleState("awaitingMoyamoya"), tap("moya", "skip"), (r) => {
-      expect(r.state.step.type).toBe("awaitingThanksMoment");
-      expect(r.effects).toEqual([{ type: "recordEntry", entry: { kind: "workScore", score: 2, note: null, at: NOW.toISOString() } }]);
-    }],
-    ["typing 思いつかない offers other kinds of moment", sampleState("awaitingThanksMoment"), say("思いつかない"), (r) => {
-      expect(r.state.step.type).toBe("awaitingThanksAlternative");
-      expect(lastChoices(r.replies).map((c) => c.label)).toEqual(["誰かに感謝した場面", "ずっと前のこと", "日常の小さなこと", "いまはとばす"]);
-    }],
-    ["tapping 思いつかない offers other kinds of moment", sampleState("awaitingThanksMoment"), tap("thx", "none"), stepIs("awaitingThanksAlternative")],
-    ["picking a moment long ago asks for one", sampleState("awaitingThanksAlternative"), tap("alt", "longAgo"), (r) => expect(r.state.step).toEqual({ type: "awaitingThanksMoment", source: "longAgo" })],
-    ["a moment long ago is kept with its kind", { ...sampleState("awaitingThanksAlternative"), step: { type: "awaitingThanksMoment", source: "longAgo" } }, say("学園祭で実行委員をまとめた"), (r) => {
-      expect(r.state.step.type).toBe("awaitingThanksFeeling");
-      expect(r.state.draft?.moments).toEqual([{ text: "学園祭で実行委員をまとめた", source: "longAgo", feeling: null, deed: null }]);
-    }],
-    ["skipping the alternatives goes on to the values", sampleState("awaitingThanksAlternative"), tap("alt", "skip"), stepIs("awaitingValues")],
-    ["a tapped feeling is kept and the deed is asked", sampleState("awaitingThanksFeeling"), tap("feel", "f1"), (r) => {
-      expect(r.state.step.type).toBe("awaitingThanksDeed");
-      expect(r.state.draft?.moments.at(-1)?.feeling).toBe("誇らしかった");
-    }],
-    ["the deed completes the moment and records it", sampleState("awaitingThanksDeed"), say("図を使って説明した"), (r) => {
-      expect(r.state.step.type).toBe("awaitingMoreMoments");
-      expect(r.effects).toEqual([{ type: "recordEntry", entry: { kind: "thanks", ...r.state.draft!.moments[0]!, at: NOW.toISOString() } }]);
-      expect(r.state.draft?.moments[0]?.deed).toBe("図を使って説明した");
-    }],
-    ["もう一つ asks for another moment", sampleState("awaitingMoreMoments"), tap("more", "another"), (r) => expect(r.state.step).toEqual({ type: "awaitingThanksMoment", source: "thanked" })],
+    [
+      "a tapped score moves on to the もやもや question",
+      sampleState("awaitingWorkScore"),
+      tap("score", "2"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingMoyamoya");
+        expect(r.state.draft?.workScore).toBe(2);
+      },
+    ],
+    [
+      "a typed full-width score with words after it is read too",
+      sampleState("awaitingWorkScore"),
+      say("３くらいです"),
+      (r) => expect(r.state.draft?.workScore).toBe(3),
+    ],
+    [
+      "a score out of range asks again",
+      sampleState("awaitingWorkScore"),
+      say("7"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingWorkScore");
+        expect(r.state.draft?.workScore).toBeNull();
+      },
+    ],
+    [
+      "the もやもや answer records the score with the note",
+      sampleState("awaitingMoyamoya"),
+      say("会議ばかりで手応えがない"),
+      (r) => {
+        expect(r.state.step).toEqual({ type: "awaitingThanksMoment", source: "thanked" });
+        expect(r.effects).toEqual([
+          { type: "recordEntry", entry: { kind: "workScore", score: 2, note: "会議ばかりで手応えがない", at: NOW.toISOString() } },
+        ]);
+      },
+    ],
+    [
+      "skipping もやもや records the score without a note",
+      sampleState("awaitingMoyamoya"),
+      tap("moya", "skip"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingThanksMoment");
+        expect(r.effects).toEqual([{ type: "recordEntry", entry: { kind: "workScore", score: 2, note: null, at: NOW.toISOString() } }]);
+      },
+    ],
+    [
+      "typing 思いつかない offers other kinds of moment",
+      sampleState("awaitingThanksMoment"),
+      say("思いつかない"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingThanksAlternative");
+        expect(lastChoices(r.replies).map((c) => c.label)).toEqual([
+          "誰かに感謝した場面",
+          "ずっと前のこと",
+          "日常の小さなこと",
+          "いまはとばす",
+        ]);
+      },
+    ],
+    [
+      "tapping 思いつかない offers other kinds of moment",
+      sampleState("awaitingThanksMoment"),
+      tap("thx", "none"),
+      stepIs("awaitingThanksAlternative"),
+    ],
+    [
+      "picking a moment long ago asks for one",
+      sampleState("awaitingThanksAlternative"),
+      tap("alt", "longAgo"),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingThanksMoment", source: "longAgo" }),
+    ],
+    [
+      "a moment long ago is kept with its kind",
+      { ...sampleState("awaitingThanksAlternative"), step: { type: "awaitingThanksMoment", source: "longAgo" } },
+      say("学園祭で実行委員をまとめた"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingThanksFeeling");
+        expect(r.state.draft?.moments).toEqual([{ text: "学園祭で実行委員をまとめた", source: "longAgo", feeling: null, deed: null }]);
+      },
+    ],
+    [
+      "skipping the alternatives goes on to the values",
+      sampleState("awaitingThanksAlternative"),
+      tap("alt", "skip"),
+      stepIs("awaitingValues"),
+    ],
+    [
+      "a tapped feeling is kept and the deed is asked",
+      sampleState("awaitingThanksFeeling"),
+      tap("feel", "f1"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingThanksDeed");
+        expect(r.state.draft?.moments.at(-1)?.feeling).toBe("誇らしかった");
+      },
+    ],
+    [
+      "the deed completes the moment and records it",
+      sampleState("awaitingThanksDeed"),
+      say("図を使って説明した"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingMoreMoments");
+        expect(r.effects).toEqual([
+          { type: "recordEntry", entry: { kind: "thanks", ...r.state.draft!.moments[0], at: NOW.toISOString() } },
+        ]);
+        expect(r.state.draft?.moments[0]?.deed).toBe("図を使って説明した");
+      },
+    ],
+    [
+      "もう一つ asks for another moment",
+      sampleState("awaitingMoreMoments"),
+      tap("more", "another"),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingThanksMoment", source: "thanked" }),
+    ],
     ["次へ goes on to the values", sampleState("awaitingMoreMoments"), tap("more", "next"), stepIs("awaitingValues")],
-    ["the third moment's deed goes straight on to the values", moments3, say("献立を考えた"), (r) => {
-      expect(r.state.step.type).toBe("awaitingValues");
-      expect(r.state.draft?.moments).toHaveLength(3);
-      expect(r.effects).toHaveLength(1);
-    }],
-    ["a tapped value is added and the question stays", sampleState("awaitingValues"), tap("val", "growOthers"), (r) => {
-      expect(r.state.step.type).toBe("awaitingValues");
-      expect(r.state.draft?.values).toEqual(["teach", "growOthers"]);
-      expect(lastChoices(r.replies).find((c) => c.action.data === "w1|val|growOthers")?.label).toBe("✓ 誰かの成長を支える");
-    }],
-    ["a typed value label is added", sampleState("awaitingValues"), say("挑戦"), (r) => expect(r.state.draft?.values).toEqual(["teach", "challenge"])],
-    ["tapping a picked value removes it", sampleState("awaitingValues"), tap("val", "teach"), (r) => expect(r.state.draft?.values).toEqual([])],
-    ["a fourth value is refused and the three are kept", threeValues, tap("val", "mastery"), (r) => {
-      expect(r.state.draft?.values).toEqual(["teach", "growOthers", "challenge"]);
-      expect(textOf(r.replies)).toContain("3つまで");
-    }],
+    [
+      "the third moment's deed goes straight on to the values",
+      moments3,
+      say("献立を考えた"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingValues");
+        expect(r.state.draft?.moments).toHaveLength(3);
+        expect(r.effects).toHaveLength(1);
+      },
+    ],
+    [
+      "a tapped value is added and the question stays",
+      sampleState("awaitingValues"),
+      tap("val", "growOthers"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingValues");
+        expect(r.state.draft?.values).toEqual(["teach", "growOthers"]);
+        expect(lastChoices(r.replies).find((c) => c.action.data === "w1|val|growOthers")?.label).toBe("✓ 誰かの成長を支える");
+      },
+    ],
+    [
+      "a typed value label is added",
+      sampleState("awaitingValues"),
+      say("挑戦"),
+      (r) => expect(r.state.draft?.values).toEqual(["teach", "challenge"]),
+    ],
+    [
+      "tapping a picked value removes it",
+      sampleState("awaitingValues"),
+      tap("val", "teach"),
+      (r) => expect(r.state.draft?.values).toEqual([]),
+    ],
+    [
+      "a fourth value is refused and the three are kept",
+      threeValues,
+      tap("val", "mastery"),
+      (r) => {
+        expect(r.state.draft?.values).toEqual(["teach", "growOthers", "challenge"]);
+        expect(textOf(r.replies)).toContain("3つまで");
+      },
+    ],
     ["決定 with values picked asks who to be thanked by", threeValues, tap("val", "done"), stepIs("awaitingWillWho")],
     ["typed 決定 works like the button", threeValues, say("決定"), stepIs("awaitingWillWho")],
-    ["決定 with nothing picked asks for one first", { ...threeValues, draft: { ...threeValues.draft!, values: [] } }, tap("val", "done"), (r) => {
-      expect(r.state.step.type).toBe("awaitingValues");
-      expect(textOf(r.replies)).toContain("一つ以上");
-    }],
-    ["who and what make a drafted WILL statement", sampleState("awaitingWillWhat"), tap("what", "teach"), (r) => {
-      expect(r.state.step.type).toBe("awaitingWillReview");
-      expect(r.state.draft?.willWhat).toBe(willWhatPhrases.teach);
-      const statement = r.state.step.type === "awaitingWillReview" ? r.state.step.draft : "";
-      expect(statement).toContain("後輩");
-      expect(statement).toContain(willWhatPhrases.teach);
-    }],
-    ["しっくりくる saves the drafted statement and asks for an action", sampleState("awaitingWillReview"), tap("willrev", "accept"), (r) => {
-      expect(r.state.step.type).toBe("awaitingAction");
-      expect(r.state.profile.will).toEqual({ statement: (sampleState("awaitingWillReview").step as { draft: string }).draft, at: NOW.toISOString(), history: [] });
-    }],
-    ["自分で書き直す asks for the user's own sentence", sampleState("awaitingWillReview"), tap("willrev", "rewrite"), stepIs("awaitingWillRewrite")],
-    ["a rewritten statement is saved", sampleState("awaitingWillRewrite"), say("教えることで誰かの一歩を後押しする"), (r) => {
-      expect(r.state.step.type).toBe("awaitingAction");
-      expect(r.state.profile.will?.statement).toBe("教えることで誰かの一歩を後押しする");
-    }],
-    ["a new statement keeps the earlier one in the history", { ...sampleState("awaitingWillRewrite"), profile: { ...sampleState("awaitingWillRewrite").profile, will: { statement: "前の一文", at: "2026-11-01T00:00:00.000Z", history: [] } } }, say("新しい一文"), (r) => {
-      expect(r.state.profile.will?.history).toEqual([{ statement: "前の一文", at: "2026-11-01T00:00:00.000Z" }]);
-    }],
-    ["あとで leaves the WILL open and asks for an action", sampleState("awaitingWillReview"), tap("willrev", "later"), (r) => {
-      expect(r.state.step.type).toBe("awaitingAction");
-      expect(r.state.profile.will).toBeNull();
-    }],
-    ["a suggested action asks for its due date", sampleState("awaitingAction"), tap("act", "s1"), (r) => {
-      expect(r.state.step).toEqual({ type: "awaitingActionDue", action: actionOptions(["teach", "growOthers"])[1] });
-    }],
+    [
+      "決定 with nothing picked asks for one first",
+      { ...threeValues, draft: { ...threeValues.draft!, values: [] } },
+      tap("val", "done"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingValues");
+        expect(textOf(r.replies)).toContain("一つ以上");
+      },
+    ],
+    [
+      "who and what make a drafted WILL statement",
+      sampleState("awaitingWillWhat"),
+      tap("what", "teach"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingWillReview");
+        expect(r.state.draft?.willWhat).toBe(willWhatPhrases.teach);
+        const statement = r.state.step.type === "awaitingWillReview" ? r.state.step.draft : "";
+        expect(statement).toContain("後輩");
+        expect(statement).toContain(willWhatPhrases.teach);
+      },
+    ],
+    [
+      "しっくりくる saves the drafted statement and asks for an action",
+      sampleState("awaitingWillReview"),
+      tap("willrev", "accept"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingAction");
+        expect(r.state.profile.will).toEqual({
+          statement: (sampleState("awaitingWillReview").step as { draft: string }).draft,
+          at: NOW.toISOString(),
+          history: [],
+        });
+      },
+    ],
+    [
+      "自分で書き直す asks for the user's own sentence",
+      sampleState("awaitingWillReview"),
+      tap("willrev", "rewrite"),
+      stepIs("awaitingWillRewrite"),
+    ],
+    [
+      "a rewritten statement is saved",
+      sampleState("awaitingWillRewrite"),
+      say("教えることで誰かの一歩を後押しする"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingAction");
+        expect(r.state.profile.will?.statement).toBe("教えることで誰かの一歩を後押しする");
+      },
+    ],
+    [
+      "a new statement keeps the earlier one in the history",
+      {
+        ...sampleState("awaitingWillRewrite"),
+        profile: {
+          ...sampleState("awaitingWillRewrite").profile,
+          will: { statement: "前の一文", at: "2026-11-01T00:00:00.000Z", history: [] },
+        },
+      },
+      say("新しい一文"),
+      (r) => {
+        expect(r.state.profile.will?.history).toEqual([{ statement: "前の一文", at: "2026-11-01T00:00:00.000Z" }]);
+      },
+    ],
+    [
+      "あとで leaves the WILL open and asks for an action",
+      sampleState("awaitingWillReview"),
+      tap("willrev", "later"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingAction");
+        expect(r.state.profile.will).toBeNull();
+      },
+    ],
+    [
+      "a suggested action asks for its due date",
+      sampleState("awaitingAction"),
+      tap("act", "s1"),
+      (r) => {
+        expect(r.state.step).toEqual({ type: "awaitingActionDue", action: actionOptions(["teach", "growOthers"])[1] });
+      },
+    ],
     ["自分で決める asks for the user's own action", sampleState("awaitingAction"), tap("act", "own"), stepIs("awaitingOwnAction")],
-    ["an action due today is accepted", sampleState("awaitingActionDue"), say("2026-11-24"), (r) => {
-      expect(r.state.step.type).toBe("awaitingReminder");
-      expect(r.state.profile.action).toEqual({ text: "後輩の相談にのる", due: "2026-11-24" });
-    }],
-    ["a typed month and day means this year", sampleState("awaitingActionDue"), say("12/5"), (r) => expect(r.state.profile.action?.due).toBe("2026-12-05")],
-    ["an action due yesterday is refused", sampleState("awaitingActionDue"), say("2026-11-23"), (r) => {
-      expect(r.state.step.type).toBe("awaitingActionDue");
-      expect(textOf(r.replies)).toContain("今日以降");
-    }],
-    ["今週中 means the coming Sunday in Tokyo", sampleState("awaitingActionDue"), tap("due", "week"), (r) => expect(r.state.profile.action?.due).toBe("2026-11-29")],
-    ["今月中 means the last day of the month in Tokyo", sampleState("awaitingActionDue"), tap("due", "month"), (r) => expect(r.state.profile.action?.due).toBe("2026-11-30")],
-    ["a picked date is taken", sampleState("awaitingActionDue"), tap("due", "pick", { date: "2026-12-10" }), (r) => expect(r.state.profile.action?.due).toBe("2026-12-10")],
-    ["毎週 日曜 20:00 sets the next reminder to Sunday 20:00 in Tokyo", sampleState("awaitingReminder"), tap("rem", "weekly"), (r) => {
-      expect(r.state.profile.reminder).toEqual({ schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" });
-    }],
-    ["毎日 21:00 sets the next reminder to tonight 21:00 in Tokyo", sampleState("awaitingReminder"), tap("rem", "daily"), (r) => {
-      expect(r.state.profile.reminder).toEqual({ schedule: { kind: "daily", time: "21:00" }, nextAt: "2026-11-24T12:00:00.000Z" });
-    }],
-    ["a picked time asks for the days", sampleState("awaitingReminder"), tap("rem", "pick", { time: "07:30" }), (r) => expect(r.state.step).toEqual({ type: "awaitingReminderDays", time: "07:30" })],
-    ["a typed time asks for the days", sampleState("awaitingReminder"), say("7:30"), (r) => expect(r.state.step).toEqual({ type: "awaitingReminderDays", time: "07:30" })],
-    ["a picked time and Monday remind on Monday morning in Tokyo", sampleState("awaitingReminderDays"), tap("days", "d1"), (r) => {
-      expect(r.state.profile.reminder).toEqual({ schedule: { kind: "weekly", weekdays: [1], time: "07:30" }, nextAt: "2026-11-29T22:30:00.000Z" });
-    }],
-    ["a picked time and 平日 remind tomorrow morning in Tokyo", sampleState("awaitingReminderDays"), say("平日"), (r) => {
-      expect(r.state.profile.reminder).toEqual({ schedule: { kind: "weekly", weekdays: [1, 2, 3, 4, 5], time: "07:30" }, nextAt: "2026-11-24T22:30:00.000Z" });
-    }],
+    [
+      "an action due today is accepted",
+      sampleState("awaitingActionDue"),
+      say("2026-11-24"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingReminder");
+        expect(r.state.profile.action).toEqual({ text: "後輩の相談にのる", due: "2026-11-24" });
+      },
+    ],
+    [
+      "a typed month and day means this year",
+      sampleState("awaitingActionDue"),
+      say("12/5"),
+      (r) => expect(r.state.profile.action?.due).toBe("2026-12-05"),
+    ],
+    [
+      "an action due yesterday is refused",
+      sampleState("awaitingActionDue"),
+      say("2026-11-23"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingActionDue");
+        expect(textOf(r.replies)).toContain("今日以降");
+      },
+    ],
+    [
+      "今週中 means the coming Sunday in Tokyo",
+      sampleState("awaitingActionDue"),
+      tap("due", "week"),
+      (r) => expect(r.state.profile.action?.due).toBe("2026-11-29"),
+    ],
+    [
+      "今月中 means the last day of the month in Tokyo",
+      sampleState("awaitingActionDue"),
+      tap("due", "month"),
+      (r) => expect(r.state.profile.action?.due).toBe("2026-11-30"),
+    ],
+    [
+      "a picked date is taken",
+      sampleState("awaitingActionDue"),
+      tap("due", "pick", { date: "2026-12-10" }),
+      (r) => expect(r.state.profile.action?.due).toBe("2026-12-10"),
+    ],
+    [
+      "毎週 日曜 20:00 sets the next reminder to Sunday 20:00 in Tokyo",
+      sampleState("awaitingReminder"),
+      tap("rem", "weekly"),
+      (r) => {
+        expect(r.state.profile.reminder).toEqual({
+          schedule: { kind: "weekly", weekdays: [0], time: "20:00" },
+          nextAt: "2026-11-29T11:00:00.000Z",
+        });
+      },
+    ],
+    [
+      "毎日 21:00 sets the next reminder to tonight 21:00 in Tokyo",
+      sampleState("awaitingReminder"),
+      tap("rem", "daily"),
+      (r) => {
+        expect(r.state.profile.reminder).toEqual({ schedule: { kind: "daily", time: "21:00" }, nextAt: "2026-11-24T12:00:00.000Z" });
+      },
+    ],
+    [
+      "a picked time asks for the days",
+      sampleState("awaitingReminder"),
+      tap("rem", "pick", { time: "07:30" }),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingReminderDays", time: "07:30" }),
+    ],
+    [
+      "a typed time asks for the days",
+      sampleState("awaitingReminder"),
+      say("7:30"),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingReminderDays", time: "07:30" }),
+    ],
+    [
+      "a picked time and Monday remind on Monday morning in Tokyo",
+      sampleState("awaitingReminderDays"),
+      tap("days", "d1"),
+      (r) => {
+        expect(r.state.profile.reminder).toEqual({
+          schedule: { kind: "weekly", weekdays: [1], time: "07:30" },
+          nextAt: "2026-11-29T22:30:00.000Z",
+        });
+      },
+    ],
+    [
+      "a picked time and 平日 remind tomorrow morning in Tokyo",
+      sampleState("awaitingReminderDays"),
+      say("平日"),
+      (r) => {
+        expect(r.state.profile.reminder).toEqual({
+          schedule: { kind: "weekly", weekdays: [1, 2, 3, 4, 5], time: "07:30" },
+          nextAt: "2026-11-24T22:30:00.000Z",
+        });
+      },
+    ],
     ["いらない sets no reminder", sampleState("awaitingReminder"), say("いらない"), (r) => expect(r.state.profile.reminder).toBeNull()],
-    ["the reminder answer ends the session with the summary card", sampleState("awaitingReminder"), tap("rem", "weekly"), (r) => {
-      const draft = sampleState("awaitingReminder").draft!;
-      expect(r.state.step.type).toBe("resting");
-      expect(r.state.draft).toBeNull();
-      expect(r.state.profile.completedFirstSession).toBe(true);
-      expect(r.state.profile.values).toEqual(draft.values);
-      expect(r.state.profile.moments).toHaveLength(draft.moments.length);
-      expect(r.replies.some((reply) => reply.type === "card")).toBe(true);
-      expect(textOf(r.replies)).toContain("毎週 日曜 20:00");
-    }],
+    [
+      "the reminder answer ends the session with the summary card",
+      sampleState("awaitingReminder"),
+      tap("rem", "weekly"),
+      (r) => {
+        const draft = sampleState("awaitingReminder").draft!;
+        expect(r.state.step.type).toBe("resting");
+        expect(r.state.draft).toBeNull();
+        expect(r.state.profile.completedFirstSession).toBe(true);
+        expect(r.state.profile.values).toEqual(draft.values);
+        expect(r.state.profile.moments).toHaveLength(draft.moments.length);
+        expect(r.replies.some((reply) => reply.type === "card")).toBe(true);
+        expect(textOf(r.replies)).toContain("毎週 日曜 20:00");
+      },
+    ],
   ])("%s", (_name, state, input, check) => {
     const result = transition(state, input, NOW);
     check(result);
@@ -257,18 +515,39 @@ describe("the first session", () => {
 
   it("offers a date picker from today to a year ahead in Tokyo", () => {
     const picker = lastChoices(promptFor(sampleState("awaitingActionDue"), NOW)).find((c) => c.action.type === "datetimePicker");
-    expect(picker?.action).toEqual({ type: "datetimePicker", data: "w1|due|pick", mode: "date", initial: "2026-11-30", min: "2026-11-24", max: "2027-11-24" });
+    expect(picker?.action).toEqual({
+      type: "datetimePicker",
+      data: "w1|due|pick",
+      mode: "date",
+      initial: "2026-11-30",
+      min: "2026-11-24",
+      max: "2027-11-24",
+    });
   });
 
   it("walks from the follow to the summary card by taps and typing", () => {
     const inputs: Input[] = [
-      { type: "followed", displayName: "花子" }, tap("consent", "agree"), tap("start", "now"), tap("score", "2"), say("会議ばかり"),
-      say("後輩に資料の作り方を教えたら感謝された"), tap("feel", "f0"), say("図を使って説明した"), tap("more", "next"),
-      tap("val", "teach"), tap("val", "growOthers"), tap("val", "done"), tap("who", "w2"), tap("what", "teach"), tap("willrev", "accept"),
-      tap("act", "s0"), tap("due", "week"), tap("rem", "weekly"),
+      { type: "followed", displayName: "花子" },
+      tap("consent", "agree"),
+      tap("start", "now"),
+      tap("score", "2"),
+      say("会議ばかり"),
+      say("後輩に資料の作り方を教えたら感謝された"),
+      tap("feel", "f0"),
+      say("図を使って説明した"),
+      tap("more", "next"),
+      tap("val", "teach"),
+      tap("val", "growOthers"),
+      tap("val", "done"),
+      tap("who", "w2"),
+      tap("what", "teach"),
+      tap("willrev", "accept"),
+      tap("act", "s0"),
+      tap("due", "week"),
+      tap("rem", "weekly"),
     ];
     const results = runInputs(initialState(), inputs);
-    results.forEach((result, i) => expectSoundTurn(inputs[i]!, result, NOW));
+    results.forEach((result, i) => expectSoundTurn(inputs[i], result, NOW));
     const end = results.at(-1)!.state;
     expect(end.step.type).toBe("resting");
     expect(end.draft).toBeNull();
@@ -283,11 +562,23 @@ describe("side flows", () => {
 
   it("ありがとう記録 asks for the moment, then the feeling, and records it", () => {
     const [asked, told, felt] = runInputs(resting, [say("ありがとう記録"), say("同僚に段取りを褒められた"), tap("qfeel", "f0")]);
-    expect(asked!.state.step.type).toBe("awaitingQuickThanks");
-    expect(told!.state.step).toEqual({ type: "awaitingQuickThanksFeeling", text: "同僚に段取りを褒められた" });
-    expect(asked!.effects.concat(told!.effects)).toEqual([]);
-    expect(felt!.state.step.type).toBe("resting");
-    expect(felt!.effects).toEqual([{ type: "recordEntry", entry: { kind: "thanks", text: "同僚に段取りを褒められた", source: "thanked", feeling: "うれしかった", deed: null, at: NOW.toISOString() } }]);
+    expect(asked.state.step.type).toBe("awaitingQuickThanks");
+    expect(told.state.step).toEqual({ type: "awaitingQuickThanksFeeling", text: "同僚に段取りを褒められた" });
+    expect(asked.effects.concat(told.effects)).toEqual([]);
+    expect(felt.state.step.type).toBe("resting");
+    expect(felt.effects).toEqual([
+      {
+        type: "recordEntry",
+        entry: {
+          kind: "thanks",
+          text: "同僚に段取りを褒められた",
+          source: "thanked",
+          feeling: "うれしかった",
+          deed: null,
+          at: NOW.toISOString(),
+        },
+      },
+    ]);
   });
 
   it("ありがとう記録 in the middle of the first session comes back to the question", () => {
@@ -298,21 +589,33 @@ describe("side flows", () => {
 
   it("free text at rest offers to save it, and saves it only when asked", () => {
     const [offered, yes, felt] = runInputs(resting, [say("今日は後輩が自分で提案できた"), tap("save", "yes"), tap("qfeel", "skip")]);
-    expect(offered!.state.step).toEqual({ type: "awaitingSaveFreeText", text: "今日は後輩が自分で提案できた" });
-    expect(offered!.effects).toEqual([]);
-    expect(yes!.state.step.type).toBe("awaitingQuickThanksFeeling");
-    expect(felt!.effects).toEqual([{ type: "recordEntry", entry: { kind: "thanks", text: "今日は後輩が自分で提案できた", source: "thanked", feeling: null, deed: null, at: NOW.toISOString() } }]);
+    expect(offered.state.step).toEqual({ type: "awaitingSaveFreeText", text: "今日は後輩が自分で提案できた" });
+    expect(offered.effects).toEqual([]);
+    expect(yes.state.step.type).toBe("awaitingQuickThanksFeeling");
+    expect(felt.effects).toEqual([
+      {
+        type: "recordEntry",
+        entry: {
+          kind: "thanks",
+          text: "今日は後輩が自分で提案できた",
+          source: "thanked",
+          feeling: null,
+          deed: null,
+          at: NOW.toISOString(),
+        },
+      },
+    ]);
     const [, no] = runInputs(resting, [say("今日は後輩が自分で提案できた"), tap("save", "no")]);
-    expect(no!.state.step.type).toBe("resting");
-    expect(no!.effects).toEqual([]);
+    expect(no.state.step.type).toBe("resting");
+    expect(no.effects).toEqual([]);
   });
 
   it("相談したい shares nothing until 送る is tapped", () => {
     const results = runInputs(resting, [say("相談したい"), tap("ho", "withEntries"), tap("hoc", "send")]);
     expect(results.map((r) => r.state.step.type)).toEqual(["awaitingHandoffScope", "awaitingHandoffConfirm", "resting"]);
     expect(results.slice(0, 2).flatMap((r) => r.effects)).toEqual([]);
-    expect(results[2]!.effects).toEqual([{ type: "handOff", scope: "withEntries" }]);
-    expect(textOf(deliveredReplies(results[2]!))).toContain("https://example.com/booking");
+    expect(results[2].effects).toEqual([{ type: "handOff", scope: "withEntries" }]);
+    expect(textOf(deliveredReplies(results[2]))).toContain("https://example.com/booking");
   });
 
   it.each<[string, Input[]]>([
@@ -327,21 +630,27 @@ describe("side flows", () => {
 
   it("データ削除 deletes only after 削除する", () => {
     const [asked, deleted] = runInputs(resting, [say("データ削除"), tap("del", "yes")]);
-    expect(asked!.state.step.type).toBe("awaitingDeleteConfirm");
-    expect(asked!.effects).toEqual([]);
-    expect(deleted!.effects).toEqual([{ type: "deleteUserData" }]);
-    expect(deleted!.state).toEqual(initialState());
+    expect(asked.state.step.type).toBe("awaitingDeleteConfirm");
+    expect(asked.effects).toEqual([]);
+    expect(deleted.effects).toEqual([{ type: "deleteUserData" }]);
+    expect(deleted.state).toEqual(initialState());
   });
 
   it("データ削除 then やめる keeps everything", () => {
     const [, kept] = runInputs(resting, [say("データ削除"), tap("del", "no")]);
-    expect(kept!.effects).toEqual([]);
-    expect(kept!.state).toEqual({ ...resting, lastActiveAt: NOW.toISOString() });
+    expect(kept.effects).toEqual([]);
+    expect(kept.state).toEqual({ ...resting, lastActiveAt: NOW.toISOString() });
   });
 
   it("cancelling データ削除 before consent goes back to the consent question and stores nothing after", () => {
-    const results = runInputs(sampleState("awaitingConsent"), [say("データ削除"), tap("del", "no"), say("今日は疲れた"), tap("save", "yes"), tap("qfeel", "f0")]);
-    expect(results[1]!.state.step.type).toBe("awaitingConsent");
+    const results = runInputs(sampleState("awaitingConsent"), [
+      say("データ削除"),
+      tap("del", "no"),
+      say("今日は疲れた"),
+      tap("save", "yes"),
+      tap("qfeel", "f0"),
+    ]);
+    expect(results[1].state.step.type).toBe("awaitingConsent");
     expect(results.flatMap((r) => r.effects)).toEqual([]);
     expect(results.at(-1)!.state.consent).toEqual({ status: "none" });
     expect(results.map((r) => r.state.step.type)).not.toContain("awaitingSaveFreeText");
@@ -350,36 +659,54 @@ describe("side flows", () => {
   it("やめる pauses the question and はじめる resumes it with the answers kept", () => {
     const at = sampleState("awaitingValues");
     const [paused, resumed] = runInputs(at, [say("やめる"), say("はじめる")]);
-    expect(paused!.state.step.type).toBe("resting");
-    expect(paused!.state.paused).toEqual({ type: "awaitingValues" });
-    expect(resumed!.state.step).toEqual({ type: "awaitingValues" });
-    expect(resumed!.state.paused).toBeNull();
-    expect(resumed!.state.draft).toEqual(at.draft);
+    expect(paused.state.step.type).toBe("resting");
+    expect(paused.state.paused).toEqual({ type: "awaitingValues" });
+    expect(resumed.state.step).toEqual({ type: "awaitingValues" });
+    expect(resumed.state.paused).toBeNull();
+    expect(resumed.state.draft).toEqual(at.draft);
   });
 
   it("リマインダー in the middle of the first session comes back to the paused question", () => {
     const at = sampleState("awaitingValues");
     const [, set] = runInputs(at, [say("リマインダー"), tap("rem", "weekly")]);
-    expect(set!.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [0], time: "20:00" });
-    expect(set!.state.step).toEqual({ type: "awaitingValues" });
-    expect(set!.state.draft).toEqual(at.draft);
-    expect(set!.state.profile.completedFirstSession).toBe(false);
+    expect(set.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [0], time: "20:00" });
+    expect(set.state.step).toEqual({ type: "awaitingValues" });
+    expect(set.state.draft).toEqual(at.draft);
+    expect(set.state.profile.completedFirstSession).toBe(false);
   });
 
   it("a side flow opened from リマインダー keeps the first-session question paused before it", () => {
-    const results = runInputs(sampleState("awaitingValues"), [say("リマインダー"), say("ありがとう記録"), say("同僚に褒められた"), tap("qfeel", "f0"), tap("rem", "off")]);
+    const results = runInputs(sampleState("awaitingValues"), [
+      say("リマインダー"),
+      say("ありがとう記録"),
+      say("同僚に褒められた"),
+      tap("qfeel", "f0"),
+      tap("rem", "off"),
+    ]);
     expect(results.at(-1)!.state.step).toEqual({ type: "awaitingValues" });
     expect(results.at(-1)!.state.draft).not.toBeNull();
   });
 
   it("最初から after the first session runs all the way to a new summary", () => {
     const inputs: Input[] = [
-      say("最初から"), tap("score", "4"), tap("moya", "skip"), say("新人研修で説明したら感謝された"), tap("feel", "f4"), tap("deed", "skip"), tap("more", "next"),
-      tap("val", "challenge"), tap("val", "done"), tap("who", "w4"), tap("what", "challenge"), tap("willrev", "accept"),
-      tap("act", "s0"), tap("due", "month"), tap("rem", "daily"),
+      say("最初から"),
+      tap("score", "4"),
+      tap("moya", "skip"),
+      say("新人研修で説明したら感謝された"),
+      tap("feel", "f4"),
+      tap("deed", "skip"),
+      tap("more", "next"),
+      tap("val", "challenge"),
+      tap("val", "done"),
+      tap("who", "w4"),
+      tap("what", "challenge"),
+      tap("willrev", "accept"),
+      tap("act", "s0"),
+      tap("due", "month"),
+      tap("rem", "daily"),
     ];
     const results = runInputs(resting, inputs);
-    expect(results[11]!.state.step.type).toBe("awaitingAction");
+    expect(results[11].state.step.type).toBe("awaitingAction");
     const end = results.at(-1)!.state;
     expect(end.step.type).toBe("resting");
     expect(end.draft).toBeNull();
@@ -396,7 +723,9 @@ describe("side flows", () => {
     expectSoundTurn(say("うれしかった"), back, NOW);
     const continued = transition(back.state, tap("resume", "continue"), NOW);
     expect(continued.state.paused).toBeNull();
-    expect(continued.state.draft?.moments[0]?.feeling ?? null).toBe(continued.state.step.type === "awaitingThanksDeed" ? "うれしかった" : null);
+    expect(continued.state.draft?.moments[0]?.feeling ?? null).toBe(
+      continued.state.step.type === "awaitingThanksDeed" ? "うれしかった" : null,
+    );
     expect(["awaitingThanksFeeling", "awaitingThanksDeed"]).toContain(continued.state.step.type);
     expect(transition(back.state, tap("resume", "restart"), NOW).state.step).toEqual({ type: "awaitingThanksMoment", source: "thanked" });
   });
@@ -415,8 +744,8 @@ describe("side flows", () => {
 
   it("starting a moment's question again replaces the half-told moment instead of adding one", () => {
     const [restarted, told] = runInputs(sampleState("awaitingResumeChoice"), [tap("resume", "restart"), say("同僚の引っ越しを手伝った")]);
-    expect(restarted!.state.step).toEqual({ type: "awaitingThanksMoment", source: "thanked" });
-    expect(told!.state.draft?.moments.map((m) => m.text)).toEqual(["同僚の引っ越しを手伝った"]);
+    expect(restarted.state.step).toEqual({ type: "awaitingThanksMoment", source: "thanked" });
+    expect(told.state.draft?.moments.map((m) => m.text)).toEqual(["同僚の引っ越しを手伝った"]);
   });
 
   it("a block stops reminders at once and a re-follow schedules the next one", () => {
@@ -506,11 +835,39 @@ describe("damaged stored state", () => {
   };
 
   it.each<[string, unknown, Input]>([
-    ["an action due date that is not a date, then WILL", damaged(sampleState("resting"), (raw) => { (raw.profile as { action: unknown }).action = { text: "後輩の相談にのる", due: "来週" }; }), say("WILL")],
-    ["a reminder time that is not HH:mm, then 毎日", damaged(sampleState("awaitingReminderDays"), (raw) => { raw.step = { type: "awaitingReminderDays", time: "7時" }; }), tap("days", "daily")],
-    ["a last-active time that is not a date, then text", damaged(sampleState("awaitingThanksFeeling"), (raw) => { raw.lastActiveAt = "yesterday"; }), say("うれしかった")],
-    ["an empty profile with a card request", damaged({ ...sampleState("resting"), profile: { ...emptyProfile(), completedFirstSession: true } }, () => undefined), say("WILL")],
-    ["a moment of an unknown kind, then its deed and the records", damaged(sampleState("awaitingThanksDeed"), (raw) => { (raw.draft as { moments: { source: string }[] }).moments[0]!.source = "friend"; }), say("図を使って説明した")],
+    [
+      "an action due date that is not a date, then WILL",
+      damaged(sampleState("resting"), (raw) => {
+        (raw.profile as { action: unknown }).action = { text: "後輩の相談にのる", due: "来週" };
+      }),
+      say("WILL"),
+    ],
+    [
+      "a reminder time that is not HH:mm, then 毎日",
+      damaged(sampleState("awaitingReminderDays"), (raw) => {
+        raw.step = { type: "awaitingReminderDays", time: "7時" };
+      }),
+      tap("days", "daily"),
+    ],
+    [
+      "a last-active time that is not a date, then text",
+      damaged(sampleState("awaitingThanksFeeling"), (raw) => {
+        raw.lastActiveAt = "yesterday";
+      }),
+      say("うれしかった"),
+    ],
+    [
+      "an empty profile with a card request",
+      damaged({ ...sampleState("resting"), profile: { ...emptyProfile(), completedFirstSession: true } }, () => undefined),
+      say("WILL"),
+    ],
+    [
+      "a moment of an unknown kind, then its deed and the records",
+      damaged(sampleState("awaitingThanksDeed"), (raw) => {
+        (raw.draft as { moments: { source: string }[] }).moments[0].source = "friend";
+      }),
+      say("図を使って説明した"),
+    ],
   ])("does not crash a turn: %s", (_name, stored, input) => {
     const result = advance(stored, input, NOW);
     expect(result.replies.length).toBeGreaterThanOrEqual(1);
@@ -520,7 +877,9 @@ describe("damaged stored state", () => {
 
 /** What LINE would reject of the turn's replies and of the records page showing what it recorded. */
 function checkRendered(result: ReturnType<typeof transition>): string[] {
-  const recorded: StoredEntry[] = result.effects.flatMap((effect, i) => (effect.type === "recordEntry" ? [{ id: `r${i}`, entry: effect.entry }] : []));
+  const recorded: StoredEntry[] = result.effects.flatMap((effect, i) =>
+    effect.type === "recordEntry" ? [{ id: `r${i}`, entry: effect.entry }] : [],
+  );
   const replies = deliveredReplies(result, recorded);
   const records = recorded.length > 0 ? checkMessages(renderReplies(recordsReplies(recorded, 0))) : [];
   return replies.length === 0 ? ["no reply"] : [...checkMessages(renderReplies(replies)), ...records];

@@ -114,7 +114,10 @@ describe("golden transcripts", () => {
     await t.tap("いらない");
     expectGolden("nothing-comes-to-mind", t.text());
 
-    expect(t.store.documents.get(BLANK_USER)?.state).toMatchObject({ step: { type: "resting" }, profile: { completedFirstSession: true, will: null } });
+    expect(t.store.documents.get(BLANK_USER)?.state).toMatchObject({
+      step: { type: "resting" },
+      profile: { completedFirstSession: true, will: null },
+    });
   });
 
   it("a user back after five days is asked whether to continue, then finishes", async () => {
@@ -143,7 +146,9 @@ describe("golden transcripts", () => {
     await t.tap("毎日 21:00");
     expectGolden("return-after-days", t.text());
 
-    expect(t.store.documents.get(RETURNING_USER)?.state).toMatchObject({ profile: { completedFirstSession: true, action: { due: "2026-12-12" } } });
+    expect(t.store.documents.get(RETURNING_USER)?.state).toMatchObject({
+      profile: { completedFirstSession: true, action: { due: "2026-12-12" } },
+    });
     expect((t.store.entries.get(RETURNING_USER) ?? []).filter(({ entry }) => entry.kind === "thanks")).toHaveLength(2);
   });
 
@@ -164,7 +169,11 @@ describe("golden transcripts", () => {
     await t.say("データ確認");
     expectGolden("delete-data", t.text());
 
-    expect(t.store.documents.get(DELETING_USER)?.state).toMatchObject({ step: { type: "awaitingConsent" }, consent: { status: "none" }, profile: { will: null } });
+    expect(t.store.documents.get(DELETING_USER)?.state).toMatchObject({
+      step: { type: "awaitingConsent" },
+      consent: { status: "none" },
+      profile: { will: null },
+    });
     expect(t.store.entries.get(DELETING_USER) ?? []).toEqual([]);
   });
 

@@ -9,14 +9,28 @@ import { commandWords, distressResources } from "../../src/dialogue/content";
 import type { NewEntry } from "../../src/dialogue/effect";
 import { capReplies, MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "../../src/dialogue/flow";
 import type { Input, MediaKind, PickedDateTime } from "../../src/dialogue/input";
-import { answerData, COMMAND_IDS, commandData, decodePostback, MAX_POSTBACK_DATA, type CommandId, type Topic } from "../../src/dialogue/postback";
+import {
+  answerData,
+  COMMAND_IDS,
+  commandData,
+  decodePostback,
+  MAX_POSTBACK_DATA,
+  type CommandId,
+  type Topic,
+} from "../../src/dialogue/postback";
 import { promptFor, restingChoices } from "../../src/dialogue/prompts";
 import type { Choice, Reply } from "../../src/dialogue/reply";
 import { restoreState } from "../../src/dialogue/restore";
 import { transition } from "../../src/dialogue/transition";
 import {
-  emptyDraft, initialState, STEP_TYPES,
-  type Profile, type QuestionStep, type SessionDraft, type Step, type UserState,
+  emptyDraft,
+  initialState,
+  STEP_TYPES,
+  type Profile,
+  type QuestionStep,
+  type SessionDraft,
+  type Step,
+  type UserState,
 } from "../../src/dialogue/state";
 import { MY_DATA_ENTRIES } from "../../src/handle-events";
 import { checkMessages } from "../../src/line/limits";
@@ -49,7 +63,12 @@ const MOMENT_FRIEND = "友人の転職の相談にのったら、話せてすっ
 function draftUpTo(stage: "score" | "oneMoment" | "oneFeeling" | "oneDone" | "twoDone" | "values" | "who" | "what"): SessionDraft {
   const order = ["score", "oneMoment", "oneFeeling", "oneDone", "twoDone", "values", "who", "what"] as const;
   const reached = (s: (typeof order)[number]) => order.indexOf(s) <= order.indexOf(stage);
-  const first = { text: MOMENT_JUNIOR, source: "thanked" as const, feeling: reached("oneFeeling") ? "うれしかった" : null, deed: reached("oneDone") ? "図を使って手順を一緒に確認した" : null };
+  const first = {
+    text: MOMENT_JUNIOR,
+    source: "thanked" as const,
+    feeling: reached("oneFeeling") ? "うれしかった" : null,
+    deed: reached("oneDone") ? "図を使って手順を一緒に確認した" : null,
+  };
   const second = { text: MOMENT_FRIEND, source: "thankedSomeone" as const, feeling: "ほっとした", deed: "最後まで口をはさまずに聞いた" };
   return {
     ...emptyDraft(),
@@ -73,7 +92,11 @@ export function completedProfile(): Profile {
   return {
     values: ["teach", "growOthers", "helpOthers"],
     moments: ["後輩に資料の作り方を教えたら、わかりやすかったとお礼を言…", "友人の転職の相談にのったら、話せてすっきりしたと言っても…"],
-    will: { statement: WILL_STATEMENT, at: "2026-11-21T11:00:00.000Z", history: [{ statement: "後輩の成長を支える人になる。", at: "2026-11-20T11:00:00.000Z" }] },
+    will: {
+      statement: WILL_STATEMENT,
+      at: "2026-11-21T11:00:00.000Z",
+      history: [{ statement: "後輩の成長を支える人になる。", at: "2026-11-20T11:00:00.000Z" }],
+    },
     action: { text: "後輩の相談にのる", due: "2026-11-29" },
     reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
     completedFirstSession: true,
@@ -95,7 +118,14 @@ function midSession(step: Step, draft: SessionDraft, now: Date, profile: Partial
 
 /** A consenting user who finished the first session, at `step`. */
 function completedUser(step: Step, now: Date, extra: Partial<UserState> = {}): UserState {
-  return { ...initialState(), step, consent: { status: "given", at: CONSENTED_AT }, profile: completedProfile(), lastActiveAt: minutesBefore(now, 2), ...extra };
+  return {
+    ...initialState(),
+    step,
+    consent: { status: "given", at: CONSENTED_AT },
+    profile: completedProfile(),
+    lastActiveAt: minutesBefore(now, 2),
+    ...extra,
+  };
 }
 
 const WILL_SO_FAR = { will: { statement: WILL_STATEMENT, at: "2026-11-24T02:55:00.000Z", history: [] } };
@@ -106,7 +136,12 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
   const builders: { [K in StepType]: () => UserState } = {
     new: () => initialState(),
     awaitingConsent: () => ({ ...initialState(), step: { type: "awaitingConsent" } }),
-    awaitingStartChoice: () => ({ ...initialState(), step: { type: "awaitingStartChoice" }, consent: { status: "given", at: CONSENTED_AT }, lastActiveAt: CONSENTED_AT }),
+    awaitingStartChoice: () => ({
+      ...initialState(),
+      step: { type: "awaitingStartChoice" },
+      consent: { status: "given", at: CONSENTED_AT },
+      lastActiveAt: CONSENTED_AT,
+    }),
     declined: () => ({ ...initialState(), step: { type: "declined" }, consent: { status: "declined" } }),
     resting: () => completedUser({ type: "resting" }, now),
     awaitingWorkScore: () => midSession({ type: "awaitingWorkScore" }, emptyDraft(), now),
@@ -127,12 +162,16 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     awaitingReminder: () => midSession({ type: "awaitingReminder" }, draftUpTo("what"), now, ACTION_SO_FAR),
     awaitingReminderDays: () => midSession({ type: "awaitingReminderDays", time: "07:30" }, draftUpTo("what"), now, ACTION_SO_FAR),
     awaitingQuickThanks: () => completedUser({ type: "awaitingQuickThanks" }, now),
-    awaitingQuickThanksFeeling: () => completedUser({ type: "awaitingQuickThanksFeeling", text: "同僚の会議資料を手伝ったら感謝された" }, now),
+    awaitingQuickThanksFeeling: () =>
+      completedUser({ type: "awaitingQuickThanksFeeling", text: "同僚の会議資料を手伝ったら感謝された" }, now),
     awaitingSaveFreeText: () => completedUser({ type: "awaitingSaveFreeText", text: "今日は後輩が自分で提案できていてうれしかった" }, now),
     awaitingHandoffScope: () => completedUser({ type: "awaitingHandoffScope" }, now),
     awaitingHandoffConfirm: () => completedUser({ type: "awaitingHandoffConfirm", scope: "summary" }, now),
     awaitingDeleteConfirm: () => completedUser({ type: "awaitingDeleteConfirm" }, now),
-    awaitingResumeChoice: () => ({ ...midSession({ type: "awaitingResumeChoice", text: "うれしかった" }, draftUpTo("oneMoment"), now), paused: { type: "awaitingThanksFeeling" } }),
+    awaitingResumeChoice: () => ({
+      ...midSession({ type: "awaitingResumeChoice", text: "うれしかった" }, draftUpTo("oneMoment"), now),
+      paused: { type: "awaitingThanksFeeling" },
+    }),
     changingReminder: () => completedUser({ type: "changingReminder" }, now),
     changingReminderDays: () => completedUser({ type: "changingReminderDays", time: "06:00" }, now),
     reflectingScore: () => reflecting({ type: "reflectingScore" }, { score: null, thanks: false, actionStatus: null }, now),
@@ -159,23 +198,62 @@ export function sampleStates(now: Date = NOW): StateCase[] {
   const primary = STEP_TYPES.map((type) => ({ name: `a user at ${type}`, state: sampleState(type, now) }));
   const pausedAt: QuestionStep = { type: "awaitingValues" };
   const variants: StateCase[] = [
-    { name: "a user who paused the first session and rests", state: { ...sampleState("awaitingValues", now), step: { type: "resting" }, paused: pausedAt } },
-    { name: "a user logging a ありがとう with a first-session question paused", state: { ...sampleState("awaitingValues", now), step: { type: "awaitingQuickThanks" }, paused: pausedAt } },
-    { name: "a user changing the reminder with a first-session question paused", state: { ...sampleState("awaitingValues", now), step: { type: "changingReminder" }, paused: pausedAt } },
-    { name: "a user asked to delete their data with a first-session question paused", state: { ...sampleState("awaitingValues", now), step: { type: "awaitingDeleteConfirm" }, paused: pausedAt } },
-    { name: "a user at awaitingResumeChoice who typed nothing to keep", state: { ...sampleState("awaitingResumeChoice", now), step: { type: "awaitingResumeChoice", text: null } } },
-    { name: "a user at awaitingThanksMoment recalling a moment long ago", state: midSession({ type: "awaitingThanksMoment", source: "longAgo" }, draftUpTo("score"), now) },
+    {
+      name: "a user who paused the first session and rests",
+      state: { ...sampleState("awaitingValues", now), step: { type: "resting" }, paused: pausedAt },
+    },
+    {
+      name: "a user logging a ありがとう with a first-session question paused",
+      state: { ...sampleState("awaitingValues", now), step: { type: "awaitingQuickThanks" }, paused: pausedAt },
+    },
+    {
+      name: "a user changing the reminder with a first-session question paused",
+      state: { ...sampleState("awaitingValues", now), step: { type: "changingReminder" }, paused: pausedAt },
+    },
+    {
+      name: "a user asked to delete their data with a first-session question paused",
+      state: { ...sampleState("awaitingValues", now), step: { type: "awaitingDeleteConfirm" }, paused: pausedAt },
+    },
+    {
+      name: "a user at awaitingResumeChoice who typed nothing to keep",
+      state: { ...sampleState("awaitingResumeChoice", now), step: { type: "awaitingResumeChoice", text: null } },
+    },
+    {
+      name: "a user at awaitingThanksMoment recalling a moment long ago",
+      state: midSession({ type: "awaitingThanksMoment", source: "longAgo" }, draftUpTo("score"), now),
+    },
     { name: "a user at awaitingValues with nothing picked yet", state: midSession({ type: "awaitingValues" }, draftUpTo("twoDone"), now) },
-    { name: "a user at awaitingHandoffConfirm sharing recent entries", state: completedUser({ type: "awaitingHandoffConfirm", scope: "withEntries" }, now) },
-    { name: "a blocked user at rest", state: completedUser({ type: "resting" }, now, { following: false, profile: { ...completedProfile(), reminder: { schedule: { kind: "daily", time: "21:00" }, nextAt: null } } }) },
+    {
+      name: "a user at awaitingHandoffConfirm sharing recent entries",
+      state: completedUser({ type: "awaitingHandoffConfirm", scope: "withEntries" }, now),
+    },
+    {
+      name: "a blocked user at rest",
+      state: completedUser({ type: "resting" }, now, {
+        following: false,
+        profile: { ...completedProfile(), reminder: { schedule: { kind: "daily", time: "21:00" }, nextAt: null } },
+      }),
+    },
   ];
   return [...primary, ...variants];
 }
 
 /** The kinds of input the table crosses with every state. */
 export type InputClass =
-  | "text" | "typedCommand" | "commandButton" | "offeredButton" | "stalePostback" | "forgedPostback" | "recordsPage"
-  | "pickerValid" | "pickerOutOfRange" | "media" | "follow" | "unfollow" | "longText" | "distress";
+  | "text"
+  | "typedCommand"
+  | "commandButton"
+  | "offeredButton"
+  | "stalePostback"
+  | "forgedPostback"
+  | "recordsPage"
+  | "pickerValid"
+  | "pickerOutOfRange"
+  | "media"
+  | "follow"
+  | "unfollow"
+  | "longText"
+  | "distress";
 
 /** One named input of a class. */
 export interface InputCase {
@@ -190,13 +268,20 @@ export interface InputCase {
 export function tapOf(choice: Choice): Input {
   const action = choice.action;
   if (action.type === "postback") return { type: "postbackReceived", data: action.data };
-  const picked: PickedDateTime = action.mode === "date" ? { date: action.initial ?? "" } : action.mode === "time" ? { time: action.initial ?? "" } : { datetime: action.initial ?? "" };
+  const picked: PickedDateTime =
+    action.mode === "date"
+      ? { date: action.initial ?? "" }
+      : action.mode === "time"
+        ? { time: action.initial ?? "" }
+        : { datetime: action.initial ?? "" };
   return { type: "postbackReceived", data: action.data, picked };
 }
 
 /** Tapping an answer button. */
 export function tap(topic: Topic, value: string, picked?: PickedDateTime): Input {
-  return picked ? { type: "postbackReceived", data: answerData(topic, value), picked } : { type: "postbackReceived", data: answerData(topic, value) };
+  return picked
+    ? { type: "postbackReceived", data: answerData(topic, value), picked }
+    : { type: "postbackReceived", data: answerData(topic, value) };
 }
 
 /** Typing `text`. */
@@ -224,7 +309,11 @@ export function inputCases(state: UserState, now: Date = NOW): InputCase[] {
   const own = ownTopics(state, now);
   const staleTopic: [Topic, string] = own.includes("score") ? ["consent", "agree"] : ["score", "3"];
   const ownTopic = own[0] ?? "consent";
-  const offered = lastChoices(promptFor(state, now)).map((choice): InputCase => ({ name: `tapping its button 「${choice.label}」`, inputClass: "offeredButton", input: tapOf(choice) }));
+  const offered = lastChoices(promptFor(state, now)).map((choice): InputCase => ({
+    name: `tapping its button 「${choice.label}」`,
+    inputClass: "offeredButton",
+    input: tapOf(choice),
+  }));
   const media: MediaKind[] = ["sticker", "image", "location"];
   const forged: [string, string][] = [
     ["data from another bot", "hello"],
@@ -238,16 +327,38 @@ export function inputCases(state: UserState, now: Date = NOW): InputCase[] {
   ];
   return [
     { name: "plain text", inputClass: "text", input: say("最近、後輩に資料の作り方を教えたら、ありがとうと言われました") },
-    ...COMMAND_IDS.map((command): InputCase => ({ name: `the typed command 「${commandWords[command][0]}」`, inputClass: "typedCommand", input: say(commandWords[command][0]!), command })),
-    ...COMMAND_IDS.map((command): InputCase => ({ name: `the ${command} command button`, inputClass: "commandButton", input: { type: "postbackReceived", data: commandData(command) }, command })),
+    ...COMMAND_IDS.map((command): InputCase => ({
+      name: `the typed command 「${commandWords[command][0]}」`,
+      inputClass: "typedCommand",
+      input: say(commandWords[command][0]),
+      command,
+    })),
+    ...COMMAND_IDS.map((command): InputCase => ({
+      name: `the ${command} command button`,
+      inputClass: "commandButton",
+      input: { type: "postbackReceived", data: commandData(command) },
+      command,
+    })),
     ...offered,
     { name: `a stale button of another question (${staleTopic.join(" ")})`, inputClass: "stalePostback", input: tap(...staleTopic) },
-    ...forged.map(([what, data]): InputCase => ({ name: `forged postback: ${what}`, inputClass: "forgedPostback", input: { type: "postbackReceived", data } })),
+    ...forged.map(([what, data]): InputCase => ({
+      name: `forged postback: ${what}`,
+      inputClass: "forgedPostback",
+      input: { type: "postbackReceived", data },
+    })),
     { name: "the records button for the next page", inputClass: "recordsPage", input: tap("rec", "1") },
     { name: "a due date picked a week ahead", inputClass: "pickerValid", input: tap("due", "pick", { date: tokyoDate(addDays(now, 7)) }) },
     { name: "a reminder time picked at 07:30", inputClass: "pickerValid", input: tap("rem", "pick", { time: "07:30" }) },
-    { name: "a due date picked yesterday", inputClass: "pickerOutOfRange", input: tap("due", "pick", { date: tokyoDate(addDays(now, -1)) }) },
-    { name: "a due date that does not exist (2026-02-30)", inputClass: "pickerOutOfRange", input: tap("due", "pick", { date: "2026-02-30" }) },
+    {
+      name: "a due date picked yesterday",
+      inputClass: "pickerOutOfRange",
+      input: tap("due", "pick", { date: tokyoDate(addDays(now, -1)) }),
+    },
+    {
+      name: "a due date that does not exist (2026-02-30)",
+      inputClass: "pickerOutOfRange",
+      input: tap("due", "pick", { date: "2026-02-30" }),
+    },
     { name: "a due date picker sending a time instead", inputClass: "pickerOutOfRange", input: tap("due", "pick", { time: "10:00" }) },
     { name: "a reminder time of 25:00", inputClass: "pickerOutOfRange", input: tap("rem", "pick", { time: "25:00" }) },
     ...media.map((kind): InputCase => ({ name: `a ${kind}`, inputClass: "media", input: { type: "mediaReceived", kind } })),
@@ -263,9 +374,18 @@ export function inputCases(state: UserState, now: Date = NOW): InputCase[] {
 export function sampleEntries(now: Date = NOW): StoredEntry[] {
   const entry = (i: number, e: NewEntry): StoredEntry => ({ id: `e${i}`, entry: e });
   return [
-    entry(0, { kind: "thanks", text: "あ".repeat(1000), source: "thanked", feeling: "うれしかった", deed: "い".repeat(1000), at: now.toISOString() }),
+    entry(0, {
+      kind: "thanks",
+      text: "あ".repeat(1000),
+      source: "thanked",
+      feeling: "うれしかった",
+      deed: "い".repeat(1000),
+      at: now.toISOString(),
+    }),
     entry(1, { kind: "workScore", score: 2, note: "😀".repeat(1000), at: now.toISOString() }),
-    ...Array.from({ length: 11 }, (_, i) => entry(i + 2, { kind: "thanks", text: `ありがとう ${i}`, source: "everyday", feeling: null, deed: null, at: now.toISOString() })),
+    ...Array.from({ length: 11 }, (_, i) =>
+      entry(i + 2, { kind: "thanks", text: `ありがとう ${i}`, source: "everyday", feeling: null, deed: null, at: now.toISOString() }),
+    ),
   ];
 }
 
@@ -285,7 +405,8 @@ export function deliveredReplies(result: Transition, entries: readonly StoredEnt
       const page = entries.slice(effect.page * RECORDS_PER_PAGE, effect.page * RECORDS_PER_PAGE + RECORDS_PER_PAGE + 1);
       replies = [...recordsReplies(page, effect.page, menu), ...replies];
     }
-    if (effect.type === "showStoredData") replies = [...storedDataReplies(result.state, entries, MY_DATA_ENTRIES, RECENT_EVENT_IDS, menu), ...replies];
+    if (effect.type === "showStoredData")
+      replies = [...storedDataReplies(result.state, entries, MY_DATA_ENTRIES, RECENT_EVENT_IDS, menu), ...replies];
     if (effect.type === "handOff") replies = [...handoffResultReplies(true, BOOKING_URL, HANDOFF_CODE, menu), ...replies];
   }
   return capReplies(replies);
@@ -387,7 +508,8 @@ export function textOf(replies: readonly Reply[]): string {
   return replies
     .map((reply) => {
       if (reply.type === "text") return reply.text;
-      if (reply.type === "chart") return [reply.chart.title, ...reply.chart.sections.map((s) => s.heading), ...reply.chart.notes].join("\n");
+      if (reply.type === "chart")
+        return [reply.chart.title, ...reply.chart.sections.map((s) => s.heading), ...reply.chart.notes].join("\n");
       const cards = reply.type === "card" ? [reply.card] : reply.cards;
       return cards.map((card) => [card.title, ...card.sections.flatMap((s) => [s.heading, ...s.lines])].join("\n")).join("\n");
     })

@@ -49,7 +49,10 @@ export function postback(user: string, data: string, params?: Record<string, str
 
 /** A sticker message event. */
 export function sticker(user: string): Record<string, unknown> {
-  return { ...base(user, "message"), message: { type: "sticker", id: "1", packageId: "446", stickerId: "1988", stickerResourceType: "STATIC" } };
+  return {
+    ...base(user, "message"),
+    message: { type: "sticker", id: "1", packageId: "446", stickerId: "1988", stickerResourceType: "STATIC" },
+  };
 }
 
 /** The same event as LINE redelivers it. */

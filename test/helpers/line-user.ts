@@ -41,7 +41,12 @@ export function lineUser(stack: TestStack, id: string): LineUser {
     say: (body) => send(text(id, body)),
     async tap(label, params) {
       const action = offered().find((candidate) => candidate.label === label);
-      if (!action?.data) throw new Error(`no quick reply "${label}"; offered: ${offered().map((a) => a.label).join(", ")}`);
+      if (!action?.data)
+        throw new Error(
+          `no quick reply "${label}"; offered: ${offered()
+            .map((a) => a.label)
+            .join(", ")}`,
+        );
       await send(postback(id, action.data, params));
     },
     tapData: (data) => send(postback(id, data)),

@@ -18,11 +18,20 @@ export function reminderUserState(schedule: ReminderSchedule, slot: Date, follow
 }
 
 /** Writes such a user as the webhook would: state plus the top-level `nextReminderAt`. */
-export async function seedReminderUser(db: Firestore, userId: string, schedule: ReminderSchedule, slot: Date, following = true): Promise<void> {
-  await db.collection("users").doc(userId).set({
-    state: reminderUserState(schedule, slot, following),
-    recentEventIds: [],
-    nextReminderAt: Timestamp.fromDate(slot),
-    updatedAt: new Date(),
-  });
+export async function seedReminderUser(
+  db: Firestore,
+  userId: string,
+  schedule: ReminderSchedule,
+  slot: Date,
+  following = true,
+): Promise<void> {
+  await db
+    .collection("users")
+    .doc(userId)
+    .set({
+      state: reminderUserState(schedule, slot, following),
+      recentEventIds: [],
+      nextReminderAt: Timestamp.fromDate(slot),
+      updatedAt: new Date(),
+    });
 }

@@ -81,10 +81,19 @@ export function createTranscript(options: { userId?: string; now?: Date; display
   const store = createMemoryStore();
   const gateway = createRecordingGateway(options.displayName === undefined ? {} : { displayNames: { [userId]: options.displayName } });
   const logs: TranscriptLog[] = [];
-  const logger = (severity: TranscriptLog["severity"]) => (message: string, fields: LogFields = {}) => void logs.push({ severity, message, fields });
+  const logger =
+    (severity: TranscriptLog["severity"]) =>
+    (message: string, fields: LogFields = {}) =>
+      void logs.push({ severity, message, fields });
   const log: Logger = { info: logger("info"), warn: logger("warn"), error: logger("error") };
   let clock = new Date(options.now ?? TRANSCRIPT_START);
-  const deps: BotDeps = { store, line: gateway, now: () => new Date(clock), log, handoff: { operatorLineIds: [OPERATOR_ID], bookingUrl: BOOKING_URL } };
+  const deps: BotDeps = {
+    store,
+    line: gateway,
+    now: () => new Date(clock),
+    log,
+    handoff: { operatorLineIds: [OPERATOR_ID], bookingUrl: BOOKING_URL },
+  };
   const lines: string[] = [];
   let recording = true;
   let lastChoices: TerminalChoice[] = [];
@@ -130,7 +139,8 @@ export function createTranscript(options: { userId?: string; now?: Date; display
     const offered = lastChoices.map((choice) => choice.label);
     const choice = lastChoices.find((candidate) => candidate.label === label);
     if (choice === undefined) {
-      const available = offered.length > 0 ? offered.map((name) => `「${name}」`).join(" ") : "none (the last bot message has no quick replies)";
+      const available =
+        offered.length > 0 ? offered.map((name) => `「${name}」`).join(" ") : "none (the last bot message has no quick replies)";
       throw new Error(`No quick reply 「${label}」 on the bot's last message. Available: ${available}`);
     }
     const { type, data, mode } = choice.action;
@@ -167,7 +177,8 @@ export function createTranscript(options: { userId?: string; now?: Date; display
       write(...(lines.length > 0 ? [""] : []), `（${days}日後）`);
     },
     advanceTo(date) {
-      if (date.getTime() < clock.getTime()) throw new Error(`advanceTo: ${date.toISOString()} is before the clock (${clock.toISOString()}).`);
+      if (date.getTime() < clock.getTime())
+        throw new Error(`advanceTo: ${date.toISOString()} is before the clock (${clock.toISOString()}).`);
       clock = new Date(date);
       write(...(lines.length > 0 ? [""] : []), `（${formatInstant(clock)}）`);
     },
@@ -213,7 +224,8 @@ export function expectGolden(name: string, actual: string): void {
   try {
     expect(actual).toBe(expected);
   } catch (error) {
-    if (error instanceof Error) error.message += `\n\n${shown} differs (- golden, + now). If the change is intended, run\n  UPDATE_GOLDEN=1 npx jest test/dialogue/transcripts\nand read the new file.`;
+    if (error instanceof Error)
+      error.message += `\n\n${shown} differs (- golden, + now). If the change is intended, run\n  UPDATE_GOLDEN=1 npx jest test/dialogue/transcripts\nand read the new file.`;
     throw error;
   }
 }

@@ -5,7 +5,14 @@ import { checkinCount, reflectionStreak, weekStartOf, weeklySeries } from "../..
 const tokyo = (wallClock: string): Date => new Date(`${wallClock}+09:00`);
 const iso = (at: Date | string): string => (typeof at === "string" ? at : at.toISOString());
 
-const thanks = (at: Date | string): NewEntry => ({ kind: "thanks", text: "資料を直してくれた", source: "thanked", feeling: null, deed: null, at: iso(at) });
+const thanks = (at: Date | string): NewEntry => ({
+  kind: "thanks",
+  text: "資料を直してくれた",
+  source: "thanked",
+  feeling: null,
+  deed: null,
+  at: iso(at),
+});
 const workScore = (at: Date | string, score: number): NewEntry => ({ kind: "workScore", score, note: null, at: iso(at) });
 const checkin = (at: Date | string, score = 3, gotThanks = false): NewEntry => ({
   kind: "checkin",
@@ -31,7 +38,14 @@ describe("weekStartOf", () => {
 describe("weeklySeries", () => {
   it("covers six weeks by default, oldest first, ending with the week containing now, across a month and a year", () => {
     const series = weeklySeries([], tokyo("2027-01-01T09:00"));
-    expect(series.map((week) => week.weekStart)).toEqual(["2026-11-23", "2026-11-30", "2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28"]);
+    expect(series.map((week) => week.weekStart)).toEqual([
+      "2026-11-23",
+      "2026-11-30",
+      "2026-12-07",
+      "2026-12-14",
+      "2026-12-21",
+      "2026-12-28",
+    ]);
   });
 
   it("gives weeks without entries 0 thanks and a null score", () => {
@@ -55,7 +69,11 @@ describe("weeklySeries", () => {
   });
 
   it("counts thanks entries only: a check-in's ありがとう is its own thanks entry, not counted twice", () => {
-    const entries = [thanks(tokyo("2026-12-01T10:00")), checkin(tokyo("2026-12-03T21:00"), 3, true), checkin(tokyo("2026-12-05T21:00"), 3, false)];
+    const entries = [
+      thanks(tokyo("2026-12-01T10:00")),
+      checkin(tokyo("2026-12-03T21:00"), 3, true),
+      checkin(tokyo("2026-12-05T21:00"), 3, false),
+    ];
     expect(weeklySeries(entries, tokyo("2026-12-06T12:00"), 1)[0]?.thanks).toBe(1);
   });
 
@@ -127,7 +145,12 @@ describe("reflectionStreak", () => {
   });
 
   it("counts several check-ins in one week as one week, in any order", () => {
-    const entries = [checkin(tokyo("2026-12-01T21:00")), checkin(tokyo("2026-12-08T07:00")), checkin(tokyo("2026-12-02T21:00")), checkin(tokyo("2026-12-09T07:00"))];
+    const entries = [
+      checkin(tokyo("2026-12-01T21:00")),
+      checkin(tokyo("2026-12-08T07:00")),
+      checkin(tokyo("2026-12-02T21:00")),
+      checkin(tokyo("2026-12-09T07:00")),
+    ];
     expect(reflectionStreak(entries, now)).toBe(2);
   });
 
@@ -148,7 +171,12 @@ describe("reflectionStreak", () => {
 
 describe("checkinCount", () => {
   it("counts only check-in entries", () => {
-    const entries = [checkin(tokyo("2026-12-08T21:00")), thanks(tokyo("2026-12-01T21:00")), workScore(tokyo("2026-12-01T21:00"), 4), checkin("")];
+    const entries = [
+      checkin(tokyo("2026-12-08T21:00")),
+      thanks(tokyo("2026-12-01T21:00")),
+      workScore(tokyo("2026-12-01T21:00"), 4),
+      checkin(""),
+    ];
     expect(checkinCount(entries)).toBe(2);
     expect(checkinCount([])).toBe(0);
   });

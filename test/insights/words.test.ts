@@ -6,7 +6,21 @@ const segments = (text: string): string[] =>
 describe("Intl.Segmenter as Node's ICU segments thanks moments", () => {
   it("keeps nouns like 後輩 whole but splits an inflected kanji verb into one-character pieces", () => {
     expect(segments("後輩の企画書づくりを手伝ったら、ありがとうと言われた")).toEqual([
-      "後輩", "の", "企画", "書", "づくり", "を", "手", "伝", "っ", "たら", "ありがとう", "と", "言", "われ", "た",
+      "後輩",
+      "の",
+      "企画",
+      "書",
+      "づくり",
+      "を",
+      "手",
+      "伝",
+      "っ",
+      "たら",
+      "ありがとう",
+      "と",
+      "言",
+      "われ",
+      "た",
     ]);
     expect(segments("後輩の相談にのって感謝された")).toEqual(["後輩", "の", "相談", "に", "の", "って", "感謝", "さ", "れ", "た"]);
   });
@@ -38,7 +52,9 @@ describe("contentWords", () => {
 
 describe("recurringWords", () => {
   it("finds 後輩 recurring across two moments", () => {
-    expect(recurringWords(["後輩の企画書づくりを手伝ったら、ありがとうと言われた", "後輩の相談にのって感謝された"])).toEqual([{ word: "後輩", count: 2 }]);
+    expect(recurringWords(["後輩の企画書づくりを手伝ったら、ありがとうと言われた", "後輩の相談にのって感謝された"])).toEqual([
+      { word: "後輩", count: 2 },
+    ]);
   });
 
   it("drops words found in one text only, however often that text repeats them", () => {

@@ -56,7 +56,10 @@ describe("the first session", () => {
     expect(state.profile).toMatchObject({
       completedFirstSession: true,
       values: ["growOthers", "teach"],
-      will: { statement: "学生・若い人から、働き方に迷ったときの相談相手になることで『ありがとう』と言われる人になる。大切にしたいのは、誰かの成長を支えること。" },
+      will: {
+        statement:
+          "学生・若い人から、働き方に迷ったときの相談相手になることで『ありがとう』と言われる人になる。大切にしたいのは、誰かの成長を支えること。",
+      },
       action: { text: "友人の自己分析を手伝う", due: "2026-11-29" },
       reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
     });
@@ -68,7 +71,12 @@ describe("the first session", () => {
     expect(kinds.filter((kind) => kind === "thanks")).toHaveLength(2);
     expect(kinds.filter((kind) => kind === "workScore")).toHaveLength(1);
     expect(entries.docs.map((entry) => entry.data())).toContainEqual(
-      expect.objectContaining({ kind: "thanks", text: "後輩の企画書づくりを手伝ったら、ありがとうと言われた", feeling: "うれしかった", deed: "一緒に構成を考えて、説明のしかたを教えた" }),
+      expect.objectContaining({
+        kind: "thanks",
+        text: "後輩の企画書づくりを手伝ったら、ありがとうと言われた",
+        feeling: "うれしかった",
+        deed: "一緒に構成を考えて、説明のしかたを教えた",
+      }),
     );
   });
 
@@ -80,7 +88,8 @@ describe("the first session", () => {
     expect(user.lastReply()[0]).toMatchObject({ type: "flex", altText: "あなたのWILLノート" });
 
     await user.say("記録を見る");
-    const carousel = user.lastReply().find((message) => message.type === "flex") as { contents?: { type: string; contents: unknown[] } } | undefined;
+    const carousel = user.lastReply().find((message) => message.type === "flex") as
+      { contents?: { type: string; contents: unknown[] } } | undefined;
     expect(carousel?.contents?.type).toBe("carousel");
     expect(carousel?.contents?.contents).toHaveLength(3);
   });
@@ -126,7 +135,10 @@ describe("the first session", () => {
   it("hands off to the operator only after the user confirms, and sends the booking link", async () => {
     const id = userId();
     const user = await completeFirstSession(id);
-    const pushes = () => stack().line.sent().filter((batch) => batch.kind === "push");
+    const pushes = () =>
+      stack()
+        .line.sent()
+        .filter((batch) => batch.kind === "push");
 
     await user.say("相談したい");
     await user.tap("最近の記録も");
@@ -150,7 +162,9 @@ describe("the first session", () => {
     expect((await stack().db.collection("users").doc(id).get()).data()?.nextReminderAt).toBeNull();
 
     await user.follow();
-    expect((await stack().db.collection("users").doc(id).get()).data()?.nextReminderAt.toDate().toISOString()).toBe("2026-11-29T11:00:00.000Z");
+    expect((await stack().db.collection("users").doc(id).get()).data()?.nextReminderAt.toDate().toISOString()).toBe(
+      "2026-11-29T11:00:00.000Z",
+    );
     expect(user.lastReply()[0]?.text).toContain("おかえりなさい");
   });
 });
@@ -164,8 +178,11 @@ describe("the weekly check-in", () => {
       line: createLineGateway({ channelAccessToken: stack().channelAccessToken, baseURL: stack().line.url }),
       log: { info: () => {}, warn: () => {}, error: () => {} },
     });
-    const push = stack().line.sent().find((batch) => batch.kind === "push" && batch.to.includes(id));
-    const reflect = (push?.messages.at(-1) as { quickReply?: { items: { action: { label: string; data: string } }[] } }).quickReply?.items[0]?.action;
+    const push = stack()
+      .line.sent()
+      .find((batch) => batch.kind === "push" && batch.to.includes(id));
+    const reflect = (push?.messages.at(-1) as { quickReply?: { items: { action: { label: string; data: string } }[] } }).quickReply
+      ?.items[0]?.action;
     expect(reflect?.label).toBe("ふりかえる");
 
     await user.tapData(reflect!.data);

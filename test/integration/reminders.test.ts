@@ -49,7 +49,10 @@ function countOps(): () => { guardedWrites: number; transactions: number } {
     writer.update = ((...args: Parameters<typeof update>) => (counts.guardedWrites++, update.apply(writer, args))) as typeof update;
     return writer;
   };
-  db.runTransaction = ((...args: Parameters<typeof runTransaction>) => (counts.transactions++, runTransaction.apply(db, args))) as typeof runTransaction;
+  db.runTransaction = ((...args: Parameters<typeof runTransaction>) => (
+    counts.transactions++,
+    runTransaction.apply(db, args)
+  )) as typeof runTransaction;
   restores.push(() => Object.assign(db, { bulkWriter, runTransaction }));
   return () => ({ ...counts });
 }
@@ -58,7 +61,10 @@ afterEach(() => {
   for (const restore of restores.splice(0)) restore();
 });
 
-const pushes = () => stack().line.sent().filter((batch) => batch.kind === "push");
+const pushes = () =>
+  stack()
+    .line.sent()
+    .filter((batch) => batch.kind === "push");
 const nextReminderAt = async (id: string) => {
   const value = (await stack().db.collection("users").doc(id).get()).get("nextReminderAt");
   return value === null || value === undefined ? null : (value.toDate() as Date).toISOString();
@@ -93,12 +99,17 @@ describe("the reminder job", () => {
     const ids = [userId(), userId(), userId()];
     for (const id of ids) await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
 
-    const [a, b] = await Promise.all([sendDueReminders(tokyo("2026-11-24T21:01"), deps()), sendDueReminders(tokyo("2026-11-24T21:01"), deps())]);
+    const [a, b] = await Promise.all([
+      sendDueReminders(tokyo("2026-11-24T21:01"), deps()),
+      sendDueReminders(tokyo("2026-11-24T21:01"), deps()),
+    ]);
 
     expect(pushes()).toHaveLength(3);
     expect(new Set(pushes().map((batch) => batch.to[0]))).toEqual(new Set(ids));
     expect(a.sent + b.sent).toBe(3);
-    const refused = stack().line.calls().filter((call) => call.path === "/v2/bot/message/push" && call.status === 409);
+    const refused = stack()
+      .line.calls()
+      .filter((call) => call.path === "/v2/bot/message/push" && call.status === 409);
     expect(a.alreadySent + b.alreadySent + a.skipped + b.skipped).toBe(refused.length);
     for (const id of ids) expect(await nextReminderAt(id)).toBe(tokyo("2026-11-25T21:00").toISOString());
   });
@@ -120,7 +131,11 @@ describe("the reminder job", () => {
     const id = userId();
     await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
     // The webhook turn lands while the push is on its way, after the pass read the user.
-    const line = turnDuringPush(() => stack().send(postback(id, "w1|cmd|reminder")).then(() => stack().send(postback(id, "w1|rem|off"))));
+    const line = turnDuringPush(() =>
+      stack()
+        .send(postback(id, "w1|cmd|reminder"))
+        .then(() => stack().send(postback(id, "w1|rem|off"))),
+    );
 
     expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps({ line }))).toMatchObject({ sent: 1, failed: 0 });
 
@@ -183,7 +198,9 @@ describe("the reminder job", () => {
     stack().line.failNext("/v2/bot/message/push", 503, 2);
 
     expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps())).toMatchObject({ sent: 1, failed: 0 });
-    const attempts = stack().line.calls().filter((call) => call.path === "/v2/bot/message/push");
+    const attempts = stack()
+      .line.calls()
+      .filter((call) => call.path === "/v2/bot/message/push");
     expect(attempts.map((call) => call.status)).toEqual([503, 503, 200]);
     expect(new Set(attempts.map((call) => call.headers["x-line-retry-key"])).size).toBe(1);
   });
@@ -216,30 +233,39 @@ describe("the reminder job", () => {
     expect(state).toMatchObject({ following: false, profile: { reminder: { schedule: DAILY_21, nextAt: null } } });
   });
 
-  it.each([400, 403])("does not switch reminders off when LINE answers %i, which may be the request's or the channel's fault", async (status) => {
-    const id = userId();
-    await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
-    stack().line.failNext("/v2/bot/message/push", status, 1);
+  it.each([400, 403])(
+    "does not switch reminders off when LINE answers %i, which may be the request's or the channel's fault",
+    async (status) => {
+      const id = userId();
+      await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
+      stack().line.failNext("/v2/bot/message/push", status, 1);
 
-    expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps())).toMatchObject({ sent: 0, failed: 1, disabled: 0 });
-    expect(await nextReminderAt(id)).toBe(tokyo("2026-11-24T21:00").toISOString());
-  });
+      expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps())).toMatchObject({ sent: 0, failed: 1, disabled: 0 });
+      expect(await nextReminderAt(id)).toBe(tokyo("2026-11-24T21:00").toISOString());
+    },
+  );
 
   it("sends as many as the monthly quota allows, oldest first, and leaves the rest due", async () => {
     const ids = [userId(), userId(), userId(), userId(), userId()];
-    for (const [i, id] of ids.entries()) await seedReminderUser(stack().db, id, DAILY_21, new Date(tokyo("2026-11-24T21:00").getTime() + i * 60_000));
+    for (const [i, id] of ids.entries())
+      await seedReminderUser(stack().db, id, DAILY_21, new Date(tokyo("2026-11-24T21:00").getTime() + i * 60_000));
     stack().line.quota.limit = 3;
 
     const summary = await sendDueReminders(tokyo("2026-11-24T21:10"), deps());
 
     expect(summary).toMatchObject({ due: 5, sent: 3, overQuota: 2, quotaReached: true });
-    expect(pushes().map((batch) => batch.to[0]).sort()).toEqual(ids.slice(0, 3).sort());
-    expect(await nextReminderAt(ids[3]!)).toBe(new Date(tokyo("2026-11-24T21:00").getTime() + 3 * 60_000).toISOString());
+    expect(
+      pushes()
+        .map((batch) => batch.to[0])
+        .sort(),
+    ).toEqual(ids.slice(0, 3).sort());
+    expect(await nextReminderAt(ids[3])).toBe(new Date(tokyo("2026-11-24T21:00").getTime() + 3 * 60_000).toISOString());
   });
 
   it("reads no further page once the month's pushes are spent", async () => {
     const ids = [userId(), userId(), userId(), userId(), userId()];
-    for (const [i, id] of ids.entries()) await seedReminderUser(stack().db, id, DAILY_21, new Date(tokyo("2026-11-24T21:00").getTime() + i * 60_000));
+    for (const [i, id] of ids.entries())
+      await seedReminderUser(stack().db, id, DAILY_21, new Date(tokyo("2026-11-24T21:00").getTime() + i * 60_000));
     stack().line.quota.limit = 1;
 
     const summary = await sendDueReminders(tokyo("2026-11-24T21:10"), deps({ settings: { pageSize: 2 } }));

@@ -163,7 +163,11 @@ describe("the webhook", () => {
     expect(await stack().send(event)).toBe(200);
 
     expect(stack().line.sent()).toHaveLength(1);
-    expect(stack().line.calls().map((call) => call.path)).toContain("/v2/bot/group/Cgroup1/leave");
+    expect(
+      stack()
+        .line.calls()
+        .map((call) => call.path),
+    ).toContain("/v2/bot/group/Cgroup1/leave");
     expect((await stack().db.collection("users").get()).size).toBe(0);
   });
 

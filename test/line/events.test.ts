@@ -5,7 +5,12 @@ import { follow, postback, sticker, text, unfollow } from "../helpers/events";
 describe("routing webhook events", () => {
   it("turns a text message into textReceived for that user", () => {
     const event = text("Uabc", "こんにちは");
-    expect(routeEvent(event)).toMatchObject({ kind: "user", userId: "Uabc", eventId: event.webhookEventId, input: { type: "textReceived", text: "こんにちは" } });
+    expect(routeEvent(event)).toMatchObject({
+      kind: "user",
+      userId: "Uabc",
+      eventId: event.webhookEventId,
+      input: { type: "textReceived", text: "こんにちは" },
+    });
   });
 
   it("passes picked date and time values with a postback", () => {
@@ -24,8 +29,14 @@ describe("routing webhook events", () => {
   });
 
   it("routes a message in a group or room to the shared-chat answer", () => {
-    expect(routeEvent({ ...text("U1", "x"), source: { type: "group", groupId: "C1", userId: "U1" } })).toMatchObject({ kind: "sharedChat", chat: { type: "group", groupId: "C1" } });
-    expect(routeEvent({ ...text("U1", "x"), source: { type: "room", roomId: "R1" } })).toMatchObject({ kind: "sharedChat", chat: { type: "room", roomId: "R1" } });
+    expect(routeEvent({ ...text("U1", "x"), source: { type: "group", groupId: "C1", userId: "U1" } })).toMatchObject({
+      kind: "sharedChat",
+      chat: { type: "group", groupId: "C1" },
+    });
+    expect(routeEvent({ ...text("U1", "x"), source: { type: "room", roomId: "R1" } })).toMatchObject({
+      kind: "sharedChat",
+      chat: { type: "room", roomId: "R1" },
+    });
   });
 
   it.each<[string, unknown]>([

@@ -49,10 +49,7 @@ describe("LINE limits check", () => {
   });
 
   it("rejects empty and missing text", () => {
-    expect(checkMessages([text(""), { type: "text" }])).toEqual([
-      "messages[0].text is empty (min 1)",
-      "messages[1].text is missing",
-    ]);
+    expect(checkMessages([text(""), { type: "text" }])).toEqual(["messages[0].text is empty (min 1)", "messages[1].text is missing"]);
   });
 
   it("names the message, item and limit of a long quick-reply label", () => {
@@ -91,7 +88,14 @@ describe("LINE limits check", () => {
   });
 
   it("checks a datetime picker's data, mode and value formats", () => {
-    const good = { type: "datetimepicker", label: "日時", data: "p", mode: "datetime", initial: "2026-11-24T21:00", min: "2026-01-01t00:00" };
+    const good = {
+      type: "datetimepicker",
+      label: "日時",
+      data: "p",
+      mode: "datetime",
+      initial: "2026-11-24T21:00",
+      min: "2026-01-01t00:00",
+    };
     expect(checkMessages([text("a", quickReply(good))])).toEqual([]);
     const badMode = { ...good, mode: "week" };
     const badValues = { ...good, data: "d".repeat(301), mode: "time", initial: "25:00", min: "08:00", max: "2026-11-24" };

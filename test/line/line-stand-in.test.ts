@@ -43,9 +43,7 @@ function api(path: string, init: { method?: string; body?: unknown; headers?: Re
 describe("the LINE stand-in behind the real gateway", () => {
   it("records a reply with its token and messages", async () => {
     await gateway.reply("token-1", hello);
-    expect(line.sent()).toEqual([
-      { kind: "reply", to: [], replyToken: "token-1", messages: hello, at: expect.any(Date) as Date },
-    ]);
+    expect(line.sent()).toEqual([{ kind: "reply", to: [], replyToken: "token-1", messages: hello, at: expect.any(Date) as Date }]);
     expect(line.calls()).toMatchObject([{ method: "POST", path: "/v2/bot/message/reply", status: 200 }]);
   });
 
@@ -121,10 +119,7 @@ describe("the LINE stand-in behind the real gateway", () => {
   it("leaves groups and rooms", async () => {
     await gateway.leave({ type: "group", groupId: "Cgroup1" });
     await gateway.leave({ type: "room", roomId: "Rroom1" });
-    expect(line.calls().map((c) => `${c.path} ${c.status}`)).toEqual([
-      "/v2/bot/group/Cgroup1/leave 200",
-      "/v2/bot/room/Rroom1/leave 200",
-    ]);
+    expect(line.calls().map((c) => `${c.path} ${c.status}`)).toEqual(["/v2/bot/group/Cgroup1/leave 200", "/v2/bot/room/Rroom1/leave 200"]);
   });
 
   it("tells listeners about each accepted batch, until they are removed", async () => {
@@ -195,8 +190,7 @@ describe("the LINE stand-in over plain HTTP", () => {
     const id = created.richMenuId;
     expect((await api(`/v2/bot/user/all/richmenu/${id}`, { method: "POST" })).status).toBe(400);
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.alloc(100)]);
-    const upload = (raw: Buffer, type: string) =>
-      api(`/v2/bot/richmenu/${id}/content`, { raw, headers: { "content-type": type } });
+    const upload = (raw: Buffer, type: string) => api(`/v2/bot/richmenu/${id}/content`, { raw, headers: { "content-type": type } });
     expect((await upload(png, "image/jpeg")).status).toBe(415);
     expect((await upload(Buffer.concat([png, Buffer.alloc(1024 * 1024)]), "image/png")).status).toBe(400);
     expect((await upload(png, "image/png")).status).toBe(200);

@@ -10,7 +10,10 @@ const sixWeekChart = (): Chart => ({
   title: "6週間のふりかえり",
   sections: [
     { heading: "ありがとう", bars: weeks.map((label, i) => ({ label, value: i, max: 5, caption: `${i}件` })) },
-    { heading: "やりがい度", bars: weeks.map((label, i) => ({ label, value: i % 2 === 0 ? 3.5 : 0, max: 5, caption: i % 2 === 0 ? "3.5" : "" })) },
+    {
+      heading: "やりがい度",
+      bars: weeks.map((label, i) => ({ label, value: i % 2 === 0 ? 3.5 : 0, max: 5, caption: i % 2 === 0 ? "3.5" : "" })),
+    },
   ],
   notes: ["よく出てくることば：後輩・資料", "3週つづけてふりかえり"],
 });
@@ -36,7 +39,10 @@ const fills = (bubble: messagingApi.FlexBubble) =>
     const track = row.contents[1];
     return track?.type === "box" && track.contents[0]?.type === "box" ? (track.contents[0].width ?? null) : null;
   });
-const texts = (node: unknown): string[] => JSON.stringify(node).match(/"text":"(?:[^"\\]|\\.)*"/g)?.map((t) => JSON.parse(t.slice(7)) as string) ?? [];
+const texts = (node: unknown): string[] =>
+  JSON.stringify(node)
+    .match(/"text":"(?:[^"\\]|\\.)*"/g)
+    ?.map((t) => JSON.parse(t.slice(7)) as string) ?? [];
 
 describe("rendering a chart as a Flex bubble", () => {
   it("renders six weeks in two sections as twelve bar rows within LINE's limits", () => {
@@ -57,7 +63,11 @@ describe("rendering a chart as a Flex bubble", () => {
 
   it("fills each bar to value / max, at least 2% when above zero, and leaves zero bars empty", () => {
     const bar = (value: number, max = 5): ChartBar => ({ label: "w", value, max, caption: "" });
-    const chart: Chart = { ...sixWeekChart(), sections: [{ heading: "h", bars: [bar(0), bar(1), bar(5), bar(0.01), bar(2, 3)] }], notes: [] };
+    const chart: Chart = {
+      ...sixWeekChart(),
+      sections: [{ heading: "h", bars: [bar(0), bar(1), bar(5), bar(0.01), bar(2, 3)] }],
+      notes: [],
+    };
     expect(fills(bubbleOf(only({ type: "chart", chart })))).toEqual([null, "20%", "100%", "2%", "67%"]);
   });
 
@@ -88,7 +98,9 @@ describe("rendering a chart as a Flex bubble", () => {
   });
 
   it("renders an empty chart with no title as a bubble LINE accepts", () => {
-    const bubble = bubbleOf(only({ type: "chart", chart: { altText: "", title: "", sections: [{ heading: "", bars: [] }], notes: [" "] } }));
+    const bubble = bubbleOf(
+      only({ type: "chart", chart: { altText: "", title: "", sections: [{ heading: "", bars: [] }], notes: [" "] } }),
+    );
     expect(bubble.header).toBeUndefined();
     expect(texts(bubble.body)).toEqual(["…"]);
   });
@@ -99,9 +111,9 @@ describe("a chart rendered from huge or odd input stays within LINE's limits", (
   const oddBars = (count: number): ChartBar[] =>
     Array.from({ length: count }, (_, i) => ({
       label: i % 3 === 0 ? long(500) : i % 3 === 1 ? "" : "😀".repeat(40),
-      value: [Number.NaN, -1, 1e9, 0, 2.5, Number.NEGATIVE_INFINITY][i % 6]!,
+      value: [Number.NaN, -1, 1e9, 0, 2.5, Number.NEGATIVE_INFINITY][i % 6],
       max: i % 4 === 0 ? 0 : 5,
-      caption: long(300, "\"\\"),
+      caption: long(300, '"\\'),
     }));
 
   it("cuts labels and captions, keeps 12 bars per section and 4 sections, and marks what was left out", () => {
@@ -127,7 +139,10 @@ describe("a chart rendered from huge or odd input stays within LINE's limits", (
     const chart: Chart = {
       altText: "a",
       title: worst,
-      sections: Array.from({ length: 4 }, () => ({ heading: worst, bars: Array.from({ length: 12 }, () => ({ label: worst, value: 1, max: 2, caption: worst })) })),
+      sections: Array.from({ length: 4 }, () => ({
+        heading: worst,
+        bars: Array.from({ length: 12 }, () => ({ label: worst, value: 1, max: 2, caption: worst })),
+      })),
       notes: Array.from({ length: 6 }, () => worst),
     };
     const bubble = bubbleOf(only({ type: "chart", chart }));
@@ -139,10 +154,11 @@ describe("a chart rendered from huge or odd input stays within LINE's limits", (
 
   it("passes the limits check for 200 generated charts", () => {
     let seed = 20_261_130;
-    const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-    const pieces = ["a", "あ", "😀", "\uD83D", "\n", " ", "\"", "\\", "\u0000", "漢字"];
-    const str = () => Array.from({ length: Math.floor(rand() * (rand() < 0.1 ? 3000 : 30)) }, () => pieces[Math.floor(rand() * pieces.length)]!).join("");
-    const num = () => [Number.NaN, -1, 0, 1, 5, 1e12, rand() * 10][Math.floor(rand() * 7)]!;
+    const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pieces = ["a", "あ", "😀", "\uD83D", "\n", " ", '"', "\\", "\u0000", "漢字"];
+    const str = () =>
+      Array.from({ length: Math.floor(rand() * (rand() < 0.1 ? 3000 : 30)) }, () => pieces[Math.floor(rand() * pieces.length)]).join("");
+    const num = () => [Number.NaN, -1, 0, 1, 5, 1e12, rand() * 10][Math.floor(rand() * 7)];
     for (let run = 0; run < 200; run++) {
       const chart: Chart = {
         altText: str(),

@@ -13,7 +13,7 @@ const card = (overrides: Partial<Card> = {}): Card => ({
 const only = (replies: Reply[]): messagingApi.Message => {
   const messages = renderReplies(replies);
   expect(messages).toHaveLength(1);
-  return messages[0]!;
+  return messages[0];
 };
 const textOf = (message: messagingApi.Message): string => (message as messagingApi.TextMessage).text;
 const flexOf = (message: messagingApi.Message): messagingApi.FlexMessage => message as messagingApi.FlexMessage;
@@ -106,7 +106,7 @@ describe("rendering replies as LINE messages", () => {
     replies[7] = { type: "text", text: "m7", choices: [postback("次へ", "next")] };
     const messages = renderReplies(replies);
     expect(messages.map(textOf)).toEqual(["m0", "m1", "m2", "m3", "m4"]);
-    expect(actionsOf(messages[4]!)).toEqual([{ type: "postback", label: "次へ", data: "next", displayText: "次へ" }]);
+    expect(actionsOf(messages[4])).toEqual([{ type: "postback", label: "次へ", data: "next", displayText: "次へ" }]);
     expect(messages.slice(0, 4).every((m) => m.quickReply === undefined)).toBe(true);
   });
 
@@ -167,20 +167,23 @@ describe("rendered output always respects LINE's limits", () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
   }
-  const pieces = ["a", "あ", "😀", "👨‍👩‍👧", "\uD83D", "\uDE00", "\n", " ", "\"", "\\", "漢字", "é"];
+  const pieces = ["a", "あ", "😀", "👨‍👩‍👧", "\uD83D", "\uDE00", "\n", " ", '"', "\\", "漢字", "é"];
 
   function generate(rand: () => number): Reply[] {
     const int = (max: number) => Math.floor(rand() * (max + 1));
     const str = (): string => {
       const size = rand() < 0.1 ? 12_000 : rand() < 0.3 ? int(400) : int(30);
-      const piece = pieces[int(pieces.length - 1)]!;
-      const mixed = Array.from({ length: Math.min(size, 40) }, () => pieces[int(pieces.length - 1)]!).join("");
+      const piece = pieces[int(pieces.length - 1)];
+      const mixed = Array.from({ length: Math.min(size, 40) }, () => pieces[int(pieces.length - 1)]).join("");
       return rand() < 0.5 ? piece.repeat(size) : mixed;
     };
     const choice = (): Choice =>
       rand() < 0.7
         ? { label: str(), action: { type: "postback", data: rand() < 0.9 ? "d".repeat(int(300)) : str() } }
-        : { label: str(), action: { type: "datetimePicker", data: str(), mode: "datetime", initial: rand() < 0.5 ? "2026-11-24T21:00" : str() } };
+        : {
+            label: str(),
+            action: { type: "datetimePicker", data: str(), mode: "datetime", initial: rand() < 0.5 ? "2026-11-24T21:00" : str() },
+          };
     const choices = () => (rand() < 0.5 ? Array.from({ length: int(30) }, choice) : undefined);
     return Array.from({ length: 1 + int(8) }, (): Reply => {
       if (rand() < 0.5) return { type: "text", text: str(), choices: choices() };

@@ -36,17 +36,45 @@ describe("configuration", () => {
   it("reads every operator setting", () => {
     const operator = `U${"0123456789abcdef".repeat(2)}`;
     const config = loadConfig({
-      ...COMPLETE, PORT: "9000", OPERATOR_LINE_IDS: ` ${operator} ,`, BOOKING_URL: "https://example.com/book", QUIET_HOURS: "23:30-07:00", RETENTION_DAYS: "90",
+      ...COMPLETE,
+      PORT: "9000",
+      OPERATOR_LINE_IDS: ` ${operator} ,`,
+      BOOKING_URL: "https://example.com/book",
+      QUIET_HOURS: "23:30-07:00",
+      RETENTION_DAYS: "90",
     });
-    expect(config).toMatchObject({ port: 9000, operatorLineIds: [operator], bookingUrl: "https://example.com/book", quietHours: { start: "23:30", end: "07:00" }, retentionDays: 90 });
-    expect(loadJobConfig({ ...COMPLETE, QUIET_HOURS: "off", RETENTION_DAYS: "0" })).toMatchObject({ quietHours: { start: "00:00", end: "00:00" }, retentionDays: 0 });
+    expect(config).toMatchObject({
+      port: 9000,
+      operatorLineIds: [operator],
+      bookingUrl: "https://example.com/book",
+      quietHours: { start: "23:30", end: "07:00" },
+      retentionDays: 90,
+    });
+    expect(loadJobConfig({ ...COMPLETE, QUIET_HOURS: "off", RETENTION_DAYS: "0" })).toMatchObject({
+      quietHours: { start: "00:00", end: "00:00" },
+      retentionDays: 0,
+    });
   });
 
   it("lists every problem at once, each naming its variable, without echoing a secret", () => {
     const message = problemsOf(() =>
-      loadConfig({ LINE_CHANNEL_SECRET: SECRET, PORT: "http", OPERATOR_LINE_IDS: "someone", BOOKING_URL: "http://example.com", QUIET_HOURS: "10pm-8am", RETENTION_DAYS: "7" }),
+      loadConfig({
+        LINE_CHANNEL_SECRET: SECRET,
+        PORT: "http",
+        OPERATOR_LINE_IDS: "someone",
+        BOOKING_URL: "http://example.com",
+        QUIET_HOURS: "10pm-8am",
+        RETENTION_DAYS: "7",
+      }),
     );
-    for (const name of ["LINE_CHANNEL_ACCESS_TOKEN is not set", "PORT", "OPERATOR_LINE_IDS", "BOOKING_URL", "QUIET_HOURS", "RETENTION_DAYS"]) {
+    for (const name of [
+      "LINE_CHANNEL_ACCESS_TOKEN is not set",
+      "PORT",
+      "OPERATOR_LINE_IDS",
+      "BOOKING_URL",
+      "QUIET_HOURS",
+      "RETENTION_DAYS",
+    ]) {
       expect(message).toContain(name);
     }
     expect(message).toContain("Channel access token (long-lived)");
@@ -54,16 +82,26 @@ describe("configuration", () => {
   });
 
   it("needs no LINE secret for the retention sweep, and a project id with the emulator", () => {
-    expect(loadRetentionConfig({ RETENTION_DAYS: "400" })).toEqual({ projectId: undefined, firestoreEmulatorHost: undefined, retentionDays: 400 });
+    expect(loadRetentionConfig({ RETENTION_DAYS: "400" })).toEqual({
+      projectId: undefined,
+      firestoreEmulatorHost: undefined,
+      retentionDays: 400,
+    });
     expect(problemsOf(() => loadRetentionConfig({ FIRESTORE_EMULATOR_HOST: "127.0.0.1:8086" }))).toContain("GOOGLE_CLOUD_PROJECT");
   });
 
   it("starts from functions/.env.example as shipped, with the defaults it documents", () => {
     const lines = readFileSync(join(__dirname, "../../functions/.env.example"), "utf8").split("\n");
-    const settings = Object.fromEntries(lines.filter((line) => /^[A-Z_]+=/.test(line)).map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]));
+    const settings = Object.fromEntries(
+      lines.filter((line) => /^[A-Z_]+=/.test(line)).map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+    );
     expect(Object.keys(settings).sort()).toEqual(["BOOKING_URL", "OPERATOR_LINE_IDS", "QUIET_HOURS", "RETENTION_DAYS"]);
     expect(settings.QUIET_HOURS).toBe(CONFIG_DEFAULTS.quietHours);
     expect(settings.RETENTION_DAYS).toBe(String(CONFIG_DEFAULTS.retentionDays));
-    expect(loadConfig({ ...COMPLETE, ...settings })).toMatchObject({ operatorLineIds: [], bookingUrl: undefined, retentionDays: CONFIG_DEFAULTS.retentionDays });
+    expect(loadConfig({ ...COMPLETE, ...settings })).toMatchObject({
+      operatorLineIds: [],
+      bookingUrl: undefined,
+      retentionDays: CONFIG_DEFAULTS.retentionDays,
+    });
   });
 });

@@ -10,7 +10,13 @@ import { richMenu } from "../../src/dialogue/content";
 import { decodePostback, MAX_POSTBACK_DATA } from "../../src/dialogue/postback";
 import { FONT_FILE_NAMES, FontsMissingError, findFonts, IMAGE_PATH, SVG_PATH } from "../../scripts/lib/richmenu-image";
 import {
-  RICH_MENU_LIMITS, RICH_MENU_NAME_PREFIX, RICH_MENU_SIZE, richMenuDefinition, richMenuProblems, richMenuTiles, type RichMenuDefinition,
+  RICH_MENU_LIMITS,
+  RICH_MENU_NAME_PREFIX,
+  RICH_MENU_SIZE,
+  richMenuDefinition,
+  richMenuProblems,
+  richMenuTiles,
+  type RichMenuDefinition,
 } from "../../scripts/lib/richmenu-layout";
 import { isImageCurrent, readPngInfo, SOURCE_HASH_KEYWORD } from "../../scripts/lib/richmenu-png";
 import { richMenuSvg, sourceHash } from "../../scripts/lib/richmenu-svg";
@@ -38,7 +44,7 @@ describe("the committed rich-menu image", () => {
   it("would be stale after a label change", () => {
     const edited = richMenu.tiles.map((tile, i) => (i === 0 ? { ...tile, hint: `${tile.hint}！` } : tile));
     const svg = richMenuSvg(edited);
-    expect(svg).toContain(`${richMenu.tiles[0]!.hint}！`);
+    expect(svg).toContain(`${richMenu.tiles[0].hint}！`);
     expect(isImageCurrent(png, sourceHash(svg))).toBe(false);
   });
 
@@ -70,7 +76,7 @@ describe("the rich menu object", () => {
     const covered = new Uint8Array(RICH_MENU_SIZE.width * RICH_MENU_SIZE.height);
     for (const { bounds: b } of definition.areas) {
       for (let y = b.y; y < b.y + b.height; y++) {
-        for (let x = b.x; x < b.x + b.width; x++) covered[y * RICH_MENU_SIZE.width + x]! += 1;
+        for (let x = b.x; x < b.x + b.width; x++) covered[y * RICH_MENU_SIZE.width + x] += 1;
       }
     }
     expect(covered.every((count) => count === 1)).toBe(true);
@@ -78,7 +84,7 @@ describe("the rich menu object", () => {
 
   it("sends each tile's command as postback data, echoing a title that also works typed", () => {
     definition.areas.forEach((area, i) => {
-      const tile = richMenu.tiles[i]!;
+      const tile = richMenu.tiles[i];
       expect(area.action.data.length).toBeLessThanOrEqual(MAX_POSTBACK_DATA);
       expect(decodePostback(area.action.data)).toEqual({ kind: "command", command: tile.command });
       expect(area.action.displayText).toBe(tile.title);
@@ -93,19 +99,31 @@ describe("the rich menu object", () => {
   });
 
   it.each<[string, (menu: RichMenuDefinition) => unknown, string]>([
-    ["an area outside the image", (m) => ({ ...m, areas: [{ ...m.areas[0]!, bounds: { x: 2000, y: 0, width: 600, height: 10 } }] }), "areas[0].bounds: must lie within the rich menu's size"],
-    ["21 areas", (m) => ({ ...m, areas: Array.from({ length: 21 }, () => m.areas[0]!) }), "areas: at most 20, got 21"],
+    [
+      "an area outside the image",
+      (m) => ({ ...m, areas: [{ ...m.areas[0], bounds: { x: 2000, y: 0, width: 600, height: 10 } }] }),
+      "areas[0].bounds: must lie within the rich menu's size",
+    ],
+    ["21 areas", (m) => ({ ...m, areas: Array.from({ length: 21 }, () => m.areas[0]) }), "areas: at most 20, got 21"],
     ["a 15-character chat bar text", (m) => ({ ...m, chatBarText: "あ".repeat(15) }), "chatBarText: must be 1 to 14 characters"],
     ["a 301-character name", (m) => ({ ...m, name: "a".repeat(301) }), "name: must be 1 to 300 characters"],
-    ["a size too tall for its width", (m) => ({ ...m, size: { width: 1000, height: 1000 } }), "size: width ÷ height must be at least 1.45, got 1.000"],
-    ["postback data over 300 characters", (m) => ({ ...m, areas: [{ ...m.areas[0]!, action: { type: "postback", data: "x".repeat(301) } }] }), "areas[0].action.data: must be at most 300 characters"],
+    [
+      "a size too tall for its width",
+      (m) => ({ ...m, size: { width: 1000, height: 1000 } }),
+      "size: width ÷ height must be at least 1.45, got 1.000",
+    ],
+    [
+      "postback data over 300 characters",
+      (m) => ({ ...m, areas: [{ ...m.areas[0], action: { type: "postback", data: "x".repeat(301) } }] }),
+      "areas[0].action.data: must be at most 300 characters",
+    ],
   ])("finds %s", (_name, edit, problem) => {
     expect(richMenuProblems(edit(definition))).toContain(problem);
   });
 
   it("refuses a content module whose tiles do not fill the grid, naming the entry", () => {
     expect(() => richMenuTiles(richMenu.tiles.slice(0, 5))).toThrow("richMenu.tiles in src/dialogue/content.ts has 5 tiles");
-    expect(() => richMenuTiles([...richMenu.tiles.slice(0, 5), richMenu.tiles[0]!])).toThrow('richMenu.tiles[5] repeats the command "will"');
+    expect(() => richMenuTiles([...richMenu.tiles.slice(0, 5), richMenu.tiles[0]])).toThrow('richMenu.tiles[5] repeats the command "will"');
   });
 });
 

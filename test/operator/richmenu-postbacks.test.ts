@@ -11,7 +11,7 @@ import { richMenuDefinition } from "../../scripts/lib/richmenu-layout";
 import { expectSoundTurn, NOW, sampleState } from "../helpers/dialogue-states";
 
 const areas = richMenuDefinition("test").areas;
-const taps = richMenu.tiles.map((tile, i) => ({ tile, input: { type: "postbackReceived", data: areas[i]!.action.data } satisfies Input }));
+const taps = richMenu.tiles.map((tile, i) => ({ tile, input: { type: "postbackReceived", data: areas[i].action.data } satisfies Input }));
 
 /** What each command must do for a user who finished the first session and is at rest. */
 const EXPECTED: Partial<Record<CommandId, (result: Transition) => void>> = {
@@ -45,21 +45,25 @@ describe("tapping a rich-menu tile", () => {
     },
   );
 
-  it.each(taps.map(({ tile, input }) => [tile.title, input] as const))("「%s」 does what typing it does, at rest and mid-session", (title, input) => {
-    for (const state of [sampleState("resting"), sampleState("awaitingValues"), sampleState("reflectingThanks")]) {
-      expect(turn(state, input)).toEqual(turn(state, { type: "textReceived", text: title }));
-    }
-  });
-
-  it.each(taps.filter(({ tile }) => tile.command !== "help" && tile.command !== "will" && tile.command !== "records").map(({ tile, input }) => [tile.title, input] as const))(
-    "「%s」 mid-session keeps the pending question to come back to",
-    (_title, input) => {
-      const state = sampleState("awaitingValues");
-      const result = turn(state, input);
-      expect(result.state.paused).toEqual(state.step);
-      expectSoundTurn(input, result, NOW);
+  it.each(taps.map(({ tile, input }) => [tile.title, input] as const))(
+    "「%s」 does what typing it does, at rest and mid-session",
+    (title, input) => {
+      for (const state of [sampleState("resting"), sampleState("awaitingValues"), sampleState("reflectingThanks")]) {
+        expect(turn(state, input)).toEqual(turn(state, { type: "textReceived", text: title }));
+      }
     },
   );
+
+  it.each(
+    taps
+      .filter(({ tile }) => tile.command !== "help" && tile.command !== "will" && tile.command !== "records")
+      .map(({ tile, input }) => [tile.title, input] as const),
+  )("「%s」 mid-session keeps the pending question to come back to", (_title, input) => {
+    const state = sampleState("awaitingValues");
+    const result = turn(state, input);
+    expect(result.state.paused).toEqual(state.step);
+    expectSoundTurn(input, result, NOW);
+  });
 
   it.each(taps.filter(({ tile }) => tile.command !== "help").map(({ tile, input }) => [tile.title, input] as const))(
     "「%s」 before consent asks for the consent first and stores nothing",

@@ -7,7 +7,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
 import {
-  deployRichMenu, LINE_API_DATA_DEFAULT_BASE_URL, loadRichMenuConfig, RichMenuDeployError, type RichMenuConfig,
+  deployRichMenu,
+  LINE_API_DATA_DEFAULT_BASE_URL,
+  loadRichMenuConfig,
+  RichMenuDeployError,
+  type RichMenuConfig,
 } from "../../scripts/lib/richmenu-deploy";
 import { IMAGE_PATH } from "../../scripts/lib/richmenu-image";
 import { richMenuDefinition, RICH_MENU_NAME_PREFIX, type RichMenuDefinition } from "../../scripts/lib/richmenu-layout";
@@ -46,9 +50,14 @@ function runCommand(env: Record<string, string>): Promise<{ code: number | null;
   const { LINE_CHANNEL_ACCESS_TOKEN: _t, LINE_API_BASE_URL: _b, LINE_API_DATA_BASE_URL: _d, ...rest } = process.env;
   const tsx = join(ROOT, "node_modules", ".bin", "tsx");
   return new Promise((resolve) => {
-    execFile(tsx, [join(ROOT, "scripts", "richmenu.ts"), "--deploy"], { cwd: ROOT, env: { ...rest, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      tsx,
+      [join(ROOT, "scripts", "richmenu.ts"), "--deploy"],
+      { cwd: ROOT, env: { ...rest, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -120,20 +129,26 @@ describe("deploying the rich menu", () => {
     const tiny = Buffer.from(image);
     tiny.writeUInt32BE(1200, 16);
     const error = await deployRichMenu(config, definition, tiny).catch((e: unknown) => e);
-    expect(error).toMatchObject({ step: "check", message: expect.stringContaining("1200 × 1686 pixels, but the menu is 2500 × 1686") as string });
+    expect(error).toMatchObject({
+      step: "check",
+      message: expect.stringContaining("1200 × 1686 pixels, but the menu is 2500 × 1686") as string,
+    });
     expect(line.calls()).toEqual([]);
   });
 
   it("runs as `npm run richmenu -- --deploy`, twice, leaving one menu of its own as the default", async () => {
     const env = { LINE_CHANNEL_ACCESS_TOKEN: TOKEN, LINE_API_BASE_URL: line.url };
     const first = await runCommand(env);
-    expect(first).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Rich menu richmenu-[0-9a-f]{32} is now the default for every user\.\n$/) as string });
+    expect(first).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Rich menu richmenu-[0-9a-f]{32} is now the default for every user\.\n$/) as string,
+    });
     const second = await runCommand(env);
     expect(second.code).toBe(0);
     const [only, ...rest] = await menus();
     expect(rest).toEqual([]);
-    expect(second.stdout).toContain(`Rich menu ${only!.richMenuId} is now the default`);
-    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: only!.richMenuId });
+    expect(second.stdout).toContain(`Rich menu ${only.richMenuId} is now the default`);
+    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: only.richMenuId });
     expect(`${first.stdout}${first.stderr}${second.stdout}${second.stderr}`).not.toContain(TOKEN);
   }, 120_000);
 
@@ -157,14 +172,22 @@ describe("deploying the rich menu", () => {
 describe("the deploy's configuration", () => {
   it("uses LINE's hosts by default", () => {
     expect(loadRichMenuConfig({ LINE_CHANNEL_ACCESS_TOKEN: "t" })).toEqual({
-      channelAccessToken: "t", apiBaseUrl: "https://api.line.me", dataApiBaseUrl: LINE_API_DATA_DEFAULT_BASE_URL,
+      channelAccessToken: "t",
+      apiBaseUrl: "https://api.line.me",
+      dataApiBaseUrl: LINE_API_DATA_DEFAULT_BASE_URL,
     });
   });
 
   it("sends the image to the API's own origin when that is not LINE's, unless told otherwise", () => {
-    expect(loadRichMenuConfig({ LINE_CHANNEL_ACCESS_TOKEN: "t", LINE_API_BASE_URL: "http://127.0.0.1:9/" }).dataApiBaseUrl).toBe("http://127.0.0.1:9");
+    expect(loadRichMenuConfig({ LINE_CHANNEL_ACCESS_TOKEN: "t", LINE_API_BASE_URL: "http://127.0.0.1:9/" }).dataApiBaseUrl).toBe(
+      "http://127.0.0.1:9",
+    );
     expect(
-      loadRichMenuConfig({ LINE_CHANNEL_ACCESS_TOKEN: "t", LINE_API_BASE_URL: "http://127.0.0.1:9", LINE_API_DATA_BASE_URL: "http://127.0.0.1:10" }).dataApiBaseUrl,
+      loadRichMenuConfig({
+        LINE_CHANNEL_ACCESS_TOKEN: "t",
+        LINE_API_BASE_URL: "http://127.0.0.1:9",
+        LINE_API_DATA_BASE_URL: "http://127.0.0.1:10",
+      }).dataApiBaseUrl,
     ).toBe("http://127.0.0.1:10");
   });
 

@@ -13,20 +13,42 @@ const withActivity = (state: UserState, lastActiveAt: string | null): UserState 
 
 /** The stage each sample state is at: what the user has to do next in the first session. */
 const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
-  new: "consent", awaitingConsent: "consent", declined: "consent",
-  awaitingStartChoice: "workScore", awaitingWorkScore: "workScore", awaitingMoyamoya: "workScore",
-  awaitingThanksMoment: "thanks", awaitingThanksAlternative: "thanks", awaitingThanksFeeling: "thanks",
-  awaitingThanksDeed: "thanks", awaitingMoreMoments: "thanks",
+  new: "consent",
+  awaitingConsent: "consent",
+  declined: "consent",
+  awaitingStartChoice: "workScore",
+  awaitingWorkScore: "workScore",
+  awaitingMoyamoya: "workScore",
+  awaitingThanksMoment: "thanks",
+  awaitingThanksAlternative: "thanks",
+  awaitingThanksFeeling: "thanks",
+  awaitingThanksDeed: "thanks",
+  awaitingMoreMoments: "thanks",
   awaitingValues: "values",
-  awaitingWillWho: "will", awaitingWillWhat: "will", awaitingWillReview: "will", awaitingWillRewrite: "will",
-  awaitingAction: "action", awaitingOwnAction: "action", awaitingActionDue: "action",
-  awaitingReminder: "reminder", awaitingReminderDays: "reminder",
+  awaitingWillWho: "will",
+  awaitingWillWhat: "will",
+  awaitingWillReview: "will",
+  awaitingWillRewrite: "will",
+  awaitingAction: "action",
+  awaitingOwnAction: "action",
+  awaitingActionDue: "action",
+  awaitingReminder: "reminder",
+  awaitingReminderDays: "reminder",
   // The samples of these steps have finished the first session.
-  resting: "completed", awaitingQuickThanks: "completed", awaitingQuickThanksFeeling: "completed",
-  awaitingSaveFreeText: "completed", awaitingHandoffScope: "completed", awaitingHandoffConfirm: "completed",
-  awaitingDeleteConfirm: "completed", changingReminder: "completed", changingReminderDays: "completed",
-  reflectingScore: "completed", reflectingThanks: "completed", reflectingThanksText: "completed",
-  reflectingAction: "completed", reflectingWill: "completed",
+  resting: "completed",
+  awaitingQuickThanks: "completed",
+  awaitingQuickThanksFeeling: "completed",
+  awaitingSaveFreeText: "completed",
+  awaitingHandoffScope: "completed",
+  awaitingHandoffConfirm: "completed",
+  awaitingDeleteConfirm: "completed",
+  changingReminder: "completed",
+  changingReminderDays: "completed",
+  reflectingScore: "completed",
+  reflectingThanks: "completed",
+  reflectingThanksText: "completed",
+  reflectingAction: "completed",
+  reflectingWill: "completed",
   // Back after a gap in the middle of the ありがとう questions.
   awaitingResumeChoice: "thanks",
 };
@@ -48,7 +70,10 @@ describe("the stage of a stored user", () => {
 
   it("is consent for damaged or unknown documents, which are still counted", () => {
     const cases: [unknown, FunnelStage][] = [
-      [null, "consent"], ["text", "consent"], [[], "consent"], [{ step: { type: "noSuchStep" } }, "consent"],
+      [null, "consent"],
+      ["text", "consent"],
+      [[], "consent"],
+      [{ step: { type: "noSuchStep" } }, "consent"],
       [{ consent: { status: "given" }, step: 7, paused: "x" }, "workScore"],
     ];
     expect(cases.map(([damaged]) => stageOf(damaged))).toEqual(cases.map(([, stage]) => stage));
@@ -90,7 +115,14 @@ describe("the report's numbers", () => {
     const byStage = Object.fromEntries(numbers.funnel.map((row) => [row.stage, [row.current, row.reached]]));
     expect(numbers.funnel.map((row) => row.stage)).toEqual([...FUNNEL_STAGES]);
     expect(byStage).toEqual({
-      consent: [2, 7], workScore: [1, 5], thanks: [1, 4], values: [0, 3], will: [0, 3], action: [0, 3], reminder: [0, 3], completed: [3, 3],
+      consent: [2, 7],
+      workScore: [1, 5],
+      thanks: [1, 4],
+      values: [0, 3],
+      will: [0, 3],
+      action: [0, 3],
+      reminder: [0, 3],
+      completed: [3, 3],
     });
   });
 

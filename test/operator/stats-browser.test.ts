@@ -25,7 +25,9 @@ let run: StatsRun;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No browser at ${CHROMIUM}: install Debian's chromium package (and fonts-noto-cjk for Japanese), e.g. sudo apt-get install chromium fonts-noto-cjk.`);
+    throw new Error(
+      `No browser at ${CHROMIUM}: install Debian's chromium package (and fonts-noto-cjk for Japanese), e.g. sudo apt-get install chromium fonts-noto-cjk.`,
+    );
   }
   fixture = await startStatsFixture();
   dir = await mkdtemp(join(tmpdir(), "will-stats-browser-"));
@@ -35,7 +37,15 @@ beforeAll(async () => {
   run = await runStats(fixture.config, { now: NOW, out: join(dir, "stats-report.html") });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--no-first-run",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }, 120_000);
 
@@ -73,15 +83,18 @@ describe("the stats report in chromium", () => {
 
     const funnel = await boxes(page.locator("#funnel rect.bar"));
     expect(funnel).toHaveLength(8);
-    expect(funnel[0]!.value).toBe(64);
+    expect(funnel[0].value).toBe(64);
     for (const bar of funnel) {
       expect(bar.height).toBeGreaterThan(10);
       if (bar.value > 0) expect(bar.width).toBeGreaterThan(0);
     }
     // Widths follow the values: everyone reached the first stage, fewer each stage after.
-    for (let i = 1; i < funnel.length; i += 1) expect(funnel[i]!.width).toBeLessThanOrEqual(funnel[i - 1]!.width);
+    for (let i = 1; i < funnel.length; i += 1) expect(funnel[i].width).toBeLessThanOrEqual(funnel[i - 1].width);
 
-    for (const [id, count] of [["#weekly-users", 24], ["#weekly-thanks", 12]] as const) {
+    for (const [id, count] of [
+      ["#weekly-users", 24],
+      ["#weekly-thanks", 12],
+    ] as const) {
       const bars = await boxes(page.locator(`${id} rect.bar`));
       expect(bars).toHaveLength(count);
       expect(bars.some((bar) => bar.value > 0)).toBe(true);
@@ -96,7 +109,7 @@ describe("the stats report in chromium", () => {
 
     const quota = await boxes(page.locator("#quota rect.bar"));
     expect(quota).toEqual([{ value: 1234, width: expect.any(Number), height: expect.any(Number) }]);
-    expect(quota[0]!.width).toBeGreaterThan(0);
+    expect(quota[0].width).toBeGreaterThan(0);
     await expect(page.locator("#quota .quota").textContent()).resolves.toBe("1,234 / 5,000通（25%）");
 
     expect(problems).toEqual([]);

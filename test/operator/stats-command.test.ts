@@ -20,8 +20,16 @@ const tokyo = (wallClock: string) => new Date(`${wallClock}+09:00`);
 const NOW = tokyo("2026-11-24T12:00:00");
 const MARK = "ひみつ";
 
-function user(step: StepType, lastActive: string, change: (state: UserState) => UserState = (s) => s, entries: [kind: "thanks" | "workScore" | "checkin", at: string][] = []): SeedUser {
-  const state = change({ ...sampleState(step, NOW), lastActiveAt: sampleState(step, NOW).consent.status === "given" ? tokyo(lastActive).toISOString() : null });
+function user(
+  step: StepType,
+  lastActive: string,
+  change: (state: UserState) => UserState = (s) => s,
+  entries: [kind: "thanks" | "workScore" | "checkin", at: string][] = [],
+): SeedUser {
+  const state = change({
+    ...sampleState(step, NOW),
+    lastActiveAt: sampleState(step, NOW).consent.status === "given" ? tokyo(lastActive).toISOString() : null,
+  });
   return { id: userId(), state, updatedAt: tokyo(lastActive), entries: entries.map(([kind, at]) => seedEntry(kind, tokyo(at), MARK)) };
 }
 
@@ -34,16 +42,27 @@ function seededUsers(): SeedUser[] {
     user("awaitingThanksFeeling", "2026-11-24T11:00:00", undefined, [["workScore", "2026-11-24T10:59:00"]]),
     user("awaitingWillReview", "2026-11-20T10:00:00"),
     user("resting", "2026-11-24T08:00:00", undefined, [
-      ["thanks", "2026-11-23T00:10:00"], ["checkin", "2026-11-24T08:00:00"], ["thanks", "2026-11-16T07:00:00"], ["checkin", "2026-11-17T20:00:00"],
+      ["thanks", "2026-11-23T00:10:00"],
+      ["checkin", "2026-11-24T08:00:00"],
+      ["thanks", "2026-11-16T07:00:00"],
+      ["checkin", "2026-11-17T20:00:00"],
     ]),
     user("resting", "2026-11-22T23:50:00", (s) => ({ ...s, profile: { ...s.profile, reminder: null } }), [
-      ["checkin", "2026-11-22T23:50:00"], ["thanks", "2026-11-22T23:40:00"],
+      ["checkin", "2026-11-22T23:50:00"],
+      ["thanks", "2026-11-22T23:40:00"],
     ]),
     user(
       "resting",
       "2026-09-01T09:00:00",
-      (s) => ({ ...s, following: false, profile: { ...s.profile, reminder: { schedule: { kind: "daily", time: "21:00" }, nextAt: null } } }),
-      [["thanks", "2026-05-01T12:00:00"], ["thanks", "2026-09-10T12:00:00"]],
+      (s) => ({
+        ...s,
+        following: false,
+        profile: { ...s.profile, reminder: { schedule: { kind: "daily", time: "21:00" }, nextAt: null } },
+      }),
+      [
+        ["thanks", "2026-05-01T12:00:00"],
+        ["thanks", "2026-09-10T12:00:00"],
+      ],
     ),
   ];
 }
@@ -103,7 +122,14 @@ describe("npm run stats", () => {
 
     expect(numbers.users).toEqual({ total: 8, following: 7, blocked: 1, consented: 6, declined: 1 });
     expect(numbers.funnel.map((row) => [row.stage, row.current, row.reached])).toEqual([
-      ["consent", 2, 8], ["workScore", 1, 6], ["thanks", 1, 5], ["values", 0, 4], ["will", 1, 4], ["action", 0, 3], ["reminder", 0, 3], ["completed", 3, 3],
+      ["consent", 2, 8],
+      ["workScore", 1, 6],
+      ["thanks", 1, 5],
+      ["values", 0, 4],
+      ["will", 1, 4],
+      ["action", 0, 3],
+      ["reminder", 0, 3],
+      ["completed", 3, 3],
     ]);
     expect(numbers.completion).toEqual({ count: 3, of: 6, rate: 0.5 });
     expect(numbers.reminderOptIn).toEqual({ count: 2, of: 3, rate: 2 / 3 });

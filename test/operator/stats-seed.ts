@@ -58,8 +58,19 @@ export async function seedUsers(db: Firestore, users: readonly SeedUser[]): Prom
     const ref = db.collection(USERS).doc(user.id);
     const nextAt = user.state.profile.reminder?.nextAt ?? null;
     return [
-      { ref, data: { state: user.state, recentEventIds: [], nextReminderAt: nextAt === null ? null : Timestamp.fromDate(new Date(nextAt)), updatedAt: user.updatedAt } },
-      ...user.entries.map((entry) => ({ ref: ref.collection(ENTRIES).doc(randomBytes(10).toString("hex")), data: { ...entry, createdAt: new Date(entry.at) } })),
+      {
+        ref,
+        data: {
+          state: user.state,
+          recentEventIds: [],
+          nextReminderAt: nextAt === null ? null : Timestamp.fromDate(new Date(nextAt)),
+          updatedAt: user.updatedAt,
+        },
+      },
+      ...user.entries.map((entry) => ({
+        ref: ref.collection(ENTRIES).doc(randomBytes(10).toString("hex")),
+        data: { ...entry, createdAt: new Date(entry.at) },
+      })),
     ];
   });
   for (let i = 0; i < writes.length; i += 400) {
@@ -72,7 +83,15 @@ export async function seedUsers(db: Firestore, users: readonly SeedUser[]): Prom
 /** An entry of `kind` at `at`, with texts that must never reach the report. */
 export function seedEntry(kind: NewEntry["kind"], at: Date, marker: string): NewEntry {
   const iso = at.toISOString();
-  if (kind === "thanks") return { kind, text: `${marker} 同僚に手順書を渡したら感謝された`, source: "thanked", feeling: `${marker} うれしい`, deed: `${marker} 手順書を書いた`, at: iso };
+  if (kind === "thanks")
+    return {
+      kind,
+      text: `${marker} 同僚に手順書を渡したら感謝された`,
+      source: "thanked",
+      feeling: `${marker} うれしい`,
+      deed: `${marker} 手順書を書いた`,
+      at: iso,
+    };
   if (kind === "workScore") return { kind, score: 3, note: `${marker} 会議が多くてもやもや`, at: iso };
   return { kind, score: 4, thanks: true, actionStatus: "done", willLink: "yes", at: iso };
 }
@@ -86,12 +105,23 @@ const DAY_MS = 86_400_000;
  */
 export function sampleCohort(now: Date, size: number): SeedUser[] {
   let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  const stopped: StepType[] = ["awaitingConsent", "declined", "awaitingStartChoice", "awaitingWorkScore", "awaitingThanksFeeling", "awaitingMoreMoments", "awaitingValues", "awaitingWillReview", "awaitingAction", "awaitingReminder"];
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const stopped: StepType[] = [
+    "awaitingConsent",
+    "declined",
+    "awaitingStartChoice",
+    "awaitingWorkScore",
+    "awaitingThanksFeeling",
+    "awaitingMoreMoments",
+    "awaitingValues",
+    "awaitingWillReview",
+    "awaitingAction",
+    "awaitingReminder",
+  ];
   return Array.from({ length: size }, (_, i) => {
     const joinedDaysAgo = Math.floor(random() * 84);
     const completed = random() < 0.55;
-    const step: StepType = completed ? "resting" : stopped[Math.floor(random() * stopped.length)]!;
+    const step: StepType = completed ? "resting" : stopped[Math.floor(random() * stopped.length)];
     const base = sampleState(step, now);
     const lastActive = new Date(now.getTime() - Math.floor(random() * Math.min(joinedDaysAgo + 1, 30)) * DAY_MS - 3_600_000);
     const state: UserState = {

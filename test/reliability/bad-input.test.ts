@@ -46,25 +46,139 @@ const say = (value: string): Row => ({
 });
 
 const rows: Row[] = [
-  { name: "no signature", request: (u) => ({ raw: body([text(u, "hi")]), signature: "none" }), status: 401, replies: 0, stored: "unchanged" },
-  { name: "a wrong signature", request: (u) => ({ raw: body([text(u, "hi")]), signature: "wrong" }), status: 401, replies: 0, stored: "unchanged" },
-  { name: "a signature over another body", request: (u) => ({ raw: body([text(u, "hi")]), signature: { over: body([]) } }), status: 401, replies: 0, stored: "unchanged" },
-  { name: "a body that is not JSON", request: () => ({ raw: '{"events": [', signature: "valid" }), status: 400, replies: 0, stored: "unchanged" },
-  { name: "a body over 1 MiB", request: (u) => ({ raw: body([text(u, "x".repeat(1024 * 1024 + 1))]), signature: "valid" }), status: 413, replies: 0, stored: "unchanged" },
-  { name: "no events array", request: () => ({ raw: JSON.stringify({ destination: "Ubot" }), signature: "valid" }), status: 400, replies: 0, stored: "unchanged" },
-  { name: "events that is a string", request: () => ({ raw: JSON.stringify({ destination: "Ubot", events: "[]" }), signature: "valid" }), status: 400, replies: 0, stored: "unchanged" },
-  { name: "events that are not objects", request: () => ({ events: [null, 42, "text", []] }), status: 200, replies: 0, stored: "unchanged" },
-  { name: "an event without webhookEventId", request: (u) => ({ events: [without(text(u, "hi"), "webhookEventId")] }), status: 200, replies: 0, stored: "unchanged" },
-  { name: "a userId that is a number", request: (u) => ({ events: [withField(text(u, "hi"), ["source", "userId"], 12345)] }), status: 200, replies: 0, stored: "unchanged" },
-  { name: "a source without a type", request: (u) => ({ events: [withField(text(u, "hi"), ["source"], { userId: u })] }), status: 200, replies: 0, stored: "unchanged" },
-  { name: "message text that is a number", request: (u) => ({ events: [withField(text(u, "hi"), ["message", "text"], 7)] }), status: 200, replies: 0, stored: "unchanged" },
-  { name: "postback without data", request: (u) => ({ events: [withField(postback(u, "x"), ["postback"], {})] }), status: 200, replies: 0, stored: "unchanged" },
-  { name: "a timestamp that is a string", request: (u) => ({ events: [withField(postback(u, commandData("help")), ["timestamp"], "yesterday")] }), status: 200, replies: 1, stored: "changed" },
-  { name: "an unknown event type", request: (u) => ({ events: [withField(text(u, "hi"), ["type"], "membership")] }), status: 200, replies: 0, stored: "unchanged" },
-  { name: "an unknown message type", request: (u) => ({ events: [withField(text(u, "hi"), ["message", "type"], "hologram")] }), status: 200, replies: 1, stored: "changed" },
-  { name: "a standby-mode event", request: (u) => ({ events: [withField(text(u, "hi"), ["mode"], "standby")] }), status: 200, replies: 0, stored: "unchanged" },
-  { name: "a message in a group", request: (u) => ({ events: [withField(text(u, "hi"), ["source"], { type: "group", groupId: "Cg1", userId: u })] }), status: 200, replies: 1, stored: "unchanged" },
-  { name: "a join to a room", request: (u) => ({ events: [withField(withField(text(u, "hi"), ["type"], "join"), ["source"], { type: "room", roomId: "Rr1" })] }), status: 200, replies: 1, stored: "unchanged" },
+  {
+    name: "no signature",
+    request: (u) => ({ raw: body([text(u, "hi")]), signature: "none" }),
+    status: 401,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "a wrong signature",
+    request: (u) => ({ raw: body([text(u, "hi")]), signature: "wrong" }),
+    status: 401,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "a signature over another body",
+    request: (u) => ({ raw: body([text(u, "hi")]), signature: { over: body([]) } }),
+    status: 401,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "a body that is not JSON",
+    request: () => ({ raw: '{"events": [', signature: "valid" }),
+    status: 400,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "a body over 1 MiB",
+    request: (u) => ({ raw: body([text(u, "x".repeat(1024 * 1024 + 1))]), signature: "valid" }),
+    status: 413,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "no events array",
+    request: () => ({ raw: JSON.stringify({ destination: "Ubot" }), signature: "valid" }),
+    status: 400,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "events that is a string",
+    request: () => ({ raw: JSON.stringify({ destination: "Ubot", events: "[]" }), signature: "valid" }),
+    status: 400,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "events that are not objects",
+    request: () => ({ events: [null, 42, "text", []] }),
+    status: 200,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "an event without webhookEventId",
+    request: (u) => ({ events: [without(text(u, "hi"), "webhookEventId")] }),
+    status: 200,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "a userId that is a number",
+    request: (u) => ({ events: [withField(text(u, "hi"), ["source", "userId"], 12345)] }),
+    status: 200,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "a source without a type",
+    request: (u) => ({ events: [withField(text(u, "hi"), ["source"], { userId: u })] }),
+    status: 200,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "message text that is a number",
+    request: (u) => ({ events: [withField(text(u, "hi"), ["message", "text"], 7)] }),
+    status: 200,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "postback without data",
+    request: (u) => ({ events: [withField(postback(u, "x"), ["postback"], {})] }),
+    status: 200,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "a timestamp that is a string",
+    request: (u) => ({ events: [withField(postback(u, commandData("help")), ["timestamp"], "yesterday")] }),
+    status: 200,
+    replies: 1,
+    stored: "changed",
+  },
+  {
+    name: "an unknown event type",
+    request: (u) => ({ events: [withField(text(u, "hi"), ["type"], "membership")] }),
+    status: 200,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "an unknown message type",
+    request: (u) => ({ events: [withField(text(u, "hi"), ["message", "type"], "hologram")] }),
+    status: 200,
+    replies: 1,
+    stored: "changed",
+  },
+  {
+    name: "a standby-mode event",
+    request: (u) => ({ events: [withField(text(u, "hi"), ["mode"], "standby")] }),
+    status: 200,
+    replies: 0,
+    stored: "unchanged",
+  },
+  {
+    name: "a message in a group",
+    request: (u) => ({ events: [withField(text(u, "hi"), ["source"], { type: "group", groupId: "Cg1", userId: u })] }),
+    status: 200,
+    replies: 1,
+    stored: "unchanged",
+  },
+  {
+    name: "a join to a room",
+    request: (u) => ({ events: [withField(withField(text(u, "hi"), ["type"], "join"), ["source"], { type: "room", roomId: "Rr1" })] }),
+    status: 200,
+    replies: 1,
+    stored: "unchanged",
+  },
   { name: "an empty text", setup: "asking", request: (u) => ({ events: [text(u, "")] }), status: 200, replies: 1, stored: "changed" },
   say("あ".repeat(5000)),
   say("👩🏽‍💻と👨‍👩‍👧‍👦で🙇🏻‍♀️、後輩に感謝された"),
@@ -72,17 +186,54 @@ const rows: Row[] = [
   say("\u0007\u001b[31m手伝った\u200b\u200d\u2060\ufeff\u202eよ"),
   say("<script>alert('x')</script><b>手伝った</b>"),
   say('{"type":"flex","altText":"x","contents":{"type":"bubble"}}'),
-  { name: "postback data not ours", request: (u) => ({ events: [postback(u, "action=buy&itemid=123")] }), status: 200, replies: 1, stored: "changed" },
-  { name: "postback data that is forged", request: (u) => ({ events: [postback(u, answerData("consent", "agree").replace("agree", "../../admin"))] }), status: 200, replies: 1, stored: "changed" },
-  { name: "postback data that is too long", request: (u) => ({ events: [postback(u, `${commandData("deleteData")}${"x".repeat(400)}`)] }), status: 200, replies: 1, stored: "changed" },
-  { name: "a stale button", request: (u) => ({ events: [postback(u, answerData("consent", "agree"))] }), status: 200, replies: 1, stored: "changed" },
-  { name: "a date picked out of range", request: (u) => ({ events: [postback(u, answerData("due", "pick"), { date: "9999-99-99" })] }), status: 200, replies: 1, stored: "changed" },
-  { name: "a time picked out of range", request: (u) => ({ events: [postback(u, answerData("rem", "time"), { time: "25:61", datetime: "x" })] }), status: 200, replies: 1, stored: "changed" },
+  {
+    name: "postback data not ours",
+    request: (u) => ({ events: [postback(u, "action=buy&itemid=123")] }),
+    status: 200,
+    replies: 1,
+    stored: "changed",
+  },
+  {
+    name: "postback data that is forged",
+    request: (u) => ({ events: [postback(u, answerData("consent", "agree").replace("agree", "../../admin"))] }),
+    status: 200,
+    replies: 1,
+    stored: "changed",
+  },
+  {
+    name: "postback data that is too long",
+    request: (u) => ({ events: [postback(u, `${commandData("deleteData")}${"x".repeat(400)}`)] }),
+    status: 200,
+    replies: 1,
+    stored: "changed",
+  },
+  {
+    name: "a stale button",
+    request: (u) => ({ events: [postback(u, answerData("consent", "agree"))] }),
+    status: 200,
+    replies: 1,
+    stored: "changed",
+  },
+  {
+    name: "a date picked out of range",
+    request: (u) => ({ events: [postback(u, answerData("due", "pick"), { date: "9999-99-99" })] }),
+    status: 200,
+    replies: 1,
+    stored: "changed",
+  },
+  {
+    name: "a time picked out of range",
+    request: (u) => ({ events: [postback(u, answerData("rem", "time"), { time: "25:61", datetime: "x" })] }),
+    status: 200,
+    replies: 1,
+    stored: "changed",
+  },
 ];
 
 async function post(request: Request): Promise<number> {
   const { webhookUrl, channelSecret } = stack();
-  if ("events" in request) return postRaw(webhookUrl, body(request.events), { "x-line-signature": sign(body(request.events), channelSecret) });
+  if ("events" in request)
+    return postRaw(webhookUrl, body(request.events), { "x-line-signature": sign(body(request.events), channelSecret) });
   const { raw, signature } = request;
   if (signature === "none") return postRaw(webhookUrl, raw, {});
   const signed = signature === "wrong" ? sign(raw, "another-secret") : sign(signature === "valid" ? raw : signature.over, channelSecret);
@@ -101,7 +252,9 @@ describe("the bad-input catalogue", () => {
     const status = await post(row.request(user));
 
     expect(status).toBe(row.status);
-    const replies = stack().line.sent().filter((batch) => batch.kind === "reply");
+    const replies = stack()
+      .line.sent()
+      .filter((batch) => batch.kind === "reply");
     expect(replies).toHaveLength(row.replies);
     for (const reply of replies) expect(reply.messages.length).toBeLessThanOrEqual(5);
     const after = await ref.get();

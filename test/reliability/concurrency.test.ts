@@ -30,7 +30,7 @@ function burst(user: string): Record<string, unknown>[] {
     () => sticker(user),
     () => text(user, "WILL"),
   ];
-  return Array.from({ length: REQUESTS * PER_REQUEST }, (_, i) => make[(i * 3 + Math.floor(i / 7)) % make.length]!());
+  return Array.from({ length: REQUESTS * PER_REQUEST }, (_, i) => make[(i * 3 + Math.floor(i / 7)) % make.length]());
 }
 
 /** Posts the requests at once; re-posts failed ones as LINE would, until all are answered 200. */
@@ -84,14 +84,19 @@ describe("one user's burst of 50 events in 5 requests at once", () => {
     }
     expect(stored.get("state")).toEqual(JSON.parse(JSON.stringify(state)));
     const entries = await ref.collection("entries").get();
-    const actualEntries = Object.fromEntries(entries.docs.map((doc) => {
-      const { createdAt: _createdAt, ...entry } = doc.data();
-      return [doc.id, entry];
-    }));
+    const actualEntries = Object.fromEntries(
+      entries.docs.map((doc) => {
+        const { createdAt: _createdAt, ...entry } = doc.data();
+        return [doc.id, entry];
+      }),
+    );
     expect(Object.keys(expectedEntries).length).toBeGreaterThan(0);
     expect(actualEntries).toEqual(JSON.parse(JSON.stringify(expectedEntries)));
 
-    const replyTokens = stack().line.sent().filter((batch) => batch.kind === "reply").map((batch) => batch.replyToken);
+    const replyTokens = stack()
+      .line.sent()
+      .filter((batch) => batch.kind === "reply")
+      .map((batch) => batch.replyToken);
     expect(new Set(replyTokens).size).toBe(events.length);
     expect(replyTokens).toHaveLength(events.length);
 

@@ -52,7 +52,10 @@ async function healthz(): Promise<number> {
 /** A user seeded at rest, then one step into ありがとう記録, so that the next two texts record an entry. */
 async function userAboutToRecord(): Promise<string> {
   const user = userId();
-  await stack.db.collection("users").doc(user).set({ state: sampleState("resting", new Date()), recentEventIds: [] });
+  await stack.db
+    .collection("users")
+    .doc(user)
+    .set({ state: sampleState("resting", new Date()), recentEventIds: [] });
   expect(await stack.send(postback(user, commandData("logThanks")))).toBe(200);
   expect(await stack.send(text(user, "後輩に段取りを教えたら感謝された"))).toBe(200);
   stack.line.reset();
@@ -128,7 +131,12 @@ describe("the reminder job with Firestore unreachable", () => {
 
       stack.link.set("up");
       expect(await sendDueReminders(passAt, deps)).toMatchObject({ due: 2, sent: 2, failed: 0 });
-      expect(stack.line.sent().flatMap((batch) => batch.to).sort()).toEqual([...users].sort());
+      expect(
+        stack.line
+          .sent()
+          .flatMap((batch) => batch.to)
+          .sort(),
+      ).toEqual([...users].sort());
       expect(await sendDueReminders(passAt, deps)).toMatchObject({ due: 0, sent: 0 });
     } finally {
       await db.terminate();

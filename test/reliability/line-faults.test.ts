@@ -15,12 +15,21 @@ const stack = useStack();
 
 async function restingUser(): Promise<string> {
   const user = userId();
-  await stack().db.collection("users").doc(user).set({ state: sampleState("resting", new Date()), recentEventIds: [] });
+  await stack()
+    .db.collection("users")
+    .doc(user)
+    .set({ state: sampleState("resting", new Date()), recentEventIds: [] });
   return user;
 }
 
-const replyCalls = () => stack().line.calls().filter((call) => call.path === REPLY);
-const replies = () => stack().line.sent().filter((batch) => batch.kind === "reply");
+const replyCalls = () =>
+  stack()
+    .line.calls()
+    .filter((call) => call.path === REPLY);
+const replies = () =>
+  stack()
+    .line.sent()
+    .filter((batch) => batch.kind === "reply");
 
 describe("a reply to LINE", () => {
   it("is retried after 5xx answers and delivered once", async () => {
@@ -96,7 +105,11 @@ describe("a push to LINE", () => {
     expect(await line.push(to, [{ type: "text", text: "x" }], key)).toBe("sent");
     expect(await line.push(to, [{ type: "text", text: "x" }], key)).toBe("duplicate");
 
-    expect(stack().line.calls().map((call) => call.status)).toEqual([200, 409]);
+    expect(
+      stack()
+        .line.calls()
+        .map((call) => call.status),
+    ).toEqual([200, 409]);
     expect(stack().line.sent()).toHaveLength(1);
   });
 

@@ -18,7 +18,15 @@ const CLIENT = { authorization: `Bearer ${idToken("Uexisting")}` };
 function idToken(uid: string): string {
   const now = Math.floor(Date.now() / 1000);
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-  const claims = { iss: `https://securetoken.google.com/${projectId}`, aud: projectId, sub: uid, user_id: uid, iat: now, exp: now + 3600, auth_time: now };
+  const claims = {
+    iss: `https://securetoken.google.com/${projectId}`,
+    aud: projectId,
+    sub: uid,
+    user_id: uid,
+    iat: now,
+    exp: now + 3600,
+    auth_time: now,
+  };
   return `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`;
 }
 

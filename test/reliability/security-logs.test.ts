@@ -32,21 +32,21 @@ async function firstSessionThenMore(id: string): Promise<void> {
   await user.tap("同意してはじめる");
   await user.tap("いまはじめる");
   await user.tap("2");
-  await user.say(SAID[0]!);
-  await user.say(SAID[1]!);
+  await user.say(SAID[0]);
+  await user.say(SAID[1]);
   await user.tap("うれしかった");
-  await user.say(SAID[2]!);
+  await user.say(SAID[2]);
   await user.tap("もう一つ");
   await user.tap("思いつかない");
   await user.tap("日常の小さなこと");
-  await user.say(SAID[3]!);
-  await user.say(SAID[4]!);
+  await user.say(SAID[3]);
+  await user.say(SAID[4]);
   await user.tap("スキップ");
   await user.tap("次へ");
   await user.tap("誰かの成長を支える");
   await user.tap("決定");
   await user.tap("学生・若い人");
-  await user.say(SAID[5]!);
+  await user.say(SAID[5]);
   await user.tap("しっくりくる");
   await user.tap("友人の自己分析を手伝う");
   await user.tap("今週中");
@@ -90,9 +90,19 @@ describe("a whole session", () => {
     const handled = logs.filter((line) => line.message === "event handled");
     expect(handled.length).toBeGreaterThan(25);
     for (const line of handled) {
-      expect(line.fields).toMatchObject({ eventId: expect.any(String), user: expect.stringMatching(/^[0-9a-f]{12}$/), from: expect.any(String), to: expect.any(String), ms: expect.any(Number) });
+      expect(line.fields).toMatchObject({
+        eventId: expect.any(String),
+        user: expect.stringMatching(/^[0-9a-f]{12}$/),
+        from: expect.any(String),
+        to: expect.any(String),
+        ms: expect.any(Number),
+      });
     }
-    expect(stack().line.sent().some((batch) => batch.kind === "push" && batch.to.includes(OPERATOR))).toBe(true);
+    expect(
+      stack()
+        .line.sent()
+        .some((batch) => batch.kind === "push" && batch.to.includes(OPERATOR)),
+    ).toBe(true);
   });
 
   it("ends with データ削除 leaving no document of the user anywhere, and other users untouched", async () => {
@@ -134,7 +144,13 @@ describe("the channel secret and access token", () => {
     const token = "t0ken-value-that-must-not-leak";
     let message = "";
     try {
-      loadConfig({ LINE_CHANNEL_SECRET: secret, LINE_CHANNEL_ACCESS_TOKEN: token, PORT: "not a port", LINE_API_BASE_URL: "ftp://x", BOOKING_URL: "http://x" });
+      loadConfig({
+        LINE_CHANNEL_SECRET: secret,
+        LINE_CHANNEL_ACCESS_TOKEN: token,
+        PORT: "not a port",
+        LINE_API_BASE_URL: "ftp://x",
+        BOOKING_URL: "http://x",
+      });
     } catch (error) {
       message = String(error);
     }

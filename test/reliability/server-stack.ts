@@ -61,7 +61,10 @@ export async function startServerStack(options: { operatorLineIds?: string[] } =
     GOOGLE_CLOUD_PROJECT: projectId,
     OPERATOR_LINE_IDS: (options.operatorLineIds ?? []).join(","),
   });
-  const app = createServerApp(config, createJsonLogger((entry) => logs.push(entry)));
+  const app = createServerApp(
+    config,
+    createJsonLogger((entry) => logs.push(entry)),
+  );
   const server = await new Promise<Server>((resolve) => {
     const started = app.listen(0, "127.0.0.1", () => resolve(started));
   });

@@ -5,7 +5,6 @@
 import { startFirestoreEmulator, type RunningEmulator } from "../../scripts/lib/firestore-emulator";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __firestoreEmulator: RunningEmulator | undefined;
 }
 
