@@ -4,10 +4,8 @@
  * every class of input the tests use, and the insights of a check-in over 1,000 entries.
  */
 import { performance } from "node:perf_hooks";
-import { insightsReplies } from "../src/dialogue/checkin";
-import type { NewEntry } from "../src/dialogue/effect";
-import type { Input } from "../src/dialogue/input";
-import { advance } from "../src/dialogue/transition";
+import { insightsReplies, type Input, advance } from "../src/dialogue";
+import type { NewEntry } from "../src/model/entry";
 import { inputCases, NOW, sampleStates } from "../test/helpers/dialogue-states";
 import { spread, type Spread } from "./stats";
 

@@ -19,7 +19,7 @@ import { startFirestoreEmulator, wipeEmulator, type RunningEmulator } from "../s
 import { startLineStandIn } from "../scripts/lib/line-stand-in";
 import { postEvents } from "../scripts/lib/webhook-client";
 import { loadConfig } from "../src/config";
-import { answerData, commandData } from "../src/dialogue/postback";
+import { answerData, commandData } from "../src/dialogue";
 import { createJsonLogger } from "../src/log";
 import { createFirestore, createServerApp } from "../src/server";
 import { follow, postback, text, userId } from "../test/helpers/events";

@@ -3,7 +3,7 @@
  * where its value comes from, so an operator can fix them without reading code.
  */
 
-import type { QuietHours } from "./reminders/schedule";
+import type { QuietHours } from "./calendar/schedule";
 
 /** LINE's production API host; tests and `npm start` point at a local stand-in instead. */
 export const LINE_API_DEFAULT_BASE_URL = "https://api.line.me";

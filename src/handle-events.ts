@@ -3,13 +3,17 @@
  * in one Firestore transaction (state and new entries together), then answered with its
  * reply token. Events of different users run concurrently; one user's run in timestamp order.
  */
-import { insightsReplies } from "./dialogue/checkin";
-import { handoffNotice, handoffResultReplies, recordsReplies, RECORDS_PER_PAGE, storedDataReplies } from "./dialogue/cards";
-import type { Effect } from "./dialogue/effect";
-import { capReplies } from "./dialogue/flow";
-import { restingChoices } from "./dialogue/prompts";
-import type { Choice, Reply } from "./dialogue/reply";
-import { advance, sharedChatReplies, type Transition } from "./dialogue/transition";
+import {
+  advance,
+  deliveredReplies,
+  entriesNeeded,
+  handoffNotice,
+  sharedChatReplies,
+  type Effect,
+  type EffectData,
+  type Reply,
+  type Transition,
+} from "./dialogue";
 import { routeEvent, type RoutedEvent } from "./line/events";
 import { lineErrorFields, type LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
@@ -47,15 +51,6 @@ export class EventsFailedError extends Error {
 }
 
 type UserEvent = Extract<RoutedEvent, { kind: "user" }>;
-
-/** How many recent entries the insights read (about three months of weekly use). */
-export const INSIGHT_ENTRIES = 200;
-
-/** How many recent entries 「データ確認」 counts; past this it says "at least". */
-export const MY_DATA_ENTRIES = 500;
-
-/** How many recent entries a hand-off shares when the user chose to share them. */
-export const HANDOFF_ENTRIES = 10;
 
 /** Handles every event of one webhook request; resolves when all have settled. */
 export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps): Promise<void> {
@@ -126,9 +121,10 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
     return;
   }
   const { transition, from, recentEvents } = outcome;
-  let replies = transition.replies;
-  for (const effect of transition.effects) replies = await perform(effect, event, replies, transition, recentEvents, deps);
-  await sendReply(event.replyToken, capReplies(replies), fields, deps);
+  const data: EffectData = {};
+  for (const effect of transition.effects) await perform(effect, event, data, transition, recentEvents, deps);
+  const replies = deliveredReplies(transition, data, deps.now());
+  await sendReply(event.replyToken, replies, fields, deps);
   deps.log.info("event handled", {
     ...fields,
     from,
@@ -139,50 +135,40 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
   });
 }
 
-/** Carries out one effect after the commit; returns the replies as they now stand. */
+/** Carries out one effect after the commit, keeping in `data` what its replies need. */
 async function perform(
   effect: Effect,
   event: UserEvent,
-  replies: Reply[],
+  data: EffectData,
   transition: Transition,
   recentEvents: number,
   deps: BotDeps,
-): Promise<Reply[]> {
+): Promise<void> {
+  const slice = entriesNeeded(effect);
+  const entries = slice ? await deps.store.listEntries(event.userId, slice.offset, slice.limit) : null;
   switch (effect.type) {
     case "recordEntry":
-      return replies;
+      return;
     case "deleteUserData":
       await deps.store.deleteUser(event.userId);
       deps.log.info("user data deleted", { eventId: event.eventId, user: userTag(event.userId) });
-      return replies;
-    case "showRecords": {
-      const entries = await deps.store.listEntries(event.userId, effect.page * RECORDS_PER_PAGE, RECORDS_PER_PAGE + 1);
-      return [...recordsReplies(entries, effect.page, menuIfLast(replies, transition)), ...replies];
-    }
-    case "showStoredData": {
-      const entries = await deps.store.listEntries(event.userId, 0, MY_DATA_ENTRIES);
-      return [...storedDataReplies(transition.state, entries, MY_DATA_ENTRIES, recentEvents, menuIfLast(replies, transition)), ...replies];
-    }
-    case "showInsights": {
-      const entries = await deps.store.listEntries(event.userId, 0, INSIGHT_ENTRIES);
-      const chart = insightsReplies(
-        entries.map(({ entry }) => entry),
-        deps.now(),
-      );
-      return replies.length === 0 ? chart : [...replies.slice(0, -1), ...chart, replies.at(-1)!];
-    }
+      return;
+    case "showRecords":
+      data.records = entries ?? [];
+      return;
+    case "showStoredData":
+      data.storedData = { entries: entries ?? [], recentEvents };
+      return;
+    case "showInsights":
+      data.insights = (entries ?? []).map(({ entry }) => entry);
+      return;
     case "handOff": {
-      const entries = effect.scope === "withEntries" ? await deps.store.listEntries(event.userId, 0, HANDOFF_ENTRIES) : null;
       const sender = { code: handoffCode(event.userId), displayName: await deps.line.displayName(event.userId) };
       const notified = await notifyOperators(handoffNotice(transition.state.profile, entries, sender), event.eventId, deps);
-      return [...handoffResultReplies(notified, deps.handoff.bookingUrl, sender.code, menuIfLast(replies, transition)), ...replies];
+      data.handoff = { notified, code: sender.code, bookingUrl: deps.handoff.bookingUrl };
+      return;
     }
   }
-}
-
-/** The menu for a message the app adds, when the core said nothing after it. */
-function menuIfLast(replies: Reply[], transition: Transition): Choice[] {
-  return replies.length === 0 ? restingChoices(transition.state) : [];
 }
 
 /** A reference code for a user's hand-off, the same each time, shown to both sides. */

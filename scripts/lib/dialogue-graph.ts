@@ -7,15 +7,30 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { addDays } from "date-fns";
-import { tokyoDate } from "../../src/reminders/schedule";
-import { commandWords, messages } from "../../src/dialogue/content";
-import type { Input } from "../../src/dialogue/input";
-import { COMMAND_IDS, commandData, decodePostback, type CommandId } from "../../src/dialogue/postback";
-import type { Choice, Reply } from "../../src/dialogue/reply";
-import { MAX_MOMENTS } from "../../src/dialogue/session";
-import { initialState, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step, type UserState } from "../../src/dialogue/state";
-import { normalizeForMatch } from "../../src/dialogue/commands";
-import { promptFor, RESUME_AFTER_MS, transition, type Transition } from "../../src/dialogue/transition";
+import { tokyoDate } from "../../src/calendar/schedule";
+import {
+  commandWords,
+  messages,
+  type Input,
+  COMMAND_IDS,
+  commandData,
+  decodePostback,
+  type CommandId,
+  type Choice,
+  type Reply,
+  MAX_MOMENTS,
+  initialState,
+  QUESTION_STEP_TYPES,
+  STEP_TYPES,
+  type QuestionStep,
+  type Step,
+  type UserState,
+  normalizeForMatch,
+  promptFor,
+  RESUME_AFTER_MS,
+  transition,
+  type Transition,
+} from "../../src/dialogue";
 
 /** The name of a step, as in {@link STEP_TYPES}; one node of the diagram. */
 export type StepType = Step["type"];

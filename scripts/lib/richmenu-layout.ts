@@ -3,8 +3,7 @@
  * `richMenu` in the content module, each tile one postback area sending the same command
  * data as the typed command (`w1|cmd|<id>`), with the tile's title as the chat's echo.
  */
-import { richMenu } from "../../src/dialogue/content";
-import { commandData, MAX_POSTBACK_DATA, type CommandId } from "../../src/dialogue/postback";
+import { richMenu, commandData, MAX_POSTBACK_DATA, type CommandId } from "../../src/dialogue";
 import { LINE_LIMITS } from "../../src/line/limits";
 
 /** One tile of the menu, as written in the content module. */

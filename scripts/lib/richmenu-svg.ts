@@ -5,8 +5,7 @@
  * the Noto Sans CJK font the rasterizer loads.
  */
 import { createHash } from "node:crypto";
-import { richMenu } from "../../src/dialogue/content";
-import type { CommandId } from "../../src/dialogue/postback";
+import { richMenu, type CommandId } from "../../src/dialogue";
 import { RICH_MENU_SIZE, richMenuTiles, tileBounds, type RichMenuTile } from "./richmenu-layout";
 
 /** The font family the SVG asks for; `./richmenu-image` loads it from Debian's fonts-noto-cjk. */

@@ -3,10 +3,10 @@
  * 「データ確認」 card. Pure; the app calls {@link recordsReplies} and
  * {@link storedDataReplies} with entries it has read.
  */
-import { tokyoDate } from "../reminders/schedule";
+import { tokyoDate } from "../calendar/schedule";
 import { formatDate, formatInstant, formatSchedule } from "./format";
 import { cardText, fill, labels, messages, momentSourceLabels, myDataText, values } from "./content";
-import type { NewEntry } from "./effect";
+import type { NewEntry, StoredEntry } from "../model/entry";
 import { answerLabel, echo, say } from "./prompts";
 import type { Card, CardSection, Choice, Reply } from "./reply";
 import type { Consent, Profile, UserState } from "./state";
@@ -27,12 +27,6 @@ export function summaryCard(profile: Profile): Card {
     { heading: cardText.reminder, lines: [profile.reminder ? formatSchedule(profile.reminder.schedule) : cardText.noReminder] },
   ];
   return { altText: messages["will.card.altText"], title: cardText.summaryTitle, sections };
-}
-
-/** One stored entry with its id, as read for the records view. */
-export interface StoredEntry {
-  id: string;
-  entry: NewEntry;
 }
 
 /**

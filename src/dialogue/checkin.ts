@@ -3,13 +3,14 @@
  * this week's やりがい度, a ありがとう since last time, the committed action, the link to
  * the WILL; it ends with insights, the next reminder time and what to do next.
  */
-import { dateParts, nextReminderAt } from "../reminders/schedule";
+import { dateParts, nextReminderAt } from "../calendar/schedule";
 import { reflectionStreak, weeklySeries } from "../insights/analysis";
 import { recurringWords } from "../insights/words";
 import { normalizeForMatch } from "./commands";
 import { fill, labels, messages } from "./content";
 import { commandData } from "./postback";
-import type { ActionStatus, Effect, NewEntry, WillLink } from "./effect";
+import type { Effect } from "./effect";
+import type { ActionStatus, NewEntry, WillLink } from "../model/entry";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import { formatInstant } from "./format";
 import { answerLabel, promptFor, say } from "./prompts";

@@ -7,8 +7,9 @@
  * `npm test` checks every entry here against them and names the entry that breaks one.
  */
 import type { CommandId } from "./postback";
-import type { ReminderSchedule } from "../reminders/schedule";
-import type { MomentSource, ValueId } from "./state";
+import type { ReminderSchedule } from "../calendar/schedule";
+import type { ValueId } from "./state";
+import type { MomentSource } from "../model/entry";
 
 /** Chat messages, by id. */
 export const messages = {

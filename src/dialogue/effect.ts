@@ -3,19 +3,8 @@
  * never performs I/O itself. `recordEntry` is committed in the same transaction as the
  * state; the others run after the commit.
  */
-import type { HandoffScope, MomentSource } from "./state";
-
-/** A record in `users/{id}/entries`: a ありがとう moment or a やりがい度 answer. */
-export type NewEntry =
-  | { kind: "thanks"; text: string; source: MomentSource; feeling: string | null; deed: string | null; at: string }
-  | { kind: "workScore"; score: number; note: string | null; at: string }
-  /** A reflection check-in: this week's やりがい度, whether a ありがとう came, the action, the link to the WILL. */
-  | { kind: "checkin"; score: number; thanks: boolean; actionStatus: ActionStatus | null; willLink: WillLink | null; at: string };
-
-/** How the committed action went. */
-export type ActionStatus = "done" | "partly" | "notYet";
-/** Whether this week connected to the WILL. */
-export type WillLink = "yes" | "partly" | "no";
+import type { NewEntry } from "../model/entry";
+import type { HandoffScope } from "./state";
 
 /** Something the app must do for a turn. */
 export type Effect =

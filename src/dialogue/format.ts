@@ -1,7 +1,7 @@
 /**
  * Dates, times and schedules in the user's language, from the patterns in content.
  */
-import { dateParts, scheduleParts, tokyoDate, tokyoTime, type ReminderSchedule } from "../reminders/schedule";
+import { dateParts, scheduleParts, tokyoDate, tokyoTime, type ReminderSchedule } from "../calendar/schedule";
 import { fill, formats, weekdayNames } from "./content";
 
 /** A "yyyy-MM-dd" date as in "12月1日(火)". */

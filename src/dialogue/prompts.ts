@@ -2,7 +2,7 @@
  * What each step asks, with its quick replies, and the small builders every part of the
  * core uses to say things. All words come from `./content`.
  */
-import { endOfMonthDate, tokyoDate } from "../reminders/schedule";
+import { endOfMonthDate, tokyoDate } from "../calendar/schedule";
 import { formatSchedule, formatTime } from "./format";
 import {
   actionSuggestions,

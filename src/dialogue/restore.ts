@@ -3,7 +3,7 @@
  * version, edited by hand or damaged must never crash a turn. Whatever does not check
  * out restarts the user at a safe point, keeping consent and what can be kept.
  */
-import { isValidDate, isValidTime, parseSchedule } from "../reminders/schedule";
+import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
 import {
   emptyProfile,
   QUESTION_STEP_TYPES,

@@ -13,7 +13,7 @@ import {
   tokyoDate,
   type ReminderSchedule,
   type Weekday,
-} from "../reminders/schedule";
+} from "../calendar/schedule";
 import { normalizeForMatch } from "./commands";
 import {
   feelings,
@@ -27,7 +27,8 @@ import {
   willWhoChoices,
   type MessageId,
 } from "./content";
-import type { Effect, NewEntry } from "./effect";
+import type { Effect } from "./effect";
+import type { NewEntry } from "../model/entry";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
 import { actionOptions, chosenValues, echo, promptFor, say } from "./prompts";

@@ -2,8 +2,8 @@
  * The dialogue state of one user: versioned plain data, stored as-is in Firestore.
  * Before consent it holds nothing but the step and the consent state (PRODUCT.md §3.1).
  */
-import type { ReminderSchedule } from "../reminders/schedule";
-import type { ActionStatus } from "./effect";
+import type { ReminderSchedule } from "../calendar/schedule";
+import type { ActionStatus, MomentSource } from "../model/entry";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
 export const STATE_VERSION = 1;
@@ -23,9 +23,6 @@ export const VALUE_IDS = [
 ] as const;
 /** One value from {@link VALUE_IDS}. */
 export type ValueId = (typeof VALUE_IDS)[number];
-
-/** What kind of ありがとう moment the user is telling. */
-export type MomentSource = "thanked" | "thankedSomeone" | "longAgo" | "everyday";
 
 /** A ありがとう moment as told in the first session. */
 export interface Moment {

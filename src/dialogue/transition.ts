@@ -3,7 +3,7 @@
  * to send and the effects to perform, as data. It is pure: no I/O, no clock, no
  * randomness; the same arguments always give the same result.
  */
-import { nextReminderAt } from "../reminders/schedule";
+import { nextReminderAt } from "../calendar/schedule";
 import { consentText, summaryCard } from "./cards";
 import { matchCommand, normalizeForMatch } from "./commands";
 import { distressResources, distressWords, feelings } from "./content";

@@ -6,8 +6,8 @@
  */
 import { tz } from "@date-fns/tz";
 import { addWeeks, format, startOfWeek } from "date-fns";
-import type { NewEntry } from "../dialogue/effect";
-import { REMINDER_TIME_ZONE } from "../reminders/schedule";
+import type { NewEntry } from "../model/entry";
+import { REMINDER_TIME_ZONE } from "../calendar/schedule";
 
 /** One week of {@link weeklySeries}. */
 export interface WeekPoint {

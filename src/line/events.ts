@@ -3,7 +3,7 @@
  * every field is checked here, and anything unexpected (a new event type, a missing
  * field) is routed as `ignored` rather than thrown.
  */
-import type { Input, MediaKind, PickedDateTime } from "../dialogue/input";
+import type { Input, MediaKind, PickedDateTime } from "../dialogue";
 
 /** A chat with several people, where the bot does not hold conversations. */
 export type SharedChat = { type: "group"; groupId: string } | { type: "room"; roomId: string };

@@ -4,7 +4,7 @@
  * does not fit is shortened with "…" or dropped, never sent to be rejected.
  */
 import type { messagingApi } from "@line/bot-sdk";
-import type { Card, CardSection, Chart, ChartBar, Choice, Reply } from "../dialogue/reply";
+import type { Card, CardSection, Chart, ChartBar, Choice, Reply } from "../dialogue";
 import type { LineMessage } from "./gateway";
 import { LINE_LIMITS, isDatetimePickerMode, isDatetimePickerValue, jsonBytes } from "./limits";
 

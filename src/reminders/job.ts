@@ -8,14 +8,13 @@
  * died after pushing but before completing. A slot is completed with one guarded write
  * (see the reminder store), which moves the schedule on unless the user changed it meanwhile.
  */
-import { reminderReplies } from "../dialogue/checkin";
-import { restoreState } from "../dialogue/restore";
+import { reminderReplies, restoreState } from "../dialogue";
 import { lineErrorFields, type LineGateway } from "../line/gateway";
 import { renderReplies } from "../line/render";
 import { retryKey } from "../line/retry-key";
 import { describeError, userTag, type Logger } from "../log";
 import type { DueReminder, ReminderOutcome, ReminderStore } from "../store/reminder-store";
-import { isQuietTime, nextReminderAt, type QuietHours } from "./schedule";
+import { isQuietTime, nextReminderAt, type QuietHours } from "../calendar/schedule";
 
 /** Tuning of a pass; the defaults suit one Cloud Functions instance. */
 export interface ReminderJobSettings {

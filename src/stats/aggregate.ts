@@ -5,7 +5,7 @@
  * Tokyo week starts. Weeks are calendar weeks in Asia/Tokyo starting on Monday, as in
  * {@link weeklySeries}.
  */
-import { isQuestionStep, STEP_TYPES, type QuestionStep, type Step } from "../dialogue/state";
+import { isQuestionStep, STEP_TYPES, type QuestionStep, type Step } from "../dialogue";
 import { weeklySeries, weekStartOf } from "../insights/analysis";
 
 /** The first session as a funnel, in order; `completed` is a user who reached the summary. */

@@ -3,7 +3,7 @@
  * an `entries` subcollection. A turn is one transaction: one document read, one commit.
  */
 import type { DocumentData, Firestore } from "@google-cloud/firestore";
-import type { StoredEntry } from "../dialogue/cards";
+import type { StoredEntry } from "../model/entry";
 import { readEntry, type StoredUser, type TurnPlan, type UserStore, type UserWrite } from "./user-store";
 
 /** The collection holding one document per LINE user. */

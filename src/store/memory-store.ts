@@ -2,7 +2,7 @@
  * An in-memory {@link UserStore} for unit tests and experiments. Turns of one user are
  * serialised, like Firestore transactions that retry on contention.
  */
-import type { StoredEntry } from "../dialogue/cards";
+import type { StoredEntry } from "../model/entry";
 import type { StoredUser, TurnPlan, UserStore } from "./user-store";
 
 /** A {@link UserStore} that keeps documents in Maps; both are exposed for assertions. */

@@ -3,9 +3,9 @@
  * {@link UserStore.runTurn}: one read and one atomic write of `users/{userId}` together
  * with any new entries beneath it.
  */
-import type { StoredEntry } from "../dialogue/cards";
-import type { NewEntry } from "../dialogue/effect";
-import type { UserState } from "../dialogue/state";
+import type { StoredEntry } from "../model/entry";
+import type { NewEntry } from "../model/entry";
+import type { UserState } from "../dialogue";
 
 /** How many handled webhook event ids a user document remembers for deduplication. */
 export const RECENT_EVENT_IDS = 50;

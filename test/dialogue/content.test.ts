@@ -17,7 +17,7 @@ import {
   willWhoChoices,
 } from "../../src/dialogue/content";
 import { formatSchedule } from "../../src/dialogue/format";
-import { isValidTime } from "../../src/reminders/schedule";
+import { isValidTime } from "../../src/calendar/schedule";
 import { MAX_ANSWER_LENGTH } from "../../src/dialogue/flow";
 import { ECHO_LENGTH } from "../../src/dialogue/prompts";
 import { LINE_LIMITS } from "../../src/line/limits";

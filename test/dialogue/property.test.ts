@@ -7,7 +7,8 @@
  * values, media and follow/unfollow. The seed is fixed, so a failure is reproducible.
  */
 import fc from "fast-check";
-import { recordsReplies, type StoredEntry } from "../../src/dialogue/cards";
+import { recordsReplies } from "../../src/dialogue/cards";
+import type { StoredEntry } from "../../src/model/entry";
 import { commandWords, distressWords, feelings, values, willWhoChoices } from "../../src/dialogue/content";
 import { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "../../src/dialogue/flow";
 import type { Input, MediaKind, PickedDateTime } from "../../src/dialogue/input";
@@ -18,7 +19,7 @@ import { emptyProfile, STEP_TYPES, VALUE_IDS, type UserState } from "../../src/d
 import { advance, promptFor } from "../../src/dialogue/transition";
 import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";
-import { tokyoDate } from "../../src/reminders/schedule";
+import { tokyoDate } from "../../src/calendar/schedule";
 import {
   charCount,
   deliveredReplies,

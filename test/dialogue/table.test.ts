@@ -3,7 +3,8 @@
  * then hand-written rows for the key moves of the first session and the side flows.
  * (state, input) → (state, replies, effects); no mocks.
  */
-import { recordsReplies, type StoredEntry } from "../../src/dialogue/cards";
+import { recordsReplies } from "../../src/dialogue/cards";
+import type { StoredEntry } from "../../src/model/entry";
 import { fill, messages, willWhatPhrases } from "../../src/dialogue/content";
 import { actionOptions } from "../../src/dialogue/prompts";
 import { decodePostback } from "../../src/dialogue/postback";

@@ -4,10 +4,9 @@
  * for a turn (core replies plus those its effects add, as `src/handle-events.ts` does), and
  * the checks every turn must pass whatever the state and input.
  */
-import { handoffResultReplies, recordsReplies, RECORDS_PER_PAGE, storedDataReplies, type StoredEntry } from "../../src/dialogue/cards";
 import { commandWords, distressResources } from "../../src/dialogue/content";
-import type { NewEntry } from "../../src/dialogue/effect";
-import { capReplies, MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "../../src/dialogue/flow";
+import type { NewEntry, StoredEntry } from "../../src/model/entry";
+import { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "../../src/dialogue/flow";
 import type { Input, MediaKind, PickedDateTime } from "../../src/dialogue/input";
 import {
   answerData,
@@ -18,7 +17,7 @@ import {
   type CommandId,
   type Topic,
 } from "../../src/dialogue/postback";
-import { promptFor, restingChoices } from "../../src/dialogue/prompts";
+import { promptFor } from "../../src/dialogue/prompts";
 import type { Choice, Reply } from "../../src/dialogue/reply";
 import { restoreState } from "../../src/dialogue/restore";
 import { transition } from "../../src/dialogue/transition";
@@ -32,10 +31,10 @@ import {
   type Step,
   type UserState,
 } from "../../src/dialogue/state";
-import { MY_DATA_ENTRIES } from "../../src/handle-events";
+import { deliveredReplies as coreDeliveredReplies, entriesNeeded, type EffectData } from "../../src/dialogue";
 import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";
-import { tokyoDate } from "../../src/reminders/schedule";
+import { tokyoDate } from "../../src/calendar/schedule";
 import { RECENT_EVENT_IDS } from "../../src/store/user-store";
 
 /** A Tuesday, 12:00 in Tokyo (03:00 UTC). */
@@ -393,23 +392,21 @@ export function sampleEntries(now: Date = NOW): StoredEntry[] {
 export const HANDOFF_CODE = "ABCD1234";
 
 /**
- * The replies the app sends for a turn: the core's replies with what its effects add in
- * front (a page of `entries` for records, the hand-off result, with the menu when the core
- * said nothing after them), capped at five, as `src/handle-events.ts` does.
+ * The replies the app sends for a turn, through the core's own {@link coreDeliveredReplies}:
+ * each effect is given its slice of `entries` (newest first) as the store would read it, and
+ * a hand-off reached the operators.
  */
-export function deliveredReplies(result: Transition, entries: readonly StoredEntry[] = []): Reply[] {
-  let replies = result.replies;
+export function deliveredReplies(result: Transition, entries: readonly StoredEntry[] = [], now: Date = NOW): Reply[] {
+  const data: EffectData = {};
   for (const effect of result.effects) {
-    const menu = replies.length === 0 ? restingChoices(result.state) : [];
-    if (effect.type === "showRecords") {
-      const page = entries.slice(effect.page * RECORDS_PER_PAGE, effect.page * RECORDS_PER_PAGE + RECORDS_PER_PAGE + 1);
-      replies = [...recordsReplies(page, effect.page, menu), ...replies];
-    }
-    if (effect.type === "showStoredData")
-      replies = [...storedDataReplies(result.state, entries, MY_DATA_ENTRIES, RECENT_EVENT_IDS, menu), ...replies];
-    if (effect.type === "handOff") replies = [...handoffResultReplies(true, BOOKING_URL, HANDOFF_CODE, menu), ...replies];
+    const slice = entriesNeeded(effect);
+    const read = slice ? entries.slice(slice.offset, slice.offset + slice.limit) : [];
+    if (effect.type === "showRecords") data.records = read;
+    if (effect.type === "showStoredData") data.storedData = { entries: read, recentEvents: RECENT_EVENT_IDS };
+    if (effect.type === "showInsights") data.insights = read.map(({ entry }) => entry);
+    if (effect.type === "handOff") data.handoff = { notified: true, code: HANDOFF_CODE, bookingUrl: BOOKING_URL };
   }
-  return capReplies(replies);
+  return coreDeliveredReplies(result, data, now);
 }
 
 /** Every string in `value`, however deep. */
@@ -466,7 +463,7 @@ export function expectSoundTurn(input: Input, result: Transition, now: Date, ent
   expect(restored.state).toEqual(result.state);
 
   expect(result.replies.length).toBeLessThanOrEqual(MAX_REPLIES);
-  const replies = deliveredReplies(result, entries);
+  const replies = deliveredReplies(result, entries, now);
   if (input.type === "unfollowed") {
     expect(result.replies).toEqual([]);
   } else {

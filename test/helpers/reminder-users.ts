@@ -2,7 +2,7 @@
 import type { Firestore } from "@google-cloud/firestore";
 import { Timestamp } from "@google-cloud/firestore";
 import { initialState, type UserState } from "../../src/dialogue/state";
-import type { ReminderSchedule } from "../../src/reminders/schedule";
+import type { ReminderSchedule } from "../../src/calendar/schedule";
 import { completedProfile } from "./dialogue-states";
 
 /** A user who finished the first session and chose `schedule`, with `slot` as the next reminder. */

@@ -1,4 +1,4 @@
-import type { NewEntry } from "../../src/dialogue/effect";
+import type { NewEntry } from "../../src/model/entry";
 import { checkinCount, reflectionStreak, weekStartOf, weeklySeries } from "../../src/insights/analysis";
 
 /** An instant given as Tokyo wall-clock "yyyy-MM-ddTHH:mm" (Japan is UTC+9 all year). */

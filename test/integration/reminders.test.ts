@@ -6,7 +6,7 @@ import { createLineGateway } from "../../src/line/client";
 import type { LineGateway } from "../../src/line/gateway";
 import type { Logger } from "../../src/log";
 import { sendDueReminders, type ReminderJobDeps } from "../../src/reminders/job";
-import type { ReminderSchedule } from "../../src/reminders/schedule";
+import type { ReminderSchedule } from "../../src/calendar/schedule";
 import { retryKey } from "../../src/line/retry-key";
 import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { postback, text, userId } from "../helpers/events";

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { Timestamp, type Firestore } from "@google-cloud/firestore";
-import type { NewEntry } from "../../src/dialogue/effect";
+import type { NewEntry } from "../../src/model/entry";
 import type { UserState } from "../../src/dialogue/state";
 import { createFirestore } from "../../src/server";
 import { ENTRIES, USERS } from "../../src/store/firestore-store";

@@ -9,7 +9,7 @@ import {
   slotsBetween,
   tokyoDate,
   type ReminderSchedule,
-} from "../../src/reminders/schedule";
+} from "../../src/calendar/schedule";
 
 /** An instant given as Tokyo wall-clock "yyyy-MM-ddTHH:mm[:ss]" (Japan is UTC+9 all year). */
 function tokyo(wallClock: string): Date {

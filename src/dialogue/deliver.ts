@@ -1,0 +1,89 @@
+/**
+ * What the user finally receives for a turn. Some effects need data the core cannot read
+ * (a page of records, the stored-data card, the insights chart, the hand-off result); the
+ * app reads it, hands it in as {@link EffectData}, and {@link deliveredReplies} places the
+ * replies those effects add. The five-message cap of a reply is applied here, once.
+ */
+import type { NewEntry, StoredEntry } from "../model/entry";
+import { handoffResultReplies, RECORDS_PER_PAGE, recordsReplies, storedDataReplies } from "./cards";
+import { insightsReplies } from "./checkin";
+import type { Effect } from "./effect";
+import { capReplies, type Transition } from "./flow";
+import { restingChoices } from "./prompts";
+import type { Choice, Reply } from "./reply";
+
+/** How many recent entries the insights read (about three months of weekly use). */
+export const INSIGHT_ENTRIES = 200;
+
+/** How many recent entries 「データ確認」 counts; past this it says "at least". */
+export const MY_DATA_ENTRIES = 500;
+
+/** How many recent entries a hand-off shares when the user chose to share them. */
+export const HANDOFF_ENTRIES = 10;
+
+/** What the app read or did for the effects of one turn, by effect; absent parts add nothing. */
+export interface EffectData {
+  /** `showRecords`: the page's entries, newest first, plus one more when a next page exists. */
+  records?: readonly StoredEntry[];
+  /** `showStoredData`: the newest entries (up to {@link MY_DATA_ENTRIES}) and how many event ids the document remembers. */
+  storedData?: { entries: readonly StoredEntry[]; recentEvents: number };
+  /** `showInsights`: the newest entries (up to {@link INSIGHT_ENTRIES}). */
+  insights?: readonly NewEntry[];
+  /** `handOff`: whether at least one operator was told, the user's reference code and the booking link. */
+  handoff?: { notified: boolean; code: string; bookingUrl: string | undefined };
+}
+
+/** The slice of the user's entries (newest first) an effect needs read, or null when it needs none. */
+export function entriesNeeded(effect: Effect): { offset: number; limit: number } | null {
+  switch (effect.type) {
+    case "showRecords":
+      return { offset: effect.page * RECORDS_PER_PAGE, limit: RECORDS_PER_PAGE + 1 };
+    case "showStoredData":
+      return { offset: 0, limit: MY_DATA_ENTRIES };
+    case "showInsights":
+      return { offset: 0, limit: INSIGHT_ENTRIES };
+    case "handOff":
+      return effect.scope === "withEntries" ? { offset: 0, limit: HANDOFF_ENTRIES } : null;
+    case "recordEntry":
+    case "deleteUserData":
+      return null;
+  }
+}
+
+/**
+ * The replies sent for a turn: the core's replies, with what each effect adds placed as the
+ * user should read it (records, stored data and the hand-off result first, the insights chart
+ * before the closing question), at most five. When the core said nothing after an added
+ * message, that message carries the menu.
+ */
+export function deliveredReplies(transition: Transition, data: EffectData, now: Date): Reply[] {
+  let replies = transition.replies;
+  for (const effect of transition.effects) replies = addFor(effect, replies, transition, data, now);
+  return capReplies(replies);
+}
+
+function addFor(effect: Effect, replies: Reply[], transition: Transition, data: EffectData, now: Date): Reply[] {
+  const menu: Choice[] = replies.length === 0 ? restingChoices(transition.state) : [];
+  switch (effect.type) {
+    case "showRecords":
+      return data.records ? [...recordsReplies(data.records, effect.page, menu), ...replies] : replies;
+    case "showStoredData": {
+      const stored = data.storedData;
+      return stored
+        ? [...storedDataReplies(transition.state, stored.entries, MY_DATA_ENTRIES, stored.recentEvents, menu), ...replies]
+        : replies;
+    }
+    case "showInsights": {
+      if (!data.insights) return replies;
+      const chart = insightsReplies(data.insights, now);
+      return replies.length === 0 ? chart : [...replies.slice(0, -1), ...chart, replies.at(-1)!];
+    }
+    case "handOff": {
+      const result = data.handoff;
+      return result ? [...handoffResultReplies(result.notified, result.bookingUrl, result.code, menu), ...replies] : replies;
+    }
+    case "recordEntry":
+    case "deleteUserData":
+      return replies;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The dialogue core's one door. The app, the jobs and the scripts import the dialogue from
+ * here only; the files behind it are free to change. Everything exported is pure.
+ */
+export { advance, RESUME_AFTER_MS, sharedChatReplies, transition } from "./transition";
+export { deliveredReplies, entriesNeeded, HANDOFF_ENTRIES, INSIGHT_ENTRIES, MY_DATA_ENTRIES, type EffectData } from "./deliver";
+export { handoffNotice, type HandoffSender } from "./cards";
+export { insightsReplies, reminderReplies } from "./checkin";
+export { normalizeForMatch } from "./commands";
+export { fill, richMenu, statsText, commandWords, messages } from "./content";
+export type { Effect } from "./effect";
+export { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "./flow";
+export type { Input, MediaKind, PickedDateTime } from "./input";
+export { answerData, COMMAND_IDS, commandData, decodePostback, MAX_POSTBACK_DATA, type CommandId } from "./postback";
+export { promptFor } from "./prompts";
+export type { Card, CardSection, Chart, ChartBar, Choice, ChoiceAction, Reply } from "./reply";
+export { restoreState } from "./restore";
+export { MAX_MOMENTS } from "./session";
+export { initialState, isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step, type UserState } from "./state";
