@@ -1,5 +1,5 @@
 /**
- * `npm run richmenu`: draws the rich menu from the tiles in src/dialogue/content.ts into
+ * `npm run richmenu`: draws the rich menu from the tiles in src/dialogue/content/rich-menu.ts into
  * assets/richmenu.svg and assets/richmenu.png (needs Debian's fonts-noto-cjk).
  *
  * `npm run richmenu -- --deploy`: puts that menu on the LINE channel: creates it, uploads
@@ -36,7 +36,7 @@ function currentImage(svg: string, hash: string): Buffer {
   const path = join(ROOT, IMAGE_PATH);
   const committed = existsSync(path) ? readFileSync(path) : null;
   if (committed !== null && isImageCurrent(committed, hash)) return committed;
-  process.stdout.write(`${IMAGE_PATH} does not match the labels in src/dialogue/content.ts; drawing it first.\n`);
+  process.stdout.write(`${IMAGE_PATH} does not match the labels in src/dialogue/content/rich-menu.ts; drawing it first.\n`);
   return draw(svg, hash);
 }
 

@@ -72,7 +72,9 @@ export function tileBounds(index: number): Bounds {
 export function richMenuTiles(tiles: readonly RichMenuTile[] = richMenu.tiles): readonly RichMenuTile[] {
   const cells = GRID.columns * GRID.rows;
   if (tiles.length !== cells) {
-    throw new Error(`richMenu.tiles in src/dialogue/content.ts has ${tiles.length} tiles; the menu's grid needs exactly ${cells}.`);
+    throw new Error(
+      `richMenu.tiles in src/dialogue/content/rich-menu.ts has ${tiles.length} tiles; the menu's grid needs exactly ${cells}.`,
+    );
   }
   const seen = new Set<CommandId>();
   tiles.forEach((tile, i) => {

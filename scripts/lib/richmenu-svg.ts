@@ -106,7 +106,7 @@ function fittingSize(tiles: readonly RichMenuTile[], field: "title" | "hint", wi
   const longest = Math.floor(width / min);
   const index = tiles.findIndex((tile) => emWidth(tile[field]) > longest);
   throw new Error(
-    `richMenu.tiles[${index}].${field} in src/dialogue/content.ts is too long to read on the menu: at most ${longest} full-width characters fit.`,
+    `richMenu.tiles[${index}].${field} in src/dialogue/content/rich-menu.ts is too long to read on the menu: at most ${longest} full-width characters fit.`,
   );
 }
 

@@ -7,7 +7,7 @@ import { dateParts, nextReminderAt } from "../calendar/schedule";
 import { reflectionStreak, weeklySeries } from "../insights/analysis";
 import { recurringWords } from "../insights/words";
 import { normalizeForMatch } from "./commands";
-import { fill, labels, messages } from "./content";
+import { actionStatusWords, answerWords, fill, labels, messages, willLinkWords } from "./content";
 import { commandData } from "./postback";
 import type { Effect } from "./effect";
 import type { ActionStatus, NewEntry, WillLink } from "../model/entry";
@@ -29,24 +29,10 @@ export type CheckinStep = Extract<
   { type: "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }
 >;
 
-const NO_WORDS = ["なかった", "ない", "なし", "いいえ", "思いつかない"].map(normalizeForMatch);
-const YES_WORDS = ["あった", "ある", "はい"].map(normalizeForMatch);
-const ACTION_WORDS: Record<string, ActionStatus> = {
-  できた: "done",
-  少しできた: "partly",
-  すこしできた: "partly",
-  まだ: "notYet",
-  できなかった: "notYet",
-};
-const WILL_WORDS: Record<string, WillLink> = {
-  つながっている: "yes",
-  つながってる: "yes",
-  少し: "partly",
-  すこし: "partly",
-  まだわからない: "no",
-  わからない: "no",
-  いいえ: "no",
-};
+const NO_WORDS = answerWords.checkinNo.map(normalizeForMatch);
+const YES_WORDS = answerWords.checkinYes.map(normalizeForMatch);
+const ACTION_WORDS: Record<string, ActionStatus> = actionStatusWords;
+const WILL_WORDS: Record<string, WillLink> = willLinkWords;
 
 /** The push that opens a check-in. */
 export function reminderReplies(): Reply[] {

@@ -7,7 +7,7 @@ export { deliveredReplies, entriesNeeded, HANDOFF_ENTRIES, INSIGHT_ENTRIES, MY_D
 export { handoffNotice, type HandoffSender } from "./cards";
 export { insightsReplies, reminderReplies } from "./checkin";
 export { normalizeForMatch } from "./commands";
-export { fill, richMenu, statsText, commandWords, messages } from "./content";
+export { commandWords, fill, messages, richMenu } from "./content";
 export type { Effect } from "./effect";
 export { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "./flow";
 export type { Input, MediaKind, PickedDateTime } from "./input";

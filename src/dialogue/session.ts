@@ -16,6 +16,7 @@ import {
 } from "../calendar/schedule";
 import { normalizeForMatch } from "./commands";
 import {
+  answerWords,
   feelings,
   fill,
   messages,
@@ -24,6 +25,7 @@ import {
   values,
   weekdayNames,
   willWhatPhrases,
+  timeWords,
   willWhoChoices,
   type MessageId,
 } from "./content";
@@ -56,11 +58,13 @@ export const MAX_VALUES = 3;
 /** How many earlier WILL statements are kept. */
 export const WILL_HISTORY = 10;
 
-const NONE_WORDS = ["思いつかない", "おもいつかない", "ない", "なし", "わからない", "わかんない", "特にない"].map(normalizeForMatch);
-const SKIP_WORDS = ["スキップ", "skip", "とばす", "パス", "なし", "特にない"].map(normalizeForMatch);
-const NEXT_WORDS = ["次へ", "次", "つぎ", "もうない", "ない", "大丈夫"].map(normalizeForMatch);
-const ANOTHER_WORDS = ["もう一つ", "もうひとつ", "ある", "あります"].map(normalizeForMatch);
-const OFF_WORDS = ["いらない", "不要", "なし", "停止", "止める", "とめる", "オフ"].map(normalizeForMatch);
+const NONE_WORDS = answerWords.none.map(normalizeForMatch);
+const SKIP_WORDS = answerWords.skip.map(normalizeForMatch);
+const NEXT_WORDS = answerWords.next.map(normalizeForMatch);
+const ANOTHER_WORDS = answerWords.another.map(normalizeForMatch);
+const OFF_WORDS = answerWords.off.map(normalizeForMatch);
+const WEEKDAY_SUFFIX = new RegExp(timeWords.weekdaySuffix, "g");
+const TIME_PATTERN = new RegExp(`^(\\d{1,2})(?:[:：${timeWords.hour}](\\d{2})?${timeWords.minute}?|${timeWords.hour}${timeWords.half})$`);
 
 /**
  * A ありがとう told outside the first session (ありがとう記録, a check-in): it joins the
@@ -322,8 +326,8 @@ function pickFeeling(button: string | null, text: string | null, skipped: boolea
 
 function pickDue(button: string | null, text: string | null, picked: PickedDateTime | undefined, now: Date): string | null {
   const normalized = text === null ? null : normalizeForMatch(text);
-  if (button === "week" || normalized === normalizeForMatch("今週中")) return endOfWeekDate(now);
-  if (button === "month" || normalized === normalizeForMatch("今月中")) return endOfMonthDate(now);
+  if (button === "week" || answerWords.dueWeek.some((word) => normalized === normalizeForMatch(word))) return endOfWeekDate(now);
+  if (button === "month" || answerWords.dueMonth.some((word) => normalized === normalizeForMatch(word))) return endOfMonthDate(now);
   const candidate = button === "pick" ? picked?.date : text?.normalize("NFKC").trim().replace(/\//g, "-");
   if (!candidate) return null;
   const short = /^(\d{1,2})-(\d{1,2})$/.exec(candidate);
@@ -337,9 +341,9 @@ function pickDue(button: string | null, text: string | null, picked: PickedDateT
 }
 
 function pickDays(button: string | null, text: string | null): "daily" | Weekday[] | null {
-  const word = button ?? (text === null ? null : text.normalize("NFKC").replace(/曜日?/g, "").trim());
-  if (word === "daily" || word === "毎日") return "daily";
-  if (word === "weekdays" || word === "平日") return [1, 2, 3, 4, 5];
+  const word = button ?? (text === null ? null : text.normalize("NFKC").replace(WEEKDAY_SUFFIX, "").trim());
+  if (word === "daily" || (answerWords.everyDay as readonly string[]).includes(word ?? "")) return "daily";
+  if (word === "weekdays" || (answerWords.weekdays as readonly string[]).includes(word ?? "")) return [1, 2, 3, 4, 5];
   if (word !== null && /^d[0-6]$/.test(word)) return [Number(word.slice(1)) as Weekday];
   const day = word === null ? -1 : weekdayNames.indexOf(word);
   return day >= 0 ? [day as Weekday] : null;
@@ -352,16 +356,16 @@ export function parseScore(text: string): string | null {
 }
 
 function parseTime(text: string | null): string | null {
-  const match = text === null ? null : /^(\d{1,2})(?:[:：時](\d{2})?分?|時半)$/.exec(text.normalize("NFKC").trim());
+  const match = text === null ? null : TIME_PATTERN.exec(text.normalize("NFKC").trim());
   if (!match) return null;
-  const minutes = match[0].endsWith("半") ? "30" : (match[2] ?? "00");
+  const minutes = match[0].endsWith(timeWords.half) ? "30" : (match[2] ?? "00");
   return `${match[1].padStart(2, "0")}:${minutes}`;
 }
 
 function matchValue(text: string | null): string | null {
   if (text === null) return null;
   const key = normalizeForMatch(text);
-  if (key === normalizeForMatch("決定")) return "done";
+  if (answerWords.valuesDone.some((word) => key === normalizeForMatch(word))) return "done";
   return VALUE_IDS.find((id) => normalizeForMatch(values[id].label) === key) ?? null;
 }
 

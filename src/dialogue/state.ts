@@ -219,50 +219,63 @@ export function initialState(): UserState {
   };
 }
 
-/** The question steps, in the order of the first session. */
-export const QUESTION_STEP_TYPES: readonly QuestionStep["type"][] = [
-  "awaitingWorkScore",
-  "awaitingMoyamoya",
-  "awaitingThanksMoment",
-  "awaitingThanksAlternative",
-  "awaitingThanksFeeling",
-  "awaitingThanksDeed",
-  "awaitingMoreMoments",
-  "awaitingValues",
-  "awaitingWillWho",
-  "awaitingWillWhat",
-  "awaitingWillReview",
-  "awaitingWillRewrite",
-  "awaitingAction",
-  "awaitingOwnAction",
-  "awaitingActionDue",
-  "awaitingReminder",
-  "awaitingReminderDays",
-];
+/**
+ * The question steps, in the order of the first session. The type requires every
+ * {@link QuestionStep} exactly once, so a new question that is not listed fails the type
+ * check instead of being reset by `restore.ts`.
+ */
+const QUESTION_STEPS: { readonly [K in QuestionStep["type"]]: true } = {
+  awaitingWorkScore: true,
+  awaitingMoyamoya: true,
+  awaitingThanksMoment: true,
+  awaitingThanksAlternative: true,
+  awaitingThanksFeeling: true,
+  awaitingThanksDeed: true,
+  awaitingMoreMoments: true,
+  awaitingValues: true,
+  awaitingWillWho: true,
+  awaitingWillWhat: true,
+  awaitingWillReview: true,
+  awaitingWillRewrite: true,
+  awaitingAction: true,
+  awaitingOwnAction: true,
+  awaitingActionDue: true,
+  awaitingReminder: true,
+  awaitingReminderDays: true,
+};
+
+/** The steps around the first session: onboarding and rest. */
+const OUTER_STEPS = {
+  new: true,
+  awaitingConsent: true,
+  awaitingStartChoice: true,
+  declined: true,
+  resting: true,
+} as const satisfies { readonly [K in Step["type"]]?: true };
+
+/** The side flows' steps: every {@link Step} that is neither a question nor in {@link OUTER_STEPS}, exactly once. */
+const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | keyof typeof OUTER_STEPS>]: true } = {
+  awaitingQuickThanks: true,
+  awaitingQuickThanksFeeling: true,
+  awaitingSaveFreeText: true,
+  awaitingHandoffScope: true,
+  awaitingHandoffConfirm: true,
+  awaitingDeleteConfirm: true,
+  awaitingResumeChoice: true,
+  changingReminder: true,
+  changingReminderDays: true,
+  reflectingScore: true,
+  reflectingThanks: true,
+  reflectingThanksText: true,
+  reflectingAction: true,
+  reflectingWill: true,
+};
+
+/** The question step types, in the order of the first session. */
+export const QUESTION_STEP_TYPES = Object.keys(QUESTION_STEPS) as readonly QuestionStep["type"][];
 
 /** Every step type. */
-export const STEP_TYPES: readonly Step["type"][] = [
-  "new",
-  "awaitingConsent",
-  "awaitingStartChoice",
-  "declined",
-  "resting",
-  ...QUESTION_STEP_TYPES,
-  "awaitingQuickThanks",
-  "awaitingQuickThanksFeeling",
-  "awaitingSaveFreeText",
-  "awaitingHandoffScope",
-  "awaitingHandoffConfirm",
-  "awaitingDeleteConfirm",
-  "awaitingResumeChoice",
-  "changingReminder",
-  "changingReminderDays",
-  "reflectingScore",
-  "reflectingThanks",
-  "reflectingThanksText",
-  "reflectingAction",
-  "reflectingWill",
-];
+export const STEP_TYPES = [...Object.keys(OUTER_STEPS), ...QUESTION_STEP_TYPES, ...Object.keys(SIDE_STEPS)] as readonly Step["type"][];
 
 /** Whether `step` is a question of the first session (or the reminder question). */
 export function isQuestionStep(step: Step): step is QuestionStep {

@@ -2,7 +2,8 @@
  * The report's numbers as words, shared by the HTML page and the text summary. All wording
  * comes from `statsText` in the content module.
  */
-import { fill, statsText } from "../dialogue";
+import { fill } from "../dialogue";
+import { statsText } from "./content";
 import { tokyoDate, tokyoTime } from "../calendar/schedule";
 import type { Ratio, StatsNumbers, WeekRow } from "./aggregate";
 import type { QuotaStatus } from "./read";

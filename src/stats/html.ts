@@ -3,7 +3,8 @@
  * fonts or images to load, and a Content-Security-Policy that forbids fetching anything, so
  * it opens from disk the same everywhere. Every text is escaped.
  */
-import { fill, statsText } from "../dialogue";
+import { fill } from "../dialogue";
+import { statsText } from "./content";
 import { asOf, headlines, people, quotaLine, weekLabel, type StatsReport } from "./format";
 import { columnChart, escapeHtml, horizontalBars, meter } from "./svg";
 

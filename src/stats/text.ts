@@ -2,7 +2,8 @@
  * The operators' report as a short text for the terminal: the headline figures, the funnel
  * and the weekly series, from the same numbers and wording as the HTML page.
  */
-import { fill, statsText } from "../dialogue";
+import { fill } from "../dialogue";
+import { statsText } from "./content";
 import { asOf, headlines, people, weekLabel, type StatsReport } from "./format";
 
 /** The text summary of `report`, one figure a line, ending with a newline. */

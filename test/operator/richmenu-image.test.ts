@@ -50,8 +50,12 @@ describe("the committed rich-menu image", () => {
 
   it("refuses a title or hint too long to read, naming the content entry", () => {
     const long = (field: "title" | "hint", text: string) => richMenu.tiles.map((tile, i) => (i === 2 ? { ...tile, [field]: text } : tile));
-    expect(() => richMenuSvg(long("title", "あ".repeat(9)))).toThrow("richMenu.tiles[2].title in src/dialogue/content.ts is too long");
-    expect(() => richMenuSvg(long("hint", "あ".repeat(15)))).toThrow("richMenu.tiles[2].hint in src/dialogue/content.ts is too long");
+    expect(() => richMenuSvg(long("title", "あ".repeat(9)))).toThrow(
+      "richMenu.tiles[2].title in src/dialogue/content/rich-menu.ts is too long",
+    );
+    expect(() => richMenuSvg(long("hint", "あ".repeat(15)))).toThrow(
+      "richMenu.tiles[2].hint in src/dialogue/content/rich-menu.ts is too long",
+    );
     expect(() => richMenuSvg(long("title", "あ".repeat(8)))).not.toThrow();
   });
 
@@ -122,7 +126,7 @@ describe("the rich menu object", () => {
   });
 
   it("refuses a content module whose tiles do not fill the grid, naming the entry", () => {
-    expect(() => richMenuTiles(richMenu.tiles.slice(0, 5))).toThrow("richMenu.tiles in src/dialogue/content.ts has 5 tiles");
+    expect(() => richMenuTiles(richMenu.tiles.slice(0, 5))).toThrow("richMenu.tiles in src/dialogue/content/rich-menu.ts has 5 tiles");
     expect(() => richMenuTiles([...richMenu.tiles.slice(0, 5), richMenu.tiles[0]])).toThrow('richMenu.tiles[5] repeats the command "will"');
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Locator } from "playwright-core";
-import { statsText } from "../../src/dialogue/content";
+import { statsText } from "../../src/stats/content";
 import { runStats, type StatsRun } from "../../scripts/lib/stats-run";
 import { sampleCohort, seedUsers, startStatsFixture, type StatsFixture } from "./stats-seed";
 

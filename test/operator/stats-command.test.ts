@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { statsText } from "../../src/dialogue/content";
+import { statsText } from "../../src/stats/content";
 import type { UserState } from "../../src/dialogue/state";
 import { readStatsInput } from "../../src/stats/read";
 import { runStats } from "../../scripts/lib/stats-run";

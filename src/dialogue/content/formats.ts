@@ -1,0 +1,28 @@
+/**
+ * How dates, times and reminder schedules are written, and the two ready-made reminder times.
+ */
+import type { ReminderSchedule } from "../../calendar/schedule";
+
+/** How dates, times and schedules are written in messages and cards. */
+export const formats = {
+  date: "{month}月{day}日({weekday})",
+  time: "{hours}:{minutes}",
+  instant: "{date} {time}",
+  daily: "毎日 {time}",
+  weekly: "毎週 {days} {time}",
+  singleWeekday: "{weekday}曜",
+  weekdaySeparator: "・",
+} as const;
+
+/** Weekday names, Sunday first (Date#getDay order). */
+export const weekdayNames: readonly string[] = ["日", "月", "火", "水", "木", "金", "土"];
+
+/**
+ * The two ready-made reminder buttons (Asia/Tokyo; weekdays 0 = Sunday). Each button reads
+ * as its schedule ("毎週 日曜 20:00", "毎日 21:00"), so a time changed here changes both the
+ * button and what it sets. The daily time is also where the time picker starts.
+ */
+export const reminderPresets: { weekly: ReminderSchedule; daily: ReminderSchedule & { kind: "daily" } } = {
+  weekly: { kind: "weekly", weekdays: [0], time: "20:00" },
+  daily: { kind: "daily", time: "21:00" },
+};

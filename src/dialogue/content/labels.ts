@@ -1,0 +1,88 @@
+/**
+ * Button labels (quick replies, at most 20 characters each) and the names of the any-time
+ * commands as they appear on buttons and in help.
+ */
+import type { CommandId } from "../postback";
+
+/** Button labels (at most 20 characters each), by id. */
+export const labels = {
+  "consent.agree": "同意してはじめる",
+  "consent.details": "くわしく見る",
+  "consent.decline": "やめておく",
+  "start.now": "いまはじめる",
+  "start.later": "あとで",
+  "workScore.1": "1 ほとんど感じない",
+  "workScore.2": "2",
+  "workScore.3": "3",
+  "workScore.4": "4",
+  "workScore.5": "5 とても感じる",
+  skip: "スキップ",
+  "thanks.none": "思いつかない",
+  "alt.thankedSomeone": "誰かに感謝した場面",
+  "alt.longAgo": "ずっと前のこと",
+  "alt.everyday": "日常の小さなこと",
+  "alt.skip": "いまはとばす",
+  "more.another": "もう一つ",
+  "more.next": "次へ",
+  "values.done": "決定",
+  "willReview.accept": "しっくりくる",
+  "willReview.rewrite": "自分で書き直す",
+  "willReview.later": "あとで",
+  "action.own": "自分で決める",
+  "due.week": "今週中",
+  "due.month": "今月中",
+  "due.pick": "日付をえらぶ",
+  "reminder.pick": "時間をえらぶ",
+  "reminder.off": "いらない",
+  "reminder.keep": "このままにする",
+  "push.reflect": "ふりかえる",
+  "push.later": "あとで",
+  "checkin.yes": "あった",
+  "checkin.no": "なかった",
+  "action.done": "できた",
+  "action.partly": "少しできた",
+  "action.notYet": "まだ",
+  "will.yes": "つながっている",
+  "will.partly": "少し",
+  "will.no": "まだわからない",
+  "next.newAction": "次の一歩を決める",
+  "next.changeDate": "日付を変える",
+  "next.changeAction": "行動を変える",
+  "next.reviseWill": "WILLを見直す",
+  "next.ok": "OK",
+  "days.everyday": "毎日",
+  "days.weekdays": "平日",
+  "save.yes": "記録する",
+  "save.no": "記録しない",
+  "handoff.summary": "WILLのまとめだけ",
+  "handoff.withEntries": "最近の記録も",
+  "handoff.cancel": "やめる",
+  "handoffConfirm.send": "送る",
+  "handoffConfirm.cancel": "やめる",
+  "delete.confirm": "削除する",
+  "delete.cancel": "やめる",
+  "resume.continue": "続きから",
+  "resume.restart": "この質問から",
+  "records.more": "もっと見る",
+  "own.back": "提案から選ぶ",
+  later: "あとで",
+} as const;
+
+/** A label id in {@link labels}. */
+export type LabelId = keyof typeof labels;
+
+/** Labels of the any-time commands, for help and menu buttons. */
+export const commandLabels: Record<CommandId, string> = {
+  help: "ヘルプ",
+  start: "はじめる",
+  will: "WILL",
+  logThanks: "ありがとう記録",
+  reflect: "ふりかえり",
+  records: "記録を見る",
+  reminder: "リマインダー",
+  consult: "相談したい",
+  restart: "最初から",
+  deleteData: "データ削除",
+  pause: "やめる",
+  myData: "データ確認",
+};
