@@ -79,6 +79,8 @@ function flexTexts(node: unknown, out: string[]): void {
   }
   if (record.type === "text" && typeof record.text === "string") out.push(record.text);
   if (record.type === "separator") out.push("·".repeat(8));
+  const action = record.action as Record<string, unknown> | undefined;
+  if (record.type === "button" && action?.type === "uri") out.push(`［${String(action.label)}］ ${String(action.uri)}`);
   for (const key of ["header", "hero", "body", "footer"]) flexTexts(record[key], out);
   for (const key of ["contents"]) {
     const children = record[key];

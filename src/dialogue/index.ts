@@ -13,7 +13,7 @@ export { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "./flow";
 export type { Input, MediaKind, PickedDateTime } from "./input";
 export { answerData, COMMAND_IDS, commandData, decodePostback, MAX_POSTBACK_DATA, type CommandId } from "./postback";
 export { promptFor } from "./prompts";
-export type { Card, CardSection, Chart, ChartBar, Choice, ChoiceAction, Reply } from "./reply";
+export type { Card, CardLink, CardSection, Chart, ChartBar, Choice, ChoiceAction, Reply } from "./reply";
 export { restoreState } from "./restore";
 export { MAX_MOMENTS } from "./session";
 export { initialState, isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step, type UserState } from "./state";

@@ -30,12 +30,23 @@ export interface CardSection {
   lines: string[];
 }
 
+/**
+ * A button on a card that opens a link: a `tel:` number to call or an `https:` page. The label
+ * is at most 20 characters.
+ */
+export interface CardLink {
+  label: string;
+  uri: string;
+}
+
 /** A summary card, rendered as a Flex bubble on LINE and as a boxed block in the terminal. */
 export interface Card {
   /** Shown in notifications and in chat lists (Flex `altText`). */
   altText: string;
   title: string;
   sections: CardSection[];
+  /** Buttons under the sections, in order (for example the consultation lines of the safety reply). */
+  links?: CardLink[];
 }
 
 /** One bar of a {@link Chart}: `value` out of `max`, with its row label and a short caption. */

@@ -23,6 +23,8 @@ export const LINE_LIMITS = {
   /** A postback action's `data` and `displayText`. */
   maxPostbackDataLength: 300,
   maxPostbackDisplayTextLength: 300,
+  /** A URI action's `uri` (schemes http, https, line, tel). */
+  maxUriLength: 1000,
   /** A datetime picker action's `data`. */
   maxDatetimePickerDataLength: 300,
   /** A Flex message's `altText`. */
@@ -183,6 +185,12 @@ function checkAction(action: Record<string, unknown>, path: string, out: LimitVi
     checkLength(action["data"], `${path}.data`, 0, LINE_LIMITS.maxPostbackDataLength, out);
     if (action["displayText"] !== undefined) {
       checkLength(action["displayText"], `${path}.displayText`, 1, LINE_LIMITS.maxPostbackDisplayTextLength, out);
+    }
+  } else if (type === "uri") {
+    checkLength(action["uri"], `${path}.uri`, 1, LINE_LIMITS.maxUriLength, out);
+    const uri = action["uri"];
+    if (typeof uri === "string" && !/^(https?|line|tel):/.test(uri)) {
+      out.push({ property: `${path}.uri`, message: `${JSON.stringify(uri)} does not start with http:, https:, line: or tel:` });
     }
   } else if (type === "datetimepicker") {
     checkLength(action["data"], `${path}.data`, 0, LINE_LIMITS.maxDatetimePickerDataLength, out);

@@ -4,7 +4,7 @@
  * does not fit is shortened with "…" or dropped, never sent to be rejected.
  */
 import type { messagingApi } from "@line/bot-sdk";
-import type { Card, CardSection, Chart, ChartBar, Choice, Reply } from "../dialogue";
+import type { Card, CardLink, CardSection, Chart, ChartBar, Choice, Reply } from "../dialogue";
 import type { LineMessage } from "./gateway";
 import { LINE_LIMITS, isDatetimePickerMode, isDatetimePickerValue, jsonBytes } from "./limits";
 
@@ -195,7 +195,8 @@ function bubbleOf(header: messagingApi.FlexBox | undefined, bodyContents: messag
 function renderBubble(card: Card): messagingApi.FlexBubble {
   const header = headerOf(card.title);
   const omitted = omittedMark();
-  let budget = LINE_LIMITS.maxBubbleBytes - jsonBytes(bubbleOf(header, [omitted])) - BUBBLE_SLACK_BYTES;
+  const links = card.links ?? [];
+  let budget = LINE_LIMITS.maxBubbleBytes - jsonBytes(withLinks(bubbleOf(header, [omitted]), links)) - BUBBLE_SLACK_BYTES;
   const body: messagingApi.FlexComponent[] = [];
   let cut = false;
   for (const section of card.sections) {
@@ -210,8 +211,22 @@ function renderBubble(card: Card): messagingApi.FlexBubble {
     }
   }
   if (cut || body.length === 0) body.push(omitted);
-  const bubble = bubbleOf(header, body);
-  return jsonBytes(bubble) <= LINE_LIMITS.maxBubbleBytes ? bubble : bubbleOf(header, [omitted]);
+  const bubble = withLinks(bubbleOf(header, body), links);
+  return jsonBytes(bubble) <= LINE_LIMITS.maxBubbleBytes ? bubble : withLinks(bubbleOf(header, [omitted]), links);
+}
+
+/** A bubble with its links as buttons in the footer; links LINE would refuse are left out. */
+function withLinks(bubble: messagingApi.FlexBubble, links: readonly CardLink[]): messagingApi.FlexBubble {
+  const buttons: messagingApi.FlexComponent[] = links
+    .filter((link) => /^(https|tel):/.test(link.uri) && link.uri.length <= LINE_LIMITS.maxUriLength)
+    .map((link) => ({
+      type: "button",
+      style: "link",
+      height: "sm",
+      action: { type: "uri", label: nonBlank(truncateText(link.label, LINE_LIMITS.maxActionLabelLength)), uri: link.uri },
+    }));
+  if (buttons.length === 0) return bubble;
+  return { ...bubble, footer: { type: "box", layout: "vertical", spacing: "xs", contents: buttons } };
 }
 
 interface FittedSection {

@@ -126,6 +126,39 @@ describe("rendering replies as LINE messages", () => {
     expect(checkMessages([message])).toEqual([]);
   });
 
+  it("puts a card's tel: and https: links as footer buttons and leaves out any other scheme", () => {
+    const card: Card = {
+      altText: "窓口",
+      title: "相談窓口",
+      sections: [{ heading: "電話", lines: ["24時間"] }],
+      links: [
+        { label: "電話をかける", uri: "tel:0120000000" },
+        { label: "サイトを開く", uri: "https://example.com/" },
+        { label: "開けないリンク", uri: "javascript:alert(1)" },
+      ],
+    };
+    const [message] = renderReplies([{ type: "card", card }]);
+    const bubble = (message as messagingApi.FlexMessage).contents as messagingApi.FlexBubble;
+    const actions = (bubble.footer?.contents ?? []).map((c) => (c as messagingApi.FlexButton).action);
+    expect(actions).toEqual([
+      { type: "uri", label: "電話をかける", uri: "tel:0120000000" },
+      { type: "uri", label: "サイトを開く", uri: "https://example.com/" },
+    ]);
+    expect(checkMessages([message])).toEqual([]);
+  });
+
+  it("reports a URI action whose scheme LINE refuses", () => {
+    const bad = {
+      type: "flex",
+      altText: "x",
+      contents: {
+        type: "bubble",
+        body: { type: "box", layout: "vertical", contents: [{ type: "button", action: { type: "uri", label: "x", uri: "ftp://x" } }] },
+      },
+    };
+    expect(checkMessages([bad])).toEqual([expect.stringMatching(/contents\.body\.contents\[0\]\.action\.uri "ftp:\/\/x" does not start with/)]);
+  });
+
   it("uses the title as altText when the card's altText is blank, and cuts altText to 1500", () => {
     expect(flexOf(only([{ type: "card", card: card({ altText: " ", title: "見出し" }) }])).altText).toBe("見出し");
     expect(flexOf(only([{ type: "card", card: card({ altText: "a".repeat(2000) }) }])).altText).toHaveLength(1500);
