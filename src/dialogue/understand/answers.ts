@@ -1,0 +1,82 @@
+/**
+ * Understanding short answers typed politely or casually (PRODUCT.md §3.6): 「思いつかない
+ * です」, 「特にないです。」, 「はい」, 「できませんでした」 … Pure; the words live in
+ * `../content/answers.ts`.
+ *
+ * The rule: only a whole short answer has a meaning. The text is folded
+ * ({@link foldAnswer}) and must then equal one of the listed words exactly, so a long
+ * sentence that happens to contain 「はい」 or 「ない」 is an answer to keep, not a button.
+ */
+import { normalizeForMatch } from "../commands";
+import { answerWords, endingRewrites, leadingFillers } from "../content/answers";
+
+/**
+ * What a short answer means. The same word can mean different things at different
+ * questions (「大丈夫です」 is `yes` to "is this right?" and `next` to "anything else?"),
+ * so {@link answerMeaning} is always asked with the meanings the question expects.
+ *
+ * - `none`: nothing comes to mind (思いつかない, 特にないです, わからない).
+ * - `yes` / `no`: agreement or disagreement (いいと思います, しっくりこない).
+ * - `more`: there is another one to add (もう一つあります).
+ * - `next`: nothing more; move on (次へ, もうないです, 以上です).
+ * - `done` / `partly` / `notYet`: how a planned action went (できました, 少しできた, まだです).
+ * - `later`: not now (あとで, また今度).
+ */
+export type AnswerMeaning = "none" | "yes" | "no" | "more" | "next" | "done" | "partly" | "notYet" | "later";
+
+/** Folded answers longer than this are sentences, never a short answer. */
+const MAX_ANSWER_LENGTH = 16;
+
+const FILLERS = [...new Set(leadingFillers.map((f) => normalizeForMatch(f)))].filter((f) => f !== "").sort((a, b) => b.length - a.length);
+const ENDINGS = endingRewrites.map(([ending, replacement]) => [normalizeForMatch(ending), replacement] as const);
+
+/**
+ * Folds an answer for comparison: {@link normalizeForMatch} (width, kana, case, no
+ * spaces, punctuation or emoji), then polite or casual endings (です, ね, よ, かな, かも,
+ * ー …) are removed from the end and leading fillers (うーん, えっと, はい …) are dropped
+ * while something follows. Negation is kept (ません becomes ない); an empty or
+ * symbol-only text folds to "".
+ */
+export function foldAnswer(text: string): string {
+  let folded = normalizeForMatch(text);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [ending, replacement] of ENDINGS) {
+      if (folded.length > ending.length && folded.endsWith(ending)) {
+        folded = folded.slice(0, -ending.length) + replacement;
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const filler of FILLERS) {
+      if (folded.length > filler.length && folded.startsWith(filler)) {
+        folded = folded.slice(filler.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return folded;
+}
+
+const WORDS_BY_MEANING: Record<AnswerMeaning, readonly string[]> = answerWords;
+const MEANINGS = Object.keys(WORDS_BY_MEANING) as AnswerMeaning[];
+const FOLDED_WORDS: ReadonlyMap<AnswerMeaning, ReadonlySet<string>> = new Map(
+  MEANINGS.map((meaning) => [meaning, new Set(WORDS_BY_MEANING[meaning].map(foldAnswer))]),
+);
+
+/**
+ * The first meaning in `expected` that `text` has as a whole short answer, or null when
+ * it has none of them (then treat the text as a free answer). The order of `expected`
+ * settles words listed under several meanings: ask "anything else?" with
+ * `["more", "next"]` and 「ないです」 is `next`; ask "what comes to mind?" with
+ * `["none"]` and it is `none`.
+ */
+export function answerMeaning(text: string, expected: readonly AnswerMeaning[]): AnswerMeaning | null {
+  const folded = foldAnswer(text);
+  if (folded === "" || folded.length > MAX_ANSWER_LENGTH) return null;
+  return expected.find((meaning) => FOLDED_WORDS.get(meaning)?.has(folded) === true) ?? null;
+}

@@ -1,0 +1,38 @@
+/**
+ * Folding shared by the understanding modules: the command matcher's canonical form,
+ * plus the same folding applied to pattern sources so content authors can write them
+ * as people type them.
+ */
+import { normalizeForMatch } from "../commands";
+
+/** Prolonged-sound marks and wave dashes, which people stretch words with (「しにたーい」). */
+const STRETCH = /[\u30fc\uff70\u301c\uff5e]/g;
+
+/** Zero-width joiner and variation selectors, left behind when emoji are removed. */
+const EMOJI_LEFTOVERS = /\u200d|\ufe0e|\ufe0f/g;
+
+/**
+ * The form a message is matched in: {@link normalizeForMatch} (NFKC, lower case,
+ * katakana to hiragana, no spaces, punctuation, symbols or emoji), without stretch marks
+ * and without the joiners and variation selectors that emoji leave behind.
+ */
+export function foldForSafety(text: string): string {
+  return normalizeForMatch(text).replace(STRETCH, "").replace(EMOJI_LEFTOVERS, "");
+}
+
+/**
+ * Folds a regular-expression source the way {@link foldForSafety} folds text, without
+ * touching its syntax: NFKC, katakana to hiragana and no stretch marks. Letters are not
+ * lower-cased (that would change escapes such as `\S`); write patterns in lower case.
+ */
+export function foldPatternSource(source: string): string {
+  return source
+    .normalize("NFKC")
+    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+    .replace(STRETCH, "");
+}
+
+/** Escapes `text` for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,33 @@
+import { answerMeaning, foldAnswer } from "../../src/dialogue/understand/answers";
+import { answers } from "../corpus/answers";
+
+describe("short answers", () => {
+  it("has a corpus large enough to mean something", () => {
+    expect(answers.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(answers)("$text asked with $expected means $meaning", ({ text, expected, meaning }) => {
+    expect(answerMeaning(text, expected)).toBe(meaning);
+  });
+
+  it.each([
+    ["特にないです。", "特にない"],
+    ["思いつかないです", "思いつかない"],
+    ["うーん、ないかな", "ない"],
+    ["いいですね！", "いい"],
+  ])("%j folds like %j", (polite, plain) => {
+    expect(foldAnswer(polite)).toBe(foldAnswer(plain));
+  });
+
+  it.each([
+    ["ありません", "あります"],
+    ["できませんでした", "できました"],
+    ["しっくりこない", "しっくりきます"],
+  ])("%j keeps its negation apart from %j", (negative, positive) => {
+    expect(foldAnswer(negative)).not.toBe(foldAnswer(positive));
+  });
+
+  it("asks nothing when no meaning is expected", () => {
+    expect(answerMeaning("はい", [])).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+import { assessSafety } from "../../src/dialogue/understand/safety";
+import { acuteResources, distressResources, resourcesCheckedOn } from "../../src/dialogue/content/safety";
+import { acute, benign, distress } from "../corpus/safety";
+
+describe("safety detection", () => {
+  it("has a corpus large enough to mean something", () => {
+    expect(acute.length).toBeGreaterThanOrEqual(80);
+    expect(distress.length).toBeGreaterThanOrEqual(40);
+    expect(benign.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(acute)("%j is read as acute", (text) => {
+    expect(assessSafety(text)).toBe("acute");
+  });
+
+  it.each(distress)("%j is read as distress", (text) => {
+    expect(assessSafety(text)).toBe("distress");
+  });
+
+  it.each(benign)("%j raises no safety reply", (text) => {
+    expect(assessSafety(text)).toBeNull();
+  });
+
+  it.each(["", "   ", "！？", "😊"])("%j (nothing to read) raises no safety reply", (text) => {
+    expect(assessSafety(text)).toBeNull();
+  });
+
+  it("finds an acute phrase at the end of a 5,000-character message", () => {
+    const text = "今日は資料づくりで後輩に感謝されました。".repeat(250).slice(0, 4990) + "もう死にたい";
+    expect(assessSafety(text)).toBe("acute");
+  });
+});
+
+describe("help resources", () => {
+  it.each([...acuteResources, ...distressResources])("$name has a tap target and its hours", (resource) => {
+    expect(resource.detail).not.toBe("");
+    expect(resource.tel ?? resource.url).toBeDefined();
+    if (resource.tel !== undefined) expect(resource.tel).toMatch(/^\d+$/);
+    if (resource.url !== undefined) expect(resource.url).toMatch(/^https:\/\//);
+  });
+
+  it("offer 110 and 119 for immediate danger", () => {
+    expect(acuteResources.map((r) => r.tel)).toEqual(expect.arrayContaining(["110", "119"]));
+  });
+
+  it("carry the date they were last checked", () => {
+    expect(resourcesCheckedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
