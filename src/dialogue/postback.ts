@@ -58,6 +58,7 @@ export const TOPICS = [
   "cact",
   "cwill",
   "cnext",
+  "safe",
 ] as const;
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];

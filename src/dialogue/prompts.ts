@@ -283,6 +283,8 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "reflectingAction":
     case "reflectingWill":
       return checkinPrompt(state, step);
+    case "awaitingSafetyChoice":
+      return [say("safety.ask", {}, [answerLabel("safety.continue", "safe", "continue"), answerLabel("safety.stop", "safe", "stop")])];
     case "awaitingResumeChoice":
       return [
         say("resume.ask", {}, [answerLabel("resume.continue", "resume", "continue"), answerLabel("resume.restart", "resume", "restart")]),

@@ -59,6 +59,8 @@ function isStep(raw: unknown): raw is Step {
       return typeof raw.time === "string" && isValidTime(raw.time);
     case "awaitingResumeChoice":
       return raw.text === null || typeof raw.text === "string";
+    case "awaitingSafetyChoice":
+      return (raw.tier === "acute" || raw.tier === "distress") && (raw.text === null || typeof raw.text === "string");
     case "awaitingQuickThanksFeeling":
     case "awaitingSaveFreeText":
       return typeof raw.text === "string";

@@ -154,6 +154,12 @@ export type Step =
   | { type: "awaitingDeleteConfirm" }
   /** Back after a long gap mid-flow: continue (using `text`, what they just typed) or start the question again. */
   | { type: "awaitingResumeChoice"; text: string | null }
+  /**
+   * After a message that showed a crisis (`acute`) or heavy distress (`distress`): the resources
+   * were shown and the user chooses to go on or stop for today. A pending question waits in
+   * `paused`; `text` is a distress message kept to answer it if the user goes on (never an acute one).
+   */
+  | { type: "awaitingSafetyChoice"; tier: "acute" | "distress"; text: string | null }
   /** リマインダー from outside the first session: when to remind. */
   | { type: "changingReminder" }
   /** リマインダー: a picked time; on which days. */
@@ -262,6 +268,7 @@ const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | 
   awaitingHandoffConfirm: true,
   awaitingDeleteConfirm: true,
   awaitingResumeChoice: true,
+  awaitingSafetyChoice: true,
   changingReminder: true,
   changingReminderDays: true,
   reflectingScore: true,

@@ -6,7 +6,9 @@
 import { nextReminderAt } from "../calendar/schedule";
 import { consentText, summaryCard } from "./cards";
 import { matchCommand, normalizeForMatch } from "./commands";
-import { distressResources, distressWords, feelings } from "./content";
+import { feelings } from "./content";
+import { answerSafety, safetyReply } from "./safety";
+import { assessSafety } from "./understand/safety";
 import { clip, endSideFlow, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback, type CommandId, type Topic } from "./postback";
@@ -55,6 +57,7 @@ const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingHandoffConfirm: ["hoc"],
   awaitingDeleteConfirm: ["del"],
   awaitingResumeChoice: ["resume"],
+  awaitingSafetyChoice: ["safe"],
   changingReminder: ["rem"],
   changingReminderDays: ["days"],
   reflectingScore: ["cscore"],
@@ -121,7 +124,8 @@ function onUnfollow(state: UserState): UserState {
 }
 
 function onText(state: UserState, raw: string, lastActiveAt: string | null, now: Date): Transition {
-  if (isDistress(raw)) return respond(state, [say("distress.reply", { resources: distressResources.join("\n") })]);
+  const safety = assessSafety(raw);
+  if (safety !== null) return safetyReply(state, safety, clip(raw).text, now);
   const button = offeredButton(state, raw, now);
   const command = button === null ? matchCommand(raw) : null;
   if (command) return runCommand(state, command, now);
@@ -245,6 +249,8 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
         return goTo(dropUnfinishedMoment(resumed, paused), restartQuestion(paused), now, [say("resume.restartQuestion")]);
       return null;
     }
+    case "awaitingSafetyChoice":
+      return answerSafety(state, step, value, now, (resumed, text) => answerTyped(resumed, text, now));
     case "changingReminder":
     case "changingReminderDays":
       return answerReminder(state, step, picked ? { kind: "button", value, picked } : { kind: "button", value }, now);
@@ -385,9 +391,4 @@ function stale(state: UserState, now: Date): Transition {
 
 function touch(state: UserState, now: Date): UserState {
   return state.consent.status === "given" ? { ...state, lastActiveAt: now.toISOString() } : state;
-}
-
-function isDistress(text: string): boolean {
-  const key = normalizeForMatch(text);
-  return distressWords.some((word) => key.includes(normalizeForMatch(word)));
 }

@@ -38,6 +38,7 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   left: 1,
   time: 5,
   code: 8,
+  date: 10,
   count: 4,
   words: 40,
   weeks: 3,

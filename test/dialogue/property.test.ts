@@ -9,7 +9,8 @@
 import fc from "fast-check";
 import { recordsReplies } from "../../src/dialogue/cards";
 import type { StoredEntry } from "../../src/model/entry";
-import { commandWords, distressWords, feelings, values, willWhoChoices } from "../../src/dialogue/content";
+import { commandWords, feelings, values, willWhoChoices } from "../../src/dialogue/content";
+import { acute, distress } from "../corpus/safety";
 import { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "../../src/dialogue/flow";
 import type { Input, MediaKind, PickedDateTime } from "../../src/dialogue/input";
 import { answerData, COMMAND_IDS, commandData, decodePostback, MAX_POSTBACK_DATA, TOPICS } from "../../src/dialogue/postback";
@@ -153,7 +154,7 @@ const textAction: fc.Arbitrary<Action> = fc
     { arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }), weight: 1 },
     { arbitrary: fc.array(emoji, { maxLength: 10 }).map((parts) => parts.join("")), weight: 1 },
     { arbitrary: oddText, weight: 2 },
-    { arbitrary: fc.constantFrom(...distressWords).map((word) => `なんだか${word}`), weight: 1 },
+    { arbitrary: fc.constantFrom(...acute.slice(0, 20), ...distress.slice(0, 10)).map((word) => `なんだか${word}`), weight: 1 },
   )
   .map((value) => send(text(value)));
 
@@ -378,7 +379,8 @@ describe(`random walks (${RUNS} walks of ${STEPS + 1} turns, seed ${SEED})`, () 
         profile: emptyProfile(),
         lastActiveAt: null,
       });
-      expect(["new", "awaitingConsent", "declined", "awaitingDeleteConfirm"]).toContain(state.step.type);
+      expect(["new", "awaitingConsent", "declined", "awaitingDeleteConfirm", "awaitingSafetyChoice"]).toContain(state.step.type);
+      if (state.step.type === "awaitingSafetyChoice") expect(state.step.text).toBeNull();
     });
   });
 

@@ -10,7 +10,7 @@ import { actionOptions } from "../../src/dialogue/prompts";
 import { decodePostback } from "../../src/dialogue/postback";
 import { MAX_ANSWER_LENGTH } from "../../src/dialogue/flow";
 import { advance, promptFor, RESUME_AFTER_MS, transition } from "../../src/dialogue/transition";
-import { emptyProfile, initialState, STEP_TYPES, type UserState } from "../../src/dialogue/state";
+import { emptyProfile, initialState, isQuestionStep, STEP_TYPES, type UserState } from "../../src/dialogue/state";
 import type { Input } from "../../src/dialogue/input";
 import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";
@@ -19,7 +19,7 @@ import {
   deliveredReplies,
   expectSoundTurn,
   inputCases,
-  isDistressReply,
+  isSafetyReply,
   lastChoices,
   LONG_EMOJI_TEXT,
   LONG_TEXT,
@@ -75,10 +75,10 @@ describe.each(sampleStates())("$name", ({ state }) => {
     }
     switch (inputClass) {
       case "distress":
-        expect(result.state.step).toEqual(state.step);
+        expect(result.state.step.type).toBe("awaitingSafetyChoice");
+        expect(result.state.paused).toEqual(isQuestionStep(state.step) ? state.step : state.paused);
         expect(result.effects).toEqual([]);
-        expect(isDistressReply(result.replies)).toBe(true);
-        expect(textOf(result.replies)).toMatch(/0120-\d{3}-\d{3}/);
+        expect(isSafetyReply(result.replies)).toBe(true);
         break;
       case "recordsPage":
         if (state.consent.status === "given") {
@@ -796,11 +796,11 @@ describe("long and odd text", () => {
     expect(result.state.draft?.moments).toEqual([]);
   });
 
-  it("answers distress at any step before anything else, even inside a long text", () => {
+  it("answers a crisis at any step before anything else, even inside a long text, keeping the question for later", () => {
     const result = transition(sampleState("awaitingWorkScore"), say(`${"あ".repeat(3000)}死にたい${"あ".repeat(1000)}`), NOW);
-    expect(isDistressReply(result.replies)).toBe(true);
-    expect(result.state.step.type).toBe("awaitingWorkScore");
-    expect(textOf(result.replies)).toMatch(/0120-\d{3}-\d{3}/);
+    expect(isSafetyReply(result.replies)).toBe(true);
+    expect(result.state.step).toEqual({ type: "awaitingSafetyChoice", tier: "acute", text: null });
+    expect(result.state.paused).toEqual({ type: "awaitingWorkScore" });
   });
 });
 

@@ -4,7 +4,7 @@
  * for a turn (core replies plus those its effects add, as `src/handle-events.ts` does), and
  * the checks every turn must pass whatever the state and input.
  */
-import { commandWords, distressResources } from "../../src/dialogue/content";
+import { commandWords } from "../../src/dialogue/content";
 import type { NewEntry, StoredEntry } from "../../src/model/entry";
 import { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "../../src/dialogue/flow";
 import type { Input, MediaKind, PickedDateTime } from "../../src/dialogue/input";
@@ -167,6 +167,14 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     awaitingHandoffScope: () => completedUser({ type: "awaitingHandoffScope" }, now),
     awaitingHandoffConfirm: () => completedUser({ type: "awaitingHandoffConfirm", scope: "summary" }, now),
     awaitingDeleteConfirm: () => completedUser({ type: "awaitingDeleteConfirm" }, now),
+    awaitingSafetyChoice: () => ({
+      ...midSession(
+        { type: "awaitingSafetyChoice", tier: "distress", text: "上司に毎日怒鳴られて、眠れません" },
+        draftUpTo("score"),
+        now,
+      ),
+      paused: { type: "awaitingMoyamoya" },
+    }),
     awaitingResumeChoice: () => ({
       ...midSession({ type: "awaitingResumeChoice", text: "うれしかった" }, draftUpTo("oneMoment"), now),
       paused: { type: "awaitingThanksFeeling" },
@@ -422,9 +430,9 @@ export function charCount(text: string): number {
   return [...text].length;
 }
 
-/** Whether `replies` are the answer to distress words: the consultation resources. */
-export function isDistressReply(replies: readonly Reply[]): boolean {
-  return replies.some((reply) => reply.type === "text" && distressResources.every((resource) => reply.text.includes(resource)));
+/** Whether `replies` are the safety reply: a card of consultation lines with tap-to-call buttons. */
+export function isSafetyReply(replies: readonly Reply[]): boolean {
+  return replies.some((reply) => reply.type === "card" && (reply.card.links ?? []).some((link) => link.uri.startsWith("tel:")));
 }
 
 /**
@@ -433,7 +441,7 @@ export function isDistressReply(replies: readonly Reply[]): boolean {
  * distress words, after which no flow continues that turn.
  */
 export function mayEndWithoutQuestion(input: Input, result: Transition): boolean {
-  if (input.type === "unfollowed" || isDistressReply(result.replies)) return true;
+  if (input.type === "unfollowed") return true;
   if (result.effects.some((effect) => effect.type === "deleteUserData")) return true;
   return result.state.step.type === "resting";
 }

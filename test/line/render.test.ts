@@ -156,7 +156,9 @@ describe("rendering replies as LINE messages", () => {
         body: { type: "box", layout: "vertical", contents: [{ type: "button", action: { type: "uri", label: "x", uri: "ftp://x" } }] },
       },
     };
-    expect(checkMessages([bad])).toEqual([expect.stringMatching(/contents\.body\.contents\[0\]\.action\.uri "ftp:\/\/x" does not start with/)]);
+    expect(checkMessages([bad])).toEqual([
+      expect.stringMatching(/contents\.body\.contents\[0\]\.action\.uri "ftp:\/\/x" does not start with/),
+    ]);
   });
 
   it("uses the title as altText when the card's altText is blank, and cuts altText to 1500", () => {

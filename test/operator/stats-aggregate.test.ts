@@ -51,6 +51,8 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   reflectingWill: "completed",
   // Back after a gap in the middle of the ありがとう questions.
   awaitingResumeChoice: "thanks",
+  // The safety reply at the もやもや question: the question waits.
+  awaitingSafetyChoice: "workScore",
 };
 
 describe("the stage of a stored user", () => {

@@ -11,7 +11,7 @@ export * from "./formats";
 export * from "./labels";
 export * from "./messages";
 export * from "./rich-menu";
-export * from "./safety-legacy";
+export * from "./safety";
 export * from "./values";
 export * from "./vocabulary";
 

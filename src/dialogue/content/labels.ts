@@ -66,6 +66,10 @@ export const labels = {
   "records.more": "もっと見る",
   "own.back": "提案から選ぶ",
   later: "あとで",
+  "safety.continue": "続ける",
+  "safety.stop": "今日はここまで",
+  "safety.call": "{name}に電話",
+  "safety.open": "{name}を開く",
 } as const;
 
 /** A label id in {@link labels}. */

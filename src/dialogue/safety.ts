@@ -1,0 +1,78 @@
+/**
+ * The safety replies (PRODUCT.md §3.6). A message that shows a crisis gets a short warm
+ * reply, the consultation lines as tap-to-call and tap-to-open buttons, and the choice to go
+ * on or stop for today; heavy distress gets empathy and a work-related service first. The
+ * pending question stays open in `paused` and the next message is never taken as its answer
+ * by accident: only 「続ける」 goes back to it.
+ */
+import { acuteResources, distressResources, fill, labels, messages, resourcesCheckedOn, type HelpResource } from "./content";
+import { endSideFlow, respond, withStep, type Transition } from "./flow";
+import { commandChoice, promptFor, say } from "./prompts";
+import type { Card, CardLink } from "./reply";
+import { isQuestionStep, type Step, type UserState } from "./state";
+import type { SafetyLevel } from "./understand/safety";
+
+/** The tier of a message that needs the safety reply. */
+export type SafetyTier = Exclude<SafetyLevel, null>;
+
+type SafetyStep = Extract<Step, { type: "awaitingSafetyChoice" }>;
+
+/**
+ * Answers a crisis or distress message. A distress message typed at a pending question is
+ * kept, so that 「続ける」 takes it as the answer; an acute one never is.
+ */
+export function safetyReply(state: UserState, tier: SafetyTier, text: string, now: Date): Transition {
+  const pending = isQuestionStep(state.step) ? { ...state, paused: state.step } : state;
+  const kept = tier === "distress" && isQuestionStep(state.step) ? text : null;
+  const next = withStep(pending, { type: "awaitingSafetyChoice", tier, text: kept });
+  const opening = say(tier === "acute" ? "safety.acute" : "safety.distress");
+  return respond(next, [opening, { type: "card", card: resourcesCard(tier) }, ...promptFor(next, now)]);
+}
+
+/** The buttons after a safety reply: go on, or stop for today. */
+export function answerSafety(state: UserState, step: SafetyStep, value: string, now: Date, answer: AnswerKept): Transition | null {
+  if (value === "continue") {
+    const paused = state.paused;
+    if (step.text !== null && paused !== null) {
+      const answered = answer(withStep({ ...state, paused: null }, paused), step.text);
+      return respond(answered.state, [say("safety.continued"), ...answered.replies], answered.effects);
+    }
+    return endSideFlow(state, now, [say("safety.continued")]);
+  }
+  if (value === "stop") {
+    if (state.consent.status !== "given") return endSideFlow({ ...state, paused: null }, now, [say("safety.stopped")]);
+    return respond(withStep(state, { type: "resting" }), [say("safety.stopped", {}, [commandChoice("start"), commandChoice("help")])]);
+  }
+  return null;
+}
+
+/** Takes a kept message as the answer to a question (the core's typed-answer path). */
+export type AnswerKept = (state: UserState, text: string) => Transition;
+
+/** The consultation lines as a card: each service with its hours, and a button to call or open it. */
+function resourcesCard(tier: SafetyTier): Card {
+  const resources = tier === "acute" ? acuteResources : distressResources;
+  return {
+    altText: messages["safety.card.altText"],
+    title: messages[tier === "acute" ? "safety.card.title" : "safety.card.titleWork"],
+    sections: [
+      ...resources.map((resource) => ({ heading: resource.name, lines: [resource.detail] })),
+      { heading: "", lines: [fill(messages["safety.card.checked"], { date: resourcesCheckedOn })] },
+    ],
+    links: resources.flatMap(linksOf),
+  };
+}
+
+function linksOf(resource: HelpResource): CardLink[] {
+  const name = shortName(resource.name);
+  const links: CardLink[] = [];
+  if (resource.tel) links.push({ label: fill(labels["safety.call"], { name }), uri: `tel:${resource.tel}` });
+  if (resource.url) links.push({ label: fill(labels["safety.open"], { name }), uri: resource.url });
+  return links;
+}
+
+/** A service's name without the explanation in brackets, for a button. */
+function shortName(name: string): string {
+  const bracket = name.search(/[（(]/);
+  return bracket > 0 ? name.slice(0, bracket) : name;
+}
