@@ -16,15 +16,20 @@ export type SafetyLevel = "acute" | "distress" | null;
 /** Marks where an excluded phrase was cut out, so its neighbours do not join into a new match. */
 const CUT = "|";
 
+/**
+ * One regular expression for a list of pattern sources. Compiled without the `u` flag:
+ * the folded text and the patterns are plain BMP Japanese, and V8 scans such patterns
+ * about twice as fast without it.
+ */
 function anyOf(sources: readonly string[]): RegExp {
-  return new RegExp(sources.map((source) => `(?:${foldPatternSource(source)})`).join("|"), "u");
+  return new RegExp(sources.map((source) => `(?:${foldPatternSource(source)})`).join("|"));
 }
 
 function phrases(list: readonly string[]): RegExp {
   const folded = [...new Set(list.map(foldForSafety))].filter((p) => p !== "");
   // Longest first, so a longer phrase is cut before a shorter one inside it.
   folded.sort((a, b) => b.length - a.length);
-  return new RegExp(folded.map(escapeRegExp).join("|"), "gu");
+  return new RegExp(folded.map(escapeRegExp).join("|"), "g");
 }
 
 const ACUTE = anyOf(acutePatterns);
