@@ -7,7 +7,8 @@ import { dateParts, nextReminderAt } from "../calendar/schedule";
 import { reflectionStreak, weeklySeries } from "../insights/analysis";
 import { recurringWords } from "../insights/words";
 import { normalizeForMatch } from "./commands";
-import { actionStatusWords, answerWords, fill, labels, messages, willLinkWords } from "./content";
+import { actionStatusWords, fill, labels, messages, willLinkWords } from "./content";
+import { answerMeaning } from "./understand/answers";
 import { commandData } from "./postback";
 import type { Effect } from "./effect";
 import type { ActionStatus, NewEntry, WillLink } from "../model/entry";
@@ -29,10 +30,24 @@ export type CheckinStep = Extract<
   { type: "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }
 >;
 
-const NO_WORDS = answerWords.checkinNo.map(normalizeForMatch);
-const YES_WORDS = answerWords.checkinYes.map(normalizeForMatch);
 const ACTION_WORDS: Record<string, ActionStatus> = actionStatusWords;
 const WILL_WORDS: Record<string, WillLink> = willLinkWords;
+
+/** How the action went, typed: できました, 少しだけ, まだです … (polite or casual). */
+function actionStatusOf(text: string, key: string | null): ActionStatus | null {
+  const meaning = answerMeaning(text, ["done", "partly", "notYet", "no", "none"]);
+  if (meaning === "done" || meaning === "partly" || meaning === "notYet") return meaning;
+  if (meaning === "no" || meaning === "none") return "notYet";
+  return key === null ? null : (ACTION_WORDS[key] ?? null);
+}
+
+/** Whether the week connected to the WILL, typed: つながってます, 少し, いいえ … */
+function willLinkOf(text: string, key: string | null): WillLink | null {
+  const words = key === null ? null : (WILL_WORDS[key] ?? null);
+  if (words !== null) return words;
+  const meaning = answerMeaning(text, ["yes", "partly", "no", "none"]);
+  return meaning === "yes" ? "yes" : meaning === "partly" ? "partly" : meaning === "no" || meaning === "none" ? "no" : null;
+}
 
 /** The push that opens a check-in. */
 export function reminderReplies(): Reply[] {
@@ -60,8 +75,9 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
       return goTo(withReflection({ score: Number(score) }), { type: "reflectingThanks" }, now);
     }
     case "reflectingThanks":
-      if (value === "yes" || (key !== null && YES_WORDS.includes(key))) return goTo(state, { type: "reflectingThanksText" }, now);
-      if (value === "no" || (key !== null && NO_WORDS.includes(key)))
+      if (value === "yes" || (text !== null && answerMeaning(text, ["yes", "more"]) !== null))
+        return goTo(state, { type: "reflectingThanksText" }, now);
+      if (value === "no" || (text !== null && answerMeaning(text, ["no", "none"]) !== null))
         return afterThanks(withReflection({ thanks: false }), now, [say("checkin.thanks.none")]);
       if (text === null) return null;
       return saveThanks(withReflection({ thanks: true }), text, now);
@@ -69,12 +85,12 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
       if (value === "skip") return afterThanks(state, now, []);
       return text === null ? null : saveThanks(withReflection({ thanks: true }), text, now);
     case "reflectingAction": {
-      const status = (value as ActionStatus | null) ?? (key === null ? null : (ACTION_WORDS[key] ?? null));
+      const status = (value as ActionStatus | null) ?? (text === null ? null : actionStatusOf(text, key));
       if (status !== "done" && status !== "partly" && status !== "notYet") return null;
       return goTo(withReflection({ actionStatus: status }), { type: "reflectingWill" }, now, [say(`checkin.action.${status}`)]);
     }
     case "reflectingWill": {
-      const link = (value as WillLink | null) ?? (key === null ? null : (WILL_WORDS[key] ?? null));
+      const link = (value as WillLink | null) ?? (text === null ? null : willLinkOf(text, key));
       if (link !== "yes" && link !== "partly" && link !== "no") return null;
       return finishCheckin(state, reflection, link, now);
     }

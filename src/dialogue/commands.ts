@@ -2,7 +2,7 @@
  * Tolerant matching of typed commands (PRODUCT.md §3.4): full-/half-width, katakana or
  * hiragana, case, surrounding spaces and punctuation do not matter.
  */
-import { commandWords } from "./content";
+import { commandWords, commandWordsAtRestOnly } from "./content";
 import type { CommandId } from "./postback";
 
 /** Folded texts remembered (at most 256, about 5 MB at worst): a turn compares the same message with many words and labels. */
@@ -33,8 +33,15 @@ const COMMAND_BY_WORD: ReadonlyMap<string, CommandId> = new Map(
   ),
 );
 
-/** The command `text` asks for, or null when it is not a command. */
-export function matchCommand(text: string): CommandId | null {
+const AT_REST_ONLY: ReadonlySet<string> = new Set(commandWordsAtRestOnly.map(normalizeForMatch));
+
+/**
+ * The command `text` asks for, or null when it is not a command. While a question waits
+ * (`answering`), a one-word answer that is also a command word ({@link commandWordsAtRestOnly})
+ * is the answer, not the command.
+ */
+export function matchCommand(text: string, answering = false): CommandId | null {
   const key = normalizeForMatch(text);
-  return key === "" ? null : (COMMAND_BY_WORD.get(key) ?? null);
+  if (key === "" || (answering && AT_REST_ONLY.has(key))) return null;
+  return COMMAND_BY_WORD.get(key) ?? null;
 }

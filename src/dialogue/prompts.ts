@@ -106,6 +106,18 @@ export function restingChoices(state: UserState): Choice[] {
     : [commandChoice("start"), commandChoice("help")];
 }
 
+/** The evening reading of a morning time: 09:30 → 21:30. */
+export function eveningOf(morning: string): string {
+  return `${String(Number(morning.slice(0, 2)) + 12).padStart(2, "0")}${morning.slice(2)}`;
+}
+
+/** The other kinds of moment, with their button labels, in the order they are offered. */
+export const ALTERNATIVES = [
+  { source: "thankedSomeone", label: "alt.thankedSomeone" },
+  { source: "longAgo", label: "alt.longAgo" },
+  { source: "everyday", label: "alt.everyday" },
+] as const;
+
 /** The replies that (re)ask whatever the current step is waiting for. */
 export function promptFor(state: UserState, now: Date): Reply[] {
   const step = state.step;
@@ -132,21 +144,19 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingThanksMoment": {
       const another = step.source === "thanked" && (state.draft?.moments.length ?? 0) > 0;
       const id: MessageId = another ? "session.thanks.askAnother" : `session.thanks.ask.${step.source}`;
-      return [
-        say(id, {}, [
-          answerLabel(step.source === "thanked" ? "thanks.none" : "alt.skip", "thx", step.source === "thanked" ? "none" : "skip"),
-        ]),
-      ];
+      const none = answerLabel("thanks.none", "thx", "none");
+      return [say(id, {}, step.source === "thanked" ? [none] : [none, answerLabel("alt.skip", "thx", "skip")])];
     }
-    case "awaitingThanksAlternative":
+    case "awaitingThanksAlternative": {
+      const tried = step.tried ?? [];
+      const left = ALTERNATIVES.filter(({ source }) => !tried.includes(source));
       return [
-        say("session.thanks.none", {}, [
-          answerLabel("alt.thankedSomeone", "alt", "thankedSomeone"),
-          answerLabel("alt.longAgo", "alt", "longAgo"),
-          answerLabel("alt.everyday", "alt", "everyday"),
+        say(tried.length > 0 ? "session.thanks.noneAgain" : "session.thanks.none", {}, [
+          ...left.map(({ source, label }) => answerLabel(label, "alt", source)),
           answerLabel("alt.skip", "alt", "skip"),
         ]),
       ];
+    }
     case "awaitingThanksFeeling":
       return [say("session.thanks.feeling.ask", { text: echo(state.draft?.moments.at(-1)?.text ?? "") }, feelingChoices("feel"))];
     case "awaitingThanksDeed": {
@@ -205,8 +215,12 @@ export function promptFor(state: UserState, now: Date): Reply[] {
           answerLabel("willReview.later", "willrev", "later"),
         ]),
       ];
-    case "awaitingWillRewrite":
-      return [say("session.willRewrite.ask", {}, [answerLabel("later", "rewrite", "later")])];
+    case "awaitingWillRewrite": {
+      const later = [answerLabel("later", "rewrite", "later")];
+      return [
+        step.draft ? say("session.willRewrite.askWithDraft", { statement: step.draft }, later) : say("session.willRewrite.ask", {}, later),
+      ];
+    }
     case "awaitingAction":
       return [
         say("session.action.ask", {}, [
@@ -238,6 +252,16 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     }
     case "awaitingReminder":
     case "changingReminder": {
+      if (step.hour !== undefined) {
+        const evening = eveningOf(step.hour);
+        return [
+          say("session.reminder.ampm", { morning: formatTime(step.hour), evening: formatTime(evening) }, [
+            answer(fill(labels["reminder.morning"], { time: formatTime(step.hour) }), "rem", `at${step.hour.replace(":", "")}`),
+            answer(fill(labels["reminder.evening"], { time: formatTime(evening) }), "rem", `at${evening.replace(":", "")}`),
+            ...reminderChoices(),
+          ]),
+        ];
+      }
       const current = state.profile.reminder;
       if (current) {
         const keep = step.type === "changingReminder" ? [answerLabel("reminder.keep", "rem", "keep")] : [];

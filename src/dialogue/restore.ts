@@ -49,9 +49,13 @@ function isStep(raw: unknown): raw is Step {
   if (!isRecord(raw) || typeof raw.type !== "string" || !(STEP_TYPES as readonly string[]).includes(raw.type)) return false;
   switch (raw.type as Step["type"]) {
     case "awaitingThanksMoment":
-      return isMomentSource(raw.source);
+      return isMomentSource(raw.source) && isTried(raw.tried);
+    case "awaitingThanksAlternative":
+      return isTried(raw.tried);
     case "awaitingWillReview":
       return typeof raw.draft === "string";
+    case "awaitingWillRewrite":
+      return raw.draft === undefined || typeof raw.draft === "string";
     case "awaitingActionDue":
       return typeof raw.action === "string";
     case "awaitingReminderDays":
@@ -59,6 +63,9 @@ function isStep(raw: unknown): raw is Step {
       return typeof raw.time === "string" && isValidTime(raw.time);
     case "awaitingResumeChoice":
       return raw.text === null || typeof raw.text === "string";
+    case "awaitingReminder":
+    case "changingReminder":
+      return raw.hour === undefined || (typeof raw.hour === "string" && isValidTime(raw.hour) && Number(raw.hour.slice(0, 2)) < 12);
     case "awaitingSafetyChoice":
       return (raw.tier === "acute" || raw.tier === "distress") && (raw.text === null || typeof raw.text === "string");
     case "awaitingQuickThanksFeeling":
@@ -137,4 +144,8 @@ function isValueList(raw: unknown): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isTried(raw: unknown): boolean {
+  return raw === undefined || (Array.isArray(raw) && raw.every(isMomentSource));
 }

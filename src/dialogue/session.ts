@@ -5,6 +5,7 @@
  */
 import { addDays } from "date-fns";
 import {
+  dateParts,
   endOfMonthDate,
   endOfWeekDate,
   isValidDate,
@@ -15,8 +16,10 @@ import {
   type Weekday,
 } from "../calendar/schedule";
 import { normalizeForMatch } from "./commands";
+import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
+import { parseClockTime, parseDueDate } from "./understand/when";
 import {
-  answerWords,
+  stepWords,
   feelings,
   fill,
   messages,
@@ -33,7 +36,7 @@ import type { Effect } from "./effect";
 import type { NewEntry } from "../model/entry";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
-import { actionOptions, chosenValues, echo, promptFor, say } from "./prompts";
+import { actionOptions, ALTERNATIVES, chosenValues, echo, eveningOf, promptFor, say } from "./prompts";
 import { summaryCard } from "./cards";
 import { formatDate, formatInstant, formatSchedule } from "./format";
 import {
@@ -58,13 +61,7 @@ export const MAX_VALUES = 3;
 /** How many earlier WILL statements are kept. */
 export const WILL_HISTORY = 10;
 
-const NONE_WORDS = answerWords.none.map(normalizeForMatch);
-const SKIP_WORDS = answerWords.skip.map(normalizeForMatch);
-const NEXT_WORDS = answerWords.next.map(normalizeForMatch);
-const ANOTHER_WORDS = answerWords.another.map(normalizeForMatch);
-const OFF_WORDS = answerWords.off.map(normalizeForMatch);
 const WEEKDAY_SUFFIX = new RegExp(timeWords.weekdaySuffix, "g");
-const TIME_PATTERN = new RegExp(`^(\\d{1,2})(?:[:：${timeWords.hour}](\\d{2})?${timeWords.minute}?|${timeWords.hour}${timeWords.half})$`);
 
 /**
  * A ありがとう told outside the first session (ありがとう記録, a check-in): it joins the
@@ -86,7 +83,9 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
   const draft = state.draft ?? emptyDraft();
   const text = answer.kind === "text" ? answer.text : null;
   const button = answer.kind === "button" ? answer.value : null;
-  const isWord = (words: string[]) => text !== null && words.includes(normalizeForMatch(text));
+  /** A typed answer that means one of `meanings` (思いつかないです, はい, …), polite or casual. */
+  const means = (...meanings: AnswerMeaning[]) => text !== null && answerMeaning(text, meanings) !== null;
+  const skipped = () => means("none", "later") || (text !== null && isAnswerWord(text, stepWords.skip));
   const withDraft = (next: Partial<SessionDraft>): UserState => ({ ...state, draft: { ...draft, ...next } });
 
   switch (step.type) {
@@ -100,16 +99,17 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     }
     case "awaitingMoyamoya": {
       if (button !== null && button !== "skip") return null;
-      const note = text !== null && !isWord(SKIP_WORDS) && !isWord(NONE_WORDS) ? text : null;
+      const note = text !== null && !skipped() ? text : null;
       const entry: NewEntry = { kind: "workScore", score: draft.workScore ?? 3, note, at: now.toISOString() };
       const effects: Effect[] = draft.workScore === null ? [] : [{ type: "recordEntry", entry }];
       const ack = note ? [say("session.moyamoya.ack", { text: echo(note) })] : [];
       return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now, [...ack, say("session.thanks.intro")], effects);
     }
     case "awaitingThanksMoment": {
-      if (button === "none" || (step.source === "thanked" && isWord(NONE_WORDS)))
-        return goTo(state, { type: "awaitingThanksAlternative" }, now);
-      if (button === "skip" || isWord(SKIP_WORDS) || isWord(NONE_WORDS)) return skipThanks(state, now);
+      if (step.source === "thanked" && (button === "none" || means("none")))
+        return goTo(state, { type: "awaitingThanksAlternative", tried: [] }, now);
+      if (button === "skip") return skipThanks(state, now);
+      if (button === "none" || skipped()) return nextAngle(state, step, now);
       if (text === null) return null;
       return goTo(
         withDraft({ moments: [...draft.moments, { text, source: step.source, feeling: null, deed: null }] }),
@@ -118,9 +118,9 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       );
     }
     case "awaitingThanksAlternative": {
-      if (button === "skip" || isWord(SKIP_WORDS) || isWord(NONE_WORDS)) return skipThanks(state, now);
+      if (button === "skip" || skipped()) return skipThanks(state, now);
       if (button === "thankedSomeone" || button === "longAgo" || button === "everyday")
-        return goTo(state, { type: "awaitingThanksMoment", source: button }, now);
+        return goTo(state, { type: "awaitingThanksMoment", source: button, tried: step.tried ?? [] }, now);
       if (text === null) return null;
       return goTo(
         withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }),
@@ -129,13 +129,13 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       );
     }
     case "awaitingThanksFeeling": {
-      const feeling = pickFeeling(button, text, isWord(SKIP_WORDS) || isWord(NONE_WORDS));
+      const feeling = pickFeeling(button, text, skipped());
       if (feeling === undefined) return null;
       return goTo(withDraft({ moments: updateLast(draft.moments, { feeling }) }), { type: "awaitingThanksDeed" }, now);
     }
     case "awaitingThanksDeed": {
       if (button !== null && button !== "skip") return null;
-      const deed = text !== null && !isWord(SKIP_WORDS) && !isWord(NONE_WORDS) ? text : null;
+      const deed = text !== null && !skipped() ? text : null;
       const moments = updateLast(draft.moments, { deed });
       const last = moments.at(-1);
       const effects: Effect[] = last ? [{ type: "recordEntry", entry: { kind: "thanks", ...last, at: now.toISOString() } }] : [];
@@ -146,8 +146,9 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     }
     case "awaitingMoreMoments": {
       if (button === "another") return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
-      if (button === "next" || isWord(NEXT_WORDS) || isWord(NONE_WORDS)) return goTo(state, { type: "awaitingValues" }, now);
-      if (isWord(ANOTHER_WORDS)) return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
+      const more = text === null ? null : answerMeaning(text, ["more", "yes", "next", "none", "no"]);
+      if (button === "next" || more === "next" || more === "none" || more === "no") return goTo(state, { type: "awaitingValues" }, now);
+      if (more === "more" || more === "yes") return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
       if (text === null) return null;
       return goTo(
         withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }),
@@ -157,40 +158,42 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     }
     case "awaitingValues": {
       const value = button ?? matchValue(text);
-      if (value === null && text !== null) return hint(state, isWord(NONE_WORDS) ? "session.values.none" : "session.values.unknown", now);
+      if (value === null && text !== null) return hint(state, means("none") ? "session.values.none" : "session.values.unknown", now);
       return answerValues(state, draft, value, now);
     }
     case "awaitingWillWho": {
-      if (isWord(NONE_WORDS)) return goTo(withDraft({ willWho: null }), { type: "awaitingWillWhat" }, now, [say("session.willWho.none")]);
+      if (means("none")) return goTo(withDraft({ willWho: null }), { type: "awaitingWillWhat" }, now, [say("session.willWho.none")]);
       const who = button !== null ? willWhoChoices[Number(button.slice(1))] : text;
       if (!who || (button !== null && !/^w\d$/.test(button))) return null;
       return goTo(withDraft({ willWho: who }), { type: "awaitingWillWhat" }, now);
     }
     case "awaitingWillWhat": {
-      if (isWord(NONE_WORDS)) return afterWill(withDraft({ willWhat: null }), now, [say("session.will.notYet")]);
+      if (means("none")) return afterWill(withDraft({ willWhat: null }), now, [say("session.will.notYet")]);
       const what = button !== null ? (isValueId(button) ? willWhatPhrases[button] : null) : text;
       if (!what) return null;
       const next = withDraft({ willWhat: what });
       return goTo(next, { type: "awaitingWillReview", draft: draftStatement(next.draft!) }, now);
     }
-    case "awaitingWillReview":
-      if (button === "accept") return saveWill(state, step.draft, now);
-      if (button === "rewrite") return goTo(state, { type: "awaitingWillRewrite" }, now);
-      if (button === "later") return afterWill(state, now, [say("session.will.later")]);
+    case "awaitingWillReview": {
+      const review = text === null ? null : answerMeaning(text, ["yes", "no", "later", "none"]);
+      if (button === "accept" || review === "yes") return saveWill(state, step.draft, now);
+      if (button === "rewrite" || review === "no") return goTo(state, { type: "awaitingWillRewrite", draft: step.draft }, now);
+      if (button === "later" || review === "later" || review === "none") return afterWill(state, now, [say("session.will.later")]);
       return text !== null ? saveWill(state, text, now) : null;
+    }
     case "awaitingWillRewrite":
-      if (button === "later") return afterWill(state, now, [say("session.will.later")]);
+      if (button === "later" || means("later", "none")) return afterWill(state, now, [say("session.will.later")]);
       return text !== null ? saveWill(state, text, now) : null;
     case "awaitingAction": {
       if (button === "own") return goTo(state, { type: "awaitingOwnAction" }, now);
-      if (isWord(NONE_WORDS)) return hint(state, "session.action.none", now);
+      if (means("none")) return hint(state, "session.action.none", now);
       const options = actionOptions(chosenValues(state));
       const action = button !== null ? options[Number(button.slice(1))] : text;
       if (!action || (button !== null && !/^s\d$/.test(button))) return null;
       return goTo(state, { type: "awaitingActionDue", action }, now);
     }
     case "awaitingOwnAction":
-      if (button === "back" || isWord(NONE_WORDS)) return goTo(state, { type: "awaitingAction" }, now);
+      if (button === "back" || means("none")) return goTo(state, { type: "awaitingAction" }, now);
       return text !== null ? goTo(state, { type: "awaitingActionDue", action: text }, now) : null;
     case "awaitingActionDue": {
       const due = pickDue(button, text, answer.kind === "button" ? answer.picked : undefined, now);
@@ -226,16 +229,55 @@ export function answerReminder(state: UserState, step: ReminderStep, answer: Ans
     return setReminder(state, schedule, now, inSession);
   }
   if (button === "keep" && !inSession) return endSideFlow(state, now, [say("reminder.kept")]);
-  const off = text !== null && OFF_WORDS.includes(normalizeForMatch(text));
+  const off = text !== null && (isAnswerWord(text, stepWords.off) || answerMeaning(text, ["no"]) !== null);
   if (button === "off" || off) return setReminder(state, null, now, inSession);
   if (button === "weekly" || button === "daily") return setReminder(state, reminderPresets[button], now, inSession);
-  const time = button === "pick" ? (answer.kind === "button" ? answer.picked?.time : undefined) : parseTime(text);
-  if (!time || !isValidTime(time)) return text !== null ? hint(state, "session.reminder.hint", now) : null;
-  return goTo(state, inSession ? { type: "awaitingReminderDays", time } : { type: "changingReminderDays", time }, now);
+  const time = pickTime(step, button, text, answer.kind === "button" ? answer.picked : undefined);
+  if (time === null) return text !== null ? hint(state, "session.reminder.hint", now) : null;
+  if ("ambiguous" in time) return goTo(state, { type: step.type, hour: time.ambiguous }, now);
+  return goTo(
+    state,
+    inSession ? { type: "awaitingReminderDays", time: time.time } : { type: "changingReminderDays", time: time.time },
+    now,
+  );
+}
+
+/**
+ * The reminder time an answer gives: a picked or typed time, or an hour that could be morning
+ * or evening (「9時」), which is asked about before anything is set.
+ */
+function pickTime(
+  step: Extract<ReminderStep, { type: "awaitingReminder" | "changingReminder" }>,
+  button: string | null,
+  text: string | null,
+  picked: PickedDateTime | undefined,
+): { time: string } | { ambiguous: string } | null {
+  if (button === "pick") return picked?.time !== undefined && isValidTime(picked.time) ? { time: picked.time } : null;
+  if (button !== null) {
+    const tapped = /^at(\d{2})(\d{2})$/.exec(button);
+    return tapped && isValidTime(`${tapped[1]}:${tapped[2]}`) ? { time: `${tapped[1]}:${tapped[2]}` } : null;
+  }
+  if (text === null) return null;
+  if (step.hour !== undefined && isAnswerWord(text, stepWords.morning)) return { time: step.hour };
+  if (step.hour !== undefined && isAnswerWord(text, stepWords.evening)) return { time: eveningOf(step.hour) };
+  const clock = parseClockTime(text);
+  if (clock === null) return null;
+  if ("time" in clock) return isValidTime(clock.time) ? { time: clock.time } : null;
+  return { ambiguous: `${String(clock.ambiguousHour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}` };
 }
 
 function hint(state: UserState, id: MessageId, now: Date): Transition {
   return respond(state, [say(id), ...promptFor(state, now)]);
+}
+
+/**
+ * Nothing came to mind for one kind of moment: the other kinds not yet offered are offered,
+ * and only when every one was tried does the session move on without a moment.
+ */
+function nextAngle(state: UserState, step: Extract<QuestionStep, { type: "awaitingThanksMoment" }>, now: Date): Transition {
+  const tried = [...(step.tried ?? []), step.source];
+  const left = ALTERNATIVES.filter(({ source }) => !tried.includes(source));
+  return left.length > 0 ? goTo(state, { type: "awaitingThanksAlternative", tried }, now) : skipThanks(state, now);
 }
 
 function skipThanks(state: UserState, now: Date): Transition {
@@ -325,25 +367,18 @@ function pickFeeling(button: string | null, text: string | null, skipped: boolea
 }
 
 function pickDue(button: string | null, text: string | null, picked: PickedDateTime | undefined, now: Date): string | null {
-  const normalized = text === null ? null : normalizeForMatch(text);
-  if (button === "week" || answerWords.dueWeek.some((word) => normalized === normalizeForMatch(word))) return endOfWeekDate(now);
-  if (button === "month" || answerWords.dueMonth.some((word) => normalized === normalizeForMatch(word))) return endOfMonthDate(now);
-  const candidate = button === "pick" ? picked?.date : text?.normalize("NFKC").trim().replace(/\//g, "-");
-  if (!candidate) return null;
-  const short = /^(\d{1,2})-(\d{1,2})$/.exec(candidate);
-  if (!short) return isValidDate(candidate) ? candidate : null;
-  // A month and day without a year is the next such day: 1/10 in December is next January.
+  if (button === "week") return endOfWeekDate(now);
+  if (button === "month") return endOfMonthDate(now);
+  if (button === "pick") return picked?.date !== undefined && isValidDate(picked.date) ? picked.date : null;
+  if (text === null) return null;
   const today = tokyoDate(now);
-  const monthDay = `${short[1].padStart(2, "0")}-${short[2].padStart(2, "0")}`;
-  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
-  const full = thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
-  return isValidDate(full) ? full : null;
+  return parseDueDate(text, today, dateParts(today).weekday);
 }
 
 function pickDays(button: string | null, text: string | null): "daily" | Weekday[] | null {
   const word = button ?? (text === null ? null : text.normalize("NFKC").replace(WEEKDAY_SUFFIX, "").trim());
-  if (word === "daily" || (answerWords.everyDay as readonly string[]).includes(word ?? "")) return "daily";
-  if (word === "weekdays" || (answerWords.weekdays as readonly string[]).includes(word ?? "")) return [1, 2, 3, 4, 5];
+  if (word === "daily" || (word !== null && isAnswerWord(word, stepWords.everyDay))) return "daily";
+  if (word === "weekdays" || (word !== null && isAnswerWord(word, stepWords.weekdays))) return [1, 2, 3, 4, 5];
   if (word !== null && /^d[0-6]$/.test(word)) return [Number(word.slice(1)) as Weekday];
   const day = word === null ? -1 : weekdayNames.indexOf(word);
   return day >= 0 ? [day as Weekday] : null;
@@ -355,17 +390,10 @@ export function parseScore(text: string): string | null {
   return match ? match[1] : null;
 }
 
-function parseTime(text: string | null): string | null {
-  const match = text === null ? null : TIME_PATTERN.exec(text.normalize("NFKC").trim());
-  if (!match) return null;
-  const minutes = match[0].endsWith(timeWords.half) ? "30" : (match[2] ?? "00");
-  return `${match[1].padStart(2, "0")}:${minutes}`;
-}
-
 function matchValue(text: string | null): string | null {
   if (text === null) return null;
   const key = normalizeForMatch(text);
-  if (answerWords.valuesDone.some((word) => key === normalizeForMatch(word))) return "done";
+  if (isAnswerWord(text, stepWords.valuesDone)) return "done";
   return VALUE_IDS.find((id) => normalizeForMatch(values[id].label) === key) ?? null;
 }
 

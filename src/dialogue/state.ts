@@ -97,9 +97,9 @@ export type QuestionStep =
   /** First session 1b: what feels off at work (skippable). */
   | { type: "awaitingMoyamoya" }
   /** First session 2: a ありがとう moment of the given kind. */
-  | { type: "awaitingThanksMoment"; source: MomentSource }
-  /** The user had none: which other kind of moment to recall. */
-  | { type: "awaitingThanksAlternative" }
+  | { type: "awaitingThanksMoment"; source: MomentSource; tried?: MomentSource[] }
+  /** The user had none: which other kind of moment to recall; `tried` are the kinds already offered in vain. */
+  | { type: "awaitingThanksAlternative"; tried?: MomentSource[] }
   /** How that moment felt. */
   | { type: "awaitingThanksFeeling" }
   /** What the user did that led to it. */
@@ -114,16 +114,16 @@ export type QuestionStep =
   | { type: "awaitingWillWhat" }
   /** First session 5: the drafted statement: accept, rewrite or later. */
   | { type: "awaitingWillReview"; draft: string }
-  /** The user writes the statement themselves. */
-  | { type: "awaitingWillRewrite" }
+  /** The user writes the statement themselves; `draft` is the bot's draft they hesitated over, shown again. */
+  | { type: "awaitingWillRewrite"; draft?: string }
   /** First session 6: a small action, suggested or the user's own. */
   | { type: "awaitingAction" }
   /** The user types their own action. */
   | { type: "awaitingOwnAction" }
   /** The target date of the action. */
   | { type: "awaitingActionDue"; action: string }
-  /** First session 7, or リマインダー: when to remind. */
-  | { type: "awaitingReminder" }
+  /** First session 7, or リマインダー: when to remind; `hour` (`09:30`) is a typed hour that could be morning or evening. */
+  | { type: "awaitingReminder"; hour?: string }
   /** A picked time: on which days. */
   | { type: "awaitingReminderDays"; time: string };
 
@@ -160,8 +160,8 @@ export type Step =
    * `paused`; `text` is a distress message kept to answer it if the user goes on (never an acute one).
    */
   | { type: "awaitingSafetyChoice"; tier: "acute" | "distress"; text: string | null }
-  /** リマインダー from outside the first session: when to remind. */
-  | { type: "changingReminder" }
+  /** リマインダー from outside the first session: when to remind; `hour` as in `awaitingReminder`. */
+  | { type: "changingReminder"; hour?: string }
   /** リマインダー: a picked time; on which days. */
   | { type: "changingReminderDays"; time: string }
   /** Check-in: やりがい度 this week. */

@@ -127,7 +127,7 @@ function onText(state: UserState, raw: string, lastActiveAt: string | null, now:
   const safety = assessSafety(raw);
   if (safety !== null) return safetyReply(state, safety, clip(raw).text, now);
   const button = offeredButton(state, raw, now);
-  const command = button === null ? matchCommand(raw) : null;
+  const command = button === null ? matchCommand(raw, awaitsTypedAnswer(state.step)) : null;
   if (command) return runCommand(state, command, now);
   const { text, cut } = clip(raw);
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
@@ -379,6 +379,21 @@ function offeredButton(state: UserState, text: string, now: Date): string | null
   const match = choices.find((choice) => choice.action.type === "postback" && normalizeForMatch(choice.label) === key);
   return match?.action.type === "postback" ? match.action.data : null;
 }
+
+/** Whether the step takes typed text as its answer (a question, a check-in, a moment being logged). */
+function awaitsTypedAnswer(step: Step): boolean {
+  return isQuestionStep(step) || TYPED_ANSWER_STEPS.has(step.type);
+}
+
+const TYPED_ANSWER_STEPS: ReadonlySet<Step["type"]> = new Set([
+  "awaitingQuickThanks",
+  "awaitingQuickThanksFeeling",
+  "changingReminder",
+  "reflectingThanks",
+  "reflectingThanksText",
+  "reflectingAction",
+  "reflectingWill",
+]);
 
 function askAgain(state: UserState, now: Date): Transition {
   if (state.step.type === "awaitingWorkScore") return respond(state, [say("session.workScore.invalid"), ...promptFor(state, now)]);

@@ -38,6 +38,8 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   left: 1,
   time: 5,
   code: 8,
+  morning: 5,
+  evening: 5,
   date: 10,
   count: 4,
   words: 40,

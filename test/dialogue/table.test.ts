@@ -216,7 +216,7 @@ describe("the first session", () => {
       "picking a moment long ago asks for one",
       sampleState("awaitingThanksAlternative"),
       tap("alt", "longAgo"),
-      (r) => expect(r.state.step).toEqual({ type: "awaitingThanksMoment", source: "longAgo" }),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingThanksMoment", source: "longAgo", tried: [] }),
     ],
     [
       "a moment long ago is kept with its kind",
@@ -453,10 +453,28 @@ describe("the first session", () => {
       (r) => expect(r.state.step).toEqual({ type: "awaitingReminderDays", time: "07:30" }),
     ],
     [
-      "a typed time asks for the days",
+      "a typed hour that could be morning or evening asks which before anything is set",
       sampleState("awaitingReminder"),
       say("7:30"),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingReminder", hour: "07:30" }),
+    ],
+    [
+      "「朝」 after an unclear hour takes the morning and asks for the days",
+      { ...sampleState("awaitingReminder"), step: { type: "awaitingReminder", hour: "07:30" } },
+      say("朝です"),
       (r) => expect(r.state.step).toEqual({ type: "awaitingReminderDays", time: "07:30" }),
+    ],
+    [
+      "「夜」 after an unclear hour takes the evening",
+      { ...sampleState("awaitingReminder"), step: { type: "awaitingReminder", hour: "09:00" } },
+      say("夜"),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingReminderDays", time: "21:00" }),
+    ],
+    [
+      "a typed evening time asks for the days",
+      sampleState("awaitingReminder"),
+      say("夜9時"),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingReminderDays", time: "21:00" }),
     ],
     [
       "a picked time and Monday remind on Monday morning in Tokyo",

@@ -168,11 +168,7 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     awaitingHandoffConfirm: () => completedUser({ type: "awaitingHandoffConfirm", scope: "summary" }, now),
     awaitingDeleteConfirm: () => completedUser({ type: "awaitingDeleteConfirm" }, now),
     awaitingSafetyChoice: () => ({
-      ...midSession(
-        { type: "awaitingSafetyChoice", tier: "distress", text: "上司に毎日怒鳴られて、眠れません" },
-        draftUpTo("score"),
-        now,
-      ),
+      ...midSession({ type: "awaitingSafetyChoice", tier: "distress", text: "上司に毎日怒鳴られて、眠れません" }, draftUpTo("score"), now),
       paused: { type: "awaitingMoyamoya" },
     }),
     awaitingResumeChoice: () => ({

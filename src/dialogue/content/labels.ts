@@ -34,6 +34,8 @@ export const labels = {
   "due.pick": "日付をえらぶ",
   "reminder.pick": "時間をえらぶ",
   "reminder.off": "いらない",
+  "reminder.morning": "朝 {time}",
+  "reminder.evening": "夜 {time}",
   "reminder.keep": "このままにする",
   "push.reflect": "ふりかえる",
   "push.later": "あとで",

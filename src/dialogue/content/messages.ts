@@ -49,6 +49,7 @@ export const messages = {
   "session.thanks.ask.longAgo": "少し前のことでも大丈夫です。学生時代や前の職場などで、感謝されて印象に残っている場面はありますか？",
   "session.thanks.ask.everyday": "日常の小さなことでも十分です。家族や友人、お店の人などに「ありがとう」と言われたことはありますか？",
   "session.thanks.askAnother": "もう一つ、「ありがとう」と言われた場面を教えてください。",
+  "session.thanks.noneAgain": "思い出せなくても大丈夫です。では、別の角度からはどうでしょう？",
   "session.thanks.none": "すぐには思いつかないこともありますよね。こんな角度から思い出してみませんか？",
   "session.thanks.feeling.ask": "「{text}」という場面ですね。\nそのとき、どんな気持ちになりましたか？",
   "session.thanks.deed.ask": "{feeling}んですね。\nその「ありがとう」につながったのは、あなたのどんな行動でしたか？",
@@ -81,6 +82,8 @@ export const messages = {
   "session.willReview.template": "{who}から、{what}で『ありがとう』と言われる人になる。大切にしたいのは、{value}。",
   "session.willReview.templateNoValue": "{who}から、{what}で『ありがとう』と言われる人になる。",
   "session.willRewrite.ask": "あなたの言葉で、WILLを一文で書いてみてください。",
+  "session.willRewrite.askWithDraft":
+    "わかりました。さきほどの案は「{statement}」でした。\nしっくりくるように、あなたの言葉で一文に書き直してみてください。",
   "session.will.saved": "あなたのWILLは「{statement}」ですね。しっかり記録しました。",
   "session.will.later": "わかりました。WILLの一文はあとで決めましょう。「WILL」と送ればいつでも見直せます。",
   "session.action.ask":
@@ -94,6 +97,7 @@ export const messages = {
   "session.action.none": "迷ったら、いちばん気軽にできそうなものを選んでみてください。あとから変えられます。",
   "session.action.saved": "「{action}」を{due}までに。応援しています！",
   "session.reminder.ask": "ふり返りのリマインダーを送りましょうか？\n続けるほど、「ありがとう」が見つけやすくなります。",
+  "session.reminder.ampm": "{morning}と{evening}、どちらにしましょう？",
   "session.reminder.days": "{time}ですね。どの曜日に送りましょう？",
   "session.reminder.hint": "ボタンから選ぶか、21:00 のように時刻で教えてください。",
   "session.reminder.daysHint": "「毎日」「平日」か、曜日（月・火…）で教えてください。",

@@ -24,32 +24,48 @@ export const commandWords: Record<CommandId, readonly string[]> = {
 };
 
 /**
- * Short answers each question understands, by meaning. A typed answer counts only when it is
- * one of these words as a whole (after folding), never because it contains one.
+ * Command words that are also everyday one-word answers (「相談」「まとめ」「記録」…). While a
+ * question waits for an answer they are the answer; only at rest, or as a full phrase
+ * (「相談したい」「記録を見る」), do they switch to the command.
  */
-export const answerWords = {
-  /** Nothing comes to mind, or the user does not know. */
-  none: ["思いつかない", "おもいつかない", "ない", "なし", "わからない", "わかんない", "特にない"],
+export const commandWordsAtRestOnly: readonly string[] = [
+  "まとめ",
+  "記録",
+  "履歴",
+  "相談",
+  "通知",
+  "削除",
+  "続き",
+  "つづき",
+  "再開",
+  "スタート",
+  "start",
+  "休む",
+  "ストップ",
+  "stop",
+  "リセット",
+  "メニュー",
+  "ウィル",
+];
+
+/**
+ * Words a single question understands beyond the shared short answers in `./answers.ts`
+ * (which covers 思いつかない, はい, いいえ, できた … in polite and casual forms). A typed
+ * answer counts only when it is one of these words as a whole (after folding).
+ */
+export const stepWords = {
   /** Skip an optional question. */
   skip: ["スキップ", "skip", "とばす", "パス", "なし", "特にない"],
-  /** No more moments: move on. */
-  next: ["次へ", "次", "つぎ", "もうない", "ない", "大丈夫"],
-  /** One more moment. */
-  another: ["もう一つ", "もうひとつ", "ある", "あります"],
   /** No reminders. */
-  off: ["いらない", "不要", "なし", "停止", "止める", "とめる", "オフ"],
-  /** Check-in: there was no ありがとう. */
-  checkinNo: ["なかった", "ない", "なし", "いいえ", "思いつかない"],
-  /** Check-in: there was a ありがとう. */
-  checkinYes: ["あった", "ある", "はい"],
+  off: ["いらない", "いりません", "不要", "なし", "停止", "止める", "とめる", "オフ", "結構です"],
   /** Values: done choosing. */
-  valuesDone: ["決定"],
-  /** Action due: the end of this week / of this month. */
-  dueWeek: ["今週中"],
-  dueMonth: ["今月中"],
+  valuesDone: ["決定", "これで決定", "これでいい", "以上"],
   /** Reminder days: every day / weekdays. */
   everyDay: ["毎日"],
   weekdays: ["平日"],
+  /** A reminder hour that could be morning or evening: which one. */
+  morning: ["朝", "午前", "あさ"],
+  evening: ["夜", "午後", "よる", "晩"],
 } as const;
 
 /** How the check-in's action question is answered in words. */

@@ -80,3 +80,12 @@ export function answerMeaning(text: string, expected: readonly AnswerMeaning[]):
   if (folded === "" || folded.length > MAX_ANSWER_LENGTH) return null;
   return expected.find((meaning) => FOLDED_WORDS.get(meaning)?.has(folded) === true) ?? null;
 }
+
+/**
+ * Whether `text` is, as a whole short answer, one of `words` (folded the same way, so polite
+ * endings and punctuation do not matter): for the few words that belong to one question only.
+ */
+export function isAnswerWord(text: string, words: readonly string[]): boolean {
+  const folded = foldAnswer(text);
+  return folded !== "" && folded.length <= MAX_ANSWER_LENGTH && words.some((word) => foldAnswer(word) === folded);
+}
