@@ -216,5 +216,10 @@ describe("npm run stats", () => {
     const badNow = await runCommand(["--now", "yesterday"], fixture.env);
     expect(badNow.status).toBe(2);
     expect(badNow.stderr).toContain("--now needs a time");
+
+    const unknownOption = await runCommand(["--output", join(dir, "never.html")], fixture.env);
+    expect(unknownOption.status).toBe(2);
+    expect(unknownOption.stderr).toContain("Unknown option '--output'");
+    expect(unknownOption.stderr).toContain("Usage: npm run stats");
   }, 90_000);
 });
