@@ -308,6 +308,7 @@ function runWalk(walk: Walk, onTurn: (view: TurnView) => void): void {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(
         `turn ${index} at ${now.toISOString()}\nstate before: ${JSON.stringify(before).slice(0, 2000)}\ninput: ${JSON.stringify(input).slice(0, 300)}\n${message}`,
+        { cause: error },
       );
     }
   });
@@ -421,7 +422,7 @@ function explained<T>(context: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    throw new Error(`${context}:\n${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${context}:\n${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
