@@ -7,6 +7,8 @@
  */
 import { messagingApi, middleware, type webhook } from "@line/bot-sdk";
 import type { Firestore } from "@google-cloud/firestore";
+import type * as FirestoreModule from "@google-cloud/firestore";
+import type * as GoogleAuth from "google-auth-library";
 import express, { type Express } from "express";
 
 /** What an echo bot needs. */
@@ -51,12 +53,12 @@ export function createEchoApp(options: EchoBotOptions): Express {
  * no credentials. Kept separate so that the echo bundle carries none of the bot's code.
  */
 export function echoFirestore(projectId: string, emulatorHost: string | undefined): Firestore {
-  const { Firestore: Client } = require("@google-cloud/firestore") as typeof import("@google-cloud/firestore");
+  const { Firestore: Client } = require("@google-cloud/firestore") as typeof FirestoreModule;
   const emulator = emulatorHost
     ? {
         host: emulatorHost,
         ssl: false,
-        authClient: new (require("google-auth-library") as typeof import("google-auth-library")).PassThroughClient({
+        authClient: new (require("google-auth-library") as typeof GoogleAuth).PassThroughClient({
           transporterOptions: { fetchImplementation: fetch },
         }),
       }

@@ -9,12 +9,13 @@
  * fast typist would. Every request's latency is measured; afterwards Firestore must hold
  * exactly one entry per completed loop. It prints p50/p95/p99/max next to LINE's 2 s.
  * Everything is bounded: the run stops after the given time plus 60 s whatever happens.
- * Exits 0 when no request failed and no entry was lost; 1 otherwise.
+ * Exits 0 when no request failed and no entry was lost; 2 for a usage problem; 1 otherwise.
  */
 import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
+import { countOption, parseOptions } from "../scripts/lib/command-args";
 import { startFirestoreEmulator, wipeEmulator, type RunningEmulator } from "../scripts/lib/firestore-emulator";
 import { startLineStandIn } from "../scripts/lib/line-stand-in";
 import { postEvents } from "../scripts/lib/webhook-client";
@@ -29,19 +30,19 @@ const LINE_DEADLINE_MS = 2000;
 const WARM_UP_S = 10;
 const MOMENTS = ["後輩の資料を一緒に直したら感謝された", "会議の段取りを整えたらありがとうと言われた", "新人の質問に丁寧に答えた"];
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`);
-  return value;
+const USAGE = "npm run bench:load [-- --users 50 --seconds 60]";
+
+/** How many users chat at once, and for how long. */
+function parseLoadOptions(): { users: number; seconds: number } {
+  const { users, seconds } = parseOptions(USAGE, { users: { type: "string" }, seconds: { type: "string" } });
+  return { users: countOption(USAGE, "--users", users, 50), seconds: countOption(USAGE, "--seconds", seconds, 60) };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<number> {
-  const users = option("users", 50);
-  const seconds = option("seconds", 60);
+  const { users, seconds } = parseLoadOptions();
   const giveUp = setTimeout(
     () => {
       console.error(`load: still running ${seconds + 60} s after start; giving up`);

@@ -21,6 +21,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Firestore } from "@google-cloud/firestore";
 import { Timestamp } from "@google-cloud/firestore";
+import { countOption, parseOptions } from "../scripts/lib/command-args";
 import { startFirestoreEmulator, wipeEmulator } from "../scripts/lib/firestore-emulator";
 import { startLineStandIn } from "../scripts/lib/line-stand-in";
 import { createLineGateway } from "../src/line/client";
@@ -178,15 +179,15 @@ function nextMessage(child: ChildProcess): Promise<WorldMessage> {
   });
 }
 
-function option(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(name);
-  if (index === -1) return fallback;
-  const value = Number(args[index + 1]);
-  if (!Number.isInteger(value) || value < 1) {
-    process.stderr.write(`${name} needs a whole number such as 1000, not "${args[index + 1] ?? ""}".\n`);
-    process.exit(2);
-  }
-  return value;
+const USAGE = "npm run bench:reminders [-- --users N] [--timeout-s S]";
+
+/** How many due users the pass finds, and when the whole run gives up. */
+function parseBenchOptions(args: string[]): { users: number; timeoutSeconds: number } {
+  const values = parseOptions(USAGE, { users: { type: "string" }, "timeout-s": { type: "string" } }, args);
+  return {
+    users: countOption(USAGE, "--users", values.users, 10_000),
+    timeoutSeconds: countOption(USAGE, "--timeout-s", values["timeout-s"], 1_200),
+  };
 }
 
 /** Busy and total CPU time of the whole machine so far, in ms (every process, the emulator's too). */
@@ -342,8 +343,8 @@ async function main(): Promise<number> {
     await world(args[1], args[2], Number(args[3]));
     return -1;
   }
-  const users = option(args, "--users", 10_000);
-  const timeoutSeconds = option(args, "--timeout-s", 1_200);
+  // `--world` is how this file forks itself (see above), not an option for operators.
+  const { users, timeoutSeconds } = parseBenchOptions(args);
   return runBounded(timeoutSeconds, (stops) => bench(users, stops));
 }
 

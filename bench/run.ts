@@ -16,6 +16,7 @@ import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { startFirestoreEmulator, wipeEmulator } from "../scripts/lib/firestore-emulator";
+import { parseOptions } from "../scripts/lib/command-args";
 import { startLineStandIn } from "../scripts/lib/line-stand-in";
 import { createFirestore } from "../src/server";
 import { benchColdStart } from "./cold-start";
@@ -41,7 +42,7 @@ const QUICK: typeof FULL = {
   coldStartRuns: 1,
   reminders: { users: 500, runs: 1 },
 };
-const SIZE = process.argv.includes("--quick") ? QUICK : FULL;
+const SIZE = parseOptions("npm run bench [-- --quick]", { quick: { type: "boolean", default: false } }).quick ? QUICK : FULL;
 const TIMEOUT_S = 900;
 
 function machine(): BenchResults["machine"] {

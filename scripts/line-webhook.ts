@@ -12,6 +12,7 @@
  */
 import { HTTPFetchError, messagingApi } from "@line/bot-sdk";
 import { loadLineConfig, type LineConfig } from "../src/config";
+import { parseOptions, usageExit } from "./lib/command-args";
 import { configOrExit } from "./lib/config-or-exit";
 
 /** What {@link pointLineAtWebhook} found. */
@@ -39,24 +40,24 @@ export async function pointLineAtWebhook(config: LineConfig, url: string): Promi
   return { reached, statusCode: test.statusCode, reason: test.reason, active };
 }
 
+const USAGE = "npm run line-webhook -- --url <the Function URL of webhook that firebase deploy printed>";
+
 /** The URL argument, checked: LINE only calls https addresses (http only on this machine, for tests). */
-function parseUrl(args: string[]): string {
-  const index = args.indexOf("--url");
-  const value = index === -1 ? undefined : args[index + 1];
+function parseUrl(): string {
+  const { url: value } = parseOptions(USAGE, { url: { type: "string" } });
   const url = value === undefined ? null : URL.parse(value);
   const local = url !== null && url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
   if (url === null || (url.protocol !== "https:" && !local)) {
-    process.stderr.write(
-      `Usage: npm run line-webhook -- --url <the Function URL of webhook that firebase deploy printed>\n` +
-        `It must be an https:// address${value === undefined ? "" : `, not "${value}"`}.\n`,
+    usageExit(
+      USAGE,
+      value === undefined ? "--url is missing: give the https:// address." : `The URL must be an https:// address, not "${value}".`,
     );
-    process.exit(2);
   }
   return url.href;
 }
 
 async function main(): Promise<void> {
-  const url = parseUrl(process.argv.slice(2));
+  const url = parseUrl();
   const config = configOrExit(loadLineConfig);
   const check = await pointLineAtWebhook(config, url);
   if (!check.reached) {

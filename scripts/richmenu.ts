@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { parseOptions } from "./lib/command-args";
 import { configOrExit } from "./lib/config-or-exit";
 import { deployRichMenu, loadRichMenuConfig } from "./lib/richmenu-deploy";
 import { findFonts, IMAGE_PATH, renderPng, SVG_PATH } from "./lib/richmenu-image";
@@ -41,13 +42,7 @@ function currentImage(svg: string, hash: string): Buffer {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== "--deploy");
-  if (unknown.length > 0) {
-    process.stderr.write(`Unknown argument ${unknown.join(" ")}. Usage: npm run richmenu [-- --deploy]\n`);
-    process.exit(2);
-  }
-  const deploy = args.includes("--deploy");
+  const { deploy } = parseOptions("npm run richmenu [-- --deploy]", { deploy: { type: "boolean", default: false } });
   const config = deploy ? configOrExit(loadRichMenuConfig) : null;
   const svg = richMenuSvg();
   const hash = sourceHash(svg);

@@ -18,6 +18,7 @@ import { createFirestore, createServerApp } from "../src/server";
 import { USERS } from "../src/store/firestore-store";
 import { freePort, startFirestoreEmulator, type RunningEmulator } from "./lib/firestore-emulator";
 import { startLineStandIn, type SentBatch } from "./lib/line-stand-in";
+import { parseOptions } from "./lib/command-args";
 import { choicesOf, renderChoices, renderMessage, type TerminalChoice } from "./lib/terminal-view";
 import { postEvents } from "./lib/webhook-client";
 
@@ -38,16 +39,26 @@ async function portOr(preferred: number): Promise<number> {
   });
 }
 
-function chatUserId(args: string[]): string {
-  const given = args[args.indexOf("--user") + 1];
-  if (args.includes("--user") && given) return given;
-  if (!args.includes("--new-user") && existsSync(USER_FILE)) return readFileSync(USER_FILE, "utf8").trim();
+/** The chat's options, read before anything starts so that a mistyped one costs nothing. */
+function parseStartOptions(): { user: string | undefined; newUser: boolean } {
+  const values = parseOptions("npm start [-- --user <LINE user id> | --new-user]", {
+    user: { type: "string" },
+    "new-user": { type: "boolean", default: false },
+  });
+  return { user: values.user, newUser: values["new-user"] };
+}
+
+/** The LINE user id to chat as: `--user`, else the last one (unless `--new-user`), else a new one. */
+function chatUserId(options: { user: string | undefined; newUser: boolean }): string {
+  if (options.user) return options.user;
+  if (!options.newUser && existsSync(USER_FILE)) return readFileSync(USER_FILE, "utf8").trim();
   const id = `U${randomBytes(16).toString("hex")}`;
   writeFileSync(USER_FILE, id);
   return id;
 }
 
 async function main(): Promise<void> {
+  const options = parseStartOptions();
   mkdirSync(LOCAL_DIR, { recursive: true });
   const out = (lines: string[] | string) => process.stdout.write(`${([] as string[]).concat(lines).join("\n")}\n`);
   const cleanups: (() => Promise<void>)[] = [];
@@ -97,7 +108,7 @@ async function main(): Promise<void> {
     );
     const webhookUrl = `http://127.0.0.1:${config.port}/webhook`;
 
-    const user = chatUserId(process.argv.slice(2));
+    const user = chatUserId(options);
     out([
       "",
       "WILLノート ローカル環境",

@@ -104,7 +104,7 @@ export function createRichMenuRoutes(): RichMenuRoutes {
         if (!menu) return notFound();
         if (menu.image) return fail(400, "An image has already been uploaded to the richmenu");
         const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-        const image = req.body instanceof Buffer ? req.body : Buffer.alloc(0);
+        const image = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         const png = image.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
         const jpeg = image.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
         if (!((type === "image/png" && png) || (type === "image/jpeg" && jpeg))) {

@@ -115,11 +115,16 @@ function cellText(node: unknown): string {
     .map(cellText)
     .filter((text) => text !== "")
     .join(" ");
-  const pixels = /^(\d+)px$/.exec(String(record.width ?? ""));
+  const pixels = /^(\d+)px$/.exec(textOf(record.width));
   if (pixels === null) return inner;
   const pad = " ".repeat(Math.max(0, Math.floor(Number(pixels[1]) / PX_PER_COLUMN) - displayWidth(inner)));
   const alignedEnd = children.some((child) => (child as Record<string, unknown> | null)?.align === "end");
   return alignedEnd ? pad + inner : inner + pad;
+}
+
+/** A field that should hold text (a width such as `"40px"`, a type): the text, or "" when it is something else. */
+function textOf(field: unknown): string {
+  return typeof field === "string" ? field : "";
 }
 
 function childrenOf(box: Record<string, unknown>): unknown[] {
@@ -128,7 +133,7 @@ function childrenOf(box: Record<string, unknown>): unknown[] {
 
 function isBarFill(node: unknown): boolean {
   const record = (typeof node === "object" && node !== null ? node : {}) as Record<string, unknown>;
-  return record.type === "box" && childrenOf(record).length === 0 && /^\d+(\.\d+)?%$/.test(String(record.width ?? ""));
+  return record.type === "box" && childrenOf(record).length === 0 && /^\d+(\.\d+)?%$/.test(textOf(record.width));
 }
 
 /** The terminal lines for one LINE message object. */
@@ -147,7 +152,7 @@ export function renderMessage(message: unknown): string[] {
       return box([...heading, ...texts.flatMap((text) => wrap(text, WIDTH))], ["┏", "┓", "┗", "┛"]);
     });
   }
-  return [`[${String(record.type ?? "unknown")} message]`];
+  return [`[${textOf(record.type) || "unknown"} message]`];
 }
 
 /** The quick replies attached to a message, if any. */

@@ -38,22 +38,24 @@ export function createRecordingGateway(options: RecordingGatewayOptions = {}): R
   const displayNames = options.displayNames ?? {};
   return {
     calls,
-    async reply(replyToken, messages) {
+    reply(replyToken, messages) {
       calls.push({ kind: "reply", target: replyToken, messages: structuredClone(messages), retryKey: null });
+      return Promise.resolve();
     },
-    async push(to, messages, retryKey) {
+    push(to, messages, retryKey) {
       const duplicate = calls.some((call) => call.kind === "push" && call.retryKey === retryKey);
       calls.push({ kind: "push", target: to, messages: structuredClone(messages), retryKey });
-      return duplicate ? "duplicate" : "sent";
+      return Promise.resolve(duplicate ? "duplicate" : "sent");
     },
-    async displayName(userId) {
-      return Object.hasOwn(displayNames, userId) ? (displayNames[userId] ?? null) : DEFAULT_DISPLAY_NAME;
+    displayName(userId) {
+      return Promise.resolve(Object.hasOwn(displayNames, userId) ? (displayNames[userId] ?? null) : DEFAULT_DISPLAY_NAME);
     },
-    async quota() {
-      return { limit: null, used: calls.filter((call) => call.kind === "push").length };
+    quota() {
+      return Promise.resolve({ limit: null, used: calls.filter((call) => call.kind === "push").length });
     },
-    async leave(source) {
+    leave(source) {
       calls.push({ kind: "leave", target: source.type === "group" ? source.groupId : source.roomId, messages: [], retryKey: null });
+      return Promise.resolve();
     },
   };
 }

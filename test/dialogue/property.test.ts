@@ -309,6 +309,7 @@ function runWalk(walk: Walk, onTurn: (view: TurnView) => void): void {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(
         `turn ${index} at ${now.toISOString()}\nstate before: ${JSON.stringify(before).slice(0, 2000)}\ninput: ${JSON.stringify(input).slice(0, 300)}\n${message}`,
+        { cause: error },
       );
     }
   });
@@ -423,7 +424,7 @@ function explained<T>(context: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    throw new Error(`${context}:\n${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${context}:\n${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

@@ -7,6 +7,7 @@ import { sendDueReminders } from "../../src/reminders/job";
 import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { lineUser } from "../helpers/line-user";
 import { useStack } from "../helpers/stack";
+import { storedReminderAt, storedState } from "../helpers/stored-user";
 import { answerData } from "../../src/dialogue/postback";
 import { postback, redelivered, unfollow, userId } from "../helpers/events";
 
@@ -50,7 +51,7 @@ describe("the first session", () => {
     const summary = user.lastReply().find((message) => message.type === "flex");
     expect(summary?.altText).toBe("あなたのWILLノート");
     const doc = await stack().db.collection("users").doc(id).get();
-    const state = doc.data()?.state;
+    const state = storedState(doc);
     expect(state.step.type).toBe("resting");
     expect(state.draft).toBeNull();
     expect(state.profile).toMatchObject({
@@ -64,10 +65,10 @@ describe("the first session", () => {
       reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
     });
     expect(state.profile.moments).toHaveLength(2);
-    expect(doc.data()?.nextReminderAt.toDate().toISOString()).toBe("2026-11-29T11:00:00.000Z");
+    expect(storedReminderAt(doc)).toBe("2026-11-29T11:00:00.000Z");
 
     const entries = await stack().db.collection("users").doc(id).collection("entries").orderBy("at").get();
-    const kinds = entries.docs.map((entry) => entry.data().kind);
+    const kinds = entries.docs.map((entry): unknown => entry.get("kind"));
     expect(kinds.filter((kind) => kind === "thanks")).toHaveLength(2);
     expect(kinds.filter((kind) => kind === "workScore")).toHaveLength(1);
     expect(entries.docs.map((entry) => entry.data())).toContainEqual(
@@ -162,9 +163,7 @@ describe("the first session", () => {
     expect((await stack().db.collection("users").doc(id).get()).data()?.nextReminderAt).toBeNull();
 
     await user.follow();
-    expect((await stack().db.collection("users").doc(id).get()).data()?.nextReminderAt.toDate().toISOString()).toBe(
-      "2026-11-29T11:00:00.000Z",
-    );
+    expect(storedReminderAt(await stack().db.collection("users").doc(id).get())).toBe("2026-11-29T11:00:00.000Z");
     expect(user.lastReply()[0]?.text).toContain("おかえりなさい");
   });
 });
@@ -199,7 +198,7 @@ describe("the weekly check-in", () => {
     expect(entries.docs.map((doc) => doc.data())).toEqual([
       expect.objectContaining({ kind: "checkin", score: 4, thanks: true, actionStatus: "partly", willLink: "yes" }),
     ]);
-    const state = (await stack().db.collection("users").doc(id).get()).get("state");
+    const state = storedState(await stack().db.collection("users").doc(id).get());
     expect(state).toMatchObject({ step: { type: "resting" }, reflection: null, profile: { checkins: 1 } });
   });
 });

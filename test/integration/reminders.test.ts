@@ -12,6 +12,7 @@ import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { postback, text, userId } from "../helpers/events";
 import { seedReminderUser } from "../helpers/reminder-users";
 import { useStack } from "../helpers/stack";
+import { storedReminderAt, storedState } from "../helpers/stored-user";
 
 const stack = useStack();
 const SUNDAY_20: ReminderSchedule = { kind: "weekly", weekdays: [0], time: "20:00" };
@@ -41,20 +42,23 @@ function turnDuringPush(turn: () => Promise<unknown>): LineGateway {
  */
 function countOps(): () => { guardedWrites: number; transactions: number } {
   const db = stack().db;
-  const counts = { guardedWrites: 0, transactions: 0 };
-  const [bulkWriter, runTransaction] = [db.bulkWriter, db.runTransaction];
-  db.bulkWriter = (options) => {
-    const writer = bulkWriter.call(db, options);
-    const update = writer.update;
-    writer.update = ((...args: Parameters<typeof update>) => (counts.guardedWrites++, update.apply(writer, args))) as typeof update;
+  const newBulkWriter = db.bulkWriter.bind(db);
+  const updateCounts: Array<() => number> = [];
+  const bulkWriter = jest.spyOn(db, "bulkWriter").mockImplementation((options) => {
+    const writer = newBulkWriter(options);
+    const update = jest.spyOn(writer, "update");
+    updateCounts.push(() => update.mock.calls.length);
     return writer;
-  };
-  db.runTransaction = ((...args: Parameters<typeof runTransaction>) => (
-    counts.transactions++,
-    runTransaction.apply(db, args)
-  )) as typeof runTransaction;
-  restores.push(() => Object.assign(db, { bulkWriter, runTransaction }));
-  return () => ({ ...counts });
+  });
+  const runTransaction = jest.spyOn(db, "runTransaction");
+  restores.push(() => {
+    bulkWriter.mockRestore();
+    runTransaction.mockRestore();
+  });
+  return () => ({
+    guardedWrites: updateCounts.reduce((sum, count) => sum + count(), 0),
+    transactions: runTransaction.mock.calls.length,
+  });
 }
 const restores: Array<() => void> = [];
 afterEach(() => {
@@ -65,10 +69,7 @@ const pushes = () =>
   stack()
     .line.sent()
     .filter((batch) => batch.kind === "push");
-const nextReminderAt = async (id: string) => {
-  const value = (await stack().db.collection("users").doc(id).get()).get("nextReminderAt");
-  return value === null || value === undefined ? null : (value.toDate() as Date).toISOString();
-};
+const nextReminderAt = async (id: string) => storedReminderAt(await stack().db.collection("users").doc(id).get());
 
 describe("the reminder job", () => {
   it("sends a due user exactly one push with a retry key, then moves the schedule on", async () => {
@@ -82,8 +83,8 @@ describe("the reminder job", () => {
     expect(pushes()[0]).toMatchObject({ to: [id], retryKey: retryKey(`reminder:${id}:${tokyo("2026-11-29T20:00").toISOString()}`) });
     expect(JSON.stringify(pushes()[0]?.messages)).toContain("ふりかえる");
     expect(await nextReminderAt(id)).toBe(tokyo("2026-12-06T20:00").toISOString());
-    const state = (await stack().db.collection("users").doc(id).get()).get("state");
-    expect(state.profile.reminder.nextAt).toBe(tokyo("2026-12-06T20:00").toISOString());
+    const state = storedState(await stack().db.collection("users").doc(id).get());
+    expect(state.profile.reminder?.nextAt).toBe(tokyo("2026-12-06T20:00").toISOString());
 
     expect(await sendDueReminders(tokyo("2026-11-29T20:07"), deps())).toMatchObject({ due: 0, sent: 0 });
     expect(pushes()).toHaveLength(1);
@@ -140,7 +141,7 @@ describe("the reminder job", () => {
     expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps({ line }))).toMatchObject({ sent: 1, failed: 0 });
 
     expect(await nextReminderAt(id)).toBeNull();
-    const state = (await stack().db.collection("users").doc(id).get()).get("state");
+    const state = storedState(await stack().db.collection("users").doc(id).get());
     expect(state.profile.reminder).toBeNull();
   });
 
@@ -159,8 +160,8 @@ describe("the reminder job", () => {
 
     const doc = await stack().db.collection("users").doc(id).get();
     expect(doc.get("recentEventIds")).toHaveLength(before.length + 1);
-    expect(doc.get("nextReminderAt").toDate().toISOString()).toBe(tokyo("2026-11-25T21:00").toISOString());
-    expect(doc.get("state").profile.reminder).toEqual({ schedule: DAILY_21, nextAt: tokyo("2026-11-25T21:00").toISOString() });
+    expect(storedReminderAt(doc)).toBe(tokyo("2026-11-25T21:00").toISOString());
+    expect(storedState(doc).profile.reminder).toEqual({ schedule: DAILY_21, nextAt: tokyo("2026-11-25T21:00").toISOString() });
   });
 
   it("costs one guarded write per due user and no transaction when nothing interferes", async () => {
@@ -174,7 +175,7 @@ describe("the reminder job", () => {
     for (const id of ids) {
       const doc = await stack().db.collection("users").doc(id).get();
       expect(doc.get("state.step")).toEqual({ type: "resting" });
-      expect(doc.get("nextReminderAt").toDate().toISOString()).toBe(tokyo("2026-11-25T21:00").toISOString());
+      expect(storedReminderAt(doc)).toBe(tokyo("2026-11-25T21:00").toISOString());
     }
   });
 
@@ -229,7 +230,7 @@ describe("the reminder job", () => {
     expect(await nextReminderAt(blockedByEvent)).toBeNull();
     expect(await nextReminderAt(blockedAtLine)).toBeNull();
     // Like an unfollow: the schedule stays, so a re-follow brings the reminders back.
-    const state = (await stack().db.collection("users").doc(blockedAtLine).get()).get("state");
+    const state = storedState(await stack().db.collection("users").doc(blockedAtLine).get());
     expect(state).toMatchObject({ following: false, profile: { reminder: { schedule: DAILY_21, nextAt: null } } });
   });
 
