@@ -7,6 +7,7 @@ import {
   commandLabels,
   commandWords,
   defaultActionSuggestions,
+  acuteResources,
   distressResources,
   feelings,
   labels,
@@ -52,7 +53,6 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   max: 5,
   url: 500,
   summary: 4000,
-  resources: distressResources.join("\n").length,
 };
 
 function tooLong(id: string, text: string, max: number): string[] {
@@ -98,6 +98,7 @@ describe("content", () => {
       ...Object.entries(reminderPresets).flatMap(([id, preset]) =>
         isValidTime(preset.time) ? [] : [`reminderPresets.${id}.time "${preset.time}" is not HH:mm`],
       ),
+      ...(acuteResources.length === 0 ? ["acuteResources is empty: the crisis reply must name somewhere to turn"] : []),
       ...(distressResources.length === 0 ? ["distressResources is empty: the distress reply must name somewhere to turn"] : []),
     ];
     expect(problems).toEqual([]);
