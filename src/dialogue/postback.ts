@@ -19,6 +19,8 @@ export const COMMAND_IDS = [
   "deleteData",
   "pause",
   "myData",
+  "reviseWill",
+  "changeAction",
 ] as const;
 /** One of {@link COMMAND_IDS}. */
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -101,6 +101,8 @@ export function restingChoices(state: UserState): Choice[] {
         commandChoice("logThanks"),
         commandChoice("records"),
         commandChoice("reminder"),
+        commandChoice("reviseWill"),
+        commandChoice("changeAction"),
         commandChoice("help"),
       ]
     : [commandChoice("start"), commandChoice("help")];

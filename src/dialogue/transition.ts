@@ -7,12 +7,13 @@ import { nextReminderAt } from "../calendar/schedule";
 import { consentText, summaryCard } from "./cards";
 import { matchCommand, normalizeForMatch } from "./commands";
 import { feelings } from "./content";
+import { restIntent } from "./understand/intent";
 import { answerSafety, safetyReply } from "./safety";
 import { assessSafety } from "./understand/safety";
 import { clip, endSideFlow, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback, type CommandId, type Topic } from "./postback";
-import { commandChoice, promptFor, say } from "./prompts";
+import { commandChoice, promptFor, restingChoices, say } from "./prompts";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
 import { answerCheckin, beginCheckin, followUp } from "./checkin";
@@ -159,7 +160,7 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
       return respond(state, [say("consent.pending"), ...promptFor(state, now)]);
     case "resting":
     case "awaitingSaveFreeText":
-      return goTo(state, { type: "awaitingSaveFreeText", text }, now);
+      return atRest(state, text, now);
     case "changingReminder":
     case "changingReminderDays":
       return answerReminder(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
@@ -293,6 +294,15 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
       return goTo(pauseQuestion(state), { type: "changingReminder" }, now);
     case "consult":
       return goTo(pauseQuestion(state), { type: "awaitingHandoffScope" }, now);
+    case "reviseWill": {
+      if (state.draft !== null) return respond(state, [say("rest.willInProgress"), ...promptFor(state, now)]);
+      const current = state.profile.will?.statement;
+      const shown = current ? [say("will.revise.current", { statement: current })] : [];
+      return goTo(pauseQuestion(state), { type: "awaitingWillRewrite" }, now, shown);
+    }
+    case "changeAction":
+      if (state.draft !== null) return respond(state, [say("rest.willInProgress"), ...promptFor(state, now)]);
+      return goTo(pauseQuestion(state), { type: "awaitingAction" }, now);
     case "pause":
       if (state.step.type === "awaitingResumeChoice" && state.paused) {
         return respond(withStep(state, { type: "resting" }), [say("pause.done", {}, [commandChoice("start"), commandChoice("help")])]);
@@ -335,6 +345,22 @@ function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, 
         : clip(feelingAnswer).text;
   const told = tellThanks(state, text, feeling, now);
   return endSideFlow(told.state, now, [say("thanksLog.saved")], [told.effect]);
+}
+
+/** Free text with nothing pending: routed by what it asks for, else offered as a ありがとう record. */
+function atRest(state: UserState, text: string, now: Date): Transition {
+  switch (restIntent(text)) {
+    case "thanksToBot":
+      return endSideFlow(state, now, [say("rest.thanksToBot")]);
+    case "quitJob":
+      return respond(withStep(state, { type: "resting" }), [say("rest.quitJob", {}, [commandChoice("consult"), ...restingChoices(state)])]);
+    case "reviseWill":
+      return runCommand(state, "reviseWill", now);
+    case "changeAction":
+      return runCommand(state, "changeAction", now);
+    case null:
+      return goTo(state, { type: "awaitingSaveFreeText", text }, now);
+  }
 }
 
 /** Keeps a pending question so that a side flow can come back to it. */

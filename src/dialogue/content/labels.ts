@@ -91,4 +91,6 @@ export const commandLabels: Record<CommandId, string> = {
   deleteData: "データ削除",
   pause: "やめる",
   myData: "データ確認",
+  reviseWill: "WILLを書き直す",
+  changeAction: "一歩を変える",
 };

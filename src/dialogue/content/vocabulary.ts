@@ -21,6 +21,8 @@ export const commandWords: Record<CommandId, readonly string[]> = {
   deleteData: ["データ削除", "データを削除", "退会", "削除"],
   pause: ["やめる", "中断", "ストップ", "stop", "休む"],
   myData: ["データ確認", "データを確認", "保存データ", "登録内容", "わたしのデータ", "私のデータ"],
+  reviseWill: ["WILLを書き直す", "WILLを書き直したい", "WILLを見直す", "WILLを見直したい", "WILLを変えたい", "WILLを変える"],
+  changeAction: ["一歩を変える", "一歩を変えたい", "行動を変える", "行動を変えたい", "一歩を見直す", "一歩を見直したい"],
 };
 
 /**
@@ -90,3 +92,39 @@ export const willLinkWords: Record<string, "yes" | "partly" | "no"> = {
   わからない: "no",
   いいえ: "no",
 };
+
+/**
+ * What free text at rest may mean before it is offered as a ありがとう record: words that are
+ * the whole message (`thanksToBot`), or phrases found anywhere in it (the others).
+ */
+export const restIntentWords = {
+  /** The user thanks the bot: not a moment to record. */
+  thanksToBot: [
+    "ありがとう",
+    "ありがとうございます",
+    "ありがとうございました",
+    "助かりました",
+    "助かります",
+    "感謝します",
+    "サンキュー",
+    "thanks",
+    "thank you",
+  ],
+  /** The user is thinking of leaving their job. */
+  quitJob: [
+    "辞めたい",
+    "やめたい",
+    "辞めようか",
+    "辞めようと思",
+    "退職したい",
+    "退職しようか",
+    "転職したい",
+    "転職しようか",
+    "転職を考え",
+    "退職を考え",
+  ],
+  /** The user wants to rewrite the WILL. */
+  reviseWill: ["WILLを書き直", "WILLを見直", "WILLを変え", "WILLを修正", "ウィルを書き直", "ウィルを変え"],
+  /** The user wants to change the small action. */
+  changeAction: ["一歩を変え", "一歩を見直", "行動を変え", "アクションを変え", "目標を変え"],
+} as const;
