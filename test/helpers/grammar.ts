@@ -22,7 +22,7 @@ const BARE =
 const RULES: readonly FaultRule[] = [
   {
     name: "a polite ending before と感じ/という/とのこと",
-    pattern: /(?:です|ます|ました|ません|でした)[」』]?(?:と感じ|という|とのこと|って)/u,
+    pattern: /(?:です|ます|ました|ません|でした)[」』]?(?:と感じ|という|とのこと)/u,
   },
   { name: "a polite ending before んですね", pattern: /(?:です|ます|ました|ません|でした)んですね/u },
   { name: "a copula だ before んですね", pattern: /[\p{Script=Han}\p{Script=Katakana}ー]だんですね/u },

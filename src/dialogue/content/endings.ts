@@ -228,8 +228,18 @@ export const nounsEndingInI: readonly string[] = [
 /** い-row hiragana that, right after a kanji, close a noun made from a verb (繰り返し, 気づき, 学び, 悩み). */
 export const continuativeNounEndings = "いきぎしちにびみり";
 
-/** Closing words that only say "I think / I feel" (…のかなって思う → …のかな). */
+/**
+ * Closing words that only report or hedge: "I think / I feel", a quoting って/と
+ * (…のかなって思う → …のかな, ありがとうって → ありがとう).
+ */
 export const thoughtTails: readonly EndingRule[] = [
+  { from: "気がしてる", to: "" },
+  { from: "気がしている", to: "" },
+  { from: "感じがしてる", to: "" },
+  { from: "感じがしている", to: "" },
+  { from: "感じがする", to: "" },
+  { from: "って", to: "", after: "うねよなわかだたすー〜" },
+  { from: "と", to: "", after: "たうよねだ" },
   { from: "って思う", to: "" },
   { from: "と思う", to: "" },
   { from: "って思った", to: "" },

@@ -16,6 +16,7 @@ import {
   isBareAnswer,
   plainForm,
   sentences,
+  tidy,
   type EndingKind,
 } from "./endings";
 
@@ -57,9 +58,18 @@ export function mirror(text: string, context: MirrorContext, turn: number): stri
   return frameFor(family, quote.kind).replaceAll("{text}", quote.text).replaceAll("{strength}", strengthOf(text));
 }
 
-/** The strength a deed shows, from the first cue found in it (a safe generic one otherwise). */
+/**
+ * The strength a deed shows (言い換え). The clauses are read from the last, which usually
+ * holds the main deed (…を聞いて、デザインを提案した → 提案); within a clause the first
+ * matching entry of the content table wins. A safe generic strength when nothing matches.
+ */
 export function strengthOf(deed: string): string {
-  return deedStrengths.find((entry) => entry.cues.some((cue) => deed.includes(cue)))?.strength ?? defaultDeedStrength;
+  const clauses = splitAfter(tidy(deed), clauseBreaks).reverse();
+  for (const clause of clauses) {
+    const found = deedStrengths.find((entry) => entry.cues.some((cue) => clause.includes(cue)));
+    if (found !== undefined) return found.strength;
+  }
+  return defaultDeedStrength;
 }
 
 function frameFor(family: MirrorFamily, kind: EndingKind): string {
