@@ -41,7 +41,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200
 /** Whitespace collapsed, user brackets turned into inner brackets, trimmed. */
 export function tidy(text: string): string {
   return text
-    .replace(/[ \t\u3000]+/g, " ")
+    .replace(/[^\S\n]+/gu, " ")
     .replaceAll(brackets.open, brackets.innerOpen)
     .replaceAll(brackets.close, brackets.innerClose)
     .trim();
