@@ -126,6 +126,16 @@ describe("the strength a deed shows", () => {
     expect(strengthOf(deed)).toBe(strength);
   });
 
+  it.each([{ deed: "話を聞いただけです" }, { deed: "特別なことはしていません" }, { deed: "当たり前のことをしただけ" }])(
+    "reframes the modest deed 「$deed」 instead of agreeing with it",
+    ({ deed }) => {
+      const said = [0, 1, 2].map((turn) => mirror(deed, "deed", turn));
+      said.forEach((text) => expect(text).toMatch(/相手/u));
+      expect(new Set(said).size).toBe(3);
+      said.forEach((text) => expect(grammarFaults(text)).toEqual([]));
+    },
+  );
+
   it("is named in some of the acknowledgements of a deed", () => {
     const said = [0, 1, 2].map((turn) => mirror("図を描いて順番に説明しました", "deed", turn));
     expect(said[0]).toBe("「図を描いて順番に説明した」ことで、相手の立場でわかりやすく伝える力が発揮されたんですね。");

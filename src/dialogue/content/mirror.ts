@@ -122,6 +122,19 @@ export const mirrorFamilies: Record<MirrorContext, readonly MirrorFamily[]> = {
 };
 
 /**
+ * Frames for a deed told modestly (話を聞いただけです, 特別なことはしていません), by the
+ * same turn count as the families: they reframe rather than repeat the modesty.
+ */
+export const modestDeedFrames: readonly string[] = [
+  "「{text}」とおっしゃいますが、そこに{strength}が表れていますね。",
+  "「{text}」――ご自身にはささやかなことでも、相手にとっては大きな支えだったんですね。",
+  "「{text}」と感じていても、相手にはしっかり届いていたんですね。",
+];
+
+/** Words that mark a deed told modestly. */
+export const modestyCues: readonly string[] = ["だけ", "していない", "してない", "何もしてい", "特別なこと", "当たり前", "大したこと"];
+
+/**
  * Strengths read from a deed (言い換え): the first entry whose cue appears in the deed
  * wins, so put the more specific cues first. Each strength reads as a noun phrase.
  */
@@ -137,7 +150,8 @@ export const deedStrengths: readonly { readonly cues: readonly string[]; readonl
   { cues: ["まとめ", "調整", "つなげ", "つない", "取りまとめ", "幹事"], strength: "人と人をつなぎ、まとめる力" },
   { cues: ["作っ", "作り", "つくっ", "企画", "デザイン", "考案", "提案"], strength: "新しいものを形にする力" },
   { cues: ["励ま", "褒め", "ほめ", "声をかけ", "声かけ", "笑顔"], strength: "相手の気持ちを前向きにする力" },
-  { cues: ["丁寧", "正確", "見直", "チェック", "ミス"], strength: "丁寧に、正確に仕事を進める力" },
+  { cues: ["諦め", "あきらめ", "粘", "やり遂げ", "最後まで"], strength: "粘り強くやり遂げる力" },
+  { cues: ["丁寧", "正確", "見直", "チェック", "ミス"], strength: "一つひとつに丁寧に向き合う力" },
 ];
 
 /** The strength used when no cue matches a deed. */

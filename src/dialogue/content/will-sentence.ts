@@ -145,12 +145,16 @@ export const helperEndings: readonly EndingRule[] = [
 
 /**
  * The する-forms that may also be a 五段 verb in す (勉強したい → 勉強する, 話したい → 話す):
- * after two or more kanji, katakana or nothing it is する; after one kanji or kana, す.
+ * after one kanji, or after one of {@link godanSuStems}, it is す; otherwise
+ * (two kanji, katakana, a particle, nothing) it is する.
  */
 export const suruForms: readonly { readonly from: string; readonly suru: string; readonly godan: string }[] = [
   { from: "したい", suru: "する", godan: "す" },
   { from: "して", suru: "する", godan: "す" },
 ];
+
+/** Kana that end the stem of a 五段 verb in す (活かす, 増やす, 励ます, 減らす, 伸ばす, 果たす, 起こす). */
+export const godanSuStems = "かさたはまやらわばこそろ";
 
 /** Wanting to (…したい) and the て-form turned into the dictionary form. Order matters. */
 export const toDictionary: readonly EndingRule[] = [

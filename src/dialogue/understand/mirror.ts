@@ -6,7 +6,15 @@
  * The quote shown is for display only — the caller stores the user's full text.
  */
 import { clauseBreaks, ellipsis, teToPast, thoughtTails, trailingParticles } from "../content/endings";
-import { defaultDeedStrength, deedStrengths, mirrorFamilies, type MirrorContext, type MirrorFamily } from "../content/mirror";
+import {
+  defaultDeedStrength,
+  deedStrengths,
+  mirrorFamilies,
+  modestDeedFrames,
+  modestyCues,
+  type MirrorContext,
+  type MirrorFamily,
+} from "../content/mirror";
 import {
   applyRule,
   applyRules,
@@ -53,9 +61,12 @@ export function mirror(text: string, context: MirrorContext, turn: number): stri
   const quote = pickQuote(text);
   if (quote === null) return "";
   const families = mirrorFamilies[context];
-  const family = families[(((Math.trunc(turn) % families.length) + families.length) % families.length) | 0];
+  const index = ((Math.trunc(turn) % families.length) + families.length) % families.length;
+  const family = families[index];
   if (family === undefined) return "";
-  return frameFor(family, quote.kind).replaceAll("{text}", quote.text).replaceAll("{strength}", strengthOf(text));
+  const modest = context === "deed" && modestyCues.some((cue) => text.includes(cue));
+  const frame = modest ? (modestDeedFrames[index % modestDeedFrames.length] ?? frameFor(family, quote.kind)) : frameFor(family, quote.kind);
+  return frame.replaceAll("{text}", quote.text).replaceAll("{strength}", strengthOf(text));
 }
 
 /**

@@ -4,9 +4,10 @@
  * {@link nominalise} (一緒に考える → 一緒に考えること). Rule-based and pure; every
  * Japanese word comes from `../content/will-sentence` and `../content/endings`.
  */
-import { brackets, clauseBreaks, longVowelMarks, politeToPlain, trailingParticles } from "../content/endings";
+import { brackets, clauseBreaks, politeToPlain, trailingParticles } from "../content/endings";
 import {
   adjectiveNoun,
+  godanSuStems,
   helperEndings,
   leadingFillers,
   noWho,
@@ -41,7 +42,6 @@ export interface WillInput {
 const SHORT_ADJECTIVE = 6;
 
 const KANJI = /\p{Script=Han}/u;
-const KATAKANA_OR_LATIN = /[\p{Script=Katakana}\p{Script=Latin}]/u;
 
 /**
  * One WILL sentence, grammatical for any who and what: 「{who}から、{what}で『ありがとう』と
@@ -116,7 +116,8 @@ function nominaliseOne(sentence: string): string {
     if (what === before) break;
   }
   what = applyRule(what, helperEndings) ?? what;
-  what = toDictionaryForm(what);
+  const dictionary = toDictionaryForm(what);
+  if (dictionary !== what) return dictionary + nominaliser;
   if (nominalWhatEndings.some((ending) => what.endsWith(ending))) return what;
   if (what.endsWith(purposeEnding.from)) return what.slice(0, -purposeEnding.from.length) + purposeEnding.to;
   const kind = endingKind(what);
@@ -136,12 +137,8 @@ function toDictionaryForm(what: string): string {
     if (!what.endsWith(form.from)) continue;
     const stem = [...what.slice(0, -form.from.length)];
     const last = stem.at(-1);
-    const suru =
-      last === undefined ||
-      KATAKANA_OR_LATIN.test(last) ||
-      longVowelMarks.includes(last) ||
-      (KANJI.test(last) && KANJI.test(stem.at(-2) ?? ""));
-    return stem.join("") + (suru ? form.suru : form.godan);
+    const godan = last !== undefined && (godanSuStems.includes(last) || (KANJI.test(last) && !KANJI.test(stem.at(-2) ?? "")));
+    return stem.join("") + (godan ? form.godan : form.suru);
   }
   return applyRule(what, toDictionary) ?? what;
 }
