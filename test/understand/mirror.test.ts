@@ -3,6 +3,7 @@
  * well to a career consultant: endings adapted, nothing bare or truncated mid-clause,
  * never the same acknowledgement twice in a row.
  */
+import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { displayQuote, DISPLAY_LENGTH, mirror, strengthOf, type MirrorContext } from "../../src/dialogue/understand/mirror";
@@ -109,6 +110,87 @@ describe("mirror", () => {
   it("does not treat a professional mention of a suicide attempt as anything but a moment", () => {
     expect(mirror("未遂の患者さんのご家族から感謝されました", "moment", 0)).toBe(
       "「未遂の患者さんのご家族から感謝された」という場面ですね。",
+    );
+  });
+});
+
+/** Text made of the pieces users type: words, polite endings, particles, punctuation, emoji. */
+const typedText = fc
+  .array(
+    fc.constantFrom(
+      "仕事",
+      "が",
+      "多い",
+      "です",
+      "ました",
+      "。",
+      "、",
+      "！",
+      "？",
+      "😊",
+      "「",
+      "」",
+      "ありがとう",
+      "って",
+      "言われ",
+      "て",
+      "ない",
+      "けど",
+      "w",
+      " ",
+      "\n",
+      "…",
+      "こと",
+      "たい",
+      "ね",
+    ),
+    { maxLength: 30 },
+  )
+  .map((pieces) => pieces.join(""));
+
+describe("mirror on any typed text", () => {
+  it("returns nothing or one acknowledgement whose quote fits and holds no sentence break", () => {
+    fc.assert(
+      fc.property(typedText, fc.constantFrom(...CONTEXTS), fc.nat({ max: 10 }), (text, context, turn) => {
+        const said = mirror(text, context, turn);
+        if (said === "") return;
+        expect(said.startsWith("「")).toBe(true);
+        expect(quoteOf(said)).not.toMatch(/[。！？\n]/u);
+        expect([...quoteOf(said)].length).toBeLessThanOrEqual(DISPLAY_LENGTH);
+      }),
+    );
+  });
+});
+
+describe("mirror on answers built the way users type them", () => {
+  const answer = fc
+    .tuple(
+      fc.constantFrom("", "昨日、", "正直、"),
+      fc.constantFrom(
+        "残業が多いです",
+        "お客様に褒められました",
+        "人間関係",
+        "上司に意見を言えないことです",
+        "ありがとうと言われた",
+        "手伝ってくれて",
+        "図を描いて説明しました",
+        "このままでいいのかな",
+        "嬉しかったです",
+        "達成感",
+        "話を聞いただけです",
+        "後輩に教えました",
+        "やりがいがないです",
+      ),
+      fc.constantFrom("", "。", "！", "😊", "ね", "よ", "。でも少し疲れました", "けど", "って思います", "…", "w"),
+    )
+    .map(([prefix, body, suffix]) => prefix + body + suffix);
+
+  it("never reads as a grammar fault", () => {
+    fc.assert(
+      fc.property(answer, fc.constantFrom(...CONTEXTS), fc.nat({ max: 10 }), (text, context, turn) => {
+        expect(grammarFaults(mirror(text, context, turn))).toEqual([]);
+      }),
+      { numRuns: 500 },
     );
   });
 });

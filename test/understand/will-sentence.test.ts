@@ -2,6 +2,7 @@
  * The WILL sentence stays grammatical for any who and what a user types or taps, keeps
  * their words whole, and the cleaned who reads well in the question that follows it.
  */
+import fc from "fast-check";
 import { fill, messages, valueClauses, values, willWhatPhrases, willWhoChoices } from "../../src/dialogue/content";
 import { suggestValues } from "../../src/dialogue/prompts";
 import { VALUE_IDS } from "../../src/dialogue/state";
@@ -86,6 +87,48 @@ describe("willSentence", () => {
       expect(grammarFaults(willSentence({ who, what, valueClauses: [valueClauses.teach, valueClauses.freedom] }))).toEqual([]);
     },
   );
+});
+
+describe("willSentence on any typed who and what", () => {
+  const who = fc
+    .tuple(
+      fc.constantFrom("", "やっぱり、", "うーん、"),
+      fc.array(fc.constantFrom("家族", "患者さん", "子どもたち", "お客さま", "後輩", "地域の人", "学生"), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom("・", "、", "や", "と"),
+      fc.constantFrom("", "に", "から", "です", "ですね", "かな", "だと思います", "に言われたい", "。", "😊", "！"),
+    )
+    .map(([filler, names, separator, ending]) => filler + names.join(separator) + ending);
+  const what = fc
+    .tuple(
+      fc.constantFrom(
+        "一緒に考える",
+        "一緒に考えたい",
+        "話を聞いてくれて",
+        "相談にのってくれた",
+        "丁寧な説明",
+        "教えること",
+        "わかりやすい",
+        "支えたい",
+        "解決したい",
+        "話したい",
+        "応援する",
+      ),
+      fc.constantFrom("", "。", "！", "😊", "です", "ですね", "かな", "で『ありがとう』と言われたい", "と言われたい"),
+    )
+    .map(([phrase, ending]) => phrase + ending);
+
+  it("stays at most two whole sentences, without an ellipsis or a grammar fault", () => {
+    fc.assert(
+      fc.property(fc.option(who), fc.option(what), (typedWho, typedWhat) => {
+        const sentence = willSentence({ who: typedWho, what: typedWhat, valueClauses: ["人の役に立つこと"] });
+        expect(sentence.endsWith("。")).toBe(true);
+        expect(sentence).not.toContain("…");
+        expect(sentence.match(/。/gu)?.length ?? 0).toBeLessThanOrEqual(2);
+        expect(grammarFaults(sentence)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe("cleanWho", () => {

@@ -73,6 +73,7 @@ export const trailingConjunctions: readonly EndingRule[] = [
 
 /** Particles that may close a fragment after a noun (毎日同じことの繰り返しで → …繰り返し). */
 export const trailingParticles: readonly EndingRule[] = [
+  { from: "てで", to: "て" },
   { from: "で", to: "", notAfter: "んいて" },
   { from: "に", to: "", notAfter: "う" },
   { from: "が", to: "" },

@@ -109,6 +109,8 @@ export const whoEndings: readonly EndingRule[] = [
   { from: "へ", to: "" },
   { from: "が", to: "" },
   { from: "は", to: "" },
+  { from: "を", to: "" },
+  { from: "も", to: "", notAfter: "で" },
   { from: "とか", to: "" },
 ];
 

@@ -4,7 +4,7 @@
  * {@link nominalise} (一緒に考える → 一緒に考えること). Rule-based and pure; every
  * Japanese word comes from `../content/will-sentence` and `../content/endings`.
  */
-import { brackets, clauseBreaks, politeToPlain, trailingParticles } from "../content/endings";
+import { brackets, clauseBreaks, finalParticles, politeToPlain, thoughtTails, trailingParticles } from "../content/endings";
 import {
   adjectiveNoun,
   godanSuStems,
@@ -79,11 +79,13 @@ export function cleanWho(text: string): string | null {
     const at = who.indexOf(marker);
     if (at > 0) who = who.slice(0, at);
   }
+  if (isNobody(dropTrailingMarks(who))) return null;
   who = applyRules(dropTrailingMarks(who), whoEndings, 5);
   who = dropTrailingMarks(stripBrackets(who));
-  if (who.length === 0 || isNobody(who)) return null;
   const parts = splitOn(who, whoSeparators);
-  if (parts.length > 1) return parts.join(whoJoiner);
+  who = parts.join(whoJoiner);
+  if (who.length === 0 || isNobody(who) || whoEndings.some((rule) => rule.from === who) || /^\p{Script=Hiragana}$/u.test(who)) return null;
+  if (parts.length > 1) return who;
   const commaParts = splitOn(who, clauseBreaks).map((part) => part.trim());
   return commaParts.length > 1 && commaParts.length <= 3 && commaParts.every((part) => part.length > 0 && part.length <= 8)
     ? commaParts.join(whoJoiner)
@@ -105,11 +107,18 @@ export function nominalise(text: string): string {
 }
 
 function nominaliseOne(sentence: string): string {
+  const what = nominalPhrase(sentence);
+  const onlyEnding = [...trailingParticles, ...politeToPlain, ...finalParticles].some((rule) => rule.from === what);
+  return onlyEnding ? "" : what;
+}
+
+function nominalPhrase(sentence: string): string {
   let what = dropLeadingFillers(sentence);
   for (let i = 0; i < 4; i += 1) {
     const before = what;
     what = plainForm(what);
     what = applyRule(what, politeToPlain) ?? what;
+    what = applyRule(what, thoughtTails) ?? what;
     for (const tail of thanksTails) if (what.endsWith(tail) && what.length > tail.length) what = what.slice(0, -tail.length);
     what = applyRules(dropTrailingMarks(what), trailingParticles, 2);
     what = dropTrailingMarks(what);
