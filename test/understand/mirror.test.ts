@@ -90,6 +90,7 @@ describe("mirror", () => {
     { text: "友人の話を聞く時間をつくります！", context: "action", quote: "友人の話を聞く時間をつくる" },
     { text: "このままでいいのかなって思います😢", context: "moyamoya", quote: "このままでいいのかな" },
     { text: "人間関係…", context: "moyamoya", quote: "人間関係" },
+    { text: "常連さんにいつもありがとうねって", context: "moment", quote: "常連さんにいつもありがとうねって" },
     { text: "毎日同じことの繰り返しで。正直しんどいです", context: "moyamoya", quote: "毎日同じことの繰り返し" },
     { text: "お客様に「ありがとう。助かった」と言われた", context: "moment", quote: "お客様に『ありがとう、助かった』と言われた" },
   ] as const)("quotes 「$text」 as 「$quote」", ({ text, context, quote }) => {

@@ -54,6 +54,11 @@ describe("willSentence", () => {
       clauses: ["人の役に立つこと", "自由と裁量", "安心と安定"],
       values: "大切にしたいのは、人の役に立つこと、自由と裁量、そして安心と安定。",
     },
+    {
+      name: "a value that holds its own 、 inside a list",
+      clauses: ["誰かの成長を支えること", "教えること、伝えること"],
+      values: "大切にしたいのは、誰かの成長を支えること、そして教えることや伝えること。",
+    },
     { name: "no values", clauses: [], values: "" },
   ])("joins $name", ({ clauses, values: expected }) => {
     expect(willSentence({ who: "家族", what: "丁寧な説明", valueClauses: clauses })).toBe(

@@ -175,8 +175,12 @@ export const politeEndings: readonly string[] = [
   "ございます",
 ];
 
-/** The て-form that ends a clause read as its past (手伝ってくれて → 手伝ってくれた). */
+/**
+ * The て-form that ends a clause read as its past (手伝ってくれて → 手伝ってくれた). A
+ * quoting って (ありがとうねって, 言われたって) stays: the quote then takes a neutral frame.
+ */
 export const teToPast: readonly EndingRule[] = [
+  { from: "って", to: "って", after: "うねよなわかだたすー〜" },
   { from: "んで", to: "んだ" },
   { from: "いで", to: "いだ" },
   { from: "て", to: "た" },
@@ -230,8 +234,7 @@ export const nounsEndingInI: readonly string[] = [
 export const continuativeNounEndings = "いきぎしちにびみり";
 
 /**
- * Closing words that only report or hedge: "I think / I feel", a quoting って/と
- * (…のかなって思う → …のかな, ありがとうって → ありがとう).
+ * Closing words that only hedge: "I think / I feel" (…のかなって思う → …のかな).
  */
 export const thoughtTails: readonly EndingRule[] = [
   { from: "気がしてる", to: "" },
@@ -239,8 +242,6 @@ export const thoughtTails: readonly EndingRule[] = [
   { from: "感じがしてる", to: "" },
   { from: "感じがしている", to: "" },
   { from: "感じがする", to: "" },
-  { from: "って", to: "", after: "うねよなわかだたすー〜" },
-  { from: "と", to: "", after: "たうよねだ" },
   { from: "って思う", to: "" },
   { from: "と思う", to: "" },
   { from: "って思った", to: "" },

@@ -16,8 +16,11 @@ export const willTemplates = {
   join: "",
 } as const;
 
-/** How value clauses are joined: two as 「A、そしてB」, three as 「A、B、そしてC」. */
-export const valueJoiners = { comma: "、", last: "、そして" } as const;
+/**
+ * How value clauses are joined: two as 「A、そしてB」, three as 「A、B、そしてC」. In a list,
+ * a clause's own 「、」 becomes `inside` (教えること、伝えること → 教えることや伝えること).
+ */
+export const valueJoiners = { comma: "、", last: "、そして", inside: "や" } as const;
 
 /** Answers to 「誰に」 that name nobody: the sentence is then written without a who. */
 export const noWho: readonly string[] = [

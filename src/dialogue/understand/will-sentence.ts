@@ -187,5 +187,6 @@ function splitOn(text: string, separators: string): string[] {
 
 function joinValues(clauses: readonly string[]): string {
   if (clauses.length <= 1) return clauses.join("");
-  return clauses.slice(0, -1).join(valueJoiners.comma) + valueJoiners.last + (clauses.at(-1) ?? "");
+  const parts = clauses.map((clause) => splitOn(clause, clauseBreaks).join(valueJoiners.inside));
+  return parts.slice(0, -1).join(valueJoiners.comma) + valueJoiners.last + (parts.at(-1) ?? "");
 }
