@@ -28,6 +28,7 @@ import {
   type EndingKind,
 } from "./endings";
 
+/** What the user's words answered (moyamoya, moment, feeling, deed, action); defined with the copy. */
 export type { MirrorContext } from "../content/mirror";
 
 /** How many characters of the user's words an acknowledgement quotes at most (the ellipsis included). */
