@@ -134,6 +134,16 @@ export const thanksTails: readonly string[] = [
   "『ありがとう』って",
 ];
 
+/** Hedges that close a what (人の役に立つことかな → 人の役に立つこと). */
+export const whatHedges: readonly EndingRule[] = [
+  { from: "かなと思う", to: "" },
+  { from: "かなあ", to: "" },
+  { from: "かなぁ", to: "" },
+  { from: "かな", to: "" },
+  { from: "かも", to: "" },
+  { from: "だろうか", to: "" },
+];
+
 /** Helpers that end a what told from the thanker's side (話を聞いてくれて → 話を聞いて). */
 export const helperEndings: readonly EndingRule[] = [
   { from: "てくれたこと", to: "て" },
@@ -163,6 +173,9 @@ export const godanSuStems = "かさたはまやらわばこそろ";
 
 /** Wanting to (…したい) and the て-form turned into the dictionary form. Order matters. */
 export const toDictionary: readonly EndingRule[] = [
+  { from: "たら嬉しい", to: "る", after: "えけげせぜてでねへべぺめれ" },
+  { from: "たらうれしい", to: "る", after: "えけげせぜてでねへべぺめれ" },
+  { from: "たらいい", to: "る", after: "えけげせぜてでねへべぺめれ" },
   { from: "できたい", to: "できる" },
   { from: "いたい", to: "いる", after: "にでて" },
   { from: "たい", to: "る", after: "えけげせぜてでねへべぺめれじ" },

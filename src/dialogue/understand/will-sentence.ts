@@ -4,7 +4,7 @@
  * {@link nominalise} (一緒に考える → 一緒に考えること). Rule-based and pure; every
  * Japanese word comes from `../content/will-sentence` and `../content/endings`.
  */
-import { brackets, clauseBreaks, finalParticles, politeToPlain, thoughtTails, trailingParticles } from "../content/endings";
+import { brackets, clauseBreaks, finalParticles, politeToPlain, thoughtTails, trailingMarks, trailingParticles } from "../content/endings";
 import {
   adjectiveNoun,
   godanSuStems,
@@ -21,6 +21,7 @@ import {
   valueJoiners,
   whatSentenceJoiner,
   whoCutMarkers,
+  whatHedges,
   whoEndings,
   whoJoiner,
   whoSeparators,
@@ -119,6 +120,7 @@ function nominalPhrase(sentence: string): string {
     what = plainForm(what);
     what = applyRule(what, politeToPlain) ?? what;
     what = applyRule(what, thoughtTails) ?? what;
+    what = applyRule(what, whatHedges) ?? what;
     for (const tail of thanksTails) if (what.endsWith(tail) && what.length > tail.length) what = what.slice(0, -tail.length);
     what = applyRules(dropTrailingMarks(what), trailingParticles, 2);
     what = dropTrailingMarks(what);
@@ -167,7 +169,7 @@ function dropLeadingFillers(text: string): string {
 
 function dropLeadingBreaks(text: string): string {
   const chars = [...text];
-  const start = chars.findIndex((char) => !clauseBreaks.includes(char) && !/\s/u.test(char));
+  const start = chars.findIndex((char) => !clauseBreaks.includes(char) && !trailingMarks.includes(char) && !/\s/u.test(char));
   return start < 0 ? "" : chars.slice(start).join("");
 }
 
