@@ -1,0 +1,194 @@
+/**
+ * The WILL sentence drafted from who / what / values, and the two cleaners the dialogue
+ * also uses in its questions: {@link cleanWho} (患者さんです → 患者さん) and
+ * {@link nominalise} (一緒に考える → 一緒に考えること). Rule-based and pure; every
+ * Japanese word comes from `../content/will-sentence` and `../content/endings`.
+ */
+import { brackets, clauseBreaks, finalParticles, politeToPlain, thoughtTails, trailingMarks, trailingParticles } from "../content/endings";
+import {
+  adjectiveNoun,
+  godanSuStems,
+  helperEndings,
+  leadingFillers,
+  noWho,
+  nominaliser,
+  nominalWhatEndings,
+  purposeEnding,
+  suruForms,
+  thanksTails,
+  toDictionary,
+  unstemmedAdjectiveEndings,
+  valueJoiners,
+  whatSentenceJoiner,
+  whoCutMarkers,
+  whatHedges,
+  whoEndings,
+  whoJoiner,
+  whoSeparators,
+  willTemplates,
+} from "../content/will-sentence";
+import { applyRule, applyRules, dropTrailingMarks, endsWithAdjective, endingKind, plainForm, sentences, tidy } from "./endings";
+
+/** What the WILL sentence is drafted from. */
+export interface WillInput {
+  /** Who the user would most like to be thanked by, as typed or tapped; `null` when skipped. */
+  readonly who: string | null;
+  /** What for, as typed or tapped; `null` when skipped. */
+  readonly what: string | null;
+  /** Up to three value clauses (e.g. 人の役に立つこと), each already a noun phrase. */
+  readonly valueClauses: readonly string[];
+}
+
+/** The longest adjective turned into a noun by its stem (わかりやすい → わかりやすさ); longer ones take こと. */
+const SHORT_ADJECTIVE = 6;
+
+const KANJI = /\p{Script=Han}/u;
+
+/**
+ * One WILL sentence, grammatical for any who and what: 「{who}から、{what}で『ありがとう』と
+ * 言われる人になる。」 (shorter forms when who or what is missing), then 「大切にしたいのは、
+ * A、そしてB。」 for the values. Never shortened: the user's words are kept whole.
+ */
+export function willSentence(input: WillInput): string {
+  const who = input.who === null ? null : cleanWho(input.who);
+  const what = input.what === null ? null : nominalise(input.what) || null;
+  const template =
+    who !== null && what !== null
+      ? willTemplates.whoWhat
+      : what !== null
+        ? willTemplates.what
+        : who !== null
+          ? willTemplates.who
+          : willTemplates.none;
+  const head = template.replace("{who}", who ?? "").replace("{what}", what ?? "");
+  const clauses = [...new Set(input.valueClauses.map((clause) => dropTrailingMarks(tidy(clause))))]
+    .filter((clause) => clause.length > 0 && clause !== what)
+    .slice(0, 3);
+  if (clauses.length === 0) return head;
+  return head + willTemplates.join + willTemplates.values.replace("{values}", joinValues(clauses));
+}
+
+/**
+ * Who, as a noun to put before から: particles, copulas, polite endings and hedges
+ * stripped (子どもたちに → 子どもたち, 患者さんです → 患者さん, お客さまかな → お客さま),
+ * list separators read as や (同僚・後輩 → 同僚や後輩). `null` when the answer names
+ * nobody (自分, 誰でも, 特にない, わからない …) or is empty.
+ */
+export function cleanWho(text: string): string | null {
+  let who = dropLeadingFillers(sentences(text)[0] ?? "");
+  for (const marker of whoCutMarkers) {
+    const at = who.indexOf(marker);
+    if (at > 0) who = who.slice(0, at);
+  }
+  if (isNobody(dropTrailingMarks(who))) return null;
+  who = applyRules(dropTrailingMarks(who), whoEndings, 5);
+  who = dropTrailingMarks(stripBrackets(who));
+  const parts = splitOn(who, whoSeparators);
+  who = parts.join(whoJoiner);
+  if (who.length === 0 || isNobody(who) || whoEndings.some((rule) => rule.from === who) || /^\p{Script=Hiragana}$/u.test(who)) return null;
+  if (parts.length > 1) return who;
+  const commaParts = splitOn(who, clauseBreaks).map((part) => part.trim());
+  return commaParts.length > 1 && commaParts.length <= 3 && commaParts.every((part) => part.length > 0 && part.length <= 8)
+    ? commaParts.join(whoJoiner)
+    : who;
+}
+
+/**
+ * What, as a noun phrase to put before で『ありがとう』: verbs take こと (一緒に考える →
+ * 一緒に考えること), the thanker's side and wishes become the dictionary form
+ * (話を聞いてくれて → 話を聞くこと, 教えたい → 教えること), polite endings go
+ * (教えることです → 教えること), short adjectives take さ, nouns stay. Several sentences
+ * are joined with 「、」. Never shortened. "" for an empty text.
+ */
+export function nominalise(text: string): string {
+  return sentences(text)
+    .map(nominaliseOne)
+    .filter((part) => part.length > 0)
+    .join(whatSentenceJoiner);
+}
+
+function nominaliseOne(sentence: string): string {
+  const what = nominalPhrase(sentence);
+  const onlyEnding = [...trailingParticles, ...politeToPlain, ...finalParticles].some((rule) => rule.from === what);
+  return onlyEnding ? "" : what;
+}
+
+function nominalPhrase(sentence: string): string {
+  let what = dropLeadingFillers(sentence);
+  for (let i = 0; i < 4; i += 1) {
+    const before = what;
+    what = plainForm(what);
+    what = applyRule(what, politeToPlain) ?? what;
+    what = applyRule(what, thoughtTails) ?? what;
+    what = applyRule(what, whatHedges) ?? what;
+    for (const tail of thanksTails) if (what.endsWith(tail) && what.length > tail.length) what = what.slice(0, -tail.length);
+    what = applyRules(dropTrailingMarks(what), trailingParticles, 2);
+    what = dropTrailingMarks(what);
+    if (what === before) break;
+  }
+  what = applyRule(what, helperEndings) ?? what;
+  const dictionary = toDictionaryForm(what);
+  if (dictionary !== what) return dictionary + nominaliser;
+  if (nominalWhatEndings.some((ending) => what.endsWith(ending))) return what;
+  if (what.endsWith(purposeEnding.from)) return what.slice(0, -purposeEnding.from.length) + purposeEnding.to;
+  const kind = endingKind(what);
+  if (endsWithAdjective(what) && canTakeStem(what)) return what.slice(0, -1) + adjectiveNoun;
+  if (kind === "predicate" || kind === "question") return what + nominaliser;
+  return what;
+}
+
+/** A short adjective (わかりやすい, 優しい) becomes a noun by its stem; ない/たい/いい and longer phrases take こと. */
+function canTakeStem(what: string): boolean {
+  return [...what].length <= SHORT_ADJECTIVE && !unstemmedAdjectiveEndings.some((ending) => what.endsWith(ending));
+}
+
+/** The dictionary form of a wish (…したい) or a て-form, when the text ends with one. */
+function toDictionaryForm(what: string): string {
+  for (const form of suruForms) {
+    if (!what.endsWith(form.from)) continue;
+    const stem = [...what.slice(0, -form.from.length)];
+    const last = stem.at(-1);
+    const godan = last !== undefined && (godanSuStems.includes(last) || (KANJI.test(last) && !KANJI.test(stem.at(-2) ?? "")));
+    return stem.join("") + (godan ? form.godan : form.suru);
+  }
+  return applyRule(what, toDictionary) ?? what;
+}
+
+function isNobody(who: string): boolean {
+  const plain = plainForm(who.normalize("NFKC"));
+  return noWho.includes(who) || noWho.includes(plain);
+}
+
+function dropLeadingFillers(text: string): string {
+  let out = tidy(text);
+  for (const filler of leadingFillers) {
+    if (out.startsWith(filler) && out.length > filler.length) out = dropLeadingBreaks(out.slice(filler.length));
+  }
+  return out;
+}
+
+function dropLeadingBreaks(text: string): string {
+  const chars = [...text];
+  const start = chars.findIndex((char) => !clauseBreaks.includes(char) && !trailingMarks.includes(char) && !/\s/u.test(char));
+  return start < 0 ? "" : chars.slice(start).join("");
+}
+
+function stripBrackets(text: string): string {
+  const marks: string[] = Object.values(brackets);
+  return [...text].filter((char) => !marks.includes(char)).join("");
+}
+
+function splitOn(text: string, separators: string): string[] {
+  const parts: string[] = [""];
+  for (const char of text) {
+    if (separators.includes(char)) parts.push("");
+    else parts[parts.length - 1] += char;
+  }
+  return parts.map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+function joinValues(clauses: readonly string[]): string {
+  if (clauses.length <= 1) return clauses.join("");
+  const parts = clauses.map((clause) => splitOn(clause, clauseBreaks).join(valueJoiners.inside));
+  return parts.slice(0, -1).join(valueJoiners.comma) + valueJoiners.last + (parts.at(-1) ?? "");
+}
