@@ -9,6 +9,17 @@ import type { CommandId } from "./postback";
 const folded = new Map<string, string>();
 const FOLDED_MAX = 256;
 
+const KATAKANA = /[\u30a1-\u30f6]/g;
+
+function toHiraganaChar(c: string): string {
+  return String.fromCharCode(c.charCodeAt(0) - 0x60);
+}
+
+/** `text` with katakana (ァ–ヶ) written as hiragana; everything else as it was. */
+export function toHiragana(text: string): string {
+  return text.replace(KATAKANA, toHiraganaChar);
+}
+
 /**
  * Folds text to a canonical form for comparison: NFKC (width), lower case, katakana to
  * hiragana, and no white space, punctuation or symbols. The result depends on `text`
@@ -20,7 +31,7 @@ export function normalizeForMatch(text: string): string {
   const key = text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+    .replace(KATAKANA, toHiraganaChar)
     .replace(/[\s\p{P}\p{S}]/gu, "");
   if (folded.size >= FOLDED_MAX) folded.clear();
   folded.set(text, key);

@@ -22,6 +22,8 @@ import {
 } from "./content";
 import { answerData, commandData, type CommandId, type Topic } from "./postback";
 import type { Choice, Reply } from "./reply";
+import { displayQuote, mirror } from "./understand/mirror";
+import { cleanWho } from "./understand/will-sentence";
 import { MAX_DUE_DAYS, VALUE_IDS, type ValueId, type UserState } from "./state";
 import { addDays } from "date-fns";
 
@@ -108,6 +110,12 @@ export function restingChoices(state: UserState): Choice[] {
     : [commandChoice("start"), commandChoice("help")];
 }
 
+/** The deed question after a feeling the user typed: their words mirrored first, when they can be. */
+function deedQuestionAfterTyped(feeling: string, turn: number, choices: Choice[]): Reply {
+  const quoted = mirror(feeling, "feeling", turn);
+  return quoted ? say("session.thanks.deed.askTyped", { mirror: quoted }, choices) : say("session.thanks.deed.askNoFeeling", {}, choices);
+}
+
 /** The evening reading of a morning time: 09:30 → 21:30. */
 export function eveningOf(morning: string): string {
   return `${String(Number(morning.slice(0, 2)) + 12).padStart(2, "0")}${morning.slice(2)}`;
@@ -159,8 +167,14 @@ export function promptFor(state: UserState, now: Date): Reply[] {
         ]),
       ];
     }
-    case "awaitingThanksFeeling":
-      return [say("session.thanks.feeling.ask", { text: echo(state.draft?.moments.at(-1)?.text ?? "") }, feelingChoices("feel"))];
+    case "awaitingThanksFeeling": {
+      const moments = state.draft?.moments ?? [];
+      const quoted = mirror(moments.at(-1)?.text ?? "", "moment", moments.length - 1);
+      const choices = feelingChoices("feel");
+      return [
+        quoted ? say("session.thanks.feeling.ask", { mirror: quoted }, choices) : say("session.thanks.feeling.askPlain", {}, choices),
+      ];
+    }
     case "awaitingThanksDeed": {
       const moment = state.draft?.moments.at(-1);
       const choices = [answerLabel("skip", "deed", "skip")];
@@ -170,7 +184,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       return [
         feelings.includes(feeling)
           ? say("session.thanks.deed.ask", { feeling }, choices)
-          : say("session.thanks.deed.askTyped", { feeling: echo(feeling).replace(/[。．.!！]+$/u, "") }, choices),
+          : deedQuestionAfterTyped(feeling, (state.draft?.moments.length ?? 1) - 1, choices),
       ];
     }
     case "awaitingMoreMoments":
@@ -207,7 +221,8 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingWillWhat": {
       const who = state.draft?.willWho;
       const choices = chosenValues(state).map((id) => answer(willWhatPhrases[id], "what", id));
-      return [who ? say("session.willWhat.ask", { who: echo(who) }, choices) : say("session.willWhat.askNoWho", {}, choices)];
+      const named = who ? cleanWho(who) : null;
+      return [named ? say("session.willWhat.ask", { who: named }, choices) : say("session.willWhat.askNoWho", {}, choices)];
     }
     case "awaitingWillReview":
       return [
@@ -235,7 +250,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingActionDue": {
       const today = tokyoDate(now);
       return [
-        say("session.actionDue.ask", { action: echo(step.action) }, [
+        say("session.actionDue.ask", { action: displayQuote(step.action) }, [
           answerLabel("due.week", "due", "week"),
           answerLabel("due.month", "due", "month"),
           {
@@ -329,7 +344,7 @@ function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type
       return [say("checkin.thanks.text", {}, [answerLabel("skip", "cthxt", "skip")])];
     case "reflectingAction":
       return [
-        say("checkin.action.ask", { action: echo(state.profile.action?.text ?? "") }, [
+        say("checkin.action.ask", { action: displayQuote(state.profile.action?.text ?? "") }, [
           answerLabel("action.done", "cact", "done"),
           answerLabel("action.partly", "cact", "partly"),
           answerLabel("action.notYet", "cact", "notYet"),

@@ -18,11 +18,11 @@ import {
 import { normalizeForMatch } from "./commands";
 import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
 import { parseClockTime, parseDueDate } from "./understand/when";
+import { displayQuote, mirror } from "./understand/mirror";
+import { willSentence } from "./understand/will-sentence";
 import {
   stepWords,
   feelings,
-  fill,
-  messages,
   reminderPresets,
   valueClauses,
   values,
@@ -36,6 +36,7 @@ import type { Effect } from "./effect";
 import type { NewEntry } from "../model/entry";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
+import type { Reply } from "./reply";
 import { actionOptions, ALTERNATIVES, chosenValues, echo, eveningOf, promptFor, say } from "./prompts";
 import { summaryCard } from "./cards";
 import { formatDate, formatInstant, formatSchedule } from "./format";
@@ -58,6 +59,8 @@ export type Answer = { kind: "text"; text: string } | { kind: "button"; value: s
 export const MAX_MOMENTS = 3;
 /** How many values a user can pick. */
 export const MAX_VALUES = 3;
+/** The longest WILL sentence the bot drafts (characters); past it the user writes their own. */
+export const WILL_DRAFT_MAX = 200;
 /** How many earlier WILL statements are kept. */
 export const WILL_HISTORY = 10;
 
@@ -102,7 +105,8 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       const note = text !== null && !skipped() ? text : null;
       const entry: NewEntry = { kind: "workScore", score: draft.workScore ?? 3, note, at: now.toISOString() };
       const effects: Effect[] = draft.workScore === null ? [] : [{ type: "recordEntry", entry }];
-      const ack = note ? [say("session.moyamoya.ack", { text: echo(note) })] : [];
+      const quoted = note ? mirror(note, "moyamoya", 0) : "";
+      const ack = note ? [quoted ? say("session.moyamoya.ack", { mirror: quoted }) : say("session.moyamoya.ackPlain")] : [];
       return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now, [...ack, say("session.thanks.intro")], effects);
     }
     case "awaitingThanksMoment": {
@@ -140,9 +144,10 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       const last = moments.at(-1);
       const effects: Effect[] = last ? [{ type: "recordEntry", entry: { kind: "thanks", ...last, at: now.toISOString() } }] : [];
       const next = withDraft({ moments });
+      const ack = acknowledgeMoment(last, moments.length - 1);
       return moments.length >= MAX_MOMENTS
-        ? goTo(next, { type: "awaitingValues" }, now, [say("session.thanks.enough")], effects)
-        : goTo(next, { type: "awaitingMoreMoments" }, now, [], effects);
+        ? goTo(next, { type: "awaitingValues" }, now, [ack, say("session.thanks.enough")], effects)
+        : goTo(next, { type: "awaitingMoreMoments" }, now, [ack], effects);
     }
     case "awaitingMoreMoments": {
       if (button === "another") return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
@@ -172,7 +177,11 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       const what = button !== null ? (isValueId(button) ? willWhatPhrases[button] : null) : text;
       if (!what) return null;
       const next = withDraft({ willWhat: what });
-      return goTo(next, { type: "awaitingWillReview", draft: draftStatement(next.draft!) }, now);
+      const statement = draftStatement(next.draft!);
+      // A draft built from very long answers would not be one sentence: the user writes it, nothing is cut.
+      if ([...statement].length > WILL_DRAFT_MAX)
+        return goTo(next, { type: "awaitingWillRewrite" }, now, [say("session.willReview.tooLong")]);
+      return goTo(next, { type: "awaitingWillReview", draft: statement }, now);
     }
     case "awaitingWillReview": {
       const review = text === null ? null : answerMeaning(text, ["yes", "no", "later", "none"]);
@@ -201,7 +210,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       if (due < tokyoDate(now)) return hint(state, "session.actionDue.invalid", now);
       if (due > tokyoDate(addDays(now, MAX_DUE_DAYS))) return hint(state, "session.actionDue.tooFar", now);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
-      const saved = say("session.action.saved", { action: echo(step.action), due: formatDate(due) });
+      const saved = say("session.action.saved", { action: displayQuote(step.action), due: formatDate(due) });
       return state.draft !== null ? goTo(next, { type: "awaitingReminder" }, now, [saved]) : endSideFlow(next, now, [saved]);
     }
     case "awaitingReminder":
@@ -269,6 +278,18 @@ function pickTime(
 function hint(state: UserState, id: MessageId, now: Date): Transition {
   return respond(state, [say(id), ...promptFor(state, now)]);
 }
+
+/**
+ * The reply after a moment is told in full: the deed that earned the thanks mirrored back as a
+ * strength, or one of a few thanks (never the same for two moments in a row).
+ */
+function acknowledgeMoment(moment: Moment | undefined, index: number): Reply {
+  const own = moment !== undefined && moment.source !== "thankedSomeone" && moment.deed !== null;
+  const quoted = own ? mirror(moment.deed ?? "", "deed", index) : "";
+  return quoted ? { type: "text", text: quoted } : say(MOMENT_ACKS[index % MOMENT_ACKS.length]);
+}
+
+const MOMENT_ACKS = ["session.thanks.ack.0", "session.thanks.ack.1", "session.thanks.ack.2"] as const;
 
 /**
  * Nothing came to mind for one kind of moment: the other kinds not yet offered are offered,
@@ -342,17 +363,9 @@ function completeSession(state: UserState, now: Date, said: ReturnType<typeof sa
 }
 
 function draftStatement(draft: SessionDraft): string {
-  const value = draft.values.find((id) => willWhatPhrases[id] !== draft.willWhat);
-  const who = quoteInside(echo(draft.willWho ?? ""));
-  const what = quoteInside(echo(draft.willWhat ?? ""));
-  return value
-    ? fill(messages["session.willReview.template"], { who, what, value: valueClauses[value] })
-    : fill(messages["session.willReview.templateNoValue"], { who, what });
-}
-
-/** Brackets inside a sentence that will itself stand in 「」 become 『』. */
-function quoteInside(text: string): string {
-  return text.replace(/「/g, "『").replace(/」/g, "』");
+  // A value whose WILL phrase is the chosen what would say the same thing twice.
+  const others = draft.values.filter((id) => willWhatPhrases[id] !== draft.willWhat);
+  return willSentence({ who: draft.willWho, what: draft.willWhat, valueClauses: others.map((id) => valueClauses[id]) });
 }
 
 function updateLast(moments: Moment[], change: Partial<Moment>): Moment[] {

@@ -39,6 +39,7 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   left: 1,
   time: 5,
   code: 8,
+  mirror: 120,
   morning: 5,
   evening: 5,
   date: 10,

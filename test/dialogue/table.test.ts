@@ -571,7 +571,7 @@ describe("the first session", () => {
     expect(end.step.type).toBe("resting");
     expect(end.draft).toBeNull();
     expect(end.profile).toMatchObject({ values: ["teach", "growOthers"], completedFirstSession: true, action: { due: "2026-11-29" } });
-    expect(end.profile.will?.statement).toContain("同僚・後輩");
+    expect(end.profile.will?.statement).toContain("同僚や後輩");
     expect(results.flatMap((r) => r.effects).map((e) => e.type)).toEqual(["recordEntry", "recordEntry"]);
   });
 });

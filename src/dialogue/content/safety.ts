@@ -12,6 +12,9 @@
  * before the patterns run, so keep them narrow: 「自殺対策」 is excluded, 「自殺」 is not.
  */
 
+/** Prolonged-sound marks and wave dashes people stretch words with (「しにたーい」); ignored when matching. */
+export const stretchMarks = "ーｰ〜～";
+
 /** A contact shown with a safety reply; rendered as a tap-to-call or tap-to-open button. */
 export interface HelpResource {
   /** Service name as the user would search for it. */

@@ -3,10 +3,11 @@
  * plus the same folding applied to pattern sources so content authors can write them
  * as people type them.
  */
-import { normalizeForMatch } from "../commands";
+import { normalizeForMatch, toHiragana } from "../commands";
+import { stretchMarks } from "../content/safety";
 
 /** Prolonged-sound marks and wave dashes, which people stretch words with (「しにたーい」). */
-const STRETCH = /[\u30fc\uff70\u301c\uff5e]/g;
+const STRETCH = new RegExp(`[${stretchMarks}]`, "g");
 
 /** Zero-width joiner and variation selectors, left behind when emoji are removed. */
 const EMOJI_LEFTOVERS = /\u200d|\ufe0e|\ufe0f/g;
@@ -26,10 +27,7 @@ export function foldForSafety(text: string): string {
  * lower-cased (that would change escapes such as `\S`); write patterns in lower case.
  */
 export function foldPatternSource(source: string): string {
-  return source
-    .normalize("NFKC")
-    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
-    .replace(STRETCH, "");
+  return toHiragana(source.normalize("NFKC")).replace(STRETCH, "");
 }
 
 /** Escapes `text` for use inside a regular expression. */
