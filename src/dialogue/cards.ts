@@ -7,7 +7,7 @@ import { tokyoDate } from "../calendar/schedule";
 import { formatDate, formatInstant, formatSchedule } from "./format";
 import { cardText, fill, labels, messages, momentSourceLabels, myDataText, values } from "./content";
 import type { NewEntry, StoredEntry } from "../model/entry";
-import { answerLabel, echo, say } from "./prompts";
+import { answerLabel, echo, say } from "./say";
 import type { Card, CardSection, Choice, Reply } from "./reply";
 import type { Consent, Profile, UserState } from "./state";
 
@@ -18,7 +18,13 @@ export const RECORDS_PER_PAGE = 10;
 export function summaryCard(profile: Profile): Card {
   const sections: CardSection[] = [
     { heading: cardText.will, lines: [profile.will?.statement ?? cardText.noWill] },
-    { heading: cardText.values, lines: profile.values.length > 0 ? profile.values.map((id) => values[id].label) : [cardText.none] },
+    {
+      heading: cardText.values,
+      lines:
+        profile.values.length + profile.ownValues.length > 0
+          ? [...profile.values.map((id) => values[id].label), ...profile.ownValues]
+          : [cardText.none],
+    },
     { heading: cardText.moments, lines: profile.moments.length > 0 ? profile.moments.map((m) => `・${m}`) : [cardText.none] },
     {
       heading: cardText.action,

@@ -3,7 +3,8 @@
  * ending a side flow, and clipping long answers.
  */
 import type { Effect } from "./effect";
-import { promptFor, restingChoices, say } from "./prompts";
+import { promptFor, restingChoices } from "./prompts";
+import { say } from "./say";
 import type { Reply } from "./reply";
 import type { Step, UserState } from "./state";
 

@@ -6,76 +6,29 @@ import { endOfMonthDate, tokyoDate } from "../calendar/schedule";
 import { formatSchedule, formatTime } from "./format";
 import {
   actionSuggestions,
-  commandLabels,
   defaultActionSuggestions,
   feelings,
   fill,
   labels,
-  messages,
   reminderPresets,
-  values,
   weekdayNames,
   willWhatPhrases,
   willWhoChoices,
-  type LabelId,
   type MessageId,
 } from "./content";
-import { answerData, commandData, type CommandId, type Topic } from "./postback";
+import { answerData, type Topic } from "./postback";
 import type { Choice, Reply } from "./reply";
+import { answer, answerLabel, commandChoice, say } from "./say";
+import { chosenValues, valuesPrompt } from "./values-prompt";
 import { displayQuote, mirror } from "./understand/mirror";
 import { cleanWho } from "./understand/will-sentence";
-import { MAX_DUE_DAYS, VALUE_IDS, type ValueId, type UserState } from "./state";
+import { MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
 import { addDays } from "date-fns";
-
-/** How many characters of the user's own words are echoed back in a question. */
-export const ECHO_LENGTH = 40;
-
-/** A text reply from a message id. */
-export function say(id: MessageId, values: Record<string, string> = {}, choices?: Choice[]): Reply {
-  const text = fill(messages[id], values);
-  return choices && choices.length > 0 ? { type: "text", text, choices } : { type: "text", text };
-}
-
-/** A button that answers `topic` with `value`. */
-export function answer(label: string, topic: Topic, value: string): Choice {
-  return { label, action: { type: "postback", data: answerData(topic, value) } };
-}
-
-/** A button from a label id. */
-export function answerLabel(label: LabelId, topic: Topic, value: string): Choice {
-  return answer(labels[label], topic, value);
-}
-
-/** A button that runs an any-time command. */
-export function commandChoice(command: CommandId): Choice {
-  return { label: commandLabels[command], action: { type: "postback", data: commandData(command) } };
-}
-
-/** The user's words, shortened for echoing back. */
-export function echo(text: string): string {
-  const chars = [...text.replace(/\s+/g, " ").trim().replace(/「/g, "『").replace(/」/g, "』")];
-  return chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH - 1).join("")}…` : chars.join("");
-}
-
-/** Values whose cue words appear in `texts`, most cues first (at most three). */
-export function suggestValues(texts: readonly string[]): ValueId[] {
-  const joined = texts.join("\n");
-  return VALUE_IDS.map((id) => ({ id, hits: values[id].cues.filter((cue) => joined.includes(cue)).length }))
-    .filter((entry) => entry.hits > 0)
-    .sort((a, b) => b.hits - a.hits)
-    .slice(0, 3)
-    .map((entry) => entry.id);
-}
 
 /** Action suggestions for the chosen values, without repeats (at most six). */
 export function actionOptions(chosen: readonly ValueId[]): string[] {
   const pool = chosen.length > 0 ? chosen.flatMap((id) => actionSuggestions[id]) : defaultActionSuggestions;
   return [...new Set(pool)].slice(0, 6);
-}
-
-/** The values being chosen: the draft's during the first session, else the profile's. */
-export function chosenValues(state: UserState): ValueId[] {
-  return state.draft?.values ?? state.profile.values;
 }
 
 /** The 1–5 やりがい度 buttons, answering `topic` (the first session's or a check-in's question). */
@@ -85,13 +38,6 @@ function scoreChoices(topic: "score" | "cscore"): Choice[] {
 
 function feelingChoices(topic: Topic): Choice[] {
   return [...feelings.map((feeling, index) => answer(feeling, topic, `f${index}`)), answerLabel("skip", topic, "skip")];
-}
-
-function valueChoices(picked: readonly ValueId[]): Choice[] {
-  return [
-    ...VALUE_IDS.map((id) => answer(`${picked.includes(id) ? "✓ " : ""}${values[id].label}`, "val", id)),
-    answerLabel("values.done", "val", "done"),
-  ];
 }
 
 /** The menu offered when nothing is pending. */
@@ -194,22 +140,8 @@ export function promptFor(state: UserState, now: Date): Reply[] {
           answerLabel("more.next", "more", "next"),
         ]),
       ];
-    case "awaitingValues": {
-      const picked = chosenValues(state);
-      const labelsOf = (ids: readonly ValueId[]) => ids.map((id) => values[id].label).join("」「");
-      if (picked.length > 0)
-        return [
-          say(
-            picked.length >= 3 ? "session.values.pickedFull" : "session.values.picked",
-            { values: labelsOf(picked) },
-            valueChoices(picked),
-          ),
-        ];
-      const suggested = suggestValues((state.draft?.moments ?? []).flatMap((m) => [m.text, m.deed ?? "", m.feeling ?? ""]));
-      if (suggested.length > 0)
-        return [say("session.values.ask"), say("session.values.suggest", { values: labelsOf(suggested) }, valueChoices(picked))];
-      return [say((state.draft?.moments.length ?? 0) > 0 ? "session.values.ask" : "session.values.askNoMoments", {}, valueChoices(picked))];
-    }
+    case "awaitingValues":
+      return valuesPrompt(state);
     case "awaitingWillWho":
       return [
         say(
@@ -220,7 +152,10 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       ];
     case "awaitingWillWhat": {
       const who = state.draft?.willWho;
-      const choices = chosenValues(state).map((id) => answer(willWhatPhrases[id], "what", id));
+      const choices = [
+        ...chosenValues(state).map((id) => answer(willWhatPhrases[id], "what", id)),
+        answerLabel("what.notYet", "what", "none"),
+      ];
       const named = who ? cleanWho(who) : null;
       return [named ? say("session.willWhat.ask", { who: named }, choices) : say("session.willWhat.askNoWho", {}, choices)];
     }

@@ -92,6 +92,7 @@ function isValidDraft(raw: unknown): boolean {
         (m.deed === null || typeof m.deed === "string"),
     ) &&
     isValueList(raw.values) &&
+    isStringList(raw.ownValues) &&
     (raw.willWho === null || typeof raw.willWho === "string") &&
     (raw.willWhat === null || typeof raw.willWhat === "string")
   );
@@ -102,6 +103,7 @@ function isValidProfile(raw: unknown): raw is Profile {
   const { will, action, reminder } = raw;
   return (
     isValueList(raw.values) &&
+    isStringList(raw.ownValues) &&
     Array.isArray(raw.moments) &&
     raw.moments.every((m) => typeof m === "string") &&
     (will === null ||
@@ -111,7 +113,7 @@ function isValidProfile(raw: unknown): raw is Profile {
     (reminder === null ||
       (isRecord(reminder) &&
         parseSchedule(reminder.schedule) !== null &&
-        (reminder.nextAt === null || typeof reminder.nextAt === "string"))) &&
+        (reminder.nextAt === null || (typeof reminder.nextAt === "string" && !Number.isNaN(Date.parse(reminder.nextAt)))))) &&
     typeof raw.completedFirstSession === "boolean" &&
     typeof raw.checkins === "number" &&
     Number.isInteger(raw.checkins) &&
@@ -130,8 +132,9 @@ function isValidReflection(raw: unknown): boolean {
 
 /** Fields added after the first release, filled in so that older documents stay valid. */
 function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown> {
-  const profile = isRecord(raw.profile) && !("checkins" in raw.profile) ? { ...raw.profile, checkins: 0 } : raw.profile;
-  return { ...raw, reflection: "reflection" in raw ? raw.reflection : null, profile };
+  const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], ...raw.profile } : raw.profile;
+  const draft = isRecord(raw.draft) ? { ownValues: [], ...raw.draft } : raw.draft;
+  return { ...raw, reflection: "reflection" in raw ? raw.reflection : null, profile, draft };
 }
 
 function isMomentSource(raw: unknown): boolean {
@@ -140,6 +143,10 @@ function isMomentSource(raw: unknown): boolean {
 
 function isValueList(raw: unknown): boolean {
   return Array.isArray(raw) && raw.every((id) => (VALUE_IDS as readonly unknown[]).includes(id));
+}
+
+function isStringList(raw: unknown): boolean {
+  return Array.isArray(raw) && raw.every((item) => typeof item === "string");
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -7,7 +7,8 @@
  */
 import { acuteResources, distressResources, fill, labels, messages, resourcesCheckedOn, type HelpResource } from "./content";
 import { endSideFlow, respond, withStep, type Transition } from "./flow";
-import { commandChoice, promptFor, say } from "./prompts";
+import { promptFor } from "./prompts";
+import { commandChoice, say } from "./say";
 import type { Card, CardLink } from "./reply";
 import { isQuestionStep, type Step, type UserState } from "./state";
 import type { SafetyLevel } from "./understand/safety";

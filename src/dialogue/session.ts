@@ -15,7 +15,6 @@ import {
   type ReminderSchedule,
   type Weekday,
 } from "../calendar/schedule";
-import { normalizeForMatch } from "./commands";
 import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
 import { parseClockTime, parseDueDate } from "./understand/when";
 import { displayQuote, mirror } from "./understand/mirror";
@@ -25,7 +24,6 @@ import {
   feelings,
   reminderPresets,
   valueClauses,
-  values,
   weekdayNames,
   willWhatPhrases,
   timeWords,
@@ -37,7 +35,10 @@ import type { NewEntry } from "../model/entry";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
 import type { Reply } from "./reply";
-import { actionOptions, ALTERNATIVES, chosenValues, echo, eveningOf, promptFor, say } from "./prompts";
+import { actionOptions, ALTERNATIVES, eveningOf, promptFor } from "./prompts";
+import { chosenValues } from "./values-prompt";
+import { answerValues } from "./values-step";
+import { echo, say } from "./say";
 import { summaryCard } from "./cards";
 import { formatDate, formatInstant, formatSchedule } from "./format";
 import {
@@ -161,11 +162,8 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
         now,
       );
     }
-    case "awaitingValues": {
-      const value = button ?? matchValue(text);
-      if (value === null && text !== null) return hint(state, means("none") ? "session.values.none" : "session.values.unknown", now);
-      return answerValues(state, draft, value, now);
-    }
+    case "awaitingValues":
+      return answerValues(state, button, text, now);
     case "awaitingWillWho": {
       if (means("none")) return goTo(withDraft({ willWho: null }), { type: "awaitingWillWhat" }, now, [say("session.willWho.none")]);
       const who = button !== null ? willWhoChoices[Number(button.slice(1))] : text;
@@ -173,7 +171,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       return goTo(withDraft({ willWho: who }), { type: "awaitingWillWhat" }, now);
     }
     case "awaitingWillWhat": {
-      if (means("none")) return afterWill(withDraft({ willWhat: null }), now, [say("session.will.notYet")]);
+      if (button === "none" || means("none")) return afterWill(withDraft({ willWhat: null }), now, [say("session.will.notYet")]);
       const what = button !== null ? (isValueId(button) ? willWhatPhrases[button] : null) : text;
       if (!what) return null;
       const next = withDraft({ willWhat: what });
@@ -305,21 +303,6 @@ function skipThanks(state: UserState, now: Date): Transition {
   return goTo(state, { type: "awaitingValues" }, now, [say("session.thanks.skipped")]);
 }
 
-function answerValues(state: UserState, draft: SessionDraft, value: string | null, now: Date): Transition | null {
-  const picked = chosenValues(state);
-  const update = (next: ValueId[]): UserState =>
-    state.draft ? { ...state, draft: { ...draft, values: next } } : { ...state, profile: { ...state.profile, values: next } };
-  if (value === "done") {
-    if (picked.length === 0) return respond(state, [say("session.values.none"), ...promptFor(state, now)]);
-    const decided = say("session.values.decided", { values: picked.map((id) => values[id].label).join("」「") });
-    return state.draft ? goTo(state, { type: "awaitingWillWho" }, now, [decided]) : endSideFlow(state, now, [decided]);
-  }
-  if (value === null || !isValueId(value)) return null;
-  if (picked.includes(value)) return goTo(update(picked.filter((id) => id !== value)), state.step, now);
-  if (picked.length >= MAX_VALUES) return respond(state, [say("session.values.full"), ...promptFor(state, now)]);
-  return goTo(update([...picked, value]), state.step, now);
-}
-
 function saveWill(state: UserState, statement: string, now: Date): Transition {
   const previous = state.profile.will;
   const history = previous ? [...previous.history, { statement: previous.statement, at: previous.at }].slice(-WILL_HISTORY) : [];
@@ -349,7 +332,8 @@ function completeSession(state: UserState, now: Date, said: ReturnType<typeof sa
   const draft = state.draft ?? emptyDraft();
   const profile = {
     ...state.profile,
-    values: draft.values.length > 0 ? draft.values : state.profile.values,
+    values: draft.values.length > 0 || draft.ownValues.length > 0 ? draft.values : state.profile.values,
+    ownValues: draft.values.length > 0 || draft.ownValues.length > 0 ? draft.ownValues : state.profile.ownValues,
     moments: draft.moments.length > 0 ? draft.moments.map((m) => echo(m.text)) : state.profile.moments,
     completedFirstSession: true,
   };
@@ -365,7 +349,8 @@ function completeSession(state: UserState, now: Date, said: ReturnType<typeof sa
 function draftStatement(draft: SessionDraft): string {
   // A value whose WILL phrase is the chosen what would say the same thing twice.
   const others = draft.values.filter((id) => willWhatPhrases[id] !== draft.willWhat);
-  return willSentence({ who: draft.willWho, what: draft.willWhat, valueClauses: others.map((id) => valueClauses[id]) });
+  const clauses = [...others.map((id) => valueClauses[id]), ...draft.ownValues];
+  return willSentence({ who: draft.willWho, what: draft.willWhat, valueClauses: clauses });
 }
 
 function updateLast(moments: Moment[], change: Partial<Moment>): Moment[] {
@@ -401,13 +386,6 @@ function pickDays(button: string | null, text: string | null): "daily" | Weekday
 export function parseScore(text: string): string | null {
   const match = /^([1-5])(?:\D.*)?$/s.exec(text.normalize("NFKC").trim());
   return match ? match[1] : null;
-}
-
-function matchValue(text: string | null): string | null {
-  if (text === null) return null;
-  const key = normalizeForMatch(text);
-  if (isAnswerWord(text, stepWords.valuesDone)) return "done";
-  return VALUE_IDS.find((id) => normalizeForMatch(values[id].label) === key) ?? null;
 }
 
 function isValueId(value: string): value is ValueId {

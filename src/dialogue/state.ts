@@ -38,6 +38,8 @@ export interface SessionDraft {
   workScore: number | null;
   moments: Moment[];
   values: ValueId[];
+  /** Values the user named that are not on the list (誠実さ); with `values`, at most three. */
+  ownValues: string[];
   willWho: string | null;
   willWhat: string | null;
 }
@@ -69,6 +71,8 @@ export interface Reminder {
 /** What the user has decided so far; shown on the WILL card. */
 export interface Profile {
   values: ValueId[];
+  /** Values the user named themselves, shown after the listed ones. */
+  ownValues: string[];
   /** Up to three moments behind the WILL, as short texts. */
   moments: string[];
   will: Will | null;
@@ -202,12 +206,12 @@ export interface UserState {
 
 /** An empty profile. */
 export function emptyProfile(): Profile {
-  return { values: [], moments: [], will: null, action: null, reminder: null, completedFirstSession: false, checkins: 0 };
+  return { values: [], ownValues: [], moments: [], will: null, action: null, reminder: null, completedFirstSession: false, checkins: 0 };
 }
 
 /** An empty first-session draft. */
 export function emptyDraft(): SessionDraft {
-  return { workScore: null, moments: [], values: [], willWho: null, willWhat: null };
+  return { workScore: null, moments: [], values: [], ownValues: [], willWho: null, willWhat: null };
 }
 
 /** The state of a user the bot has never seen. */

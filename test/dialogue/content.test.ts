@@ -20,7 +20,7 @@ import {
 import { formatSchedule } from "../../src/dialogue/format";
 import { isValidTime } from "../../src/calendar/schedule";
 import { MAX_ANSWER_LENGTH } from "../../src/dialogue/flow";
-import { ECHO_LENGTH } from "../../src/dialogue/prompts";
+import { ECHO_LENGTH } from "../../src/dialogue/say";
 import { LINE_LIMITS } from "../../src/line/limits";
 
 /** The longest text a placeholder can stand for in a message. */

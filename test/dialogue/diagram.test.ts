@@ -81,7 +81,7 @@ describe("the diagram's helpers", () => {
   });
 
   it("tell states apart by the draft's moments but not by the words in them", () => {
-    const base = { ...initialState(), draft: { workScore: null, moments: [], values: [], willWho: null, willWhat: null } };
+    const base = { ...initialState(), draft: { workScore: null, moments: [], values: [], ownValues: [], willWho: null, willWhat: null } };
     const moment = { text: "a", source: "thanked" as const, feeling: null, deed: null };
     const one = { ...base, draft: { ...base.draft, moments: [moment] } };
     const oneOther = { ...base, draft: { ...base.draft, moments: [{ ...moment, text: "b" }] } };

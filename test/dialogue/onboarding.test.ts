@@ -11,7 +11,9 @@ const at = (step: UserState["step"]["type"], consent: UserState["consent"] = { s
   ...initialState(),
   step: { type: step } as UserState["step"],
   consent,
-  ...(step === "awaitingWorkScore" ? { draft: { workScore: null, moments: [], values: [], willWho: null, willWhat: null } } : {}),
+  ...(step === "awaitingWorkScore"
+    ? { draft: { workScore: null, moments: [], values: [], ownValues: [], willWho: null, willWhat: null } }
+    : {}),
 });
 const given = { status: "given", at: "2026-11-20T00:00:00.000Z" } as const;
 const labelsOf = (replies: Reply[]) => replies.at(-1)?.choices?.map((choice) => choice.label) ?? [];

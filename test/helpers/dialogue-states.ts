@@ -90,6 +90,7 @@ function reflecting(step: UserState["step"], reflection: NonNullable<UserState["
 export function completedProfile(): Profile {
   return {
     values: ["teach", "growOthers", "helpOthers"],
+    ownValues: [],
     moments: ["後輩に資料の作り方を教えたら、わかりやすかったとお礼を言…", "友人の転職の相談にのったら、話せてすっきりしたと言っても…"],
     will: {
       statement: WILL_STATEMENT,

@@ -137,7 +137,10 @@ export function createTranscript(options: { userId?: string; now?: Date; display
 
   const tap = async (label: string, picked?: PickedValue): Promise<void> => {
     const offered = lastChoices.map((choice) => choice.label);
-    const choice = lastChoices.find((candidate) => candidate.label === label);
+    // A value button may carry a mark (★ suggested, ✓ ticked): 「教える・伝える」 taps 「★ 教える・伝える」.
+    const choice =
+      lastChoices.find((candidate) => candidate.label === label) ??
+      lastChoices.find((candidate) => candidate.label.replace(/^[★✓] /u, "") === label);
     if (choice === undefined) {
       const available =
         offered.length > 0 ? offered.map((name) => `「${name}」`).join(" ") : "none (the last bot message has no quick replies)";

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { fill, messages, valueClauses, values, willWhatPhrases, willWhoChoices } from "../../src/dialogue/content";
-import { suggestValues } from "../../src/dialogue/prompts";
+import { suggestValues } from "../../src/dialogue/values-prompt";
 import { VALUE_IDS } from "../../src/dialogue/state";
 import { cleanWho, nominalise, willSentence } from "../../src/dialogue/understand/will-sentence";
 import { personas, type Persona } from "../corpus/personas";
@@ -15,7 +15,7 @@ function clausesOf(persona: Persona): string[] {
   const squash = (text: string): string => text.replace(/[・、,\s]/gu, "");
   const typed =
     persona.values === undefined ? [] : VALUE_IDS.filter((id) => squash(persona.values ?? "").includes(squash(values[id].label)));
-  const ids = typed.length > 0 ? typed : suggestValues(persona.moments.map((moment) => `${moment.text}\n${moment.deed}`));
+  const ids = typed.length > 0 ? typed : suggestValues(persona.moments.map((moment) => `${moment.text}\n${moment.deed}`)).map((s) => s.id);
   return ids.map((id) => valueClauses[id]);
 }
 

@@ -12,6 +12,8 @@ export const formats = {
   weekly: "毎週 {days} {time}",
   singleWeekday: "{weekday}曜",
   weekdaySeparator: "・",
+  /** Between value names inside 「」 (「人の役に立つ」「挑戦」). */
+  valueSeparator: "」「",
 } as const;
 
 /** Weekday names, Sunday first (Date#getDay order). */

@@ -69,7 +69,9 @@ export const messages = {
   "session.values.ask":
     "教えてくださった場面から、あなたが大切にしていることを一緒に考えてみましょう。\n" +
     "近いと思うものを3つまで選んで、最後に「決定」を押してください。",
-  "session.values.suggest": "お話からは「{values}」が近そうに感じました。",
+  "session.values.suggest": "お話に出てきた「{words}」ということばから、「{values}」が近そうに感じました。★をつけています。",
+  "session.values.suggestNoWords": "お話からは、「{values}」が近そうに感じました。★をつけています。",
+  "session.values.ownAdded": "「{value}」ですね。あなた自身のことばとして、大切にしていることに加えました。",
   "session.values.picked": "いま選んでいるのは「{values}」です。ほかにもあれば選んで、よければ「決定」を押してください。",
   "session.values.pickedFull":
     "「{values}」の3つを選びました。よければ「決定」を押してください。入れかえるときは、選んだものをもう一度押すと外せます。",

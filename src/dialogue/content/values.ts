@@ -15,7 +15,7 @@ export const values: Record<ValueId, { label: string; cues: readonly string[] }>
   mastery: { label: "専門性を極める", cues: ["専門", "技術", "知識", "資格", "詳し", "スキル"] },
   freedom: { label: "自由・裁量", cues: ["任せ", "自分で決め", "自由", "裁量", "自分のやり方"] },
   challenge: { label: "挑戦", cues: ["挑戦", "初めて", "はじめて", "チャレンジ", "難し", "やり遂げ"] },
-  stability: { label: "安心・安定", cues: ["安心", "安定", "ほっと", "落ち着", "丁寧", "正確"] },
+  stability: { label: "安心・安定", cues: ["安心", "安定", "安全", "丁寧", "正確", "ミスなく"] },
 };
 
 /** What the user might want to be thanked for, one phrase per value (≤ 20 characters each). */

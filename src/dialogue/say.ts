@@ -1,0 +1,38 @@
+/**
+ * The small builders every part of the core uses to say things: a message by id, a button
+ * that answers a question or runs a command, and the user's words echoed back. All words
+ * come from `./content`.
+ */
+import { commandLabels, fill, labels, messages, type LabelId, type MessageId } from "./content";
+import { answerData, commandData, type CommandId, type Topic } from "./postback";
+import type { Choice, Reply } from "./reply";
+
+/** How many characters of the user's own words are echoed back in a question. */
+export const ECHO_LENGTH = 40;
+
+/** A text reply from a message id. */
+export function say(id: MessageId, values: Record<string, string> = {}, choices?: Choice[]): Reply {
+  const text = fill(messages[id], values);
+  return choices && choices.length > 0 ? { type: "text", text, choices } : { type: "text", text };
+}
+
+/** A button that answers `topic` with `value`. */
+export function answer(label: string, topic: Topic, value: string): Choice {
+  return { label, action: { type: "postback", data: answerData(topic, value) } };
+}
+
+/** A button from a label id. */
+export function answerLabel(label: LabelId, topic: Topic, value: string): Choice {
+  return answer(labels[label], topic, value);
+}
+
+/** A button that runs an any-time command. */
+export function commandChoice(command: CommandId): Choice {
+  return { label: commandLabels[command], action: { type: "postback", data: commandData(command) } };
+}
+
+/** The user's words, shortened for echoing back. */
+export function echo(text: string): string {
+  const chars = [...text.replace(/\s+/g, " ").trim().replace(/「/g, "『").replace(/」/g, "』")];
+  return chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH - 1).join("")}…` : chars.join("");
+}
