@@ -3,12 +3,13 @@
  * this week's やりがい度, a ありがとう since last time, the committed action, the link to
  * the WILL; it ends with insights, the next reminder time and what to do next.
  */
-import { dateParts, nextReminderAt } from "../calendar/schedule";
+import { dateParts, nextReminderAt, type ReminderSchedule } from "../calendar/schedule";
 import { reflectionStreak, weeklySeries } from "../insights/analysis";
 import { recurringWords } from "../insights/words";
 import { normalizeForMatch } from "./commands";
 import { actionStatusWords, fill, labels, messages, willLinkWords } from "./content";
 import { answerMeaning } from "./understand/answers";
+import { mirror } from "./understand/mirror";
 import { commandData } from "./postback";
 import type { Effect } from "./effect";
 import type { ActionStatus, NewEntry, WillLink } from "../model/entry";
@@ -50,10 +51,15 @@ function willLinkOf(text: string, key: string | null): WillLink | null {
   return meaning === "yes" ? "yes" : meaning === "partly" ? "partly" : meaning === "no" || meaning === "none" ? "no" : null;
 }
 
-/** The push that opens a check-in. */
-export function reminderReplies(): Reply[] {
+/** The push that opens a check-in; a daily reminder speaks of today, a weekly one of the week. */
+export function reminderReplies(schedule: ReminderSchedule | null = null): Reply[] {
   const reflect: Choice = { label: labels["push.reflect"], action: { type: "postback", data: commandData("reflect") } };
-  return [say("reminder.push", {}, [reflect, answerLabel("push.later", "cnext", "later")])];
+  return [
+    say(schedule?.kind === "daily" ? "reminder.push.today" : "reminder.push.week", {}, [
+      reflect,
+      answerLabel("push.later", "cnext", "later"),
+    ]),
+  ];
 }
 
 /** Starts a check-in; the caller has already set aside any pending question. */
@@ -73,7 +79,9 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
     case "reflectingScore": {
       const score = value ?? (text ? parseScore(text) : null);
       if (score === null || !/^[1-5]$/.test(score)) return null;
-      return goTo(withReflection({ score: Number(score) }), { type: "reflectingThanks" }, now);
+      const before = state.profile.lastScore;
+      const dropped = before !== null && Number(score) < before ? [say("checkin.score.dropped", { before: String(before), score })] : [];
+      return goTo(withReflection({ score: Number(score) }), { type: "reflectingThanks" }, now, dropped);
     }
     case "reflectingThanks":
       if (value === "yes" || (text !== null && answerMeaning(text, ["yes", "more"]) !== null))
@@ -121,7 +129,9 @@ export function followUp(state: UserState, value: string, now: Date): Transition
 
 function saveThanks(state: UserState, text: string, now: Date): Transition {
   const told = tellThanks(state, text, null, now);
-  return afterThanks(told.state, now, [say("checkin.thanks.saved")], [told.effect]);
+  const quoted = mirror(text, "moment", state.profile.checkins);
+  const saved = quoted ? say("checkin.thanks.savedMirrored", { mirror: quoted }) : say("checkin.thanks.saved");
+  return afterThanks(told.state, now, [saved], [told.effect]);
 }
 
 function afterThanks(state: UserState, now: Date, said: Reply[], effects: Effect[] = []): Transition {
@@ -138,7 +148,11 @@ function finishCheckin(state: UserState, reflection: Reflection, willLink: WillL
     willLink,
     at: now.toISOString(),
   };
-  let next: UserState = { ...state, reflection: null, profile: { ...state.profile, checkins } };
+  let next: UserState = {
+    ...state,
+    reflection: null,
+    profile: { ...state.profile, checkins, lastScore: reflection.score ?? state.profile.lastScore },
+  };
   // A reminder time already past (the user reflected before the job ran) moves on, so the
   // job does not invite them to the check-in they have just done.
   const stale =

@@ -22,7 +22,7 @@ import { answer, answerLabel, commandChoice, say } from "./say";
 import { chosenValues, valuesPrompt } from "./values-prompt";
 import { displayQuote, mirror } from "./understand/mirror";
 import { cleanWho } from "./understand/will-sentence";
-import { MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
+import { checkinPeriod, MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
 import { addDays } from "date-fns";
 
 /** Action suggestions for the chosen values, without repeats (at most six). */
@@ -272,7 +272,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
 function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type: `reflecting${string}` }>): Reply[] {
   switch (step.type) {
     case "reflectingScore":
-      return [say("checkin.score.ask", {}, scoreChoices("cscore"))];
+      return [say(`checkin.score.ask.${checkinPeriod(state)}`, {}, scoreChoices("cscore"))];
     case "reflectingThanks":
       return [say("checkin.thanks.ask", {}, [answerLabel("checkin.yes", "cthx", "yes"), answerLabel("checkin.no", "cthx", "no")])];
     case "reflectingThanksText":
@@ -287,11 +287,11 @@ function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type
       ];
     case "reflectingWill":
       return [
-        say(state.profile.will ? "checkin.will.ask" : "checkin.will.askNoWill", {}, [
-          answerLabel("will.yes", "cwill", "yes"),
-          answerLabel("will.partly", "cwill", "partly"),
-          answerLabel("will.no", "cwill", "no"),
-        ]),
+        say(
+          state.profile.will ? `checkin.will.ask.${checkinPeriod(state)}` : "checkin.will.askNoWill",
+          { will: state.profile.will?.statement ?? "" },
+          [answerLabel("will.yes", "cwill", "yes"), answerLabel("will.partly", "cwill", "partly"), answerLabel("will.no", "cwill", "no")],
+        ),
       ];
   }
 }

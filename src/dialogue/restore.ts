@@ -115,6 +115,8 @@ function isValidProfile(raw: unknown): raw is Profile {
         parseSchedule(reminder.schedule) !== null &&
         (reminder.nextAt === null || (typeof reminder.nextAt === "string" && !Number.isNaN(Date.parse(reminder.nextAt)))))) &&
     typeof raw.completedFirstSession === "boolean" &&
+    (raw.lastScore === null ||
+      (typeof raw.lastScore === "number" && Number.isInteger(raw.lastScore) && raw.lastScore >= 1 && raw.lastScore <= 5)) &&
     typeof raw.checkins === "number" &&
     Number.isInteger(raw.checkins) &&
     raw.checkins >= 0
@@ -132,7 +134,7 @@ function isValidReflection(raw: unknown): boolean {
 
 /** Fields added after the first release, filled in so that older documents stay valid. */
 function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown> {
-  const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], ...raw.profile } : raw.profile;
+  const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], lastScore: null, ...raw.profile } : raw.profile;
   const draft = isRecord(raw.draft) ? { ownValues: [], ...raw.draft } : raw.draft;
   return { ...raw, reflection: "reflection" in raw ? raw.reflection : null, profile, draft };
 }

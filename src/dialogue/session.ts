@@ -284,7 +284,7 @@ function hint(state: UserState, id: MessageId, now: Date): Transition {
 function acknowledgeMoment(moment: Moment | undefined, index: number): Reply {
   const own = moment !== undefined && moment.source !== "thankedSomeone" && moment.deed !== null;
   const quoted = own ? mirror(moment.deed ?? "", "deed", index) : "";
-  return quoted ? { type: "text", text: quoted } : say(MOMENT_ACKS[index % MOMENT_ACKS.length]);
+  return quoted ? { type: "text", text: quoted } : say(MOMENT_ACKS[Math.max(0, index) % MOMENT_ACKS.length]);
 }
 
 const MOMENT_ACKS = ["session.thanks.ack.0", "session.thanks.ack.1", "session.thanks.ack.2"] as const;
@@ -336,6 +336,7 @@ function completeSession(state: UserState, now: Date, said: ReturnType<typeof sa
     ownValues: draft.values.length > 0 || draft.ownValues.length > 0 ? draft.ownValues : state.profile.ownValues,
     moments: draft.moments.length > 0 ? draft.moments.map((m) => echo(m.text)) : state.profile.moments,
     completedFirstSession: true,
+    lastScore: draft.workScore ?? state.profile.lastScore,
   };
   const next: UserState = { ...state, draft: null, paused: null, profile };
   return endSideFlow(next, now, [

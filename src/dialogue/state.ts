@@ -82,6 +82,8 @@ export interface Profile {
   completedFirstSession: boolean;
   /** How many reflection check-ins the user has finished. */
   checkins: number;
+  /** The latest やりがい度 (first session or check-in), to notice a drop; null before the first. */
+  lastScore: number | null;
 }
 
 /** Answers of a reflection check-in in progress. */
@@ -206,7 +208,17 @@ export interface UserState {
 
 /** An empty profile. */
 export function emptyProfile(): Profile {
-  return { values: [], ownValues: [], moments: [], will: null, action: null, reminder: null, completedFirstSession: false, checkins: 0 };
+  return {
+    values: [],
+    ownValues: [],
+    moments: [],
+    will: null,
+    action: null,
+    reminder: null,
+    completedFirstSession: false,
+    checkins: 0,
+    lastScore: null,
+  };
 }
 
 /** An empty first-session draft. */
@@ -291,4 +303,10 @@ export const STEP_TYPES = [...Object.keys(OUTER_STEPS), ...QUESTION_STEP_TYPES, 
 /** Whether `step` is a question of the first session (or the reminder question). */
 export function isQuestionStep(step: Step): step is QuestionStep {
   return (QUESTION_STEP_TYPES as readonly string[]).includes(step.type);
+}
+
+/** The stretch of time a check-in looks back on: the day for daily reminders, the week for weekly ones, else lately. */
+export function checkinPeriod(state: UserState): "today" | "week" | "recent" {
+  const kind = state.profile.reminder?.schedule.kind;
+  return kind === "daily" ? "today" : kind === "weekly" ? "week" : "recent";
 }

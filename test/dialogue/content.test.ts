@@ -39,6 +39,8 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   left: 1,
   time: 5,
   code: 8,
+  before: 1,
+  will: MAX_ANSWER_LENGTH,
   mirror: 120,
   morning: 5,
   evening: 5,

@@ -91,6 +91,7 @@ export function completedProfile(): Profile {
   return {
     values: ["teach", "growOthers", "helpOthers"],
     ownValues: [],
+    lastScore: 3,
     moments: ["後輩に資料の作り方を教えたら、わかりやすかったとお礼を言…", "友人の転職の相談にのったら、話せてすっきりしたと言っても…"],
     will: {
       statement: WILL_STATEMENT,
