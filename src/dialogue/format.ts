@@ -37,3 +37,9 @@ export function formatTime(time: string): string {
   const [hours, minutes] = time.split(":");
   return formatClock(Number(hours), Number(minutes));
 }
+
+/** A date with its year, as in a notice of when something was checked: 2026年11月29日. */
+export function formatFullDate(date: string): string {
+  const { year, month, day } = dateParts(date);
+  return fill(formats.fullDate, { year: String(year), month: String(month), day: String(day) });
+}

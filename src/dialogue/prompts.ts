@@ -18,7 +18,7 @@ import {
 } from "./content";
 import { answerData, type Topic } from "./postback";
 import type { Choice, Reply } from "./reply";
-import { answer, answerLabel, commandChoice, say } from "./say";
+import { answer, answerLabel, commandChoice, inQuotes, say } from "./say";
 import { chosenValues, valuesPrompt } from "./values-prompt";
 import { displayQuote, mirror } from "./understand/mirror";
 import { cleanWho } from "./understand/will-sentence";
@@ -161,7 +161,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     }
     case "awaitingWillReview":
       return [
-        say("session.willReview.ask", { statement: step.draft }, [
+        say("session.willReview.ask", { statement: inQuotes(step.draft) }, [
           answerLabel("willReview.accept", "willrev", "accept"),
           answerLabel("willReview.rewrite", "willrev", "rewrite"),
           answerLabel("willReview.later", "willrev", "later"),
@@ -170,7 +170,9 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingWillRewrite": {
       const later = [answerLabel("later", "rewrite", "later")];
       return [
-        step.draft ? say("session.willRewrite.askWithDraft", { statement: step.draft }, later) : say("session.willRewrite.ask", {}, later),
+        step.draft
+          ? say("session.willRewrite.askWithDraft", { statement: inQuotes(step.draft) }, later)
+          : say("session.willRewrite.ask", {}, later),
       ];
     }
     case "awaitingAction":
@@ -289,7 +291,7 @@ function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type
       return [
         say(
           state.profile.will ? `checkin.will.ask.${checkinPeriod(state)}` : "checkin.will.askNoWill",
-          { will: state.profile.will?.statement ?? "" },
+          { will: inQuotes(state.profile.will?.statement ?? "") },
           [answerLabel("will.yes", "cwill", "yes"), answerLabel("will.partly", "cwill", "partly"), answerLabel("will.no", "cwill", "no")],
         ),
       ];

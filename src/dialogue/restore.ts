@@ -5,6 +5,7 @@
  */
 import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
 import {
+  isSideQuestionStep,
   emptyProfile,
   QUESTION_STEP_TYPES,
   STATE_VERSION,
@@ -67,7 +68,11 @@ function isStep(raw: unknown): raw is Step {
     case "changingReminder":
       return raw.hour === undefined || (typeof raw.hour === "string" && isValidTime(raw.hour) && Number(raw.hour.slice(0, 2)) < 12);
     case "awaitingSafetyChoice":
-      return (raw.tier === "acute" || raw.tier === "distress") && (raw.text === null || typeof raw.text === "string");
+      return (
+        (raw.tier === "acute" || raw.tier === "distress") &&
+        (raw.text === null || typeof raw.text === "string") &&
+        (raw.resume === undefined || (isStep(raw.resume) && isSideQuestionStep(raw.resume)))
+      );
     case "awaitingQuickThanksFeeling":
     case "awaitingSaveFreeText":
       return typeof raw.text === "string";

@@ -7,10 +7,11 @@
  */
 import { acuteResources, distressResources, fill, labels, messages, resourcesCheckedOn, type HelpResource } from "./content";
 import { endSideFlow, respond, withStep, type Transition } from "./flow";
+import { formatFullDate } from "./format";
 import { promptFor } from "./prompts";
 import { commandChoice, say } from "./say";
 import type { Card, CardLink } from "./reply";
-import { isQuestionStep, type Step, type UserState } from "./state";
+import { isQuestionStep, isSideQuestionStep, type Step, type UserState } from "./state";
 import type { SafetyLevel } from "./understand/safety";
 
 /** The tier of a message that needs the safety reply. */
@@ -23,9 +24,15 @@ type SafetyStep = Extract<Step, { type: "awaitingSafetyChoice" }>;
  * kept, so that 「続ける」 takes it as the answer; an acute one never is.
  */
 export function safetyReply(state: UserState, tier: SafetyTier, text: string, now: Date): Transition {
-  const pending = isQuestionStep(state.step) ? { ...state, paused: state.step } : state;
-  const kept = tier === "distress" && isQuestionStep(state.step) ? text : null;
-  const next = withStep(pending, { type: "awaitingSafetyChoice", tier, text: kept });
+  const step = state.step;
+  const pending = isQuestionStep(step) ? { ...state, paused: step } : state;
+  const resume = isSideQuestionStep(step) ? step : step.type === "awaitingSafetyChoice" ? step.resume : undefined;
+  const answering = isQuestionStep(step) || isSideQuestionStep(step);
+  const kept = tier === "distress" && answering ? text : null;
+  const next = withStep(
+    pending,
+    resume ? { type: "awaitingSafetyChoice", tier, text: kept, resume } : { type: "awaitingSafetyChoice", tier, text: kept },
+  );
   const opening = say(tier === "acute" ? "safety.acute" : "safety.distress");
   return respond(next, [opening, { type: "card", card: resourcesCard(tier) }, ...promptFor(next, now)]);
 }
@@ -33,6 +40,12 @@ export function safetyReply(state: UserState, tier: SafetyTier, text: string, no
 /** The buttons after a safety reply: go on, or stop for today. */
 export function answerSafety(state: UserState, step: SafetyStep, value: string, now: Date, answer: AnswerKept): Transition | null {
   if (value === "continue") {
+    if (step.resume) {
+      const back = withStep(state, step.resume);
+      if (step.text === null) return respond(back, [say("safety.continued"), ...promptFor(back, now)]);
+      const answered = answer(back, step.text);
+      return respond(answered.state, [say("safety.continued"), ...answered.replies], answered.effects);
+    }
     const paused = state.paused;
     if (step.text !== null && paused !== null) {
       const answered = answer(withStep({ ...state, paused: null }, paused), step.text);
@@ -58,7 +71,7 @@ function resourcesCard(tier: SafetyTier): Card {
     title: messages[tier === "acute" ? "safety.card.title" : "safety.card.titleWork"],
     sections: [
       ...resources.map((resource) => ({ heading: resource.name, lines: [resource.detail] })),
-      { heading: "", lines: [fill(messages["safety.card.checked"], { date: resourcesCheckedOn })] },
+      { heading: "", lines: [fill(messages["safety.card.checked"], { date: formatFullDate(resourcesCheckedOn) })] },
     ],
     links: resources.flatMap(linksOf),
   };

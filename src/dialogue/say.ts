@@ -36,3 +36,8 @@ export function echo(text: string): string {
   const chars = [...text.replace(/\s+/g, " ").trim().replace(/「/g, "『").replace(/」/g, "』")];
   return chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH - 1).join("")}…` : chars.join("");
 }
+
+/** A sentence shown inside 「」 on a line of its own: its own 「」 become 『』 so that the brackets pair up. */
+export function inQuotes(text: string): string {
+  return text.replace(/「/g, "『").replace(/」/g, "』");
+}

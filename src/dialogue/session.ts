@@ -38,7 +38,7 @@ import type { Reply } from "./reply";
 import { actionOptions, ALTERNATIVES, eveningOf, promptFor } from "./prompts";
 import { chosenValues } from "./values-prompt";
 import { answerValues } from "./values-step";
-import { echo, say } from "./say";
+import { echo, inQuotes, say } from "./say";
 import { summaryCard } from "./cards";
 import { formatDate, formatInstant, formatSchedule } from "./format";
 import {
@@ -307,7 +307,7 @@ function saveWill(state: UserState, statement: string, now: Date): Transition {
   const previous = state.profile.will;
   const history = previous ? [...previous.history, { statement: previous.statement, at: previous.at }].slice(-WILL_HISTORY) : [];
   const next: UserState = { ...state, profile: { ...state.profile, will: { statement, at: now.toISOString(), history } } };
-  return afterWill(next, now, [say("session.will.saved", { statement })]);
+  return afterWill(next, now, [say("session.will.saved", { statement: inQuotes(statement) })]);
 }
 
 function afterWill(state: UserState, now: Date, said: ReturnType<typeof say>[]): Transition {

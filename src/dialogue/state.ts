@@ -163,9 +163,10 @@ export type Step =
   /**
    * After a message that showed a crisis (`acute`) or heavy distress (`distress`): the resources
    * were shown and the user chooses to go on or stop for today. A pending question waits in
-   * `paused`; `text` is a distress message kept to answer it if the user goes on (never an acute one).
+   * `paused` (a first-session question) or `resume` (a check-in or ありがとう記録 question); `text` is a
+   * distress message kept to answer it if the user goes on (never an acute one).
    */
-  | { type: "awaitingSafetyChoice"; tier: "acute" | "distress"; text: string | null }
+  | { type: "awaitingSafetyChoice"; tier: "acute" | "distress"; text: string | null; resume?: SideQuestionStep }
   /** リマインダー from outside the first session: when to remind; `hour` as in `awaitingReminder`. */
   | { type: "changingReminder"; hour?: string }
   /** リマインダー: a picked time; on which days. */
@@ -180,6 +181,26 @@ export type Step =
   | { type: "reflectingAction" }
   /** Check-in: did this week connect to the WILL? */
   | { type: "reflectingWill" };
+
+/** The steps outside the first session that wait for a typed answer: a check-in or ありがとう記録 question. */
+export type SideQuestionStep = Extract<
+  Step,
+  { type: "awaitingQuickThanks" | "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }
+>;
+
+const SIDE_QUESTION_TYPES: ReadonlySet<string> = new Set<SideQuestionStep["type"]>([
+  "awaitingQuickThanks",
+  "reflectingScore",
+  "reflectingThanks",
+  "reflectingThanksText",
+  "reflectingAction",
+  "reflectingWill",
+]);
+
+/** Whether `step` is a {@link SideQuestionStep}. */
+export function isSideQuestionStep(step: Step): step is SideQuestionStep {
+  return SIDE_QUESTION_TYPES.has(step.type);
+}
 
 /** Whether the user has agreed to the data use described in the consent message. */
 export type Consent =

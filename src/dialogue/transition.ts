@@ -14,12 +14,12 @@ import { clip, endSideFlow, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Tra
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback, type CommandId, type Topic } from "./postback";
 import { promptFor, restingChoices } from "./prompts";
-import { commandChoice, say } from "./say";
+import { commandChoice, inQuotes, say } from "./say";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
 import { answerCheckin, beginCheckin, followUp } from "./checkin";
 import { answerQuestion, answerReminder, beginSession, tellThanks } from "./session";
-import { initialState, isQuestionStep, type QuestionStep, type Step, type UserState } from "./state";
+import { initialState, isQuestionStep, isSideQuestionStep, type QuestionStep, type Step, type UserState } from "./state";
 
 export { MAX_REPLIES, type Transition } from "./flow";
 export { promptFor } from "./prompts";
@@ -175,6 +175,8 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
       return goTo(state, { type: "awaitingQuickThanksFeeling", text }, now);
     case "awaitingQuickThanksFeeling":
       return saveQuickThanks(state, step.text, text, now);
+    case "awaitingSafetyChoice":
+      return respond(state, [say("safety.heard"), ...promptFor(state, now)]);
     default:
       return respond(state, promptFor(state, now));
   }
@@ -298,7 +300,7 @@ function runCommand(state: UserState, command: CommandId, now: Date): Transition
     case "reviseWill": {
       if (state.draft !== null) return respond(state, [say("rest.willInProgress"), ...promptFor(state, now)]);
       const current = state.profile.will?.statement;
-      const shown = current ? [say("will.revise.current", { statement: current })] : [];
+      const shown = current ? [say("will.revise.current", { statement: inQuotes(current) })] : [];
       return goTo(pauseQuestion(state), { type: "awaitingWillRewrite" }, now, shown);
     }
     case "changeAction":
@@ -409,18 +411,8 @@ function offeredButton(state: UserState, text: string, now: Date): string | null
 
 /** Whether the step takes typed text as its answer (a question, a check-in, a moment being logged). */
 function awaitsTypedAnswer(step: Step): boolean {
-  return isQuestionStep(step) || TYPED_ANSWER_STEPS.has(step.type);
+  return isQuestionStep(step) || isSideQuestionStep(step) || step.type === "awaitingQuickThanksFeeling" || step.type === "changingReminder";
 }
-
-const TYPED_ANSWER_STEPS: ReadonlySet<Step["type"]> = new Set([
-  "awaitingQuickThanks",
-  "awaitingQuickThanksFeeling",
-  "changingReminder",
-  "reflectingThanks",
-  "reflectingThanksText",
-  "reflectingAction",
-  "reflectingWill",
-]);
 
 function askAgain(state: UserState, now: Date): Transition {
   if (state.step.type === "awaitingWorkScore") return respond(state, [say("session.workScore.invalid"), ...promptFor(state, now)]);

@@ -8,7 +8,7 @@ import { normalizeForMatch } from "./commands";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import { say } from "./say";
 import { VALUE_IDS, emptyDraft, type ValueId, type UserState } from "./state";
-import { answerMeaning, isAnswerWord } from "./understand/answers";
+import { answerMeaning, foldAnswer, isAnswerWord } from "./understand/answers";
 import { chosenOwnValues, chosenValues, joinNames, MAX_VALUES, OWN_VALUE_MAX, valuesPrompt } from "./values-prompt";
 
 /** Answers the values step, typed or tapped; null when a tap does not fit it. */
@@ -46,8 +46,13 @@ export function answerValues(state: UserState, button: string | null, text: stri
 function typedValue(text: string | null): string | null {
   if (text === null) return null;
   if (isAnswerWord(text, stepWords.valuesDone)) return "done";
-  const key = normalizeForMatch(text);
-  return VALUE_IDS.find((id) => normalizeForMatch(values[id].label) === key) ?? null;
+  // 「人の役に立つです」「人の役に立つこと」 name the listed value too.
+  const key = normalizeForMatch(foldAnswer(text));
+  return (
+    VALUE_IDS.find((id) =>
+      [normalizeForMatch(values[id].label), normalizeForMatch(`${values[id].label}${stepWords.valueNounSuffix}`)].includes(key),
+    ) ?? null
+  );
 }
 
 /** A short phrase the user names as a value of their own, without quotes and closing marks; null when it is a sentence. */

@@ -29,14 +29,15 @@ const RULES: readonly FaultRule[] = [
   { name: "ですから after a who", pattern: /(?:さん|さま|様|たち|ちゃん|くん|の方)ですから/u },
   { name: "ですから、どんな in a question", pattern: /ですから、どんな/u },
   { name: "a particle before から (にから, へから)", pattern: /(?:に|へ|が|を)から(?=[、『「どん])/u },
-  { name: "a list separator inside who before から", pattern: /[・／/][^、。「」『』\s]{1,12}から、/u },
+  { name: "a list separator inside who before から", pattern: /(?<!^|\n)[・／/][^、。「」『』\s]{1,12}から、/u },
   {
     name: "a verb or adjective before で『ありがとう』",
     pattern: /(?:[うくぐすつぬぶむるたてだ]|[しなたいかさきるす]い)で[『「]ありがとう/u,
   },
   { name: "a truncated phrase before で『ありがとう』", pattern: /…[」』]?で[『「]ありがとう/u },
   { name: "an ellipsis inside a WILL sentence", pattern: /…/u, onlyIn: WILL_SENTENCE },
-  { name: "a quote holding 。 folded into the bot's clause", pattern: /[「『][^「」『』\n]*[。！？][^「」『』\n]*[」』](?![\n]|$)/u },
+  // Only 。: an exclamation inside quoted speech (『わかった！』と言われた) is ordinary Japanese.
+  { name: "a quote holding 。 folded into the bot's clause", pattern: /[「『][^「」『』\n]*。[^「」『』\n]*[」』](?![\n]|$)/u },
   { name: "a quote ending with 。 folded into the bot's clause", pattern: /。[」』](?![\n]|$)/u },
   { name: "a doubled particle", pattern: /(?:がが|をを|にに|でで|へへ|のの(?!し))/u },
   { name: "a nominal こと before のこと", pattern: /こと[」』]?のこと/u },

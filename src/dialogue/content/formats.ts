@@ -6,6 +6,7 @@ import type { ReminderSchedule } from "../../calendar/schedule";
 /** How dates, times and schedules are written in messages and cards. */
 export const formats = {
   date: "{month}月{day}日({weekday})",
+  fullDate: "{year}年{month}月{day}日",
   time: "{hours}:{minutes}",
   instant: "{date} {time}",
   daily: "毎日 {time}",

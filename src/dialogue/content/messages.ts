@@ -88,8 +88,8 @@ export const messages = {
   "session.willReview.tooLong": "たくさん話してくださって、ありがとうございます。ここまでのお話を、WILLとして一文にまとめてみましょう。",
   "session.willRewrite.ask": "あなたの言葉で、WILLを一文で書いてみてください。",
   "session.willRewrite.askWithDraft":
-    "わかりました。さきほどの案は「{statement}」でした。\nしっくりくるように、あなたの言葉で一文に書き直してみてください。",
-  "session.will.saved": "あなたのWILLは「{statement}」ですね。しっかり記録しました。",
+    "わかりました。さきほどの案はこちらでした。\n「{statement}」\nしっくりくるように、あなたの言葉で一文に書き直してみてください。",
+  "session.will.saved": "あなたのWILLとして、しっかり記録しました。\n「{statement}」",
   "session.will.later": "わかりました。WILLの一文はあとで決めましょう。「WILL」と送ればいつでも見直せます。",
   "session.action.ask":
     "次は、WILLに近づく小さな一歩を決めましょう。どれもお金を受け取らない活動なので、本業と無理なく両立できます。\n" +
@@ -129,9 +129,9 @@ export const messages = {
   "checkin.action.done": "すばらしいです！一歩を踏み出せましたね。",
   "checkin.action.partly": "少しでも動けたのは大きな前進です。",
   "checkin.action.notYet": "大丈夫です。忙しいときもあります。日付や内容は、あとで変えられます。",
-  "checkin.will.ask.week": "あなたのWILLは「{will}」でした。\nこの1週間のできごとは、このWILLにつながっていると感じますか？",
-  "checkin.will.ask.today": "あなたのWILLは「{will}」でした。\n今日のできごとは、このWILLにつながっていると感じますか？",
-  "checkin.will.ask.recent": "あなたのWILLは「{will}」でした。\n最近のできごとは、このWILLにつながっていると感じますか？",
+  "checkin.will.ask.week": "あなたのWILLはこちらでした。\n「{will}」\nこの1週間のできごとは、このWILLにつながっていると感じますか？",
+  "checkin.will.ask.today": "あなたのWILLはこちらでした。\n「{will}」\n今日のできごとは、このWILLにつながっていると感じますか？",
+  "checkin.will.ask.recent": "あなたのWILLはこちらでした。\n「{will}」\n最近のできごとは、このWILLにつながっていると感じますか？",
   "checkin.will.askNoWill": "最近のできごとは、あなたが「やりたいこと」につながっていると感じますか？",
   "checkin.done": "ふりかえり、おつかれさまでした。今回で{count}回目です。",
   "checkin.next": "次のリマインダーは{next}です。",
@@ -151,7 +151,7 @@ export const messages = {
   "thanksLog.ask": "「ありがとう」の記録ですね。どんな場面でしたか？",
   "thanksLog.feeling.ask": "そのとき、どんな気持ちになりましたか？",
   "thanksLog.saved": "記録しました。「ありがとう」がまた一つ増えましたね。",
-  "will.revise.current": "いまのWILLは「{statement}」です。書き直した一文は新しい版として残し、これまでの版も記録に残ります。",
+  "will.revise.current": "いまのWILLはこちらです。\n「{statement}」\n書き直した一文は新しい版になり、これまでの版も記録に残ります。",
   "rest.thanksToBot": "どういたしまして。こちらこそ、話してくださってありがとうございます。",
   "rest.quitJob":
     "辞めることを考えるほど、いろいろなことを抱えていらっしゃるのですね。話してくださってありがとうございます。\n" +
@@ -217,6 +217,7 @@ export const messages = {
     "話してくださって、ありがとうございます。そんな毎日が続くと、心も体も本当に疲れてしまいますよね。\n" +
     "働く人の悩みを聴いてくれる窓口もあります。よければ使ってみてください。",
   "safety.ask": "このあとは、あなたのペースで大丈夫です。続けますか？それとも、今日はここまでにしますか？",
+  "safety.heard": "こちらこそ、話してくださってありがとうございます。",
   "safety.continued": "ありがとうございます。無理のない範囲で、ゆっくり続けましょう。",
   "safety.stopped":
     "今日はここまでにしましょう。話してくださって、ありがとうございました。\n" +
@@ -224,7 +225,7 @@ export const messages = {
   "safety.card.altText": "いつでも話せる相談窓口",
   "safety.card.title": "いま話せる相談窓口",
   "safety.card.titleWork": "働く人の相談窓口",
-  "safety.card.checked": "{date}時点の情報です。",
+  "safety.card.checked": "{date}時点の情報です。変わっていることもあるので、つながらないときは別の窓口も試してください。",
   "sharedChat.notice":
     "WILLノートは、1対1のトークでお話しするサービスです。グループでは記録を残さずに失礼しますね。" +
     "ご利用のときは、WILLノートと1対1のトークを開いてください。",

@@ -60,6 +60,8 @@ export const stepWords = {
   skip: ["スキップ", "skip", "とばす", "パス", "なし", "特にない"],
   /** No reminders. */
   off: ["いらない", "いりません", "不要", "なし", "停止", "止める", "とめる", "オフ", "結構です"],
+  /** What may follow a value's name when it is typed (「人の役に立つこと」). */
+  valueNounSuffix: "こと",
   /** Values: done choosing. */
   valuesDone: ["決定", "これで決定", "これでいい", "以上"],
   /** Reminder days: every day / weekdays. */
@@ -86,6 +88,9 @@ export const timeWords = { weekdaySuffix: "曜日?", hour: "時", minute: "分",
 export const willLinkWords: Record<string, "yes" | "partly" | "no"> = {
   つながっている: "yes",
   つながってる: "yes",
+  つながってます: "yes",
+  つながっています: "yes",
+  つながってると思います: "yes",
   少し: "partly",
   すこし: "partly",
   まだわからない: "no",

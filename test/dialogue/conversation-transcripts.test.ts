@@ -1,0 +1,85 @@
+/**
+ * Golden transcripts of the conversation as a client meets it: a crisis in the middle of the
+ * first session, polite answers at every question, and five personas' whole first sessions.
+ * Read a changed file as a client on a phone and as a career consultant would; regenerate an
+ * intended change with `UPDATE_GOLDEN=1 npx jest test/dialogue/conversation-transcripts`.
+ */
+import { acuteResources } from "../../src/dialogue/content/safety";
+import { personas } from "../corpus/personas";
+import { grammarFaults } from "../helpers/grammar";
+import { botTexts, runPersona, storedState } from "../helpers/persona-run";
+import { createTranscript, expectGolden } from "../helpers/transcript";
+
+const CRISIS_USER = `U${"7".repeat(32)}`;
+const POLITE_USER = `U${"8".repeat(32)}`;
+
+describe("golden conversations", () => {
+  it("a crisis in the middle of the first session: the lines to call, the question kept, then going on", async () => {
+    const t = createTranscript({ userId: CRISIS_USER });
+    await t.follow();
+    await t.tap("同意してはじめる");
+    await t.tap("いまはじめる");
+    await t.say("1です");
+    await t.say("毎日怒鳴られて、もう限界です。眠れない日が続いています");
+    await t.tap("続ける");
+    await t.say("思いつかないです");
+    await t.say("正直、もう消えてしまいたいです");
+    const sent = JSON.stringify(t.gateway.calls.at(-1)?.messages);
+    for (const resource of acuteResources) if (resource.tel) expect(sent).toContain(`tel:${resource.tel}`);
+    await t.say("ありがとう");
+    await t.tap("今日はここまで");
+    t.advanceDays(1);
+    await t.say("はじめる");
+    expectGolden("crisis-mid-session", t.text());
+
+    const state = storedState(t);
+    expect(state.step.type).toBe("awaitingThanksAlternative");
+    expect(state.draft?.workScore).toBe(1);
+    expect(botTexts(t).flatMap(grammarFaults)).toEqual([]);
+  });
+
+  it("polite answers at every question are understood as the client meant them", async () => {
+    const t = createTranscript({ userId: POLITE_USER });
+    await t.follow();
+    await t.tap("同意してはじめる");
+    await t.tap("いまはじめる");
+    await t.say("3です");
+    await t.say("特にないです。");
+    await t.say("思いつかないです");
+    await t.tap("日常の小さなこと");
+    await t.say("コンビニで道を聞かれて、案内したらお礼を言われました");
+    await t.say("うれしかったです");
+    await t.say("地図アプリを見せながら、一緒に行き方を確認しました");
+    await t.say("もうないです");
+    await t.say("人の役に立つです");
+    await t.say("誠実さ");
+    await t.say("決定です");
+    await t.say("わからないです");
+    await t.say("困っている人を助けること");
+    await t.say("いいと思います");
+    await t.tap("自分で決める");
+    await t.say("週末に地域の清掃ボランティアに参加する");
+    await t.say("来週の土曜");
+    await t.say("9時");
+    await t.say("朝です");
+    await t.say("土曜");
+    expectGolden("polite-answers", t.text());
+
+    const state = storedState(t);
+    expect(state.profile.completedFirstSession).toBe(true);
+    expect(state.profile.ownValues).toEqual(["誠実さ"]);
+    expect(state.profile.action?.due).toBe("2026-12-05");
+    expect(state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [6], time: "09:00" });
+    expect(botTexts(t).flatMap(grammarFaults)).toEqual([]);
+  });
+
+  const FIVE = ["nurse", "sales", "engineer", "returning-parent", "civil-servant"];
+  it.each(FIVE)("the %s persona's first session", async (name) => {
+    const persona = personas.find((p) => p.name === name);
+    if (persona === undefined) throw new Error(`no persona named ${name} in test/corpus/personas.ts`);
+    const t = createTranscript({ userId: `U${String(FIVE.indexOf(name) + 1).repeat(32)}` });
+    await runPersona(t, persona);
+    expectGolden(`persona-${name}`, t.text());
+    expect(botTexts(t).flatMap(grammarFaults)).toEqual([]);
+  });
+});
