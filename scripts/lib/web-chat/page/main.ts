@@ -236,7 +236,16 @@ function wire(info: SessionInfo): void {
   ui.imageFile.addEventListener("change", () => {
     const file = ui.imageFile.files?.[0];
     ui.imageFile.value = "";
-    if (file) void thumbnail(file).then((preview) => send({ type: "image", ...(preview ? { preview } : {}) }));
+    if (!file) return;
+    // Busy from the pick on, not only from the send: the preview takes a moment to draw.
+    pending += 1;
+    updateBusy();
+    void thumbnail(file)
+      .then((preview) => send({ type: "image", ...(preview ? { preview } : {}) }))
+      .finally(() => {
+        pending -= 1;
+        updateBusy();
+      });
   });
   ui.input.addEventListener("input", resizeInput);
   ui.input.addEventListener("keydown", (event) => {
