@@ -13,6 +13,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { copy } from "../../scripts/lib/web-chat/page/copy";
+import { commandData } from "../../src/dialogue";
 import { storedReminderAt } from "../helpers/stored-user";
 import { CHROMIUM, PHONE, PhoneChat, startWebChatFixture, type WebChatFixture } from "../helpers/web-chat";
 
@@ -185,6 +186,23 @@ describe("the web chat in chromium on a phone", () => {
     await chat.page.screenshot({ path: screenshot("web-chat-chart.png"), scale: "css" });
     expect(chat.problems).toEqual([]);
   }, 60_000);
+
+  it("shows the consultant's side of a hand-off in the consultant's own tab", async () => {
+    const page = chat.page;
+    if (await page.locator("#to-menu").isVisible()) await page.locator("#to-menu").click();
+    if ((await page.locator("#chat-bar").getAttribute("aria-expanded")) !== "true") await page.locator("#chat-bar").click();
+    await page.locator(`.rich-menu-area[data-postback="${commandData("consult")}"]`).click();
+    await chat.settle();
+    const notice = page.locator(".notice-operator");
+    await converseUntil(async () => (await notice.count()) > 0);
+
+    const consultant = await PhoneChat.open(fixture, fixture.operatorId, 1);
+    await expect(consultant.page.locator('.row-bot[data-delivery="push"]').count()).resolves.toBeGreaterThan(0);
+    expect(await consultant.page.locator(".notice").count()).toBe(0);
+    expect(consultant.problems).toEqual([]);
+    await consultant.page.close();
+    expect(chat.problems).toEqual([]);
+  }, 30_000);
 
   it("gives another tab another user, who sends the rich menu's postbacks, a sticker and an image, and blocks and unblocks", async () => {
     const other = await PhoneChat.open(fixture, `U${randomBytes(16).toString("hex")}`, 1);

@@ -23,6 +23,7 @@ export function setUpRichMenu(
       class: "rich-menu-area",
       "aria-label": area.action.displayText,
       title: area.action.displayText,
+      "data-postback": area.action.data,
     });
     button.style.left = `${(x / menu.size.width) * 100}%`;
     button.style.top = `${(y / menu.size.height) * 100}%`;
