@@ -4,15 +4,17 @@
  * server), Debian's chromium through playwright-core, and a driver that uses the page as a
  * person would: by tapping what is offered and typing plain answers.
  */
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
 import type { Firestore } from "@google-cloud/firestore";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { loadConfig, loadJobConfig } from "../../src/config";
+import { loadConfig } from "../../src/config";
 import { silentLogger } from "../../src/log";
-import type { PassSummary } from "../../src/reminders/job";
-import { createFirestore, createReminderJob, createServerApp } from "../../src/server";
+import { createFirestore, createServerApp } from "../../src/server";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
 import { startWebChat, type WebChat } from "../../scripts/lib/web-chat/server";
@@ -29,8 +31,11 @@ export interface WebChatFixture {
   db: Firestore;
   browser: Browser;
   operatorId: string;
-  /** One pass of the reminder job at `now`, wired as `npm run reminders` wires it. */
-  runReminders(now: Date): Promise<PassSummary>;
+  /**
+   * Runs `npm run reminders -- --now <now>` (its script, through tsx) in a process of its own
+   * with the environment `npm start` prints for other terminals; resolves with what it printed.
+   */
+  runReminders(now: Date): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -85,8 +90,19 @@ export async function startWebChatFixture(): Promise<WebChatFixture> {
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-sync"],
     });
     stops.push(() => browser.close());
-    const reminders = createReminderJob(loadJobConfig(env), silentLogger);
-    return { web, line, db, browser, operatorId, runReminders: reminders, close };
+    const runReminders = async (now: Date) => {
+      const { LINE_CHANNEL_ACCESS_TOKEN, LINE_API_BASE_URL, FIRESTORE_EMULATOR_HOST, GOOGLE_CLOUD_PROJECT } = env;
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [require.resolve("tsx/cli"), resolve(__dirname, "../../scripts/reminders.ts"), "--now", now.toISOString()],
+        {
+          env: { PATH: process.env.PATH, LINE_CHANNEL_ACCESS_TOKEN, LINE_API_BASE_URL, FIRESTORE_EMULATOR_HOST, GOOGLE_CLOUD_PROJECT },
+          timeout: 30_000,
+        },
+      );
+      return stdout;
+    };
+    return { web, line, db, browser, operatorId, runReminders, close };
   } catch (error) {
     await close();
     throw error;
