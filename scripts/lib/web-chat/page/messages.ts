@@ -86,6 +86,10 @@ export function rowsOf(entry: TimelineEntry, act: ActionHandler, grouped: boolea
     case "received":
       return entry.messages.map((message, index) => {
         const first = index === 0 && !grouped;
+        const content = botMessage(message, act);
+        // A carousel runs to the screen's edge with its time after the last bubble, as in LINE.
+        const carousel = content.querySelector(".flex-carousel");
+        carousel?.append(timeOf(entry.at));
         const row = h(
           "div",
           { class: `row row-bot${first ? " row-first" : ""}`, "data-seq": entry.seq, "data-delivery": entry.delivery },
@@ -94,7 +98,7 @@ export function rowsOf(entry: TimelineEntry, act: ActionHandler, grouped: boolea
             "div",
             { class: "row-body" },
             first ? h("div", { class: "bot-name", text: copy.botName }) : null,
-            h("div", { class: "row-content" }, botMessage(message, act), timeOf(entry.at)),
+            h("div", { class: carousel ? "row-content row-content-carousel" : "row-content" }, content, carousel ? null : timeOf(entry.at)),
           ),
         );
         return row;
