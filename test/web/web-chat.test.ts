@@ -135,6 +135,15 @@ function laterDate(min: string | null, max: string | null): string {
   return max !== null && date > max ? max : date;
 }
 
+/** Taps the rich-menu area that runs `command`, unfolding the menu first if needed. */
+async function tapMenu(command: Parameters<typeof commandData>[0]): Promise<void> {
+  const page = chat.page;
+  if (await page.locator("#to-menu").isVisible()) await page.locator("#to-menu").click();
+  if ((await page.locator("#chat-bar").getAttribute("aria-expanded")) !== "true") await page.locator("#chat-bar").click();
+  await page.locator(`.rich-menu-area[data-postback="${commandData(command)}"]`).click();
+  await chat.settle();
+}
+
 const summaryCard = () => chat.page.locator(".flex-bubble").filter({ has: chat.page.locator(".flex-header", { hasText: "WILLノート" }) });
 
 describe("the web chat in chromium on a phone", () => {
@@ -187,12 +196,26 @@ describe("the web chat in chromium on a phone", () => {
     expect(chat.problems).toEqual([]);
   }, 60_000);
 
+  it("shows the records as a carousel that scrolls sideways inside the phone", async () => {
+    await tapMenu("records");
+    const carousel = chat.page.locator(".flex-carousel").last();
+    await carousel.scrollIntoViewIfNeeded();
+    const box = await carousel.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    const bubbles = await carousel.locator(":scope > .flex-bubble").count();
+    expect(bubbles).toBeGreaterThan(0);
+    const scrolls = await chat.page.evaluate<boolean>(
+      "[...document.querySelectorAll('.flex-carousel')].pop().scrollWidth > [...document.querySelectorAll('.flex-carousel')].pop().clientWidth",
+    );
+    expect(scrolls).toBe(bubbles > 1);
+    await chat.page.screenshot({ path: screenshot("web-chat-records.png"), scale: "css" });
+    await expectFitsPhone();
+    expect(chat.problems).toEqual([]);
+  }, 20_000);
+
   it("shows the consultant's side of a hand-off in the consultant's own tab", async () => {
     const page = chat.page;
-    if (await page.locator("#to-menu").isVisible()) await page.locator("#to-menu").click();
-    if ((await page.locator("#chat-bar").getAttribute("aria-expanded")) !== "true") await page.locator("#chat-bar").click();
-    await page.locator(`.rich-menu-area[data-postback="${commandData("consult")}"]`).click();
-    await chat.settle();
+    await tapMenu("consult");
     const notice = page.locator(".notice-operator");
     await converseUntil(async () => (await notice.count()) > 0);
 
