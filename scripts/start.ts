@@ -4,7 +4,8 @@
  * opens a chat in this terminal where you are the LINE user. Every message goes over
  * real HTTP with a real signature, so what you see is what LINE would get.
  *
- * Options: --user <id> continues as that LINE user id; --new-user starts as a new one.
+ * Options: --user <id> continues as that LINE user id; --new-user starts as a new one;
+ * --web serves the chat as a LINE-like page in the browser instead (see scripts/lib/web-chat).
  * In the chat: a number taps that quick reply; /sticker, /follow, /unfollow send those
  * events; /help lists these; Ctrl-C or /quit stops everything.
  */
@@ -20,6 +21,7 @@ import { freePort, startFirestoreEmulator, type RunningEmulator } from "./lib/fi
 import { startLineStandIn, type SentBatch } from "./lib/line-stand-in";
 import { parseOptions } from "./lib/command-args";
 import { choicesOf, renderChoices, renderMessage, type TerminalChoice } from "./lib/terminal-view";
+import { startWebChat } from "./lib/web-chat/server";
 import { postEvents } from "./lib/webhook-client";
 
 const LOCAL_DIR = join(__dirname, "..", ".local");
@@ -40,12 +42,13 @@ async function portOr(preferred: number): Promise<number> {
 }
 
 /** The chat's options, read before anything starts so that a mistyped one costs nothing. */
-function parseStartOptions(): { user: string | undefined; newUser: boolean } {
-  const values = parseOptions("npm start [-- --user <LINE user id> | --new-user]", {
+function parseStartOptions(): { user: string | undefined; newUser: boolean; web: boolean } {
+  const values = parseOptions("npm start [-- --user <LINE user id> | --new-user] [--web]", {
     user: { type: "string" },
     "new-user": { type: "boolean", default: false },
+    web: { type: "boolean", default: false },
   });
-  return { user: values.user, newUser: values["new-user"] };
+  return { user: values.user, newUser: values["new-user"], web: values.web };
 }
 
 /** The LINE user id to chat as: `--user`, else the last one (unless `--new-user`), else a new one. */
@@ -118,9 +121,32 @@ async function main(): Promise<void> {
       "  別のターミナルから使うとき:",
       `    export FIRESTORE_EMULATOR_HOST=${firestoreHost} GOOGLE_CLOUD_PROJECT=${PROJECT_ID} LINE_API_BASE_URL=${line.url} LINE_CHANNEL_ACCESS_TOKEN=${LOCAL_ACCESS_TOKEN}`,
       "",
-      "あなたは LINE のユーザーです。番号を入力するとボタンをタップできます。/help で操作一覧、Ctrl-C で終了。",
-      "",
     ]);
+
+    if (options.web) {
+      const db = createFirestore({ projectId: PROJECT_ID, firestoreEmulatorHost: firestoreHost });
+      cleanups.push(() => db.terminate());
+      const web = await startWebChat({
+        webhookUrl,
+        channelSecret,
+        line,
+        operatorIds: config.operatorLineIds,
+        isKnownUser: async (id) => (await db.collection(USERS).doc(id).get()).exists,
+        port: await portOr(8070),
+      });
+      cleanups.push(() => web.close());
+      out([
+        `ブラウザで開いてください: ${web.url}?user=${user}`,
+        `  ${web.url} を開くと、タブごとに新しい LINE ユーザーになります。Ctrl-C で終了。`,
+        "",
+      ]);
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+      });
+      return;
+    }
+    out(["あなたは LINE のユーザーです。番号を入力するとボタンをタップできます。/help で操作一覧、Ctrl-C で終了。", ""]);
 
     let choices: TerminalChoice[] = [];
     const myReplyTokens = new Set<string>();

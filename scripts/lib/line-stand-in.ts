@@ -57,6 +57,8 @@ export interface LineStandIn {
   off(event: "sent", listener: (batch: SentBatch) => void): void;
   /** Makes pushes to `userId` fail with 404, as for a user LINE does not know (blocked, gone). */
   blockUser(userId: string): void;
+  /** Lets pushes to `userId` through again after {@link LineStandIn.blockUser} (the user unblocked the bot). */
+  unblockUser(userId: string): void;
   /**
    * Makes the next `times` requests whose path starts with `pathPrefix` fail with `status`
    * (a 5xx to test retries); `delayMs` holds each answer back first (to test timeouts).
@@ -328,6 +330,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     on: (_event, listener) => void listeners.add(listener),
     off: (_event, listener) => void listeners.delete(listener),
     blockUser: (userId) => void blocked.add(userId),
+    unblockUser: (userId) => void blocked.delete(userId),
     failNext(pathPrefix, status, times, delayMs = 0) {
       faults.push({ pathPrefix, status, left: times, delayMs, hang: false });
     },
