@@ -18,8 +18,10 @@ import { formatInstant } from "./format";
 import { promptFor } from "./prompts";
 import { answerLabel, say } from "./say";
 import type { Chart, Choice, Reply } from "./reply";
-import { parseScore, tellThanks, type Answer } from "./session";
-import type { Reflection, Step, UserState } from "./state";
+import { parseScore, tellThanks } from "./session";
+import type { Answer } from "./flow";
+import type { Reflection, UserState } from "./state";
+import type { Step } from "./step";
 
 /** Every how many check-ins the bot suggests looking at the WILL sentence again. */
 export const REVISE_WILL_EVERY = 3;

@@ -4,7 +4,7 @@
  * state; the others run after the commit.
  */
 import type { NewEntry } from "../model/entry";
-import type { HandoffScope } from "./state";
+import type { HandoffScope } from "./step";
 
 /** Something the app must do for a turn. */
 export type Effect =

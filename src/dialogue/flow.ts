@@ -2,11 +2,14 @@
  * Small pieces shared by the session and the side flows: the shape of a turn's result,
  * ending a side flow, and clipping long answers.
  */
+import type { MessageId } from "./content";
 import type { Effect } from "./effect";
+import type { PickedDateTime } from "./input";
 import { promptFor, restingChoices } from "./prompts";
 import { say } from "./say";
 import type { Reply } from "./reply";
-import type { Step, UserState } from "./state";
+import type { UserState } from "./state";
+import type { QuestionStep, Step } from "./step";
 
 /** The outcome of one input. */
 export interface Transition {
@@ -68,4 +71,39 @@ export function clip(text: string): { text: string; cut: boolean } {
   return chars.length > MAX_ANSWER_LENGTH
     ? { text: chars.slice(0, MAX_ANSWER_LENGTH).join(""), cut: true }
     : { text: chars.join(""), cut: false };
+}
+
+/** The question to ask again when a user back after a long gap chooses to start it over. */
+export function restartQuestion(step: QuestionStep): QuestionStep {
+  switch (step.type) {
+    case "awaitingThanksFeeling":
+    case "awaitingThanksDeed":
+    case "awaitingThanksAlternative":
+      return { type: "awaitingThanksMoment", source: "thanked" };
+    case "awaitingWillWhat":
+    case "awaitingWillReview":
+    case "awaitingWillRewrite":
+      return { type: "awaitingWillWho" };
+    case "awaitingOwnAction":
+    case "awaitingActionDue":
+      return { type: "awaitingAction" };
+    case "awaitingReminderDays":
+      return { type: "awaitingReminder" };
+    default:
+      return step;
+  }
+}
+
+/** Starting a moment over discards the half-told one, so that it is not kept twice. */
+export function dropUnfinishedMoment(state: UserState, paused: QuestionStep): UserState {
+  const unfinished = paused.type === "awaitingThanksFeeling" || paused.type === "awaitingThanksDeed";
+  return unfinished && state.draft ? { ...state, draft: { ...state.draft, moments: state.draft.moments.slice(0, -1) } } : state;
+}
+
+/** An answer to the pending question: typed text, or a tapped button's value. */
+export type Answer = { kind: "text"; text: string } | { kind: "button"; value: string; picked?: PickedDateTime };
+
+/** Says `id`, then asks the pending question again. */
+export function hint(state: UserState, id: MessageId, now: Date): Transition {
+  return respond(state, [say(id), ...promptFor(state, now)]);
 }

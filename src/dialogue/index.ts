@@ -16,4 +16,5 @@ export { promptFor } from "./prompts";
 export type { Card, CardLink, CardSection, Chart, ChartBar, Choice, ChoiceAction, Reply } from "./reply";
 export { restoreState } from "./restore";
 export { MAX_MOMENTS } from "./session";
-export { initialState, isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step, type UserState } from "./state";
+export { initialState, type UserState } from "./state";
+export { isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step } from "./step";

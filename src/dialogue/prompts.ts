@@ -1,25 +1,14 @@
 /**
- * What each step asks, with its quick replies, and the small builders every part of the
- * core uses to say things. All words come from `./content`.
+ * What each step asks, with its quick replies: {@link promptFor} turns any state into the
+ * replies that (re)ask its question. All words come from `./content`.
  */
 import { endOfMonthDate, tokyoDate } from "../calendar/schedule";
-import { formatSchedule, formatTime } from "./format";
-import {
-  actionSuggestions,
-  defaultActionSuggestions,
-  feelings,
-  fill,
-  labels,
-  reminderPresets,
-  weekdayNames,
-  willWhatPhrases,
-  willWhoChoices,
-  type MessageId,
-} from "./content";
+import { actionSuggestions, defaultActionSuggestions, feelings, labels, willWhatPhrases, willWhoChoices, type MessageId } from "./content";
 import { answerData, type Topic } from "./postback";
 import type { Choice, Reply } from "./reply";
 import { answer, answerLabel, commandChoice, inQuotes, say } from "./say";
 import { chosenValues, valuesPrompt } from "./values-prompt";
+import { reminderPrompt } from "./reminder-prompt";
 import { displayQuote, mirror } from "./understand/mirror";
 import { cleanWho } from "./understand/will-sentence";
 import { checkinPeriod, MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
@@ -60,11 +49,6 @@ export function restingChoices(state: UserState): Choice[] {
 function deedQuestionAfterTyped(feeling: string, turn: number, choices: Choice[]): Reply {
   const quoted = mirror(feeling, "feeling", turn);
   return quoted ? say("session.thanks.deed.askTyped", { mirror: quoted }, choices) : say("session.thanks.deed.askNoFeeling", {}, choices);
-}
-
-/** The evening reading of a morning time: 09:30 → 21:30. */
-export function eveningOf(morning: string): string {
-  return `${String(Number(morning.slice(0, 2)) + 12).padStart(2, "0")}${morning.slice(2)}`;
 }
 
 /** The other kinds of moment, with their button labels, in the order they are offered. */
@@ -205,33 +189,10 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       ];
     }
     case "awaitingReminder":
-    case "changingReminder": {
-      if (step.hour !== undefined) {
-        const evening = eveningOf(step.hour);
-        return [
-          say("session.reminder.ampm", { morning: formatTime(step.hour), evening: formatTime(evening) }, [
-            answer(fill(labels["reminder.morning"], { time: formatTime(step.hour) }), "rem", `at${step.hour.replace(":", "")}`),
-            answer(fill(labels["reminder.evening"], { time: formatTime(evening) }), "rem", `at${evening.replace(":", "")}`),
-            ...reminderChoices(),
-          ]),
-        ];
-      }
-      const current = state.profile.reminder;
-      if (current) {
-        const keep = step.type === "changingReminder" ? [answerLabel("reminder.keep", "rem", "keep")] : [];
-        return [say("reminder.current", { schedule: formatSchedule(current.schedule) }, [...keep, ...reminderChoices()])];
-      }
-      return [say(state.profile.completedFirstSession ? "reminder.none" : "session.reminder.ask", {}, reminderChoices())];
-    }
+    case "changingReminder":
     case "awaitingReminderDays":
     case "changingReminderDays":
-      return [
-        say("session.reminder.days", { time: formatTime(step.time) }, [
-          answerLabel("days.everyday", "days", "daily"),
-          answerLabel("days.weekdays", "days", "weekdays"),
-          ...weekdayNames.map((name, day) => answer(name, "days", `d${day}`)),
-        ]),
-      ];
+      return reminderPrompt(state, step);
     case "awaitingQuickThanks":
       return [say("thanksLog.ask", {}, [commandChoice("pause")])];
     case "awaitingQuickThanksFeeling":
@@ -296,17 +257,4 @@ function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type
         ),
       ];
   }
-}
-
-/** The reminder options (first session step 7 and the リマインダー command). */
-export function reminderChoices(): Choice[] {
-  return [
-    answer(formatSchedule(reminderPresets.weekly), "rem", "weekly"),
-    answer(formatSchedule(reminderPresets.daily), "rem", "daily"),
-    {
-      label: labels["reminder.pick"],
-      action: { type: "datetimePicker", data: answerData("rem", "pick"), mode: "time", initial: reminderPresets.daily.time },
-    },
-    answerLabel("reminder.off", "rem", "off"),
-  ];
 }

@@ -4,18 +4,8 @@
  * out restarts the user at a safe point, keeping consent and what can be kept.
  */
 import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
-import {
-  isSideQuestionStep,
-  emptyProfile,
-  QUESTION_STEP_TYPES,
-  STATE_VERSION,
-  STEP_TYPES,
-  VALUE_IDS,
-  initialState,
-  type Profile,
-  type Step,
-  type UserState,
-} from "./state";
+import { emptyProfile, STATE_VERSION, VALUE_IDS, initialState, type Profile, type UserState } from "./state";
+import { isSideQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type Step } from "./step";
 
 /** The stored state as a valid {@link UserState}; `migrated` when anything had to be reset. */
 export function restoreState(raw: unknown): { state: UserState; migrated: boolean } {

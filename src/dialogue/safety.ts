@@ -11,7 +11,8 @@ import { formatFullDate } from "./format";
 import { promptFor } from "./prompts";
 import { commandChoice, say } from "./say";
 import type { Card, CardLink } from "./reply";
-import { isQuestionStep, isSideQuestionStep, type Step, type UserState } from "./state";
+import { type UserState } from "./state";
+import { isQuestionStep, isSideQuestionStep, type Step } from "./step";
 import type { SafetyLevel } from "./understand/safety";
 
 /** The tier of a message that needs the safety reply. */

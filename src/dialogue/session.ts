@@ -4,68 +4,32 @@
  * the summary turns them into the profile.
  */
 import { addDays } from "date-fns";
-import {
-  dateParts,
-  endOfMonthDate,
-  endOfWeekDate,
-  isValidDate,
-  isValidTime,
-  nextReminderAt,
-  tokyoDate,
-  type ReminderSchedule,
-  type Weekday,
-} from "../calendar/schedule";
-import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
-import { parseClockTime, parseDueDate } from "./understand/when";
-import { displayQuote, mirror } from "./understand/mirror";
-import { willSentence } from "./understand/will-sentence";
-import {
-  stepWords,
-  feelings,
-  reminderPresets,
-  valueClauses,
-  weekdayNames,
-  willWhatPhrases,
-  timeWords,
-  willWhoChoices,
-  type MessageId,
-} from "./content";
-import type { Effect } from "./effect";
+import { dateParts, endOfMonthDate, endOfWeekDate, isValidDate, tokyoDate } from "../calendar/schedule";
 import type { NewEntry } from "../model/entry";
-import { endSideFlow, goTo, respond, type Transition } from "./flow";
+import { feelings, stepWords, valueClauses, willWhatPhrases, willWhoChoices } from "./content";
+import type { Effect } from "./effect";
+import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
+import { formatDate } from "./format";
 import type { PickedDateTime } from "./input";
+import { actionOptions, ALTERNATIVES } from "./prompts";
+import { answerReminder } from "./reminder-step";
 import type { Reply } from "./reply";
-import { actionOptions, ALTERNATIVES, eveningOf, promptFor } from "./prompts";
+import { echo, inQuotes, say } from "./say";
+import { emptyDraft, MAX_DUE_DAYS, VALUE_IDS, type Moment, type SessionDraft, type UserState, type ValueId } from "./state";
+import type { QuestionStep } from "./step";
+import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
+import { displayQuote, mirror } from "./understand/mirror";
+import { parseDueDate } from "./understand/when";
+import { willSentence } from "./understand/will-sentence";
 import { chosenValues } from "./values-prompt";
 import { answerValues } from "./values-step";
-import { echo, inQuotes, say } from "./say";
-import { summaryCard } from "./cards";
-import { formatDate, formatInstant, formatSchedule } from "./format";
-import {
-  emptyDraft,
-  MAX_DUE_DAYS,
-  VALUE_IDS,
-  type Moment,
-  type QuestionStep,
-  type SessionDraft,
-  type Step,
-  type UserState,
-  type ValueId,
-} from "./state";
-
-/** An answer to the pending question: typed text, or a tapped button's value. */
-export type Answer = { kind: "text"; text: string } | { kind: "button"; value: string; picked?: PickedDateTime };
 
 /** How many ありがとう moments the first session collects at most. */
 export const MAX_MOMENTS = 3;
-/** How many values a user can pick. */
-export const MAX_VALUES = 3;
 /** The longest WILL sentence the bot drafts (characters); past it the user writes their own. */
 export const WILL_DRAFT_MAX = 200;
 /** How many earlier WILL statements are kept. */
 export const WILL_HISTORY = 10;
-
-const WEEKDAY_SUFFIX = new RegExp(timeWords.weekdaySuffix, "g");
 
 /**
  * A ありがとう told outside the first session (ありがとう記録, a check-in): it joins the
@@ -217,66 +181,6 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
   }
 }
 
-/** The reminder steps, in the first session (`awaiting…`) or from the リマインダー command (`changing…`). */
-export type ReminderStep = Extract<
-  Step,
-  { type: "awaitingReminder" | "awaitingReminderDays" | "changingReminder" | "changingReminderDays" }
->;
-
-/** Answers a reminder question; the first session continues to its summary, a side flow ends. */
-export function answerReminder(state: UserState, step: ReminderStep, answer: Answer, now: Date): Transition | null {
-  const text = answer.kind === "text" ? answer.text : null;
-  const button = answer.kind === "button" ? answer.value : null;
-  const inSession = step.type === "awaitingReminder" || step.type === "awaitingReminderDays";
-  if (step.type === "awaitingReminderDays" || step.type === "changingReminderDays") {
-    const days = pickDays(button, text);
-    if (days === null) return text !== null ? hint(state, "session.reminder.daysHint", now) : null;
-    const schedule: ReminderSchedule =
-      days === "daily" ? { kind: "daily", time: step.time } : { kind: "weekly", weekdays: days, time: step.time };
-    return setReminder(state, schedule, now, inSession);
-  }
-  if (button === "keep" && !inSession) return endSideFlow(state, now, [say("reminder.kept")]);
-  const off = text !== null && (isAnswerWord(text, stepWords.off) || answerMeaning(text, ["no"]) !== null);
-  if (button === "off" || off) return setReminder(state, null, now, inSession);
-  if (button === "weekly" || button === "daily") return setReminder(state, reminderPresets[button], now, inSession);
-  const time = pickTime(step, button, text, answer.kind === "button" ? answer.picked : undefined);
-  if (time === null) return text !== null ? hint(state, "session.reminder.hint", now) : null;
-  if ("ambiguous" in time) return goTo(state, { type: step.type, hour: time.ambiguous }, now);
-  return goTo(
-    state,
-    inSession ? { type: "awaitingReminderDays", time: time.time } : { type: "changingReminderDays", time: time.time },
-    now,
-  );
-}
-
-/**
- * The reminder time an answer gives: a picked or typed time, or an hour that could be morning
- * or evening (「9時」), which is asked about before anything is set.
- */
-function pickTime(
-  step: Extract<ReminderStep, { type: "awaitingReminder" | "changingReminder" }>,
-  button: string | null,
-  text: string | null,
-  picked: PickedDateTime | undefined,
-): { time: string } | { ambiguous: string } | null {
-  if (button === "pick") return picked?.time !== undefined && isValidTime(picked.time) ? { time: picked.time } : null;
-  if (button !== null) {
-    const tapped = /^at(\d{2})(\d{2})$/.exec(button);
-    return tapped && isValidTime(`${tapped[1]}:${tapped[2]}`) ? { time: `${tapped[1]}:${tapped[2]}` } : null;
-  }
-  if (text === null) return null;
-  if (step.hour !== undefined && isAnswerWord(text, stepWords.morning)) return { time: step.hour };
-  if (step.hour !== undefined && isAnswerWord(text, stepWords.evening)) return { time: eveningOf(step.hour) };
-  const clock = parseClockTime(text);
-  if (clock === null) return null;
-  if ("time" in clock) return isValidTime(clock.time) ? { time: clock.time } : null;
-  return { ambiguous: `${String(clock.ambiguousHour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}` };
-}
-
-function hint(state: UserState, id: MessageId, now: Date): Transition {
-  return respond(state, [say(id), ...promptFor(state, now)]);
-}
-
 /**
  * The reply after a moment is told in full: the deed that earned the thanks mirrored back as a
  * strength, or one of a few thanks (never the same for two moments in a row).
@@ -314,39 +218,6 @@ function afterWill(state: UserState, now: Date, said: ReturnType<typeof say>[]):
   return state.draft !== null ? goTo(state, { type: "awaitingAction" }, now, said) : endSideFlow(state, now, said);
 }
 
-function setReminder(state: UserState, schedule: ReminderSchedule | null, now: Date, inSession: boolean): Transition {
-  const reminder = schedule ? { schedule, nextAt: state.following ? nextReminderAt(schedule, now).toISOString() : null } : null;
-  const next: UserState = { ...state, profile: { ...state.profile, reminder } };
-  const said =
-    reminder && schedule
-      ? say("session.reminder.saved", {
-          schedule: formatSchedule(schedule),
-          next: reminder.nextAt ? formatInstant(new Date(reminder.nextAt)) : "",
-        })
-      : say("session.reminder.off");
-  return inSession ? completeSession(next, now, [said]) : endSideFlow(next, now, [said]);
-}
-
-/** Turns the draft into the profile and shows the summary card. */
-function completeSession(state: UserState, now: Date, said: ReturnType<typeof say>[]): Transition {
-  const draft = state.draft ?? emptyDraft();
-  const profile = {
-    ...state.profile,
-    values: draft.values.length > 0 || draft.ownValues.length > 0 ? draft.values : state.profile.values,
-    ownValues: draft.values.length > 0 || draft.ownValues.length > 0 ? draft.ownValues : state.profile.ownValues,
-    moments: draft.moments.length > 0 ? draft.moments.map((m) => echo(m.text)) : state.profile.moments,
-    completedFirstSession: true,
-    lastScore: draft.workScore ?? state.profile.lastScore,
-  };
-  const next: UserState = { ...state, draft: null, paused: null, profile };
-  return endSideFlow(next, now, [
-    ...said,
-    say("session.summary.done"),
-    { type: "card", card: summaryCard(profile) },
-    say("session.summary.footer"),
-  ]);
-}
-
 function draftStatement(draft: SessionDraft): string {
   // A value whose WILL phrase is the chosen what would say the same thing twice.
   const others = draft.values.filter((id) => willWhatPhrases[id] !== draft.willWhat);
@@ -372,15 +243,6 @@ function pickDue(button: string | null, text: string | null, picked: PickedDateT
   if (text === null) return null;
   const today = tokyoDate(now);
   return parseDueDate(text, today, dateParts(today).weekday);
-}
-
-function pickDays(button: string | null, text: string | null): "daily" | Weekday[] | null {
-  const word = button ?? (text === null ? null : text.normalize("NFKC").replace(WEEKDAY_SUFFIX, "").trim());
-  if (word === "daily" || (word !== null && isAnswerWord(word, stepWords.everyDay))) return "daily";
-  if (word === "weekdays" || (word !== null && isAnswerWord(word, stepWords.weekdays))) return [1, 2, 3, 4, 5];
-  if (word !== null && /^d[0-6]$/.test(word)) return [Number(word.slice(1)) as Weekday];
-  const day = word === null ? -1 : weekdayNames.indexOf(word);
-  return day >= 0 ? [day as Weekday] : null;
 }
 
 /** A typed やりがい度: "4", "４", "4です" → "4"; null when the text does not start with 1–5. */

@@ -4,6 +4,7 @@
  */
 import type { ReminderSchedule } from "../calendar/schedule";
 import type { ActionStatus, MomentSource } from "../model/entry";
+import type { QuestionStep, Step } from "./step";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
 export const STATE_VERSION = 1;
@@ -93,115 +94,6 @@ export interface Reflection {
   actionStatus: ActionStatus | null;
 }
 
-/** Who gets what in a consultant hand-off. */
-export type HandoffScope = "summary" | "withEntries";
-
-/** Steps that wait for an answer and can be paused and resumed. */
-export type QuestionStep =
-  /** First session 1: やりがい度 today, 1–5. */
-  | { type: "awaitingWorkScore" }
-  /** First session 1b: what feels off at work (skippable). */
-  | { type: "awaitingMoyamoya" }
-  /** First session 2: a ありがとう moment of the given kind. */
-  | { type: "awaitingThanksMoment"; source: MomentSource; tried?: MomentSource[] }
-  /** The user had none: which other kind of moment to recall; `tried` are the kinds already offered in vain. */
-  | { type: "awaitingThanksAlternative"; tried?: MomentSource[] }
-  /** How that moment felt. */
-  | { type: "awaitingThanksFeeling" }
-  /** What the user did that led to it. */
-  | { type: "awaitingThanksDeed" }
-  /** Another moment, or move on. */
-  | { type: "awaitingMoreMoments" }
-  /** First session 3: pick up to three values, then 決定. */
-  | { type: "awaitingValues" }
-  /** First session 4: who would you most like to be thanked by. */
-  | { type: "awaitingWillWho" }
-  /** …and for what. */
-  | { type: "awaitingWillWhat" }
-  /** First session 5: the drafted statement: accept, rewrite or later. */
-  | { type: "awaitingWillReview"; draft: string }
-  /** The user writes the statement themselves; `draft` is the bot's draft they hesitated over, shown again. */
-  | { type: "awaitingWillRewrite"; draft?: string }
-  /** First session 6: a small action, suggested or the user's own. */
-  | { type: "awaitingAction" }
-  /** The user types their own action. */
-  | { type: "awaitingOwnAction" }
-  /** The target date of the action. */
-  | { type: "awaitingActionDue"; action: string }
-  /** First session 7, or リマインダー: when to remind; `hour` (`09:30`) is a typed hour that could be morning or evening. */
-  | { type: "awaitingReminder"; hour?: string }
-  /** A picked time: on which days. */
-  | { type: "awaitingReminderDays"; time: string };
-
-/** Where the user is in the conversation. Each member names a situation. */
-export type Step =
-  | QuestionStep
-  /** Nothing has happened yet: no follow event has been seen. */
-  | { type: "new" }
-  /** The consent question is on screen. */
-  | { type: "awaitingConsent" }
-  /** Consent given; start the first session now or later. */
-  | { type: "awaitingStartChoice" }
-  /** The user declined; the bot waits until they say 「はじめる」. */
-  | { type: "declined" }
-  /** Consent given, no question pending. */
-  | { type: "resting" }
-  /** ありがとう記録: the moment. */
-  | { type: "awaitingQuickThanks" }
-  /** ありがとう記録: how it felt. */
-  | { type: "awaitingQuickThanksFeeling"; text: string }
-  /** Free text arrived with nothing pending: save it as a ありがとう? */
-  | { type: "awaitingSaveFreeText"; text: string }
-  /** 相談したい: what to share. */
-  | { type: "awaitingHandoffScope" }
-  /** 相談したい: confirm before anything is sent. */
-  | { type: "awaitingHandoffConfirm"; scope: HandoffScope }
-  /** データ削除: confirm. */
-  | { type: "awaitingDeleteConfirm" }
-  /** Back after a long gap mid-flow: continue (using `text`, what they just typed) or start the question again. */
-  | { type: "awaitingResumeChoice"; text: string | null }
-  /**
-   * After a message that showed a crisis (`acute`) or heavy distress (`distress`): the resources
-   * were shown and the user chooses to go on or stop for today. A pending question waits in
-   * `paused` (a first-session question) or `resume` (a check-in or ありがとう記録 question); `text` is a
-   * distress message kept to answer it if the user goes on (never an acute one).
-   */
-  | { type: "awaitingSafetyChoice"; tier: "acute" | "distress"; text: string | null; resume?: SideQuestionStep }
-  /** リマインダー from outside the first session: when to remind; `hour` as in `awaitingReminder`. */
-  | { type: "changingReminder"; hour?: string }
-  /** リマインダー: a picked time; on which days. */
-  | { type: "changingReminderDays"; time: string }
-  /** Check-in: やりがい度 this week. */
-  | { type: "reflectingScore" }
-  /** Check-in: was there a ありがとう since last time? */
-  | { type: "reflectingThanks" }
-  /** Check-in: tell that ありがとう. */
-  | { type: "reflectingThanksText" }
-  /** Check-in: how the committed action went. */
-  | { type: "reflectingAction" }
-  /** Check-in: did this week connect to the WILL? */
-  | { type: "reflectingWill" };
-
-/** The steps outside the first session that wait for a typed answer: a check-in or ありがとう記録 question. */
-export type SideQuestionStep = Extract<
-  Step,
-  { type: "awaitingQuickThanks" | "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }
->;
-
-const SIDE_QUESTION_TYPES: ReadonlySet<string> = new Set<SideQuestionStep["type"]>([
-  "awaitingQuickThanks",
-  "reflectingScore",
-  "reflectingThanks",
-  "reflectingThanksText",
-  "reflectingAction",
-  "reflectingWill",
-]);
-
-/** Whether `step` is a {@link SideQuestionStep}. */
-export function isSideQuestionStep(step: Step): step is SideQuestionStep {
-  return SIDE_QUESTION_TYPES.has(step.type);
-}
-
 /** Whether the user has agreed to the data use described in the consent message. */
 export type Consent =
   | { status: "none" }
@@ -260,70 +152,6 @@ export function initialState(): UserState {
     lastActiveAt: null,
     following: true,
   };
-}
-
-/**
- * The question steps, in the order of the first session. The type requires every
- * {@link QuestionStep} exactly once, so a new question that is not listed fails the type
- * check instead of being reset by `restore.ts`.
- */
-const QUESTION_STEPS: { readonly [K in QuestionStep["type"]]: true } = {
-  awaitingWorkScore: true,
-  awaitingMoyamoya: true,
-  awaitingThanksMoment: true,
-  awaitingThanksAlternative: true,
-  awaitingThanksFeeling: true,
-  awaitingThanksDeed: true,
-  awaitingMoreMoments: true,
-  awaitingValues: true,
-  awaitingWillWho: true,
-  awaitingWillWhat: true,
-  awaitingWillReview: true,
-  awaitingWillRewrite: true,
-  awaitingAction: true,
-  awaitingOwnAction: true,
-  awaitingActionDue: true,
-  awaitingReminder: true,
-  awaitingReminderDays: true,
-};
-
-/** The steps around the first session: onboarding and rest. */
-const OUTER_STEPS = {
-  new: true,
-  awaitingConsent: true,
-  awaitingStartChoice: true,
-  declined: true,
-  resting: true,
-} as const satisfies { readonly [K in Step["type"]]?: true };
-
-/** The side flows' steps: every {@link Step} that is neither a question nor in {@link OUTER_STEPS}, exactly once. */
-const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | keyof typeof OUTER_STEPS>]: true } = {
-  awaitingQuickThanks: true,
-  awaitingQuickThanksFeeling: true,
-  awaitingSaveFreeText: true,
-  awaitingHandoffScope: true,
-  awaitingHandoffConfirm: true,
-  awaitingDeleteConfirm: true,
-  awaitingResumeChoice: true,
-  awaitingSafetyChoice: true,
-  changingReminder: true,
-  changingReminderDays: true,
-  reflectingScore: true,
-  reflectingThanks: true,
-  reflectingThanksText: true,
-  reflectingAction: true,
-  reflectingWill: true,
-};
-
-/** The question step types, in the order of the first session. */
-export const QUESTION_STEP_TYPES = Object.keys(QUESTION_STEPS) as readonly QuestionStep["type"][];
-
-/** Every step type. */
-export const STEP_TYPES = [...Object.keys(OUTER_STEPS), ...QUESTION_STEP_TYPES, ...Object.keys(SIDE_STEPS)] as readonly Step["type"][];
-
-/** Whether `step` is a question of the first session (or the reminder question). */
-export function isQuestionStep(step: Step): step is QuestionStep {
-  return (QUESTION_STEP_TYPES as readonly string[]).includes(step.type);
 }
 
 /** The stretch of time a check-in looks back on: the day for daily reminders, the week for weekly ones, else lately. */

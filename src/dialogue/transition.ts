@@ -4,70 +4,36 @@
  * randomness; the same arguments always give the same result.
  */
 import { nextReminderAt } from "../calendar/schedule";
-import { consentText, summaryCard } from "./cards";
 import { matchCommand, normalizeForMatch } from "./commands";
 import { feelings } from "./content";
-import { restIntent } from "./understand/intent";
 import { answerSafety, safetyReply } from "./safety";
+import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
-import { clip, endSideFlow, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
+import {
+  clip,
+  dropUnfinishedMoment,
+  endSideFlow,
+  goTo,
+  MAX_ANSWER_LENGTH,
+  respond,
+  restartQuestion,
+  withStep,
+  type Transition,
+} from "./flow";
 import type { Input, PickedDateTime } from "./input";
-import { decodePostback, type CommandId, type Topic } from "./postback";
-import { promptFor, restingChoices } from "./prompts";
-import { commandChoice, inQuotes, say } from "./say";
+import { decodePostback } from "./postback";
+import { promptFor } from "./prompts";
+import { commandChoice, say } from "./say";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
-import { answerCheckin, beginCheckin, followUp } from "./checkin";
-import { answerQuestion, answerReminder, beginSession, tellThanks } from "./session";
-import { initialState, isQuestionStep, isSideQuestionStep, type QuestionStep, type Step, type UserState } from "./state";
-
-export { MAX_REPLIES, type Transition } from "./flow";
-export { promptFor } from "./prompts";
-export { restoreState } from "./restore";
+import { answerCheckin, followUp } from "./checkin";
+import { answerQuestion, beginSession, tellThanks } from "./session";
+import { answerReminder } from "./reminder-step";
+import { initialState, type UserState } from "./state";
+import { isQuestionStep, isSideQuestionStep, TOPICS_BY_STEP, type Step } from "./step";
 
 /** After this long without a message, a user mid-flow is asked whether to continue. */
 export const RESUME_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
-
-/** Which button topics each step accepts; any other tap is stale. */
-const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
-  new: ["consent"],
-  awaitingConsent: ["consent"],
-  awaitingStartChoice: ["start"],
-  declined: [],
-  resting: [],
-  awaitingWorkScore: ["score"],
-  awaitingMoyamoya: ["moya"],
-  awaitingThanksMoment: ["thx"],
-  awaitingThanksAlternative: ["alt"],
-  awaitingThanksFeeling: ["feel"],
-  awaitingThanksDeed: ["deed"],
-  awaitingMoreMoments: ["more"],
-  awaitingValues: ["val"],
-  awaitingWillWho: ["who"],
-  awaitingWillWhat: ["what"],
-  awaitingWillReview: ["willrev"],
-  awaitingWillRewrite: ["rewrite"],
-  awaitingAction: ["act"],
-  awaitingOwnAction: ["own"],
-  awaitingActionDue: ["due"],
-  awaitingReminder: ["rem"],
-  awaitingReminderDays: ["days"],
-  awaitingQuickThanks: [],
-  awaitingQuickThanksFeeling: ["qfeel"],
-  awaitingSaveFreeText: ["save"],
-  awaitingHandoffScope: ["ho"],
-  awaitingHandoffConfirm: ["hoc"],
-  awaitingDeleteConfirm: ["del"],
-  awaitingResumeChoice: ["resume"],
-  awaitingSafetyChoice: ["safe"],
-  changingReminder: ["rem"],
-  changingReminderDays: ["days"],
-  reflectingScore: ["cscore"],
-  reflectingThanks: ["cthx"],
-  reflectingThanksText: ["cthxt"],
-  reflectingAction: ["cact"],
-  reflectingWill: ["cwill"],
-};
 
 /**
  * Advances a user from their stored state, which may be missing, of an older version or
@@ -269,76 +235,6 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
   }
 }
 
-function runCommand(state: UserState, command: CommandId, now: Date): Transition {
-  if (command === "help") return respond(state, [say("help.text"), ...promptFor(state, now)]);
-  if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
-  if (command === "myData") return showStoredData(state, now);
-  if (state.consent.status !== "given")
-    return goTo(state, { type: "awaitingConsent" }, now, [say(command === "start" ? "welcome.about" : "input.needConsent")]);
-  switch (command) {
-    case "start":
-      if (isQuestionStep(state.step)) return respond(state, [say("resume.back"), ...promptFor(state, now)]);
-      if (state.paused) return goTo({ ...state, paused: null }, state.paused, now, [say("resume.back")]);
-      return beginSession(state, now);
-    case "restart":
-      return beginSession(state, now, [say("restart.done")]);
-    case "will": {
-      const hasCard = state.profile.will !== null || state.profile.completedFirstSession;
-      const card: Reply = hasCard ? { type: "card", card: summaryCard(state.profile) } : say(state.draft ? "will.inProgress" : "will.none");
-      return respond(state, [card, ...promptFor(state, now)], hasCard ? [{ type: "showInsights" }] : []);
-    }
-    case "logThanks":
-      return goTo(pauseQuestion(state), { type: "awaitingQuickThanks" }, now);
-    case "reflect":
-      return beginCheckin(pauseQuestion(state), now);
-    case "records":
-      return showRecords(state, 0, now);
-    case "reminder":
-      return goTo(pauseQuestion(state), { type: "changingReminder" }, now);
-    case "consult":
-      return goTo(pauseQuestion(state), { type: "awaitingHandoffScope" }, now);
-    case "reviseWill": {
-      if (state.draft !== null) return respond(state, [say("rest.willInProgress"), ...promptFor(state, now)]);
-      const current = state.profile.will?.statement;
-      const shown = current ? [say("will.revise.current", { statement: inQuotes(current) })] : [];
-      return goTo(pauseQuestion(state), { type: "awaitingWillRewrite" }, now, shown);
-    }
-    case "changeAction":
-      if (state.draft !== null) return respond(state, [say("rest.willInProgress"), ...promptFor(state, now)]);
-      return goTo(pauseQuestion(state), { type: "awaitingAction" }, now);
-    case "pause":
-      if (state.step.type === "awaitingResumeChoice" && state.paused) {
-        return respond(withStep(state, { type: "resting" }), [say("pause.done", {}, [commandChoice("start"), commandChoice("help")])]);
-      }
-      if (isQuestionStep(state.step))
-        return respond({ ...state, paused: state.step, step: { type: "resting" } }, [
-          say("pause.done", {}, [commandChoice("start"), commandChoice("help")]),
-        ]);
-      if (state.step.type === "resting") return respond(state, [say("pause.nothing"), ...promptFor(state, now)]);
-      return endSideFlow(state, now, []);
-  }
-}
-
-/**
- * Asks the app to show a page of records before these replies. The pending question is
- * asked again after them; at rest the records' last message carries the menu instead.
- */
-function showRecords(state: UserState, page: number, now: Date): Transition {
-  if (state.consent.status !== "given") return goTo(state, { type: "awaitingConsent" }, now, [say("input.needConsent")]);
-  return respond(state, state.step.type === "resting" ? [] : promptFor(state, now), [{ type: "showRecords", page }]);
-}
-
-/**
- * 「データ確認」: before consent the core can tell it all (nothing but the consent is kept);
- * after, the app adds the stored-data card, which needs the entries, before these replies.
- */
-function showStoredData(state: UserState, now: Date): Transition {
-  if (state.consent.status !== "given") {
-    return respond(state, [say("myData.beforeConsent", { consent: consentText(state.consent) }), ...promptFor(state, now)]);
-  }
-  return respond(state, state.step.type === "resting" ? [] : promptFor(state, now), [{ type: "showStoredData" }]);
-}
-
 function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {
   const feeling =
     feelingAnswer === "skip"
@@ -348,53 +244,6 @@ function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, 
         : clip(feelingAnswer).text;
   const told = tellThanks(state, text, feeling, now);
   return endSideFlow(told.state, now, [say("thanksLog.saved")], [told.effect]);
-}
-
-/** Free text with nothing pending: routed by what it asks for, else offered as a ありがとう record. */
-function atRest(state: UserState, text: string, now: Date): Transition {
-  switch (restIntent(text)) {
-    case "thanksToBot":
-      return endSideFlow(state, now, [say("rest.thanksToBot")]);
-    case "quitJob":
-      return respond(withStep(state, { type: "resting" }), [say("rest.quitJob", {}, [commandChoice("consult"), ...restingChoices(state)])]);
-    case "reviseWill":
-      return runCommand(state, "reviseWill", now);
-    case "changeAction":
-      return runCommand(state, "changeAction", now);
-    case null:
-      return goTo(state, { type: "awaitingSaveFreeText", text }, now);
-  }
-}
-
-/** Keeps a pending question so that a side flow can come back to it. */
-function pauseQuestion(state: UserState): UserState {
-  return isQuestionStep(state.step) ? { ...state, paused: state.step } : state;
-}
-
-function restartQuestion(step: QuestionStep): QuestionStep {
-  switch (step.type) {
-    case "awaitingThanksFeeling":
-    case "awaitingThanksDeed":
-    case "awaitingThanksAlternative":
-      return { type: "awaitingThanksMoment", source: "thanked" };
-    case "awaitingWillWhat":
-    case "awaitingWillReview":
-    case "awaitingWillRewrite":
-      return { type: "awaitingWillWho" };
-    case "awaitingOwnAction":
-    case "awaitingActionDue":
-      return { type: "awaitingAction" };
-    case "awaitingReminderDays":
-      return { type: "awaitingReminder" };
-    default:
-      return step;
-  }
-}
-
-/** Starting a moment over discards the half-told one, so that it is not kept twice. */
-function dropUnfinishedMoment(state: UserState, paused: QuestionStep): UserState {
-  const unfinished = paused.type === "awaitingThanksFeeling" || paused.type === "awaitingThanksDeed";
-  return unfinished && state.draft ? { ...state, draft: { ...state.draft, moments: state.draft.moments.slice(0, -1) } } : state;
 }
 
 /**

@@ -5,6 +5,7 @@
 import {
   actionSuggestions,
   commandLabels,
+  commands,
   commandWords,
   defaultActionSuggestions,
   acuteResources,
@@ -67,7 +68,7 @@ describe("content", () => {
     const max = LINE_LIMITS.maxActionLabelLength;
     const problems = [
       ...Object.entries(labels).flatMap(([id, label]) => tooLong(`labels["${id}"]`, label, max)),
-      ...Object.entries(commandLabels).flatMap(([id, label]) => tooLong(`commandLabels.${id}`, label, max)),
+      ...Object.entries(commandLabels).flatMap(([id, label]) => tooLong(`commands.${id}.label`, label, max)),
       ...Object.entries(values).flatMap(([id, value]) => tooLong(`values.${id}.label (with "✓ ")`, `✓ ${value.label}`, max)),
       ...feelings.flatMap((feeling, i) => tooLong(`feelings[${i}]`, feeling, max)),
       ...willWhoChoices.flatMap((who, i) => tooLong(`willWhoChoices[${i}]`, who, max)),
@@ -80,6 +81,13 @@ describe("content", () => {
         tooLong(`reminderPresets.${id} (as the button "${formatSchedule(preset)}")`, formatSchedule(preset), max),
       ),
     ];
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps every reply-only command's answer within LINE's 5,000 characters", () => {
+    const problems = Object.entries(commands).flatMap(([id, command]) =>
+      command.reply === undefined ? [] : tooLong(`commands.${id}.reply`, command.reply, LINE_LIMITS.maxTextLength),
+    );
     expect(problems).toEqual([]);
   });
 

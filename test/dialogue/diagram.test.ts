@@ -13,7 +13,8 @@ import {
 } from "../../scripts/lib/dialogue-graph";
 import { labels } from "../../src/dialogue/content";
 import { COMMAND_IDS } from "../../src/dialogue/postback";
-import { initialState, STEP_TYPES } from "../../src/dialogue/state";
+import { initialState } from "../../src/dialogue/state";
+import { STEP_TYPES } from "../../src/dialogue/step";
 
 const graph = exploreDialogue(DIAGRAM_NOW);
 

@@ -16,8 +16,9 @@ import type { Input, MediaKind, PickedDateTime } from "../../src/dialogue/input"
 import { answerData, COMMAND_IDS, commandData, decodePostback, MAX_POSTBACK_DATA, TOPICS } from "../../src/dialogue/postback";
 import type { Choice, Reply } from "../../src/dialogue/reply";
 import { restoreState } from "../../src/dialogue/restore";
-import { emptyProfile, STEP_TYPES, VALUE_IDS, type UserState } from "../../src/dialogue/state";
-import { advance, promptFor } from "../../src/dialogue/transition";
+import { emptyProfile, VALUE_IDS, type UserState } from "../../src/dialogue/state";
+import { STEP_TYPES } from "../../src/dialogue/step";
+import { advance, promptFor } from "../../src/dialogue";
 import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";
 import { tokyoDate } from "../../src/calendar/schedule";

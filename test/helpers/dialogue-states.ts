@@ -21,16 +21,8 @@ import { promptFor } from "../../src/dialogue/prompts";
 import type { Choice, Reply } from "../../src/dialogue/reply";
 import { restoreState } from "../../src/dialogue/restore";
 import { transition } from "../../src/dialogue/transition";
-import {
-  emptyDraft,
-  initialState,
-  STEP_TYPES,
-  type Profile,
-  type QuestionStep,
-  type SessionDraft,
-  type Step,
-  type UserState,
-} from "../../src/dialogue/state";
+import { emptyDraft, initialState, type Profile, type SessionDraft, type UserState } from "../../src/dialogue/state";
+import { STEP_TYPES, type QuestionStep, type Step } from "../../src/dialogue/step";
 import { deliveredReplies as coreDeliveredReplies, entriesNeeded, type EffectData } from "../../src/dialogue";
 import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";

@@ -2,11 +2,11 @@
  * A tap on each rich-menu tile, fed through the dialogue core exactly as the webhook feeds
  * LINE's postback event: it does what typing the command does, and that is the right thing.
  */
-import { messages, richMenu } from "../../src/dialogue/content";
+import { commands, richMenu } from "../../src/dialogue/content";
 import type { Input } from "../../src/dialogue/input";
 import type { CommandId } from "../../src/dialogue/postback";
 import type { UserState } from "../../src/dialogue/state";
-import { advance, type Transition } from "../../src/dialogue/transition";
+import { advance, type Transition } from "../../src/dialogue";
 import { richMenuDefinition } from "../../scripts/lib/richmenu-layout";
 import { expectSoundTurn, NOW, sampleState } from "../helpers/dialogue-states";
 
@@ -24,7 +24,7 @@ const EXPECTED: Partial<Record<CommandId, (result: Transition) => void>> = {
   records: (r) => expect(r.effects).toEqual([{ type: "showRecords", page: 0 }]),
   reminder: (r) => expect(r.state.step.type).toBe("changingReminder"),
   consult: (r) => expect(r.state.step.type).toBe("awaitingHandoffScope"),
-  help: (r) => expect(r.replies[0]).toMatchObject({ type: "text", text: messages["help.text"] }),
+  help: (r) => expect(r.replies[0]).toMatchObject({ type: "text", text: commands.help.reply }),
 };
 
 /** The core's answer to `input` for a user whose stored state is `state`. */

@@ -2,7 +2,8 @@
  * The pure aggregation behind `npm run stats`: stages from stored states, the funnel,
  * rates, activity and the Tokyo weeks.
  */
-import { STEP_TYPES, type UserState } from "../../src/dialogue/state";
+import { type UserState } from "../../src/dialogue/state";
+import { STEP_TYPES } from "../../src/dialogue/step";
 import { aggregate, FUNNEL_STAGES, readUserFacts, type EntryDoc, type FunnelStage, type UserDoc } from "../../src/stats/aggregate";
 import { NOW, sampleState, sampleStates, type StepType } from "../helpers/dialogue-states";
 

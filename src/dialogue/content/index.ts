@@ -7,6 +7,7 @@
  * `npm test` checks every entry against them and names the entry that breaks one.
  */
 export * from "./cards";
+export * from "./commands";
 export * from "./formats";
 export * from "./labels";
 export * from "./messages";

@@ -1,8 +1,4 @@
-/**
- * Button labels (quick replies, at most 20 characters each) and the names of the any-time
- * commands as they appear on buttons and in help.
- */
-import type { CommandId } from "../postback";
+/** Button labels (quick replies, at most 20 characters each); the commands' labels are in `./commands.ts`. */
 
 /** Button labels (at most 20 characters each), by id. */
 export const labels = {
@@ -79,21 +75,3 @@ export const labels = {
 
 /** A label id in {@link labels}. */
 export type LabelId = keyof typeof labels;
-
-/** Labels of the any-time commands, for help and menu buttons. */
-export const commandLabels: Record<CommandId, string> = {
-  help: "ヘルプ",
-  start: "はじめる",
-  will: "WILL",
-  logThanks: "ありがとう記録",
-  reflect: "ふりかえり",
-  records: "記録を見る",
-  reminder: "リマインダー",
-  consult: "相談したい",
-  restart: "最初から",
-  deleteData: "データ削除",
-  pause: "やめる",
-  myData: "データ確認",
-  reviseWill: "WILLを書き直す",
-  changeAction: "一歩を変える",
-};

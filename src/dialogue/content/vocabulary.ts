@@ -2,28 +2,6 @@
  * Words the bot recognises in what users type: command words and the short answers each
  * question understands. Matching ignores width, case, kana type, spaces and punctuation.
  */
-import type { CommandId } from "../postback";
-
-/**
- * Words that trigger each any-time command. Matching ignores width, case, kana type,
- * spaces and punctuation, so 「ヘルプ」「へるぷ」「 ﾍﾙﾌﾟ！」 all match.
- */
-export const commandWords: Record<CommandId, readonly string[]> = {
-  help: ["ヘルプ", "help", "使い方", "つかいかた", "メニュー"],
-  start: ["はじめる", "始める", "スタート", "start", "再開", "つづき", "続き", "続きから"],
-  will: ["WILL", "ウィル", "まとめ", "WILLを見る"],
-  logThanks: ["ありがとう記録", "ありがとうを記録", "記録する"],
-  reflect: ["ふりかえり", "ふりかえる", "振り返り", "振り返る", "ふりかえりする"],
-  records: ["記録を見る", "記録", "履歴"],
-  reminder: ["リマインダー", "リマインド", "通知"],
-  consult: ["相談したい", "相談", "キャリア相談"],
-  restart: ["最初から", "さいしょから", "やり直す", "リセット"],
-  deleteData: ["データ削除", "データを削除", "退会", "削除"],
-  pause: ["やめる", "中断", "ストップ", "stop", "休む"],
-  myData: ["データ確認", "データを確認", "保存データ", "登録内容", "わたしのデータ", "私のデータ"],
-  reviseWill: ["WILLを書き直す", "WILLを書き直したい", "WILLを見直す", "WILLを見直したい", "WILLを変えたい", "WILLを変える"],
-  changeAction: ["一歩を変える", "一歩を変えたい", "行動を変える", "行動を変えたい", "一歩を見直す", "一歩を見直したい"],
-};
 
 /**
  * Command words that are also everyday one-word answers (「相談」「まとめ」「記録」…). While a

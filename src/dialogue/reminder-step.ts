@@ -1,0 +1,111 @@
+/**
+ * Answers to the reminder questions (first session step 7 and the リマインダー command): a
+ * ready-made schedule, a picked or typed time (an hour that could be morning or evening is
+ * asked about), the days, or no reminders. In the first session the last answer shows the
+ * summary card.
+ */
+import { nextReminderAt, isValidTime, type ReminderSchedule, type Weekday } from "../calendar/schedule";
+import { summaryCard } from "./cards";
+import { reminderPresets, stepWords, timeWords, weekdayNames } from "./content";
+import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
+import { formatInstant, formatSchedule } from "./format";
+import type { PickedDateTime } from "./input";
+import { eveningOf, type ReminderStep } from "./reminder-prompt";
+import { echo, say } from "./say";
+import { emptyDraft, type UserState } from "./state";
+import { answerMeaning, isAnswerWord } from "./understand/answers";
+import { parseClockTime } from "./understand/when";
+
+const WEEKDAY_SUFFIX = new RegExp(timeWords.weekdaySuffix, "g");
+
+/** Answers a reminder question; the first session continues to its summary, a side flow ends. */
+export function answerReminder(state: UserState, step: ReminderStep, answer: Answer, now: Date): Transition | null {
+  const text = answer.kind === "text" ? answer.text : null;
+  const button = answer.kind === "button" ? answer.value : null;
+  const inSession = step.type === "awaitingReminder" || step.type === "awaitingReminderDays";
+  if (step.type === "awaitingReminderDays" || step.type === "changingReminderDays") {
+    const days = pickDays(button, text);
+    if (days === null) return text !== null ? hint(state, "session.reminder.daysHint", now) : null;
+    const schedule: ReminderSchedule =
+      days === "daily" ? { kind: "daily", time: step.time } : { kind: "weekly", weekdays: days, time: step.time };
+    return setReminder(state, schedule, now, inSession);
+  }
+  if (button === "keep" && !inSession) return endSideFlow(state, now, [say("reminder.kept")]);
+  const off = text !== null && (isAnswerWord(text, stepWords.off) || answerMeaning(text, ["no"]) !== null);
+  if (button === "off" || off) return setReminder(state, null, now, inSession);
+  if (button === "weekly" || button === "daily") return setReminder(state, reminderPresets[button], now, inSession);
+  const time = pickTime(step, button, text, answer.kind === "button" ? answer.picked : undefined);
+  if (time === null) return text !== null ? hint(state, "session.reminder.hint", now) : null;
+  if ("ambiguous" in time) return goTo(state, { type: step.type, hour: time.ambiguous }, now);
+  return goTo(
+    state,
+    inSession ? { type: "awaitingReminderDays", time: time.time } : { type: "changingReminderDays", time: time.time },
+    now,
+  );
+}
+
+/**
+ * The reminder time an answer gives: a picked or typed time, or an hour that could be morning
+ * or evening (「9時」), which is asked about before anything is set.
+ */
+function pickTime(
+  step: Extract<ReminderStep, { type: "awaitingReminder" | "changingReminder" }>,
+  button: string | null,
+  text: string | null,
+  picked: PickedDateTime | undefined,
+): { time: string } | { ambiguous: string } | null {
+  if (button === "pick") return picked?.time !== undefined && isValidTime(picked.time) ? { time: picked.time } : null;
+  if (button !== null) {
+    const tapped = /^at(\d{2})(\d{2})$/.exec(button);
+    return tapped && isValidTime(`${tapped[1]}:${tapped[2]}`) ? { time: `${tapped[1]}:${tapped[2]}` } : null;
+  }
+  if (text === null) return null;
+  if (step.hour !== undefined && isAnswerWord(text, stepWords.morning)) return { time: step.hour };
+  if (step.hour !== undefined && isAnswerWord(text, stepWords.evening)) return { time: eveningOf(step.hour) };
+  const clock = parseClockTime(text);
+  if (clock === null) return null;
+  if ("time" in clock) return isValidTime(clock.time) ? { time: clock.time } : null;
+  return { ambiguous: `${String(clock.ambiguousHour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}` };
+}
+
+function setReminder(state: UserState, schedule: ReminderSchedule | null, now: Date, inSession: boolean): Transition {
+  const reminder = schedule ? { schedule, nextAt: state.following ? nextReminderAt(schedule, now).toISOString() : null } : null;
+  const next: UserState = { ...state, profile: { ...state.profile, reminder } };
+  const said =
+    reminder && schedule
+      ? say("session.reminder.saved", {
+          schedule: formatSchedule(schedule),
+          next: reminder.nextAt ? formatInstant(new Date(reminder.nextAt)) : "",
+        })
+      : say("session.reminder.off");
+  return inSession ? completeSession(next, now, [said]) : endSideFlow(next, now, [said]);
+}
+
+/** Turns the draft into the profile and shows the summary card. */
+function completeSession(state: UserState, now: Date, said: ReturnType<typeof say>[]): Transition {
+  const draft = state.draft ?? emptyDraft();
+  const profile = {
+    ...state.profile,
+    values: draft.values.length > 0 || draft.ownValues.length > 0 ? draft.values : state.profile.values,
+    ownValues: draft.values.length > 0 || draft.ownValues.length > 0 ? draft.ownValues : state.profile.ownValues,
+    moments: draft.moments.length > 0 ? draft.moments.map((m) => echo(m.text)) : state.profile.moments,
+    completedFirstSession: true,
+    lastScore: draft.workScore ?? state.profile.lastScore,
+  };
+  const next: UserState = { ...state, draft: null, paused: null, profile };
+  return endSideFlow(next, now, [
+    ...said,
+    say("session.summary.done"),
+    { type: "card", card: summaryCard(profile) },
+    say("session.summary.footer"),
+  ]);
+}
+
+function pickDays(button: string | null, text: string | null): "daily" | Weekday[] | null {
+  const word = button ?? (text === null ? null : text.normalize("NFKC").replace(WEEKDAY_SUFFIX, "").trim());
+  if (word === "daily" || (word !== null && isAnswerWord(word, stepWords.everyDay))) return "daily";
+  if (word === "weekdays" || (word !== null && isAnswerWord(word, stepWords.weekdays))) return [1, 2, 3, 4, 5];
+  if (word !== null && /^d[0-6]$/.test(word)) return [Number(word.slice(1)) as Weekday];
+  const day = word === null ? -1 : weekdayNames.indexOf(word);
+  return day >= 0 ? [day as Weekday] : null;
+}
