@@ -2,6 +2,7 @@
  * A LINE user in integration tests: sends events through the real webhook and taps the
  * quick replies the bot actually offered.
  */
+import { findByLabel } from "./labels";
 import { follow, postback, text } from "./events";
 import type { TestStack } from "./stack";
 
@@ -40,7 +41,7 @@ export function lineUser(stack: TestStack, id: string): LineUser {
     follow: () => send(follow(id)),
     say: (body) => send(text(id, body)),
     async tap(label, params) {
-      const action = offered().find((candidate) => candidate.label === label);
+      const action = findByLabel(offered(), label);
       if (!action?.data)
         throw new Error(
           `no quick reply "${label}"; offered: ${offered()

@@ -14,6 +14,7 @@ import type { LogFields, Logger } from "../../src/log";
 import { createMemoryStore } from "../../src/store/memory-store";
 import { choicesOf, renderChoices, renderMessage, type TerminalChoice } from "../../scripts/lib/terminal-view";
 import * as events from "./events";
+import { findByLabel } from "./labels";
 
 /** When a transcript starts unless told otherwise: a Tuesday morning in Tokyo. */
 export const TRANSCRIPT_START = new Date("2026-11-24T10:00:00+09:00");
@@ -137,10 +138,7 @@ export function createTranscript(options: { userId?: string; now?: Date; display
 
   const tap = async (label: string, picked?: PickedValue): Promise<void> => {
     const offered = lastChoices.map((choice) => choice.label);
-    // A value button may carry a mark (★ suggested, ✓ ticked): 「教える・伝える」 taps 「★ 教える・伝える」.
-    const choice =
-      lastChoices.find((candidate) => candidate.label === label) ??
-      lastChoices.find((candidate) => candidate.label.replace(/^[★✓] /u, "") === label);
+    const choice = findByLabel(lastChoices, label);
     if (choice === undefined) {
       const available =
         offered.length > 0 ? offered.map((name) => `「${name}」`).join(" ") : "none (the last bot message has no quick replies)";

@@ -59,7 +59,7 @@ describe("the first session", () => {
       values: ["growOthers", "teach"],
       will: {
         statement:
-          "学生・若い人から、働き方に迷ったときの相談相手になることで『ありがとう』と言われる人になる。大切にしたいのは、誰かの成長を支えること。",
+          "学生や若い人から、働き方に迷ったときの相談相手になることで『ありがとう』と言われる人になる。大切にしたいのは、誰かの成長を支えること、そして教えることや伝えること。",
       },
       action: { text: "友人の自己分析を手伝う", due: "2026-11-29" },
       reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
@@ -150,7 +150,7 @@ describe("the first session", () => {
     const [push] = pushes();
     expect(push?.to).toEqual([`U${"a".repeat(32)}`]);
     expect(push?.retryKey).toMatch(/^[0-9a-f-]{36}$/);
-    expect(JSON.stringify(push?.messages)).toContain("学生・若い人");
+    expect(JSON.stringify(push?.messages)).toContain("学生や若い人");
     expect(JSON.stringify(push?.messages)).toContain("後輩の企画書づくり");
     expect(JSON.stringify(user.lastReply())).toContain("https://example.com/booking");
   });
