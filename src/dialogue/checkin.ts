@@ -34,6 +34,9 @@ export type CheckinStep = Extract<
   { type: "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }
 >;
 
+/** Longer than this as typed (UTF-16 units), a text is no short check-in answer. */
+const SHORT_ANSWER_MAX = 64;
+
 const ACTION_WORDS: Record<string, ActionStatus> = actionStatusWords;
 const WILL_WORDS: Record<string, WillLink> = willLinkWords;
 
@@ -74,7 +77,7 @@ export function beginCheckin(state: UserState, now: Date): Transition {
 export function answerCheckin(state: UserState, step: CheckinStep, given: Answer, now: Date): Transition | null {
   const reflection = state.reflection ?? { score: null, thanks: false, actionStatus: null };
   const text = given.kind === "text" ? given.text : null;
-  const key = text === null ? null : normalizeForMatch(text);
+  const key = text === null || text.length > SHORT_ANSWER_MAX ? null : normalizeForMatch(text);
   const value = given.kind === "button" ? given.value : null;
   const withReflection = (change: Partial<Reflection>): UserState => ({ ...state, reflection: { ...reflection, ...change } });
   switch (step.type) {

@@ -44,6 +44,9 @@ const COMMAND_BY_WORD: ReadonlyMap<string, CommandId> = new Map(
   ),
 );
 
+/** Longer than this as typed (UTF-16 units), a text is not a command, whatever marks surround it. */
+const COMMAND_TEXT_MAX = 64;
+
 const AT_REST_ONLY: ReadonlySet<string> = new Set(commandWordsAtRestOnly.map(normalizeForMatch));
 
 /**
@@ -52,6 +55,7 @@ const AT_REST_ONLY: ReadonlySet<string> = new Set(commandWordsAtRestOnly.map(nor
  * is the answer, not the command.
  */
 export function matchCommand(text: string, answering = false): CommandId | null {
+  if (text.length > COMMAND_TEXT_MAX) return null;
   const key = normalizeForMatch(text);
   if (key === "" || (answering && AT_REST_ONLY.has(key))) return null;
   return COMMAND_BY_WORD.get(key) ?? null;

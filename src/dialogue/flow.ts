@@ -67,10 +67,17 @@ export function endSideFlow(state: UserState, now: Date, said: Reply[], effects:
 
 /** The first {@link MAX_ANSWER_LENGTH} characters of `text`, trimmed; whether it was cut. */
 export function clip(text: string): { text: string; cut: boolean } {
-  const chars = [...text.trim()];
-  return chars.length > MAX_ANSWER_LENGTH
-    ? { text: chars.slice(0, MAX_ANSWER_LENGTH).join(""), cut: true }
-    : { text: chars.join(""), cut: false };
+  const trimmed = text.trim();
+  // A text of no more UTF-16 units than the limit has no more characters either.
+  if (trimmed.length <= MAX_ANSWER_LENGTH) return { text: trimmed, cut: false };
+  let end = 0;
+  let count = 0;
+  for (const char of trimmed) {
+    if (count === MAX_ANSWER_LENGTH) return { text: trimmed.slice(0, end), cut: true };
+    end += char.length;
+    count += 1;
+  }
+  return { text: trimmed, cut: false };
 }
 
 /** The question to ask again when a user back after a long gap chooses to start it over. */

@@ -251,12 +251,16 @@ function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, 
  * 「しっくりくる」 means the same as tapping it, and is never kept as the user's own words.
  */
 function offeredButton(state: UserState, text: string, now: Date): string | null {
+  if (text.length > BUTTON_TEXT_MAX) return null;
   const key = normalizeForMatch(text);
   if (key === "") return null;
   const choices = promptFor(state, now).at(-1)?.choices ?? [];
   const match = choices.find((choice) => choice.action.type === "postback" && normalizeForMatch(choice.label) === key);
   return match?.action.type === "postback" ? match.action.data : null;
 }
+
+/** Longer than this as typed (UTF-16 units), a text is not a button's label (20 characters) with marks around it. */
+const BUTTON_TEXT_MAX = 64;
 
 /** Whether the step takes typed text as its answer (a question, a check-in, a moment being logged). */
 function awaitsTypedAnswer(step: Step): boolean {

@@ -46,7 +46,8 @@ export function answerValues(state: UserState, button: string | null, text: stri
 function typedValue(text: string | null): string | null {
   if (text === null) return null;
   if (isAnswerWord(text, stepWords.valuesDone)) return "done";
-  // 「人の役に立つです」「人の役に立つこと」 name the listed value too.
+  // 「人の役に立つです」「人の役に立つこと」 name the listed value too; a long text names none.
+  if (text.length > OWN_VALUE_MAX * 4) return null;
   const key = normalizeForMatch(foldAnswer(text));
   return (
     VALUE_IDS.find((id) =>

@@ -62,6 +62,9 @@ export function foldAnswer(text: string): string {
   return folded;
 }
 
+/** Longer than this as typed (UTF-16 units, fillers, marks and emoji included), a text is never a short answer. */
+const RAW_ANSWER_MAX = 64;
+
 const WORDS_BY_MEANING: Record<AnswerMeaning, readonly string[]> = answerWords;
 const MEANINGS = Object.keys(WORDS_BY_MEANING) as AnswerMeaning[];
 const FOLDED_WORDS: ReadonlyMap<AnswerMeaning, ReadonlySet<string>> = new Map(
@@ -76,6 +79,7 @@ const FOLDED_WORDS: ReadonlyMap<AnswerMeaning, ReadonlySet<string>> = new Map(
  * `["none"]` and it is `none`.
  */
 export function answerMeaning(text: string, expected: readonly AnswerMeaning[]): AnswerMeaning | null {
+  if (text.length > RAW_ANSWER_MAX) return null;
   const folded = foldAnswer(text);
   if (folded === "" || folded.length > MAX_ANSWER_LENGTH) return null;
   return expected.find((meaning) => FOLDED_WORDS.get(meaning)?.has(folded) === true) ?? null;
@@ -86,6 +90,7 @@ export function answerMeaning(text: string, expected: readonly AnswerMeaning[]):
  * endings and punctuation do not matter): for the few words that belong to one question only.
  */
 export function isAnswerWord(text: string, words: readonly string[]): boolean {
+  if (text.length > RAW_ANSWER_MAX) return false;
   const folded = foldAnswer(text);
   return folded !== "" && folded.length <= MAX_ANSWER_LENGTH && words.some((word) => foldAnswer(word) === folded);
 }

@@ -147,8 +147,12 @@ export function endingKind(plain: string): EndingKind {
   return "other";
 }
 
+/** Longer than this (UTF-16 units, marks and emoji included), a text is never a bare answer. */
+const BARE_ANSWER_MAX = 40;
+
 /** Whether the whole text is only a bare yes/no/none answer, never worth quoting. */
 export function isBareAnswer(text: string): boolean {
+  if (text.length > BARE_ANSWER_MAX) return false;
   const plain = plainForm(
     [...tidy(text).normalize("NFKC").toLowerCase()].filter((char) => !/\s/.test(char) && !trailingMarks.includes(char)).join(""),
   );

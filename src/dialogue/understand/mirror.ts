@@ -57,7 +57,9 @@ export function displayQuote(text: string, max = DISPLAY_LENGTH): string {
  * one context never get the same acknowledgement. For a deed, some wordings name the
  * strength the deed shows.
  */
-export function mirror(text: string, context: MirrorContext, turn: number): string {
+export function mirror(full: string, context: MirrorContext, turn: number): string {
+  // A quote is at most a sentence or two: the start of a long message is all that is read.
+  const text = full.length > ANALYSED_LENGTH ? full.slice(0, ANALYSED_LENGTH) : full;
   if (isBareAnswer(text)) return "";
   const quote = pickQuote(text);
   if (quote === null) return "";
@@ -101,11 +103,29 @@ function frameFor(family: MirrorFamily, kind: EndingKind): string {
 
 /** The part of the text to quote: the first sentence with a clear ending that fits, else the first. */
 function pickQuote(text: string): Quote | null {
-  const parts = sentences(text).filter((part) => !isBareAnswer(part));
-  const prepared = parts.map(prepare);
+  const parts = sentences(text)
+    .slice(0, MAX_SENTENCES)
+    .filter((part) => !isBareAnswer(part));
+  const prepared = parts.map(prepareLong);
   const clear = prepared.find((quote) => quote.kind !== "other" && [...quote.text].length <= DISPLAY_LENGTH);
   const chosen = clear ?? prepared[0];
   return chosen === undefined ? null : shorten(chosen);
+}
+
+/** How much of a message (UTF-16 units) is read for its quote and strength. */
+const ANALYSED_LENGTH = 400;
+/** Sentences looked at for a quote: the first few are enough, however long the message. */
+const MAX_SENTENCES = 4;
+/** How much of a sentence's end the ending rules read; only the end decides the frame. */
+const ENDING_WINDOW = 120;
+
+/** {@link prepare} on the end of a long sentence, its head kept as it was (a 5,000-character message stays fast). */
+function prepareLong(sentence: string): Quote {
+  const chars = [...sentence];
+  if (chars.length <= ENDING_WINDOW) return prepare(sentence);
+  const head = chars.slice(0, chars.length - ENDING_WINDOW).join("");
+  const end = prepare(chars.slice(chars.length - ENDING_WINDOW).join(""));
+  return { text: head + end.text, kind: end.kind };
 }
 
 /** One sentence in the plain form where safe, closing particles and conjunctions dropped. */
