@@ -9,10 +9,12 @@ import { createApp } from "./app";
 import type { Config, JobConfig, RetentionConfig } from "./config";
 import { createLineGateway } from "./line/client";
 import { createJsonLogger, type Logger } from "./log";
-import { sendDueReminders, type PassSummary } from "./reminders/job";
+import { sendDueReminders, type PassSummary } from "./jobs/reminders";
+import { deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
+import { DeadlineError, withDeadline } from "./retry";
 import { createFirestoreStore } from "./store/firestore-store";
 import { createFirestoreReminderStore } from "./store/reminder-store";
-import { deleteExpiredUsers, type RetentionSummary } from "./store/retention";
+import { createFirestoreRetentionStore, type RetentionStore } from "./store/retention-store";
 import type { UserStore } from "./store/user-store";
 
 /**
@@ -85,13 +87,13 @@ export function lazyStore(build: () => UserStore): UserStore {
 }
 
 /** A store call that outlived its deadline; the event fails and LINE redelivers it. */
-export class StoreDeadlineError extends Error {
-  override readonly name = "StoreDeadlineError";
+export class StoreDeadlineError extends DeadlineError {
+  override readonly name: string = "StoreDeadlineError";
   constructor(
     readonly operation: keyof UserStore,
-    readonly deadlineMs: number,
+    deadlineMs: number,
   ) {
-    super(`Firestore ${operation} did not finish within ${deadlineMs} ms`);
+    super(`Firestore ${operation}`, deadlineMs);
   }
 }
 
@@ -108,17 +110,12 @@ export function boundedStore(store: UserStore, deadlines: { warmMs: number; cold
   const bounded = <T>(operation: keyof UserStore, run: (late: () => StoreDeadlineError | null) => Promise<T>): Promise<T> => {
     const deadlineMs = warm ? deadlines.warmMs : deadlines.coldMs;
     const deadline = Date.now() + deadlineMs;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StoreDeadlineError(operation, deadlineMs)), deadlineMs);
-    });
     const work = run(() => (Date.now() >= deadline ? new StoreDeadlineError(operation, deadlineMs) : null));
-    // The work may settle after the deadline; its outcome is then nobody's, and not unhandled.
     work.then(
       () => void (warm = true),
       () => {},
     );
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+    return withDeadline(work, deadlineMs, `Firestore ${operation}`, () => new StoreDeadlineError(operation, deadlineMs));
   };
   return {
     runTurn: (userId, plan) =>
@@ -147,6 +144,6 @@ export function createReminderJob(config: JobConfig, log: Logger = createJsonLog
 
 /** The daily retention sweep for `config` (see {@link deleteExpiredUsers}). */
 export function createRetentionJob(config: RetentionConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<RetentionSummary> {
-  let db: Firestore | undefined;
-  return (now) => deleteExpiredUsers((db ??= createFirestore(config)), now, config.retentionDays, log);
+  let store: RetentionStore | undefined;
+  return (now) => deleteExpiredUsers((store ??= createFirestoreRetentionStore(createFirestore(config))), now, config.retentionDays, log);
 }

@@ -17,3 +17,4 @@ export type { Card, CardSection, Chart, ChartBar, Choice, ChoiceAction, Reply } 
 export { restoreState } from "./restore";
 export { MAX_MOMENTS } from "./session";
 export { initialState, isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step, type UserState } from "./state";
+export { afterJob, type JobInput } from "./job-inputs";

@@ -1,10 +1,12 @@
 /**
  * The Firestore implementation of {@link UserStore}: `users/{lineUserId}` documents with
  * an `entries` subcollection. A turn is one transaction: one document read, one commit.
+ * The document's shape is in `user-document.ts`.
  */
 import type { DocumentData, Firestore } from "@google-cloud/firestore";
 import type { StoredEntry } from "../model/entry";
-import { readEntry, type StoredUser, type TurnPlan, type UserStore, type UserWrite } from "./user-store";
+import { isLegacy, readState, RECENT_EVENT_IDS, STATE_FIELDS, stateFields, LEGACY_STATE } from "./user-document";
+import { readEntry, type StoredUser, type TurnPlan, type UserStore } from "./user-store";
 
 /** The collection holding one document per LINE user. */
 export const USERS = "users";
@@ -12,21 +14,30 @@ export const USERS = "users";
 export const ENTRIES = "entries";
 
 /** The fields of a user document that a webhook turn writes, each replaced whole. */
-const TURN_FIELDS = ["state", "recentEventIds", "nextReminderAt", "updatedAt"];
+const TURN_FIELDS: string[] = [...STATE_FIELDS, RECENT_EVENT_IDS];
 
 /** A {@link UserStore} over a Firestore client. */
 export function createFirestoreStore(db: Firestore): UserStore {
+  // Loaded here, not at the top: this module is part of the functions bundle, whose module
+  // load must stay free of the Firestore library (see src/server.ts).
+  const { FieldValue } = require("@google-cloud/firestore") as typeof import("@google-cloud/firestore");
   const users = db.collection(USERS);
   return {
     runTurn<T>(userId: string, plan: (stored: StoredUser | null) => TurnPlan<T>): Promise<T> {
       const ref = users.doc(userId);
       return db.runTransaction(async (tx) => {
         const snapshot = await tx.get(ref);
-        const { write, result } = plan(snapshot.exists ? decode(snapshot.data() ?? {}) : null);
+        const data = snapshot.data();
+        const { write, result } = plan(data === undefined ? null : decode(data));
         if (write !== null) {
           const now = new Date();
-          // Only the fields a turn owns: the reminder job's bookkeeping beside them stays.
-          tx.set(ref, encode(write, now), { mergeFields: TURN_FIELDS });
+          // Only the fields a turn owns; a document of the old shape loses its nested state.
+          const legacy = isLegacy(data);
+          const fields = {
+            ...stateFields(write.state, now, legacy ? FieldValue.delete() : undefined),
+            [RECENT_EVENT_IDS]: write.recentEventIds,
+          };
+          tx.set(ref, fields, { mergeFields: legacy ? [...TURN_FIELDS, LEGACY_STATE] : TURN_FIELDS });
           for (const { id, entry } of write.entries) tx.set(ref.collection(ENTRIES).doc(id), { ...entry, createdAt: now });
         }
         return result;
@@ -46,23 +57,9 @@ export function createFirestoreStore(db: Firestore): UserStore {
 }
 
 function decode(data: DocumentData): StoredUser {
-  const recent: unknown = data.recentEventIds;
+  const recent: unknown = data[RECENT_EVENT_IDS];
   return {
-    state: data.state,
+    state: readState(data),
     recentEventIds: Array.isArray(recent) ? recent.filter((id): id is string => typeof id === "string") : [],
-  };
-}
-
-/**
- * The document: the state as plain data, plus `nextReminderAt` lifted to the top level as
- * a timestamp (null when off or blocked) for the reminder job's query.
- */
-function encode(write: UserWrite, now: Date): DocumentData {
-  const nextAt = write.state.profile.reminder?.nextAt ?? null;
-  return {
-    state: write.state,
-    recentEventIds: write.recentEventIds,
-    nextReminderAt: nextAt === null ? null : new Date(nextAt),
-    updatedAt: now,
   };
 }

@@ -5,13 +5,14 @@
 import { createLineGateway } from "../../src/line/client";
 import type { LineGateway } from "../../src/line/gateway";
 import type { Logger } from "../../src/log";
-import { sendDueReminders, type ReminderJobDeps } from "../../src/reminders/job";
+import { sendDueReminders, type ReminderJobDeps } from "../../src/jobs/reminders";
 import type { ReminderSchedule } from "../../src/calendar/schedule";
 import { retryKey } from "../../src/line/retry-key";
 import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { postback, text, userId } from "../helpers/events";
 import { seedReminderUser } from "../helpers/reminder-users";
 import { useStack } from "../helpers/stack";
+import { stateIn, storedState } from "../helpers/stored-user";
 
 const stack = useStack();
 const SUNDAY_20: ReminderSchedule = { kind: "weekly", weekdays: [0], time: "20:00" };
@@ -82,7 +83,7 @@ describe("the reminder job", () => {
     expect(pushes()[0]).toMatchObject({ to: [id], retryKey: retryKey(`reminder:${id}:${tokyo("2026-11-29T20:00").toISOString()}`) });
     expect(JSON.stringify(pushes()[0]?.messages)).toContain("ふりかえる");
     expect(await nextReminderAt(id)).toBe(tokyo("2026-12-06T20:00").toISOString());
-    const state = (await stack().db.collection("users").doc(id).get()).get("state");
+    const state = await storedState(stack().db, id);
     expect(state.profile.reminder.nextAt).toBe(tokyo("2026-12-06T20:00").toISOString());
 
     expect(await sendDueReminders(tokyo("2026-11-29T20:07"), deps())).toMatchObject({ due: 0, sent: 0 });
@@ -140,7 +141,7 @@ describe("the reminder job", () => {
     expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps({ line }))).toMatchObject({ sent: 1, failed: 0 });
 
     expect(await nextReminderAt(id)).toBeNull();
-    const state = (await stack().db.collection("users").doc(id).get()).get("state");
+    const state = await storedState(stack().db, id);
     expect(state.profile.reminder).toBeNull();
   });
 
@@ -160,7 +161,7 @@ describe("the reminder job", () => {
     const doc = await stack().db.collection("users").doc(id).get();
     expect(doc.get("recentEventIds")).toHaveLength(before.length + 1);
     expect(doc.get("nextReminderAt").toDate().toISOString()).toBe(tokyo("2026-11-25T21:00").toISOString());
-    expect(doc.get("state").profile.reminder).toEqual({ schedule: DAILY_21, nextAt: tokyo("2026-11-25T21:00").toISOString() });
+    expect(stateIn(doc).profile.reminder).toEqual({ schedule: DAILY_21, nextAt: tokyo("2026-11-25T21:00").toISOString() });
   });
 
   it("costs one guarded write per due user and no transaction when nothing interferes", async () => {
@@ -173,7 +174,7 @@ describe("the reminder job", () => {
     expect(ops()).toEqual({ guardedWrites: 3, transactions: 0 });
     for (const id of ids) {
       const doc = await stack().db.collection("users").doc(id).get();
-      expect(doc.get("state.step")).toEqual({ type: "resting" });
+      expect(stateIn(doc).step).toEqual({ type: "resting" });
       expect(doc.get("nextReminderAt").toDate().toISOString()).toBe(tokyo("2026-11-25T21:00").toISOString());
     }
   });
@@ -229,7 +230,7 @@ describe("the reminder job", () => {
     expect(await nextReminderAt(blockedByEvent)).toBeNull();
     expect(await nextReminderAt(blockedAtLine)).toBeNull();
     // Like an unfollow: the schedule stays, so a re-follow brings the reminders back.
-    const state = (await stack().db.collection("users").doc(blockedAtLine).get()).get("state");
+    const state = await storedState(stack().db, blockedAtLine);
     expect(state).toMatchObject({ following: false, profile: { reminder: { schedule: DAILY_21, nextAt: null } } });
   });
 

@@ -11,6 +11,7 @@ import { NOW, sampleState } from "../helpers/dialogue-states";
 import { postback, redelivered, sticker, text, userId } from "../helpers/events";
 import { commandData } from "../../src/dialogue/postback";
 import { useStack } from "../helpers/stack";
+import { stateIn } from "../helpers/stored-user";
 
 jest.setTimeout(180_000);
 const stack = useStack({ now: () => NOW });
@@ -82,7 +83,7 @@ describe("one user's burst of 50 events in 5 requests at once", () => {
         if (effect.type === "recordEntry") expectedEntries[`${id}-${index}`] = effect.entry;
       });
     }
-    expect(stored.get("state")).toEqual(JSON.parse(JSON.stringify(state)));
+    expect(stateIn(stored)).toEqual(JSON.parse(JSON.stringify(state)));
     const entries = await ref.collection("entries").get();
     const actualEntries = Object.fromEntries(
       entries.docs.map((doc) => {

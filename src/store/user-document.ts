@@ -1,0 +1,107 @@
+/**
+ * The shape of a `users/{lineUserId}` document, read and written by the webhook's turns
+ * (`firestore-store.ts`) and the reminder job's completions alike.
+ *
+ * The dialogue state is stored as one JSON string, `stateJson`: the Firestore client then
+ * encodes and decodes one string per turn instead of a large nested map, which was most of
+ * a turn's CPU. The state keeps its own `version` inside the string; an unknown version is
+ * restored politely by the core. Beside it, the few top-level fields that queries and the
+ * report read, each derived from the state on every write and never written on its own:
+ *
+ * - `nextReminderAt` (timestamp or null): the reminder job's due query;
+ * - `following` (boolean): the retention sweep's query, with `updatedAt`;
+ * - `report` (JSON string): the handful of facts the operators' report counts (steps,
+ *   consent, reminder kind, last activity), so that the report never reads answer text;
+ * - `recentEventIds` (string array): the handled webhook events, for deduplication;
+ * - `updatedAt` (timestamp): the last write.
+ *
+ * Documents written before this shape hold the state as a nested map under `state`. They
+ * are read as they are and rewritten in this shape, without `state`, on their next write.
+ */
+import type { DocumentData } from "@google-cloud/firestore";
+import type { UserState } from "../dialogue";
+
+/** The top-level field holding the dialogue state as JSON. */
+export const STATE_JSON = "stateJson";
+/** The nested-map state field of documents written before {@link STATE_JSON}. */
+export const LEGACY_STATE = "state";
+/** The top-level copy of the state's `following`, which the retention sweep queries. */
+export const FOLLOWING = "following";
+/** The top-level copy of the state's next reminder, which the reminder job queries. */
+export const NEXT_REMINDER_AT = "nextReminderAt";
+/** The operators' report facts as JSON (see {@link ReportFacts}). */
+export const REPORT = "report";
+/** When the document was last written. */
+export const UPDATED_AT = "updatedAt";
+/** The ids of the most recently handled webhook events. */
+export const RECENT_EVENT_IDS = "recentEventIds";
+
+/** The fields every write of the state replaces, whole. */
+export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, FOLLOWING, REPORT, UPDATED_AT] as const;
+
+/**
+ * What the operators' report reads of a user: a skeleton of the state with only step and
+ * status names, flags and times, never an answer. Shaped like the state so that the
+ * report reads old and new documents alike.
+ */
+export interface ReportFacts {
+  step: { type: string };
+  paused: { type: string } | null;
+  consent: { status: string };
+  profile: { completedFirstSession: boolean; reminder: { schedule: { kind: string } } | null };
+  lastActiveAt: string | null;
+  following: boolean;
+}
+
+/** The state's stored form: the dialogue state, unvalidated; undefined when the document has none. */
+export function readState(data: DocumentData | undefined): unknown {
+  if (data === undefined) return undefined;
+  const json: unknown = data[STATE_JSON];
+  if (typeof json === "string") {
+    try {
+      return JSON.parse(json) as unknown;
+    } catch {
+      // A damaged string restores like any damaged state: the core restarts the user politely.
+      return null;
+    }
+  }
+  return data[LEGACY_STATE];
+}
+
+/** Whether `data` is a document of the nested-map shape, whose `state` field a write removes. */
+export function isLegacy(data: DocumentData | undefined): boolean {
+  return data !== undefined && typeof data[STATE_JSON] !== "string" && data[LEGACY_STATE] !== undefined;
+}
+
+/**
+ * The fields that store `state` at `now` (see {@link STATE_FIELDS}). `removeLegacy` is the
+ * value that deletes a nested-map `state` field (Firestore's `FieldValue.delete()`), given
+ * when the document being replaced has one.
+ */
+export function stateFields(state: UserState, now: Date, removeLegacy?: unknown): DocumentData {
+  const nextAt = state.profile.reminder?.nextAt ?? null;
+  return {
+    [STATE_JSON]: JSON.stringify(state),
+    [NEXT_REMINDER_AT]: nextAt === null ? null : new Date(nextAt),
+    [FOLLOWING]: state.following,
+    [REPORT]: JSON.stringify(reportFacts(state)),
+    [UPDATED_AT]: now,
+    ...(removeLegacy === undefined ? {} : { [LEGACY_STATE]: removeLegacy }),
+  };
+}
+
+/** The {@link ReportFacts} of `state`. */
+export function reportFacts(state: UserState): ReportFacts {
+  const reminder = state.profile.reminder;
+  return {
+    step: { type: state.step.type },
+    paused: state.paused === null ? null : { type: state.paused.type },
+    consent: { status: state.consent.status },
+    profile: {
+      completedFirstSession: state.profile.completedFirstSession,
+      reminder: reminder === null ? null : { schedule: { kind: reminder.schedule.kind } },
+    },
+    lastActiveAt: state.lastActiveAt,
+    following: state.following,
+  };
+}
