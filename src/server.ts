@@ -5,6 +5,7 @@
  */
 import type { Express } from "express";
 import type { Firestore } from "@google-cloud/firestore";
+import type * as GoogleAuth from "google-auth-library";
 import { createApp } from "./app";
 import type { Config, JobConfig, RetentionConfig } from "./config";
 import { createLineGateway } from "./line/client";
@@ -16,6 +17,7 @@ import { createFirestoreStore } from "./store/firestore-store";
 import { createFirestoreReminderStore } from "./store/reminder-store";
 import { createFirestoreRetentionStore, type RetentionStore } from "./store/retention-store";
 import type { UserStore } from "./store/user-store";
+import { firestoreLibrary } from "./store/firestore-library";
 
 /**
  * How long one store call of a webhook turn may take before the event fails (and the
@@ -55,14 +57,15 @@ export function createServerApp(config: Config, log: Logger = createJsonLogger()
  */
 export function createFirestore(config: Pick<Config, "projectId" | "firestoreEmulatorHost">): Firestore {
   // Loaded here rather than imported at the top so that module load stays light.
-  const { Firestore: FirestoreClient } = require("@google-cloud/firestore") as typeof import("@google-cloud/firestore");
+  const { Firestore: FirestoreClient } = firestoreLibrary();
   const emulator = config.firestoreEmulatorHost
     ? {
         host: config.firestoreEmulatorHost,
         ssl: false,
         // The emulator needs no Google credentials; without this the REST transport looks for
         // them. Node's own fetch spares the transport its node-fetch import.
-        authClient: new (require("google-auth-library") as typeof import("google-auth-library")).PassThroughClient({
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- only the emulator needs it, loaded then
+        authClient: new (require("google-auth-library") as typeof GoogleAuth).PassThroughClient({
           transporterOptions: { fetchImplementation: fetch },
         }),
       }

@@ -7,6 +7,7 @@ import type { DocumentData, Firestore } from "@google-cloud/firestore";
 import type { StoredEntry } from "../model/entry";
 import { isLegacy, readState, RECENT_EVENT_IDS, STATE_FIELDS, stateFields, LEGACY_STATE } from "./user-document";
 import { readEntry, type StoredUser, type TurnPlan, type UserStore } from "./user-store";
+import { firestoreLibrary } from "./firestore-library";
 
 /** The collection holding one document per LINE user. */
 export const USERS = "users";
@@ -18,9 +19,7 @@ const TURN_FIELDS: string[] = [...STATE_FIELDS, RECENT_EVENT_IDS];
 
 /** A {@link UserStore} over a Firestore client. */
 export function createFirestoreStore(db: Firestore): UserStore {
-  // Loaded here, not at the top: this module is part of the functions bundle, whose module
-  // load must stay free of the Firestore library (see src/server.ts).
-  const { FieldValue } = require("@google-cloud/firestore") as typeof import("@google-cloud/firestore");
+  const { FieldValue } = firestoreLibrary();
   const users = db.collection(USERS);
   return {
     runTurn<T>(userId: string, plan: (stored: StoredUser | null) => TurnPlan<T>): Promise<T> {

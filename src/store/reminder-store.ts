@@ -30,6 +30,7 @@ import type {
 import type { UserState } from "../dialogue";
 import { USERS } from "./firestore-store";
 import { LEGACY_STATE, NEXT_REMINDER_AT, readState, STATE_JSON, stateFields } from "./user-document";
+import { firestoreLibrary } from "./firestore-library";
 
 /** One due reminder as the due query read it. */
 export interface DueReminder {
@@ -78,9 +79,7 @@ const FAILED_PRECONDITION = 9;
 
 /** A {@link ReminderStore} over Firestore. */
 export function createFirestoreReminderStore(db: Firestore): ReminderStore {
-  // Loaded here, not at the top: this module is part of the functions bundle, whose module
-  // load must stay free of the Firestore library (see src/server.ts).
-  const { FieldPath, FieldValue, Timestamp } = require("@google-cloud/firestore") as typeof import("@google-cloud/firestore");
+  const { FieldPath, FieldValue, Timestamp } = firestoreLibrary();
   const users = db.collection(USERS);
 
   /**

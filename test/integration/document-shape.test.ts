@@ -4,10 +4,12 @@
  * turn, the reminder job and the retention sweep, and a write rewrites them in the current
  * shape (see src/store/user-document.ts).
  */
+import type { Timestamp } from "@google-cloud/firestore";
 import { addDays } from "date-fns";
 import { sendDueReminders } from "../../src/jobs/reminders";
 import { deleteExpiredUsers } from "../../src/jobs/retention";
 import type { ReminderSchedule } from "../../src/calendar/schedule";
+import type { UserState } from "../../src/dialogue";
 import { createLineGateway } from "../../src/line/client";
 import { silentLogger } from "../../src/log";
 import { createFirestoreReminderStore } from "../../src/store/reminder-store";
@@ -34,12 +36,12 @@ describe("a user document of the old shape", () => {
     const after = await doc(id);
     expect(after.get("state")).toBeUndefined();
     expect(typeof after.get("stateJson")).toBe("string");
-    const state = stateIn(after);
+    const state = stateIn(after) as UserState;
     expect(state).toMatchObject({
       consent: { status: "given" },
       profile: { reminder: { schedule: DAILY_21, nextAt: slot.toISOString() } },
     });
-    expect(after.get("nextReminderAt").toDate().toISOString()).toBe(slot.toISOString());
+    expect((after.get("nextReminderAt") as Timestamp).toDate().toISOString()).toBe(slot.toISOString());
     expect(after.get("following")).toBe(true);
     expect(JSON.parse(after.get("report") as string)).toEqual(reportFacts(state));
     expect(after.get("recentEventIds")).toHaveLength(1);
@@ -60,7 +62,7 @@ describe("a user document of the old shape", () => {
     const after = await doc(id);
     expect(after.get("state")).toBeUndefined();
     expect(stateIn(after)).toEqual({ ...reminderUserState(DAILY_21, tokyo("2026-11-25T21:00")) });
-    expect(after.get("nextReminderAt").toDate().toISOString()).toBe(tokyo("2026-11-25T21:00").toISOString());
+    expect((after.get("nextReminderAt") as Timestamp).toDate().toISOString()).toBe(tokyo("2026-11-25T21:00").toISOString());
     expect(await sendDueReminders(tokyo("2026-11-24T21:07"), deps)).toMatchObject({ due: 0, sent: 0 });
   });
 
