@@ -3,6 +3,7 @@
  * {@link Config}. Firestore's client library is loaded on the first request, not at
  * module load, to keep cold starts short.
  */
+import { getHeapStatistics } from "node:v8";
 import type { Express } from "express";
 import type { Firestore } from "@google-cloud/firestore";
 import type * as GoogleAuth from "google-auth-library";
@@ -135,10 +136,23 @@ export function boundedStore(store: UserStore, deadlines: { warmMs: number; cold
 }
 
 /**
+ * A heap limit (V8's, in MiB) above which the reminder job warns: a pass of 10,000 users
+ * peaks far above 256 MiB of memory with Node's default limit, under it with
+ * `--max-old-space-size=128` (functions/.env.example).
+ */
+const REMINDER_HEAP_WARNING_MIB = 256;
+
+/**
  * The reminder job for `config`: call it with the time of a pass. Firestore is created on
  * the first pass and reused by later ones on the same instance.
  */
 export function createReminderJob(config: JobConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<PassSummary> {
+  const heapLimitMiB = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+  if (heapLimitMiB > REMINDER_HEAP_WARNING_MIB) {
+    log.warn("the heap limit lets a large reminder pass grow past 256 MiB; set NODE_OPTIONS as in functions/.env.example", {
+      heapLimitMiB,
+    });
+  }
   const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
   let store: ReturnType<typeof createFirestoreReminderStore> | undefined;
   const settings = { quietHours: config.quietHours };
