@@ -123,7 +123,7 @@ async function seed(db: Firestore, users: number): Promise<void> {
         const slot = new Date(`2026-11-24T${time}:00+09:00`);
         batch.set(db.collection("users").doc(`U${randomBytes(16).toString("hex")}`), {
           ...stateFields(reminderUserState({ kind: "daily", time }, slot), new Date()),
-          recentEventIds: [],
+          recentEvents: "",
         });
       }
       await batch.commit();

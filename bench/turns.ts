@@ -113,7 +113,7 @@ export async function seedRestingUsers(db: Firestore, ids: readonly string[]): P
   for (const id of ids) {
     batch.set(db.collection("users").doc(id), {
       ...stateFields(reminderUserState({ kind: "daily", time: "21:00" }, slot), new Date()),
-      recentEventIds: [],
+      recentEvents: "",
     });
   }
   await batch.commit();

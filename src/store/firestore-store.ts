@@ -5,7 +5,16 @@
  */
 import type { DocumentData, Firestore } from "@google-cloud/firestore";
 import type { StoredEntry } from "../model/entry";
-import { isLegacy, readState, RECENT_EVENT_IDS, STATE_FIELDS, stateFields, LEGACY_STATE } from "./user-document";
+import {
+  isLegacy,
+  LEGACY_FIELDS,
+  readRecentEvents,
+  readState,
+  RECENT_EVENTS,
+  recentEventsField,
+  STATE_FIELDS,
+  stateFields,
+} from "./user-document";
 import { readEntry, type StoredUser, type TurnPlan, type UserStore } from "./user-store";
 import { firestoreLibrary } from "./firestore-library";
 
@@ -15,7 +24,7 @@ export const USERS = "users";
 export const ENTRIES = "entries";
 
 /** The fields of a user document that a webhook turn writes, each replaced whole. */
-const TURN_FIELDS: string[] = [...STATE_FIELDS, RECENT_EVENT_IDS];
+const TURN_FIELDS: string[] = [...STATE_FIELDS, RECENT_EVENTS];
 
 /** A {@link UserStore} over a Firestore client. */
 export function createFirestoreStore(db: Firestore): UserStore {
@@ -30,13 +39,14 @@ export function createFirestoreStore(db: Firestore): UserStore {
         const { write, result } = plan(data === undefined ? null : decode(data));
         if (write !== null) {
           const now = new Date();
-          // Only the fields a turn owns; a document of the old shape loses its nested state.
+          // Only the fields a turn owns; a document of the old shape loses its old fields.
           const legacy = isLegacy(data);
           const fields = {
-            ...stateFields(write.state, now, legacy ? FieldValue.delete() : undefined),
-            [RECENT_EVENT_IDS]: write.recentEventIds,
+            ...stateFields(write.state, now),
+            [RECENT_EVENTS]: recentEventsField(write.recentEventIds),
+            ...(legacy ? Object.fromEntries(LEGACY_FIELDS.map((field) => [field, FieldValue.delete()])) : {}),
           };
-          tx.set(ref, fields, { mergeFields: legacy ? [...TURN_FIELDS, LEGACY_STATE] : TURN_FIELDS });
+          tx.set(ref, fields, { mergeFields: legacy ? [...TURN_FIELDS, ...LEGACY_FIELDS] : TURN_FIELDS });
           for (const { id, entry } of write.entries) tx.set(ref.collection(ENTRIES).doc(id), { ...entry, createdAt: now });
         }
         return result;
@@ -56,9 +66,5 @@ export function createFirestoreStore(db: Firestore): UserStore {
 }
 
 function decode(data: DocumentData): StoredUser {
-  const recent: unknown = data[RECENT_EVENT_IDS];
-  return {
-    state: readState(data),
-    recentEventIds: Array.isArray(recent) ? recent.filter((id): id is string => typeof id === "string") : [],
-  };
+  return { state: readState(data), recentEventIds: readRecentEvents(data) };
 }

@@ -12,11 +12,13 @@
  * - `following` (boolean): the retention sweep's query, with `updatedAt`;
  * - `report` (JSON string): the handful of facts the operators' report counts (steps,
  *   consent, reminder kind, last activity), so that the report never reads answer text;
- * - `recentEventIds` (string array): the handled webhook events, for deduplication;
+ * - `recentEvents` (string): the ids of the handled webhook events, oldest first, separated
+ *   by spaces, for deduplication (one string, again, rather than an array of 50);
  * - `updatedAt` (timestamp): the last write.
  *
- * Documents written before this shape hold the state as a nested map under `state`. They
- * are read as they are and rewritten in this shape, without `state`, on their next write.
+ * Documents written before this shape hold the state as a nested map under `state` and
+ * the event ids as an array under `recentEventIds`. They are read as they are and
+ * rewritten in this shape, without those two fields, on their next turn.
  */
 import type { DocumentData } from "@google-cloud/firestore";
 import type { UserState } from "../dialogue";
@@ -33,8 +35,12 @@ export const NEXT_REMINDER_AT = "nextReminderAt";
 export const REPORT = "report";
 /** When the document was last written. */
 export const UPDATED_AT = "updatedAt";
-/** The ids of the most recently handled webhook events. */
-export const RECENT_EVENT_IDS = "recentEventIds";
+/** The ids of the most recently handled webhook events, separated by spaces. */
+export const RECENT_EVENTS = "recentEvents";
+/** The array of event ids of documents written before {@link RECENT_EVENTS}. */
+export const LEGACY_RECENT_EVENT_IDS = "recentEventIds";
+/** The fields of the old document shape, which a turn removes. */
+export const LEGACY_FIELDS = [LEGACY_STATE, LEGACY_RECENT_EVENT_IDS] as const;
 
 /** The fields every write of the state replaces, whole. */
 export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, FOLLOWING, REPORT, UPDATED_AT] as const;
@@ -68,9 +74,22 @@ export function readState(data: DocumentData | undefined): unknown {
   return data[LEGACY_STATE];
 }
 
-/** Whether `data` is a document of the nested-map shape, whose `state` field a write removes. */
+/** Whether `data` still has a field of the old shape ({@link LEGACY_FIELDS}), which a turn removes. */
 export function isLegacy(data: DocumentData | undefined): boolean {
-  return data !== undefined && typeof data[STATE_JSON] !== "string" && data[LEGACY_STATE] !== undefined;
+  return data !== undefined && LEGACY_FIELDS.some((field) => data[field] !== undefined);
+}
+
+/** The handled event ids stored in `data`, oldest first, from either shape. */
+export function readRecentEvents(data: DocumentData | undefined): string[] {
+  const text: unknown = data?.[RECENT_EVENTS];
+  if (typeof text === "string") return text === "" ? [] : text.split(" ");
+  const legacy: unknown = data?.[LEGACY_RECENT_EVENT_IDS];
+  return Array.isArray(legacy) ? legacy.filter((id): id is string => typeof id === "string") : [];
+}
+
+/** The stored form of `ids` ({@link RECENT_EVENTS}); LINE's event ids hold no spaces. */
+export function recentEventsField(ids: readonly string[]): string {
+  return ids.join(" ");
 }
 
 /**

@@ -32,9 +32,8 @@ export async function seedReminderUser(
   legacy = false,
 ): Promise<void> {
   const state = reminderUserState(schedule, slot, following);
-  const fields = legacy ? { state, nextReminderAt: Timestamp.fromDate(slot), updatedAt: new Date() } : stateFields(state, new Date());
-  await db
-    .collection("users")
-    .doc(userId)
-    .set({ ...fields, recentEventIds: [] });
+  const fields = legacy
+    ? { state, nextReminderAt: Timestamp.fromDate(slot), updatedAt: new Date(), recentEventIds: [] }
+    : { ...stateFields(state, new Date()), recentEvents: "" };
+  await db.collection("users").doc(userId).set(fields);
 }

@@ -18,7 +18,7 @@ import { reportFacts } from "../../src/store/user-document";
 import { text, userId } from "../helpers/events";
 import { reminderUserState, seedReminderUser } from "../helpers/reminder-users";
 import { useStack } from "../helpers/stack";
-import { stateIn } from "../helpers/stored-user";
+import { recentEventsIn, stateIn } from "../helpers/stored-user";
 
 const stack = useStack();
 const DAILY_21: ReminderSchedule = { kind: "daily", time: "21:00" };
@@ -26,7 +26,7 @@ const tokyo = (wallClock: string) => new Date(`${wallClock}+09:00`);
 const doc = (id: string) => stack().db.collection("users").doc(id).get();
 
 describe("a user document of the old shape", () => {
-  it("is read by a webhook turn and rewritten as a JSON state with its derived fields, without the nested map", async () => {
+  it("is read by a webhook turn and rewritten as a JSON state with its derived fields, without the nested map or the id array", async () => {
     const id = userId();
     const slot = tokyo("2027-01-05T21:00");
     await seedReminderUser(stack().db, id, DAILY_21, slot, true, true);
@@ -44,7 +44,9 @@ describe("a user document of the old shape", () => {
     expect((after.get("nextReminderAt") as Timestamp).toDate().toISOString()).toBe(slot.toISOString());
     expect(after.get("following")).toBe(true);
     expect(JSON.parse(after.get("report") as string)).toEqual(reportFacts(state));
-    expect(after.get("recentEventIds")).toHaveLength(1);
+    expect(after.get("recentEventIds")).toBeUndefined();
+    expect(recentEventsIn(after)).toHaveLength(1);
+    expect(typeof after.get("recentEvents")).toBe("string");
   });
 
   it("gets its due reminder once from the job, which rewrites it in the current shape", async () => {

@@ -12,7 +12,7 @@ import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { postback, text, userId } from "../helpers/events";
 import { seedReminderUser } from "../helpers/reminder-users";
 import { useStack } from "../helpers/stack";
-import { stateIn, storedState } from "../helpers/stored-user";
+import { recentEventsIn, stateIn, storedState } from "../helpers/stored-user";
 
 const stack = useStack();
 const SUNDAY_20: ReminderSchedule = { kind: "weekly", weekdays: [0], time: "20:00" };
@@ -148,7 +148,7 @@ describe("the reminder job", () => {
   it("keeps a webhook turn that landed between the due query and the completion, and still moves the schedule on", async () => {
     const id = userId();
     await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
-    const before = (await stack().db.collection("users").doc(id).get()).get("recentEventIds") as string[];
+    const before = recentEventsIn(await stack().db.collection("users").doc(id).get());
     const line = turnDuringPush(() => stack().send(text(id, "ヘルプ")));
     const ops = countOps();
 
@@ -159,7 +159,7 @@ describe("the reminder job", () => {
     expect(ops()).toEqual({ guardedWrites: 1, transactions: 2 });
 
     const doc = await stack().db.collection("users").doc(id).get();
-    expect(doc.get("recentEventIds")).toHaveLength(before.length + 1);
+    expect(recentEventsIn(doc)).toHaveLength(before.length + 1);
     expect(doc.get("nextReminderAt").toDate().toISOString()).toBe(tokyo("2026-11-25T21:00").toISOString());
     expect(stateIn(doc).profile.reminder).toEqual({ schedule: DAILY_21, nextAt: tokyo("2026-11-25T21:00").toISOString() });
   });

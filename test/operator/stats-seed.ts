@@ -70,7 +70,7 @@ export async function seedUsers(db: Firestore, users: readonly SeedUser[]): Prom
     return [
       {
         ref,
-        data: { ...(index % 2 === 1 ? legacy : stateFields(user.state, user.updatedAt)), recentEventIds: [] },
+        data: index % 2 === 1 ? { ...legacy, recentEventIds: [] } : { ...stateFields(user.state, user.updatedAt), recentEvents: "" },
       },
       ...user.entries.map((entry) => ({
         ref: ref.collection(ENTRIES).doc(randomBytes(10).toString("hex")),

@@ -11,7 +11,7 @@ import { NOW, sampleState } from "../helpers/dialogue-states";
 import { postback, redelivered, sticker, text, userId } from "../helpers/events";
 import { commandData } from "../../src/dialogue/postback";
 import { useStack } from "../helpers/stack";
-import { stateIn } from "../helpers/stored-user";
+import { recentEventsIn, stateIn } from "../helpers/stored-user";
 
 jest.setTimeout(180_000);
 const stack = useStack({ now: () => NOW });
@@ -62,7 +62,7 @@ describe("one user's burst of 50 events in 5 requests at once", () => {
     await deliver(requests);
 
     const stored = await ref.get();
-    const committed = stored.get("recentEventIds") as string[];
+    const committed = recentEventsIn(stored);
     expect([...committed].sort()).toEqual(events.map((event) => event.webhookEventId as string).sort());
 
     for (const request of requests) {
