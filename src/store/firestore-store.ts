@@ -5,30 +5,16 @@
  */
 import type { DocumentData, Firestore } from "@google-cloud/firestore";
 import type { StoredEntry } from "../model/entry";
-import {
-  isLegacy,
-  LEGACY_FIELDS,
-  readRecentEvents,
-  readState,
-  RECENT_EVENTS,
-  recentEventsField,
-  STATE_FIELDS,
-  stateFields,
-} from "./user-document";
+import { readRecentEvents, readState, RECENT_EVENTS, recentEventsField, stateFields } from "./user-document";
 import { readEntry, type StoredUser, type TurnPlan, type UserStore } from "./user-store";
-import { firestoreLibrary } from "./firestore-library";
 
 /** The collection holding one document per LINE user. */
 export const USERS = "users";
 /** The subcollection of a user's ありがとう moments and check-ins. */
 export const ENTRIES = "entries";
 
-/** The fields of a user document that a webhook turn writes, each replaced whole. */
-const TURN_FIELDS: string[] = [...STATE_FIELDS, RECENT_EVENTS];
-
 /** A {@link UserStore} over a Firestore client. */
 export function createFirestoreStore(db: Firestore): UserStore {
-  const { FieldValue } = firestoreLibrary();
   const users = db.collection(USERS);
   return {
     runTurn<T>(userId: string, plan: (stored: StoredUser | null) => TurnPlan<T>): Promise<T> {
@@ -39,14 +25,9 @@ export function createFirestoreStore(db: Firestore): UserStore {
         const { write, result } = plan(data === undefined ? null : decode(data));
         if (write !== null) {
           const now = new Date();
-          // Only the fields a turn owns; a document of the old shape loses its old fields.
-          const legacy = isLegacy(data);
-          const fields = {
-            ...stateFields(write.state, now),
-            [RECENT_EVENTS]: recentEventsField(write.recentEventIds),
-            ...(legacy ? Object.fromEntries(LEGACY_FIELDS.map((field) => [field, FieldValue.delete()])) : {}),
-          };
-          tx.set(ref, fields, { mergeFields: legacy ? [...TURN_FIELDS, ...LEGACY_FIELDS] : TURN_FIELDS });
+          // The whole document: every field of it is the turn's (a document of the old shape
+          // thereby loses its old fields).
+          tx.set(ref, { ...stateFields(write.state, now), [RECENT_EVENTS]: recentEventsField(write.recentEventIds) });
           for (const { id, entry } of write.entries) tx.set(ref.collection(ENTRIES).doc(id), { ...entry, createdAt: now });
         }
         return result;

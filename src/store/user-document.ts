@@ -16,9 +16,11 @@
  *   by spaces, for deduplication (one string, again, rather than an array of 50);
  * - `updatedAt` (timestamp): the last write.
  *
- * Documents written before this shape hold the state as a nested map under `state` and
- * the event ids as an array under `recentEventIds`. They are read as they are and
- * rewritten in this shape, without those two fields, on their next turn.
+ * Every field belongs to the webhook's turn, which writes the document whole (no field
+ * mask to encode); the reminder job writes the same state fields through
+ * {@link stateFields}. Documents written before this shape hold the state as a nested map
+ * under `state` and the event ids as an array under `recentEventIds`. They are read as they
+ * are and rewritten in this shape, without those two fields, on their next turn.
  */
 import type { DocumentData } from "@google-cloud/firestore";
 import type { UserState } from "../dialogue";
@@ -39,8 +41,6 @@ export const UPDATED_AT = "updatedAt";
 export const RECENT_EVENTS = "recentEvents";
 /** The array of event ids of documents written before {@link RECENT_EVENTS}. */
 export const LEGACY_RECENT_EVENT_IDS = "recentEventIds";
-/** The fields of the old document shape, which a turn removes. */
-export const LEGACY_FIELDS = [LEGACY_STATE, LEGACY_RECENT_EVENT_IDS] as const;
 
 /** The fields every write of the state replaces, whole. */
 export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, FOLLOWING, REPORT, UPDATED_AT] as const;
@@ -72,11 +72,6 @@ export function readState(data: DocumentData | undefined): unknown {
     }
   }
   return data[LEGACY_STATE];
-}
-
-/** Whether `data` still has a field of the old shape ({@link LEGACY_FIELDS}), which a turn removes. */
-export function isLegacy(data: DocumentData | undefined): boolean {
-  return data !== undefined && LEGACY_FIELDS.some((field) => data[field] !== undefined);
 }
 
 /** The handled event ids stored in `data`, oldest first, from either shape. */
