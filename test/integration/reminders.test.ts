@@ -84,7 +84,7 @@ describe("the reminder job", () => {
     expect(JSON.stringify(pushes()[0]?.messages)).toContain("ふりかえる");
     expect(await nextReminderAt(id)).toBe(tokyo("2026-12-06T20:00").toISOString());
     const state = await storedState(stack().db, id);
-    expect(state.profile.reminder.nextAt).toBe(tokyo("2026-12-06T20:00").toISOString());
+    expect(state.profile.reminder?.nextAt).toBe(tokyo("2026-12-06T20:00").toISOString());
 
     expect(await sendDueReminders(tokyo("2026-11-29T20:07"), deps())).toMatchObject({ due: 0, sent: 0 });
     expect(pushes()).toHaveLength(1);

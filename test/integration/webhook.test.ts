@@ -17,7 +17,7 @@ const stack = useStack();
 
 async function storedState(user: string): Promise<Record<string, unknown> | undefined> {
   const snapshot = await stack().db.collection("users").doc(user).get();
-  return stateIn(snapshot) as Record<string, unknown> | undefined;
+  return snapshot.exists ? (stateIn(snapshot) as unknown as Record<string, unknown>) : undefined;
 }
 
 function lastQuickReplyLabels(messages: unknown[]): string[] {
