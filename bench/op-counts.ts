@@ -5,6 +5,7 @@
  * transaction commits once per attempt when it has writes; Firestore bills one read per
  * document a `get` returns and one write per document written.
  */
+import type * as FirestoreLibrary from "@google-cloud/firestore";
 import type { Firestore } from "@google-cloud/firestore";
 import { follow, postback, text, userId } from "../test/helpers/events";
 import { postEvent, seedRestingUsers, TURN_TEXT, type RunningVariant } from "./turns";
@@ -27,7 +28,7 @@ const zero = (): OpCount => ({ documentReads: 0, queries: 0, documentWrites: 0, 
 
 /** Wraps the client library's methods; returns a function that reads and resets the count. */
 export function instrumentFirestore(): () => OpCount {
-  const lib = require("@google-cloud/firestore") as typeof import("@google-cloud/firestore");
+  const lib = require("@google-cloud/firestore") as typeof FirestoreLibrary;
   let count = zero();
   const wrap = <T extends object>(proto: T, name: keyof T & string, before: (self: T, args: unknown[]) => void) => {
     const original = proto[name] as (...args: unknown[]) => unknown;
@@ -51,6 +52,7 @@ export function instrumentFirestore(): () => OpCount {
   wrap(lib.WriteBatch.prototype, "commit", () => count.commits++);
   wrap(lib.DocumentReference.prototype, "get", () => count.documentReads++);
   wrap(lib.Query.prototype, "get", () => count.queries++);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with the right `this` below
   const runTransaction = lib.Firestore.prototype.runTransaction;
   lib.Firestore.prototype.runTransaction = function (this: Firestore, update, options) {
     return runTransaction.call(

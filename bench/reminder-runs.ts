@@ -1,15 +1,21 @@
 /**
  * The reminder pass inside `npm run bench`: `bench/reminders.ts` run as a child process per
  * run (so each pass has a fresh process and its own peak RSS), against the shared emulator,
- * once with Node's default heap and once with the heap capped, as a 512 MiB function could.
+ * once with Node's default heap and once with the `NODE_OPTIONS` the deployed functions run
+ * with (from functions/.env.example, which `firebase deploy` passes to every function).
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { spread, type Spread } from "./stats";
 
-/** The heap cap of the capped runs (`--max-old-space-size`, MiB). */
-export const HEAP_CAP_MIB = 128;
+/** The `NODE_OPTIONS` of the deployed functions, as functions/.env.example sets it. */
+export function deployedNodeOptions(): string {
+  const example = readFileSync(join(__dirname, "..", "functions", ".env.example"), "utf8");
+  const line = example.split("\n").find((entry) => entry.startsWith("NODE_OPTIONS="));
+  if (line === undefined) throw new Error("functions/.env.example sets no NODE_OPTIONS");
+  return line.slice("NODE_OPTIONS=".length).trim();
+}
 
 /** What bench/reminders.ts writes (the fields used here). */
 interface PassFile {
@@ -107,7 +113,7 @@ export async function benchReminderPasses(
   emulatorHost: string,
   progress: (line: string) => void,
 ): Promise<ReminderResults> {
-  const capped = `--max-old-space-size=${HEAP_CAP_MIB}`;
+  const capped = deployedNodeOptions();
   const results: { default: PassFile[]; capped: PassFile[] } = { default: [], capped: [] };
   for (let run = 1; run <= runs; run++) {
     results.default.push(await runOnce(users, emulatorHost, ""));

@@ -20,17 +20,17 @@ import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Firestore } from "@google-cloud/firestore";
-import { Timestamp } from "@google-cloud/firestore";
 import { countOption, parseOptions } from "../scripts/lib/command-args";
 import { startFirestoreEmulator, wipeEmulator } from "../scripts/lib/firestore-emulator";
 import { startLineStandIn } from "../scripts/lib/line-stand-in";
 import { createLineGateway } from "../src/line/client";
 import { silentLogger } from "../src/log";
-import { DEFAULT_JOB_SETTINGS, sendDueReminders } from "../src/reminders/job";
+import { DEFAULT_JOB_SETTINGS, sendDueReminders } from "../src/jobs/reminders";
 import { createFirestore } from "../src/server";
 import { createFirestoreReminderStore, type ReminderStore } from "../src/store/reminder-store";
 import { reminderUserState } from "../test/helpers/reminder-users";
 import { runBounded, type Stops } from "./bounded";
+import { stateFields } from "../src/store/user-document";
 
 /** The pass runs at this fixed time (a Tuesday evening in Tokyo, outside quiet hours). */
 const NOW = new Date("2026-11-24T21:05:00+09:00");
@@ -123,10 +123,8 @@ async function seed(db: Firestore, users: number): Promise<void> {
         const time = SLOT_TIMES[i % SLOT_TIMES.length];
         const slot = new Date(`2026-11-24T${time}:00+09:00`);
         batch.set(db.collection("users").doc(`U${randomBytes(16).toString("hex")}`), {
-          state: reminderUserState({ kind: "daily", time }, slot),
-          recentEventIds: [],
-          nextReminderAt: Timestamp.fromDate(slot),
-          updatedAt: new Date(),
+          ...stateFields(reminderUserState({ kind: "daily", time }, slot), new Date()),
+          recentEvents: "",
         });
       }
       await batch.commit();

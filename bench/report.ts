@@ -42,8 +42,8 @@ function rows(r: BenchResults): Row[] {
     [
       "turn, 1 user: bot ÷ echo+tx",
       showSpread(turns.ratios.singleVsTransaction, 2),
-      "≤ 1.2",
-      verdict(turns.ratios.singleVsTransaction.median <= 1.2),
+      "≤ 1.1",
+      verdict(turns.ratios.singleVsTransaction.median <= 1.1),
     ],
     [
       "turn, 50 users: median bot / echo / echo+tx",
@@ -54,8 +54,8 @@ function rows(r: BenchResults): Row[] {
     [
       "turn, 50 users: bot ÷ echo+tx",
       showSpread(turns.ratios.concurrentVsTransaction, 2),
-      "≤ 1.2",
-      verdict(turns.ratios.concurrentVsTransaction.median <= 1.2),
+      "≤ 1.1",
+      verdict(turns.ratios.concurrentVsTransaction.median <= 1.1),
     ],
     [
       "turn, 50 users: p99 bot / echo+tx",
@@ -96,13 +96,13 @@ function rows(r: BenchResults): Row[] {
       verdict(d.writesPerUser.max <= 1),
     ],
     [
-      "reminder pass: peak RSS, default heap",
+      "reminder pass: peak RSS, Node's default heap",
       `${showSpread(d.peakRssMiB, 0)} MiB (heap used ≤ ${d.heapUsedPeakMiB.median} MiB)`,
-      "< 256 MiB",
-      verdict(d.peakRssMiB.max < 256),
+      "",
+      "",
     ],
     [
-      `reminder pass: peak RSS, ${c.nodeOptions}`,
+      `reminder pass: peak RSS as deployed (${c.nodeOptions})`,
       `${showSpread(c.peakRssMiB, 0)} MiB, ${showSpread(c.wallSeconds)} s`,
       "< 256 MiB",
       verdict(c.peakRssMiB.max < 256),

@@ -20,6 +20,7 @@ import { text, userId } from "../test/helpers/events";
 import { reminderUserState } from "../test/helpers/reminder-users";
 import { createEchoApp } from "./echo-bots";
 import { median, percentile, spread, type Spread } from "./stats";
+import { stateFields } from "../src/store/user-document";
 
 /** What the turn benchmark runs against. */
 export interface TurnBenchDeps {
@@ -111,10 +112,8 @@ export async function seedRestingUsers(db: Firestore, ids: readonly string[]): P
   const slot = new Date("2027-01-05T12:00:00Z");
   for (const id of ids) {
     batch.set(db.collection("users").doc(id), {
-      state: reminderUserState({ kind: "daily", time: "21:00" }, slot),
-      recentEventIds: [],
-      nextReminderAt: slot,
-      updatedAt: new Date(),
+      ...stateFields(reminderUserState({ kind: "daily", time: "21:00" }, slot), new Date()),
+      recentEvents: "",
     });
   }
   await batch.commit();

@@ -10,7 +10,8 @@
  * refused or the webhook did not answer 200 (the output says what to check); 2 for a
  * usage or configuration problem.
  */
-import { HTTPFetchError, messagingApi } from "@line/bot-sdk";
+import { messagingApi } from "@line/bot-sdk";
+import { toLineApiError } from "../src/line/error";
 import { loadLineConfig, type LineConfig } from "../src/config";
 import { parseOptions, usageExit } from "./lib/command-args";
 import { configOrExit } from "./lib/config-or-exit";
@@ -78,8 +79,9 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    const status = error instanceof HTTPFetchError ? ` (LINE answered ${error.status})` : "";
-    const hint = error instanceof HTTPFetchError && error.status === 401 ? " Check LINE_CHANNEL_ACCESS_TOKEN." : "";
+    const answered = toLineApiError("webhookEndpoint", error).status;
+    const status = answered === undefined ? "" : ` (LINE answered ${answered})`;
+    const hint = answered === 401 ? " Check LINE_CHANNEL_ACCESS_TOKEN." : "";
     process.stderr.write(`Could not set the webhook${status}: ${error instanceof Error ? error.message : String(error)}.${hint}\n`);
     process.exit(1);
   });

@@ -15,7 +15,8 @@ import {
   type Transition,
 } from "./dialogue";
 import { routeEvent, type RoutedEvent } from "./line/events";
-import { lineErrorFields, type LineGateway } from "./line/gateway";
+import { lineRequestIdOf } from "./line/error";
+import type { LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
 import { retryKey } from "./line/retry-key";
 import { describeError, userTag, type Logger } from "./log";
@@ -188,7 +189,7 @@ async function notifyOperators(text: string, eventId: string, deps: BotDeps): Pr
         eventId,
         operator: userTag(operator),
         error: describeError(error),
-        lineRequestId: lineErrorFields(error).lineRequestId,
+        lineRequestId: lineRequestIdOf(error),
       });
     }
   }
@@ -201,7 +202,7 @@ async function sendReply(replyToken: string | null, replies: Reply[], fields: Re
   try {
     await deps.line.reply(replyToken, renderReplies(replies));
   } catch (error) {
-    deps.log.error("reply failed", { ...fields, error: describeError(error), lineRequestId: lineErrorFields(error).lineRequestId });
+    deps.log.error("reply failed", { ...fields, error: describeError(error), lineRequestId: lineRequestIdOf(error) });
   }
 }
 
@@ -215,7 +216,7 @@ async function answerSharedChat(event: Extract<RoutedEvent, { kind: "sharedChat"
       eventId: event.eventId,
       chat: event.chat.type,
       error: describeError(error),
-      lineRequestId: lineErrorFields(error).lineRequestId,
+      lineRequestId: lineRequestIdOf(error),
     });
   }
 }

@@ -3,17 +3,22 @@
  * {@link Config}. Firestore's client library is loaded on the first request, not at
  * module load, to keep cold starts short.
  */
+import { getHeapStatistics } from "node:v8";
 import type { Express } from "express";
 import type { Firestore } from "@google-cloud/firestore";
+import type * as GoogleAuth from "google-auth-library";
 import { createApp } from "./app";
 import type { Config, JobConfig, RetentionConfig } from "./config";
 import { createLineGateway } from "./line/client";
 import { createJsonLogger, type Logger } from "./log";
-import { sendDueReminders, type PassSummary } from "./reminders/job";
+import { sendDueReminders, type PassSummary } from "./jobs/reminders";
+import { deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
+import { DeadlineError, withDeadline } from "./retry";
 import { createFirestoreStore } from "./store/firestore-store";
 import { createFirestoreReminderStore } from "./store/reminder-store";
-import { deleteExpiredUsers, type RetentionSummary } from "./store/retention";
+import { createFirestoreRetentionStore, type RetentionStore } from "./store/retention-store";
 import type { UserStore } from "./store/user-store";
+import { firestoreLibrary } from "./store/firestore-library";
 
 /**
  * How long one store call of a webhook turn may take before the event fails (and the
@@ -53,14 +58,15 @@ export function createServerApp(config: Config, log: Logger = createJsonLogger()
  */
 export function createFirestore(config: Pick<Config, "projectId" | "firestoreEmulatorHost">): Firestore {
   // Loaded here rather than imported at the top so that module load stays light.
-  const { Firestore: FirestoreClient } = require("@google-cloud/firestore") as typeof import("@google-cloud/firestore");
+  const { Firestore: FirestoreClient } = firestoreLibrary();
   const emulator = config.firestoreEmulatorHost
     ? {
         host: config.firestoreEmulatorHost,
         ssl: false,
         // The emulator needs no Google credentials; without this the REST transport looks for
         // them. Node's own fetch spares the transport its node-fetch import.
-        authClient: new (require("google-auth-library") as typeof import("google-auth-library")).PassThroughClient({
+
+        authClient: new (require("google-auth-library") as typeof GoogleAuth).PassThroughClient({
           transporterOptions: { fetchImplementation: fetch },
         }),
       }
@@ -85,13 +91,13 @@ export function lazyStore(build: () => UserStore): UserStore {
 }
 
 /** A store call that outlived its deadline; the event fails and LINE redelivers it. */
-export class StoreDeadlineError extends Error {
-  override readonly name = "StoreDeadlineError";
+export class StoreDeadlineError extends DeadlineError {
+  override readonly name: string = "StoreDeadlineError";
   constructor(
     readonly operation: keyof UserStore,
-    readonly deadlineMs: number,
+    deadlineMs: number,
   ) {
-    super(`Firestore ${operation} did not finish within ${deadlineMs} ms`);
+    super(`Firestore ${operation}`, deadlineMs);
   }
 }
 
@@ -108,17 +114,12 @@ export function boundedStore(store: UserStore, deadlines: { warmMs: number; cold
   const bounded = <T>(operation: keyof UserStore, run: (late: () => StoreDeadlineError | null) => Promise<T>): Promise<T> => {
     const deadlineMs = warm ? deadlines.warmMs : deadlines.coldMs;
     const deadline = Date.now() + deadlineMs;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StoreDeadlineError(operation, deadlineMs)), deadlineMs);
-    });
     const work = run(() => (Date.now() >= deadline ? new StoreDeadlineError(operation, deadlineMs) : null));
-    // The work may settle after the deadline; its outcome is then nobody's, and not unhandled.
     work.then(
       () => void (warm = true),
       () => {},
     );
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+    return withDeadline(work, deadlineMs, `Firestore ${operation}`, () => new StoreDeadlineError(operation, deadlineMs));
   };
   return {
     runTurn: (userId, plan) =>
@@ -135,10 +136,23 @@ export function boundedStore(store: UserStore, deadlines: { warmMs: number; cold
 }
 
 /**
+ * A heap limit (V8's, in MiB) above which the reminder job warns: a pass of 10,000 users
+ * peaks far above 256 MiB of memory with Node's default limit, under it with
+ * `--max-old-space-size=128` (functions/.env.example).
+ */
+const REMINDER_HEAP_WARNING_MIB = 256;
+
+/**
  * The reminder job for `config`: call it with the time of a pass. Firestore is created on
  * the first pass and reused by later ones on the same instance.
  */
 export function createReminderJob(config: JobConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<PassSummary> {
+  const heapLimitMiB = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+  if (heapLimitMiB > REMINDER_HEAP_WARNING_MIB) {
+    log.warn("the heap limit lets a large reminder pass grow past 256 MiB; set NODE_OPTIONS as in functions/.env.example", {
+      heapLimitMiB,
+    });
+  }
   const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
   let store: ReturnType<typeof createFirestoreReminderStore> | undefined;
   const settings = { quietHours: config.quietHours };
@@ -147,6 +161,6 @@ export function createReminderJob(config: JobConfig, log: Logger = createJsonLog
 
 /** The daily retention sweep for `config` (see {@link deleteExpiredUsers}). */
 export function createRetentionJob(config: RetentionConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<RetentionSummary> {
-  let db: Firestore | undefined;
-  return (now) => deleteExpiredUsers((db ??= createFirestore(config)), now, config.retentionDays, log);
+  let store: RetentionStore | undefined;
+  return (now) => deleteExpiredUsers((store ??= createFirestoreRetentionStore(createFirestore(config))), now, config.retentionDays, log);
 }

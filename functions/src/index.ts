@@ -10,7 +10,7 @@ import { onRequest } from "firebase-functions/https";
 import { defineSecret } from "firebase-functions/params";
 import { onSchedule } from "firebase-functions/scheduler";
 import { loadConfig, loadJobConfig, loadRetentionConfig } from "../../src/config";
-import type { PassSummary } from "../../src/reminders/job";
+import type { PassSummary } from "../../src/jobs/reminders";
 import { createReminderJob, createRetentionJob, createServerApp } from "../../src/server";
 
 /** The Messaging API channel secret, which verifies webhook signatures (Secret Manager). */

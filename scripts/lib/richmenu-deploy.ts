@@ -4,7 +4,8 @@
  * tool made before (named with {@link RICH_MENU_NAME_PREFIX}; never the new one, never
  * another tool's). The channel access token is sent to LINE only, never printed.
  */
-import { HTTPFetchError, messagingApi } from "@line/bot-sdk";
+import { messagingApi } from "@line/bot-sdk";
+import { toLineApiError } from "../../src/line/error";
 import { ConfigError, LINE_API_DEFAULT_BASE_URL } from "../../src/config";
 import { RICH_MENU_LIMITS, RICH_MENU_NAME_PREFIX, richMenuProblems, type RichMenuDefinition } from "./richmenu-layout";
 import { readPngInfo } from "./richmenu-png";
@@ -129,23 +130,25 @@ function checkLocally(definition: RichMenuDefinition, image: Buffer): void {
 }
 
 function toDeployError(step: DeployStep, error: unknown, baseUrl: string): RichMenuDeployError {
-  if (!(error instanceof HTTPFetchError)) {
-    const reason = error instanceof Error ? error.message : String(error);
+  const lineError = toLineApiError("richMenu", error);
+  if (lineError.status === undefined) {
+    const cause = lineError.cause;
+    const reason = cause instanceof Error ? cause.message : String(cause);
     return new RichMenuDeployError(step, `Rich menu ${step} failed: could not reach LINE at ${baseUrl} (${reason}).`, undefined, {
-      cause: error,
+      cause: lineError,
     });
   }
-  const requestId = error.headers.get("x-line-request-id");
-  const detail = lineMessage(error.body);
+  const requestId = lineError.requestId;
+  const detail = lineMessage(lineError.responseBody ?? "");
   const hint =
-    error.status === 401
+    lineError.status === 401
       ? " LINE did not accept the channel access token: check LINE_CHANNEL_ACCESS_TOKEN (LINE Developers console → your channel → Messaging API)."
       : "";
   return new RichMenuDeployError(
     step,
-    `Rich menu ${step} failed: HTTP ${error.status}${detail ? ` ${detail}` : ""}${requestId ? ` (x-line-request-id ${requestId})` : ""}.${hint}`,
-    error.status,
-    { cause: error },
+    `Rich menu ${step} failed: HTTP ${lineError.status}${detail ? ` ${detail}` : ""}${requestId ? ` (x-line-request-id ${requestId})` : ""}.${hint}`,
+    lineError.status,
+    { cause: lineError },
   );
 }
 

@@ -57,14 +57,9 @@ function willLinkOf(text: string, key: string | null): WillLink | null {
 }
 
 /** The push that opens a check-in; a daily reminder speaks of today, a weekly one of the week. */
-export function reminderReplies(schedule: ReminderSchedule | null = null): Reply[] {
+export function reminderReplies(kind: ReminderSchedule["kind"] = "weekly"): Reply[] {
   const reflect: Choice = { label: labels["push.reflect"], action: { type: "postback", data: commandData("reflect") } };
-  return [
-    say(schedule?.kind === "daily" ? "reminder.push.today" : "reminder.push.week", {}, [
-      reflect,
-      answerLabel("push.later", "cnext", "later"),
-    ]),
-  ];
+  return [say(kind === "daily" ? "reminder.push.today" : "reminder.push.week", {}, [reflect, answerLabel("push.later", "cnext", "later")])];
 }
 
 /** Starts a check-in; the caller has already set aside any pending question. */

@@ -3,61 +3,10 @@
  * `MessagingApiClient`. Failed calls become {@link LineApiError}s carrying LINE's status and
  * request id, so logs can be matched with LINE's side.
  */
-import { HTTPFetchError, messagingApi } from "@line/bot-sdk";
+import { messagingApi } from "@line/bot-sdk";
+import { retry, withDeadline } from "../retry";
+import { LineApiError, toLineApiError, type LineOperation } from "./error";
 import type { LineGateway, LineMessage } from "./gateway";
-
-/** The gateway call that failed. */
-export type LineOperation = "reply" | "push" | "leave" | "quota";
-
-/** What a {@link LineApiError} knows about the failed call. */
-export interface LineApiErrorDetails {
-  operation: LineOperation;
-  /** The HTTP status LINE answered, or undefined when no answer came (network error, timeout). */
-  status: number | undefined;
-  /** LINE's `x-line-request-id` response header, when LINE answered with one. */
-  requestId: string | undefined;
-  /** The response body as text (LINE's JSON error), when there was one. */
-  responseBody: string | undefined;
-  /** True when the gateway stopped waiting after its timeout. */
-  timedOut: boolean;
-  /** The SDK's or the network's error. */
-  cause: unknown;
-}
-
-/**
- * A Messaging API call that did not succeed. Keeps the original error as `cause`; a 409 on a
- * push (duplicate retry key) is success and never becomes one of these.
- */
-export class LineApiError extends Error {
-  override readonly name = "LineApiError";
-  /** See {@link LineApiErrorDetails.operation}. */
-  readonly operation: LineOperation;
-  /** See {@link LineApiErrorDetails.status}. */
-  readonly status: number | undefined;
-  /** See {@link LineApiErrorDetails.requestId}. */
-  readonly requestId: string | undefined;
-  /** See {@link LineApiErrorDetails.responseBody}. */
-  readonly responseBody: string | undefined;
-  /** See {@link LineApiErrorDetails.timedOut}. */
-  readonly timedOut: boolean;
-
-  constructor(details: LineApiErrorDetails) {
-    super(describe(details), { cause: details.cause });
-    this.operation = details.operation;
-    this.status = details.status;
-    this.requestId = details.requestId;
-    this.responseBody = details.responseBody;
-    this.timedOut = details.timedOut;
-  }
-
-  /**
-   * True when trying again may help and cannot double-send: no answer came, or LINE answered
-   * 5xx. (PRODUCT.md §4: retry only on 5xx or timeout; a push retry must reuse its retry key.)
-   */
-  get retryable(): boolean {
-    return this.status === undefined || this.status >= 500;
-  }
-}
 
 /** Options for {@link createLineGateway}. */
 export interface LineGatewayOptions {
@@ -112,26 +61,23 @@ export function createLineGateway(options: LineGatewayOptions): LineGateway {
     channelAccessToken: options.channelAccessToken,
     baseURL: options.baseURL,
   });
-  const call = <T>(operation: LineOperation, run: () => Promise<T>, waitMs = timeoutMs): Promise<T> =>
-    withTimeout(run, waitMs).catch((error: unknown) => {
+  const call = <T>(operation: LineOperation, run: () => Promise<T>): Promise<T> =>
+    withDeadline(Promise.resolve().then(run), timeoutMs, `LINE ${operation}`).catch((error: unknown) => {
       throw toLineApiError(operation, error);
     });
 
   return {
     async reply(replyToken: string, messages: LineMessage[]): Promise<void> {
-      const deadline = Date.now() + replyBudgetMs;
-      for (let attempt = 0; ; attempt++) {
-        const waitMs = Math.min(timeoutMs, REPLY_ATTEMPT_MS, deadline - Date.now());
-        try {
-          await call("reply", () => client.replyMessage({ replyToken, messages }), waitMs);
-          return;
-        } catch (error) {
-          const delay = REPLY_RETRY_DELAYS_MS[attempt];
-          const retry = error instanceof LineApiError && error.retryable && delay !== undefined;
-          if (!retry || deadline - Date.now() - delay < MIN_REPLY_ATTEMPT_MS) throw error;
-          await new Promise((resolve) => setTimeout(resolve, delay));
-        }
-      }
+      await retry(() => client.replyMessage({ replyToken, messages }), {
+        delaysMs: REPLY_RETRY_DELAYS_MS,
+        perAttemptMs: Math.min(timeoutMs, REPLY_ATTEMPT_MS),
+        budgetMs: replyBudgetMs,
+        minAttemptMs: MIN_REPLY_ATTEMPT_MS,
+        label: "LINE reply",
+        retryable: (error) => toLineApiError("reply", error).retryable,
+      }).catch((error: unknown) => {
+        throw toLineApiError("reply", error);
+      });
     },
     async push(to: string, messages: LineMessage[], retryKey: string): Promise<"sent" | "duplicate"> {
       try {
@@ -151,7 +97,7 @@ export function createLineGateway(options: LineGatewayOptions): LineGateway {
     },
     async displayName(userId: string): Promise<string | null> {
       try {
-        const profile = await withTimeout(() => client.getProfile(userId), timeoutMs);
+        const profile = await call("profile", () => client.getProfile(userId));
         return typeof profile.displayName === "string" ? profile.displayName : null;
       } catch {
         return null;
@@ -161,73 +107,4 @@ export function createLineGateway(options: LineGatewayOptions): LineGateway {
       await call("leave", () => (source.type === "group" ? client.leaveGroup(source.groupId) : client.leaveRoom(source.roomId)));
     },
   };
-}
-
-/** Thrown inside the gateway when a call outlives its timeout; always wrapped before it leaves. */
-class LineTimeout extends Error {
-  override readonly name = "LineTimeout";
-  constructor(readonly timeoutMs: number) {
-    super(`no answer from LINE within ${timeoutMs} ms`);
-  }
-}
-
-async function withTimeout<T>(run: () => Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new LineTimeout(timeoutMs)), timeoutMs);
-  });
-  try {
-    return await Promise.race([run(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function toLineApiError(operation: LineOperation, error: unknown): LineApiError {
-  if (error instanceof HTTPFetchError) {
-    return new LineApiError({
-      operation,
-      status: error.status,
-      requestId: error.headers.get("x-line-request-id") ?? undefined,
-      responseBody: error.body,
-      timedOut: false,
-      cause: error,
-    });
-  }
-  return new LineApiError({
-    operation,
-    status: undefined,
-    requestId: undefined,
-    responseBody: undefined,
-    timedOut: error instanceof LineTimeout,
-    cause: error,
-  });
-}
-
-function describe(details: LineApiErrorDetails): string {
-  const what = `LINE ${details.operation} failed`;
-  if (details.status === undefined) {
-    const cause = details.cause;
-    const reason =
-      typeof cause === "object" && cause !== null && "message" in cause && typeof cause.message === "string"
-        ? cause.message
-        : String(cause);
-    return `${what}: ${reason}`;
-  }
-  const lineMessage = messageOf(details.responseBody);
-  const requestId = details.requestId ? ` (x-line-request-id ${details.requestId})` : "";
-  return `${what}: HTTP ${details.status}${lineMessage ? ` ${lineMessage}` : ""}${requestId}`;
-}
-
-function messageOf(body: string | undefined): string | undefined {
-  if (!body) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(body);
-    if (typeof parsed === "object" && parsed !== null && "message" in parsed && typeof parsed.message === "string") {
-      return parsed.message;
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
 }

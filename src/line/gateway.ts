@@ -1,6 +1,8 @@
 /**
  * The bot's view of LINE's Messaging API: the few calls it makes. Production uses
- * {@link createLineGateway} from `./client`; tests may use any other implementation.
+ * {@link createLineGateway} from `./client`; tests may use any other implementation. A call
+ * that fails rejects with a `LineApiError` (`./error`), whose `retryable` tells the caller whether
+ * another attempt may help.
  */
 import type { messagingApi } from "@line/bot-sdk";
 
@@ -22,14 +24,4 @@ export interface LineGateway {
   displayName(userId: string): Promise<string | null>;
   /** Makes the bot leave a group or room chat. */
   leave(source: { type: "group"; groupId: string } | { type: "room"; roomId: string }): Promise<void>;
-}
-
-/**
- * The HTTP status and LINE request id an error from a {@link LineGateway} carries, when it
- * carries them (the LINE client's errors do), for deciding on retries and for logs.
- */
-export function lineErrorFields(error: unknown): { status?: number; lineRequestId?: string } {
-  if (typeof error !== "object" || error === null) return {};
-  const { status, requestId } = error as { status?: unknown; requestId?: unknown };
-  return { ...(typeof status === "number" ? { status } : {}), ...(typeof requestId === "string" ? { lineRequestId: requestId } : {}) };
 }

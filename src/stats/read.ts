@@ -6,15 +6,22 @@
  */
 import { FieldPath, Timestamp, type DocumentData, type Firestore, type Query, type QueryDocumentSnapshot } from "@google-cloud/firestore";
 import type { LineGateway } from "../line/gateway";
-import { LineApiError } from "../line/client";
+import { LineApiError } from "../line/error";
 import { ENTRIES, USERS } from "../store/firestore-store";
+import { REPORT, UPDATED_AT } from "../store/user-document";
 import type { EntryDoc, UserDoc } from "./aggregate";
 
 /** Documents per Firestore page when not told. */
 export const DEFAULT_PAGE_SIZE = 500;
 
-/** The fields of a user document the report reads (see `readUserFacts`). */
+/**
+ * The fields of a user document the report reads (see `readUserFacts`): the `report`
+ * facts of the current document shape, or their nested originals in a document of the old
+ * shape (see `src/store/user-document.ts`).
+ */
 const USER_FIELDS = [
+  REPORT,
+  UPDATED_AT,
   "state.step.type",
   "state.paused.type",
   "state.consent.status",
@@ -22,7 +29,6 @@ const USER_FIELDS = [
   "state.profile.reminder.schedule.kind",
   "state.lastActiveAt",
   "state.following",
-  "updatedAt",
 ];
 
 /** Every user document and entry, reduced to what the report counts. */
@@ -39,7 +45,7 @@ export async function readStatsInput(db: Firestore, pageSize: number = DEFAULT_P
   const users: UserDoc[] = [];
   await forEachPage(db.collection(USERS).select(...USER_FIELDS), pageSize, (doc) => {
     const data = doc.data();
-    users.push({ key: doc.id, state: data.state, updatedAt: isoOf(data.updatedAt) });
+    users.push({ key: doc.id, state: reportState(data), updatedAt: isoOf(data[UPDATED_AT]) });
   });
   const entries: EntryDoc[] = [];
   await forEachPage(db.collectionGroup(ENTRIES).select("kind", "at"), pageSize, (doc) => {
@@ -80,6 +86,17 @@ async function forEachPage(query: Query, pageSize: number, visit: (doc: QueryDoc
     page.docs.forEach(visit);
     if (page.docs.length < size) return;
     last = page.docs[page.docs.length - 1];
+  }
+}
+
+/** The state's skeleton the report counts: the `report` facts, or the old shape's projected `state`. */
+function reportState(data: DocumentData): unknown {
+  const facts: unknown = data[REPORT];
+  if (typeof facts !== "string") return data.state;
+  try {
+    return JSON.parse(facts) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -31,13 +31,14 @@ export function createMemoryStore(): UserStore & { documents: Map<string, Stored
       );
       return turn;
     },
-    async listEntries(userId: string, offset: number, limit: number): Promise<StoredEntry[]> {
+    listEntries(userId: string, offset: number, limit: number): Promise<StoredEntry[]> {
       const all = [...(entries.get(userId) ?? [])].sort((a, b) => b.entry.at.localeCompare(a.entry.at));
-      return all.slice(offset, offset + limit);
+      return Promise.resolve(all.slice(offset, offset + limit));
     },
-    async deleteUser(userId: string): Promise<void> {
+    deleteUser(userId: string): Promise<void> {
       documents.delete(userId);
       entries.delete(userId);
+      return Promise.resolve();
     },
   };
 }

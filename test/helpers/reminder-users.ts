@@ -3,6 +3,7 @@ import type { Firestore } from "@google-cloud/firestore";
 import { Timestamp } from "@google-cloud/firestore";
 import { initialState, type UserState } from "../../src/dialogue/state";
 import type { ReminderSchedule } from "../../src/calendar/schedule";
+import { stateFields } from "../../src/store/user-document";
 import { completedProfile } from "./dialogue-states";
 
 /** A user who finished the first session and chose `schedule`, with `slot` as the next reminder. */
@@ -17,21 +18,22 @@ export function reminderUserState(schedule: ReminderSchedule, slot: Date, follow
   };
 }
 
-/** Writes such a user as the webhook would: state plus the top-level `nextReminderAt`. */
+/**
+ * Writes such a user as the webhook would (the state with its derived top-level fields,
+ * `nextReminderAt` among them); `legacy` writes the old document shape instead, the state as
+ * a nested map, as documents written before the JSON state hold it.
+ */
 export async function seedReminderUser(
   db: Firestore,
   userId: string,
   schedule: ReminderSchedule,
   slot: Date,
   following = true,
+  legacy = false,
 ): Promise<void> {
-  await db
-    .collection("users")
-    .doc(userId)
-    .set({
-      state: reminderUserState(schedule, slot, following),
-      recentEventIds: [],
-      nextReminderAt: Timestamp.fromDate(slot),
-      updatedAt: new Date(),
-    });
+  const state = reminderUserState(schedule, slot, following);
+  const fields = legacy
+    ? { state, nextReminderAt: Timestamp.fromDate(slot), updatedAt: new Date(), recentEventIds: [] }
+    : { ...stateFields(state, new Date()), recentEvents: "" };
+  await db.collection("users").doc(userId).set(fields);
 }

@@ -3,13 +3,13 @@
  * and Firestore holds their WILL, values, entries, action and reminder afterwards.
  */
 import { createLineGateway } from "../../src/line/client";
-import { sendDueReminders } from "../../src/reminders/job";
+import { sendDueReminders } from "../../src/jobs/reminders";
 import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { lineUser } from "../helpers/line-user";
 import { useStack } from "../helpers/stack";
-import { storedReminderAt, storedState } from "../helpers/stored-user";
 import { answerData } from "../../src/dialogue/postback";
 import { postback, redelivered, unfollow, userId } from "../helpers/events";
+import { stateIn, storedReminderAt, storedState } from "../helpers/stored-user";
 
 const NOW = new Date("2026-11-24T10:00:00+09:00");
 const stack = useStack({ now: () => NOW, operatorLineIds: [`U${"a".repeat(32)}`], bookingUrl: "https://example.com/booking" });
@@ -51,7 +51,7 @@ describe("the first session", () => {
     const summary = user.lastReply().find((message) => message.type === "flex");
     expect(summary?.altText).toBe("あなたのWILLノート");
     const doc = await stack().db.collection("users").doc(id).get();
-    const state = storedState(doc);
+    const state = stateIn(doc);
     expect(state.step.type).toBe("resting");
     expect(state.draft).toBeNull();
     expect(state.profile).toMatchObject({
@@ -198,7 +198,7 @@ describe("the weekly check-in", () => {
     expect(entries.docs.map((doc) => doc.data())).toEqual([
       expect.objectContaining({ kind: "checkin", score: 4, thanks: true, actionStatus: "partly", willLink: "yes" }),
     ]);
-    const state = storedState(await stack().db.collection("users").doc(id).get());
+    const state = await storedState(stack().db, id);
     expect(state).toMatchObject({ step: { type: "resting" }, reflection: null, profile: { checkins: 1 } });
   });
 });

@@ -5,14 +5,14 @@
 import { createLineGateway } from "../../src/line/client";
 import type { LineGateway } from "../../src/line/gateway";
 import type { Logger } from "../../src/log";
-import { sendDueReminders, type ReminderJobDeps } from "../../src/reminders/job";
+import { sendDueReminders, type ReminderJobDeps } from "../../src/jobs/reminders";
 import type { ReminderSchedule } from "../../src/calendar/schedule";
 import { retryKey } from "../../src/line/retry-key";
 import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { postback, text, userId } from "../helpers/events";
 import { seedReminderUser } from "../helpers/reminder-users";
 import { useStack } from "../helpers/stack";
-import { storedReminderAt, storedState } from "../helpers/stored-user";
+import { recentEventsIn, stateIn, storedReminderAt, storedState } from "../helpers/stored-user";
 
 const stack = useStack();
 const SUNDAY_20: ReminderSchedule = { kind: "weekly", weekdays: [0], time: "20:00" };
@@ -83,7 +83,7 @@ describe("the reminder job", () => {
     expect(pushes()[0]).toMatchObject({ to: [id], retryKey: retryKey(`reminder:${id}:${tokyo("2026-11-29T20:00").toISOString()}`) });
     expect(JSON.stringify(pushes()[0]?.messages)).toContain("ふりかえる");
     expect(await nextReminderAt(id)).toBe(tokyo("2026-12-06T20:00").toISOString());
-    const state = storedState(await stack().db.collection("users").doc(id).get());
+    const state = await storedState(stack().db, id);
     expect(state.profile.reminder?.nextAt).toBe(tokyo("2026-12-06T20:00").toISOString());
 
     expect(await sendDueReminders(tokyo("2026-11-29T20:07"), deps())).toMatchObject({ due: 0, sent: 0 });
@@ -141,14 +141,14 @@ describe("the reminder job", () => {
     expect(await sendDueReminders(tokyo("2026-11-24T21:01"), deps({ line }))).toMatchObject({ sent: 1, failed: 0 });
 
     expect(await nextReminderAt(id)).toBeNull();
-    const state = storedState(await stack().db.collection("users").doc(id).get());
+    const state = await storedState(stack().db, id);
     expect(state.profile.reminder).toBeNull();
   });
 
   it("keeps a webhook turn that landed between the due query and the completion, and still moves the schedule on", async () => {
     const id = userId();
     await seedReminderUser(stack().db, id, DAILY_21, tokyo("2026-11-24T21:00"));
-    const before = (await stack().db.collection("users").doc(id).get()).get("recentEventIds") as string[];
+    const before = recentEventsIn(await stack().db.collection("users").doc(id).get());
     const line = turnDuringPush(() => stack().send(text(id, "ヘルプ")));
     const ops = countOps();
 
@@ -159,9 +159,9 @@ describe("the reminder job", () => {
     expect(ops()).toEqual({ guardedWrites: 1, transactions: 2 });
 
     const doc = await stack().db.collection("users").doc(id).get();
-    expect(doc.get("recentEventIds")).toHaveLength(before.length + 1);
+    expect(recentEventsIn(doc)).toHaveLength(before.length + 1);
     expect(storedReminderAt(doc)).toBe(tokyo("2026-11-25T21:00").toISOString());
-    expect(storedState(doc).profile.reminder).toEqual({ schedule: DAILY_21, nextAt: tokyo("2026-11-25T21:00").toISOString() });
+    expect(stateIn(doc).profile.reminder).toEqual({ schedule: DAILY_21, nextAt: tokyo("2026-11-25T21:00").toISOString() });
   });
 
   it("costs one guarded write per due user and no transaction when nothing interferes", async () => {
@@ -174,7 +174,7 @@ describe("the reminder job", () => {
     expect(ops()).toEqual({ guardedWrites: 3, transactions: 0 });
     for (const id of ids) {
       const doc = await stack().db.collection("users").doc(id).get();
-      expect(doc.get("state.step")).toEqual({ type: "resting" });
+      expect(stateIn(doc).step).toEqual({ type: "resting" });
       expect(storedReminderAt(doc)).toBe(tokyo("2026-11-25T21:00").toISOString());
     }
   });
@@ -230,7 +230,7 @@ describe("the reminder job", () => {
     expect(await nextReminderAt(blockedByEvent)).toBeNull();
     expect(await nextReminderAt(blockedAtLine)).toBeNull();
     // Like an unfollow: the schedule stays, so a re-follow brings the reminders back.
-    const state = storedState(await stack().db.collection("users").doc(blockedAtLine).get());
+    const state = await storedState(stack().db, blockedAtLine);
     expect(state).toMatchObject({ following: false, profile: { reminder: { schedule: DAILY_21, nextAt: null } } });
   });
 

@@ -5,7 +5,8 @@
  */
 import { addDays } from "date-fns";
 import { silentLogger } from "../../src/log";
-import { deleteExpiredUsers } from "../../src/store/retention";
+import { createFirestoreRetentionStore } from "../../src/store/retention-store";
+import { deleteExpiredUsers } from "../../src/jobs/retention";
 import { unfollow, userId } from "../helpers/events";
 import { lineUser } from "../helpers/line-user";
 import { useStack } from "../helpers/stack";
@@ -34,11 +35,11 @@ describe("the retention sweep", () => {
     expect(await stack().send(unfollow(blocked))).toBe(200);
     expect(await entries(blocked)).toBe(1);
 
-    const soon = await deleteExpiredUsers(stack().db, addDays(new Date(), 364), 365, silentLogger);
+    const soon = await deleteExpiredUsers(createFirestoreRetentionStore(stack().db), addDays(new Date(), 364), 365, silentLogger);
     expect(soon.deleted).toBe(0);
     expect(await exists(blocked)).toBe(true);
 
-    const later = await deleteExpiredUsers(stack().db, addDays(new Date(), 366), 365, silentLogger);
+    const later = await deleteExpiredUsers(createFirestoreRetentionStore(stack().db), addDays(new Date(), 366), 365, silentLogger);
     expect(later.deleted).toBe(1);
     expect(await exists(blocked)).toBe(false);
     expect(await entries(blocked)).toBe(0);
@@ -50,7 +51,10 @@ describe("the retention sweep", () => {
     const blocked = userId();
     await userWithEntry(blocked);
     await stack().send(unfollow(blocked));
-    expect(await deleteExpiredUsers(stack().db, addDays(new Date(), 5000), 0, silentLogger)).toEqual({ deleted: 0, cutoff: null });
+    expect(await deleteExpiredUsers(createFirestoreRetentionStore(stack().db), addDays(new Date(), 5000), 0, silentLogger)).toEqual({
+      deleted: 0,
+      cutoff: null,
+    });
     expect(await exists(blocked)).toBe(true);
   });
 });

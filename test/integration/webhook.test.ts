@@ -9,6 +9,7 @@ import { follow, postback, redelivered, text, userId } from "../helpers/events";
 import { useStack } from "../helpers/stack";
 import { postRaw, sign } from "../helpers/webhook";
 import { answerData } from "../../src/dialogue/postback";
+import { stateIn } from "../helpers/stored-user";
 
 type TextMessage = { type: "text"; text: string; quickReply?: { items: { action: { label: string; data?: string } }[] } };
 
@@ -16,7 +17,7 @@ const stack = useStack();
 
 async function storedState(user: string): Promise<Record<string, unknown> | undefined> {
   const snapshot = await stack().db.collection("users").doc(user).get();
-  return snapshot.data()?.state as Record<string, unknown> | undefined;
+  return snapshot.exists ? (stateIn(snapshot) as unknown as Record<string, unknown>) : undefined;
 }
 
 function lastQuickReplyLabels(messages: unknown[]): string[] {

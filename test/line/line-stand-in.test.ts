@@ -3,7 +3,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HTTPFetchError } from "@line/bot-sdk";
 import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
-import { LineApiError, createLineGateway } from "../../src/line/client";
+import { createLineGateway } from "../../src/line/client";
+import { LineApiError } from "../../src/line/error";
 import type { LineGateway, LineMessage } from "../../src/line/gateway";
 
 const token = "stand-in-test-token";

@@ -7,6 +7,7 @@ import { Timestamp, type Firestore } from "@google-cloud/firestore";
 import type { NewEntry } from "../../src/model/entry";
 import type { UserState } from "../../src/dialogue/state";
 import { createFirestore } from "../../src/server";
+import { stateFields } from "../../src/store/user-document";
 import { ENTRIES, USERS } from "../../src/store/firestore-store";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
 import type { StatsConfig } from "../../src/config";
@@ -52,20 +53,24 @@ export async function startStatsFixture(): Promise<StatsFixture> {
   };
 }
 
-/** Writes `users` as the webhook does: `users/{id}` with the state, and one document per entry. */
+/**
+ * Writes `users` as the webhook does: `users/{id}` with the state, and one document per
+ * entry. Every other user is written in the old document shape (the state as a nested
+ * map), which the report still reads.
+ */
 export async function seedUsers(db: Firestore, users: readonly SeedUser[]): Promise<void> {
-  const writes = users.flatMap((user) => {
+  const writes = users.flatMap((user, index) => {
     const ref = db.collection(USERS).doc(user.id);
     const nextAt = user.state.profile.reminder?.nextAt ?? null;
+    const legacy = {
+      state: user.state,
+      nextReminderAt: nextAt === null ? null : Timestamp.fromDate(new Date(nextAt)),
+      updatedAt: user.updatedAt,
+    };
     return [
       {
         ref,
-        data: {
-          state: user.state,
-          recentEventIds: [],
-          nextReminderAt: nextAt === null ? null : Timestamp.fromDate(new Date(nextAt)),
-          updatedAt: user.updatedAt,
-        },
+        data: index % 2 === 1 ? { ...legacy, recentEventIds: [] } : { ...stateFields(user.state, user.updatedAt), recentEvents: "" },
       },
       ...user.entries.map((entry) => ({
         ref: ref.collection(ENTRIES).doc(randomBytes(10).toString("hex")),

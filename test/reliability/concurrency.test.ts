@@ -11,6 +11,7 @@ import { NOW, sampleState } from "../helpers/dialogue-states";
 import { postback, redelivered, sticker, text, userId } from "../helpers/events";
 import { commandData } from "../../src/dialogue/postback";
 import { useStack } from "../helpers/stack";
+import { recentEventsIn, stateIn } from "../helpers/stored-user";
 
 jest.setTimeout(180_000);
 const stack = useStack({ now: () => NOW });
@@ -61,7 +62,7 @@ describe("one user's burst of 50 events in 5 requests at once", () => {
     await deliver(requests);
 
     const stored = await ref.get();
-    const committed = stored.get("recentEventIds") as string[];
+    const committed = recentEventsIn(stored);
     expect([...committed].sort()).toEqual(events.map((event) => event.webhookEventId as string).sort());
 
     for (const request of requests) {
@@ -82,7 +83,7 @@ describe("one user's burst of 50 events in 5 requests at once", () => {
         if (effect.type === "recordEntry") expectedEntries[`${id}-${index}`] = effect.entry;
       });
     }
-    expect(stored.get("state")).toEqual(JSON.parse(JSON.stringify(state)));
+    expect(stateIn(stored)).toEqual(JSON.parse(JSON.stringify(state)));
     const entries = await ref.collection("entries").get();
     const actualEntries = Object.fromEntries(
       entries.docs.map((doc) => {

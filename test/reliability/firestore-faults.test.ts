@@ -7,7 +7,7 @@ import { answerData, commandData } from "../../src/dialogue/postback";
 import { createLineGateway } from "../../src/line/client";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { silentLogger } from "../../src/log";
-import { sendDueReminders } from "../../src/reminders/job";
+import { sendDueReminders } from "../../src/jobs/reminders";
 import { createFirestore } from "../../src/server";
 import { createFirestoreReminderStore } from "../../src/store/reminder-store";
 import { sampleState } from "../helpers/dialogue-states";
@@ -15,6 +15,7 @@ import { follow, postback, redelivered, text, userId } from "../helpers/events";
 import { seedReminderUser } from "../helpers/reminder-users";
 import { storedReminderAt } from "../helpers/stored-user";
 import { startServerStack, type ServerStack } from "./server-stack";
+import { stateIn } from "../helpers/stored-user";
 
 jest.setTimeout(120_000);
 
@@ -43,7 +44,7 @@ afterEach(() => {
 async function snapshotOf(db: Firestore, user: string) {
   const doc = await db.collection("users").doc(user).get();
   const entries = await db.collection("users").doc(user).collection("entries").get();
-  return { exists: doc.exists, updateTime: doc.updateTime?.toMillis() ?? null, state: doc.get("state") as unknown, entries: entries.size };
+  return { exists: doc.exists, updateTime: doc.updateTime?.toMillis() ?? null, state: stateIn(doc) as unknown, entries: entries.size };
 }
 
 async function healthz(): Promise<number> {

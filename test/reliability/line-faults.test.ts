@@ -9,6 +9,7 @@ import { createLineGateway } from "../../src/line/client";
 import { sampleState } from "../helpers/dialogue-states";
 import { postback, redelivered, userId } from "../helpers/events";
 import { useStack } from "../helpers/stack";
+import { recentEventsIn, stateIn } from "../helpers/stored-user";
 
 const REPLY = "/v2/bot/message/reply";
 const stack = useStack();
@@ -75,8 +76,8 @@ describe("a reply to LINE", () => {
     const failure = stack().logs.find((line) => line.message === "reply failed");
     expect(failure?.fields).toMatchObject({ eventId: event.webhookEventId, lineRequestId: expect.stringMatching(/^[0-9a-f]{32}$/) });
     const doc = await stack().db.collection("users").doc(user).get();
-    expect(doc.get("state.step.type")).not.toBe("resting");
-    expect(doc.get("recentEventIds")).toEqual([event.webhookEventId]);
+    expect(stateIn(doc).step.type).not.toBe("resting");
+    expect(recentEventsIn(doc)).toEqual([event.webhookEventId]);
 
     stack().line.reset();
     expect(await stack().send(redelivered(event))).toBe(200);

@@ -8,12 +8,14 @@
  * died after pushing but before completing. A slot is completed with one guarded write
  * (see the reminder store), which moves the schedule on unless the user changed it meanwhile.
  */
-import { reminderReplies, restoreState } from "../dialogue";
-import { lineErrorFields, type LineGateway } from "../line/gateway";
+import { afterJob, reminderReplies, restoreState, type JobInput } from "../dialogue";
+import { toLineApiError } from "../line/error";
+import type { LineGateway } from "../line/gateway";
 import { renderReplies } from "../line/render";
 import { retryKey } from "../line/retry-key";
 import { describeError, userTag, type Logger } from "../log";
-import type { DueReminder, ReminderOutcome, ReminderStore } from "../store/reminder-store";
+import { retry, sleep as wait } from "../retry";
+import type { DueReminder, ReminderStore } from "../store/reminder-store";
 import { isQuietTime, nextReminderAt, type QuietHours } from "../calendar/schedule";
 
 /** Tuning of a pass; the defaults suit one Cloud Functions instance. */
@@ -74,7 +76,7 @@ export interface PassSummary {
 /** Sends every reminder due at `now`; never throws for one user's failure. */
 export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promise<PassSummary> {
   const settings = { ...DEFAULT_JOB_SETTINGS, ...deps.settings };
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = deps.sleep ?? wait;
   const summary: PassSummary = {
     due: 0,
     sent: 0,
@@ -88,11 +90,12 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
   };
   let budget = await remainingQuota(deps);
   let quotaSpent = false;
-  const message = renderReplies(reminderReplies());
+  // The push speaks of today for a daily reminder and of the week otherwise: two renderings, made once.
+  const messages = { daily: renderReplies(reminderReplies("daily")), weekly: renderReplies(reminderReplies("weekly")) };
   const completions = deps.store.completions();
 
   /** Decides one due user's slot and pushes; returns how the slot ends, or null when it stays due. */
-  const handle = async (due: DueReminder): Promise<{ outcome: ReminderOutcome; duplicate: boolean } | null> => {
+  const handle = async (due: DueReminder): Promise<{ outcome: JobInput; duplicate: boolean } | null> => {
     const late = now.getTime() - due.slot.getTime() > settings.lateAfterMs;
     if (late && isQuietTime(now, settings.quietHours)) {
       summary.deferred++;
@@ -107,9 +110,10 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
     const reminder = state.profile.reminder;
     if (reminder === null || !state.following) {
       summary.disabled++;
-      return { outcome: { kind: "off" }, duplicate: false };
+      return { outcome: { type: "reminderDropped" }, duplicate: false };
     }
     budget--;
+    const message = messages[reminder.schedule.kind];
     const result = await pushWithRetries(due, message, settings.retryDelaysMs, sleep, deps);
     // LINE counts only pushes it delivers: a duplicate or a failure gives its place back.
     if (result !== "sent") budget++;
@@ -119,11 +123,11 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
         // After a catch-up, the next slot is one that is not minutes away.
         const from = late ? new Date(now.getTime() + settings.lateAfterMs) : now;
         if (result === "sent") summary.sent++;
-        return { outcome: { kind: "sent", nextAt: nextReminderAt(reminder.schedule, from) }, duplicate: result === "duplicate" };
+        return { outcome: { type: "reminderSent", nextAt: nextReminderAt(reminder.schedule, from) }, duplicate: result === "duplicate" };
       }
       case "unreachable":
         summary.disabled++;
-        return { outcome: { kind: "unreachable" }, duplicate: false };
+        return { outcome: { type: "userUnreachable" }, duplicate: false };
       case "quota":
         // LINE says the month is spent: everything still due stays due for next month.
         quotaSpent = true;
@@ -137,8 +141,9 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
   };
 
   /** Writes the slot's end; a duplicate whose slot had already moved on was another pass's. */
-  const complete = async (due: DueReminder, outcome: ReminderOutcome, duplicate: boolean): Promise<void> => {
-    const written = await completions.complete(due, outcome);
+  const complete = async (due: DueReminder, outcome: JobInput, duplicate: boolean): Promise<void> => {
+    // The core computes the next state; the store writes it whole (never a path inside it).
+    const written = await completions.complete(due, (stored) => afterJob(stored, outcome, now));
     if (duplicate) {
       if (written) summary.alreadySent++;
       else summary.skipped++;
@@ -190,29 +195,30 @@ async function pushWithRetries(
   deps: ReminderJobDeps,
 ): Promise<PushResult> {
   const key = retryKey(`reminder:${due.userId}:${due.slot.toISOString()}`);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await deps.line.push(due.userId, messages, key);
-    } catch (error) {
-      const { status, lineRequestId } = lineErrorFields(error);
-      if (status === 429) return "quota";
-      // 404: LINE does not know this user id (gone). A push to a user who blocked the account
-      // may well be answered 200 and not delivered: blocks are seen through unfollow events.
-      // A 400 or 403 is not taken to mean either: it may be our request or the channel's plan,
-      // which must not stop everyone.
-      if (status === 404) return "unreachable";
-      const retryable = status === undefined || status >= 500;
-      if (!retryable || attempt >= delays.length) {
-        deps.log.warn("reminder push failed", {
-          status: status ?? null,
-          attempts: attempt + 1,
-          error: describeError(error),
-          lineRequestId,
-        });
-        return "failed";
-      }
-      await sleep(delays[attempt]);
-    }
+  let attempts = 0;
+  try {
+    return await retry(
+      () => {
+        attempts++;
+        return deps.line.push(due.userId, messages, key);
+      },
+      { delaysMs: delays, sleep, retryable: (error) => toLineApiError("push", error).retryable },
+    );
+  } catch (caught) {
+    const error = toLineApiError("push", caught);
+    if (error.status === 429) return "quota";
+    // 404: LINE does not know this user id (gone). A push to a user who blocked the account
+    // may well be answered 200 and not delivered: blocks are seen through unfollow events.
+    // A 400 or 403 is not taken to mean either: it may be our request or the channel's plan,
+    // which must not stop everyone.
+    if (error.status === 404) return "unreachable";
+    deps.log.warn("reminder push failed", {
+      status: error.status ?? null,
+      attempts,
+      error: describeError(caught),
+      lineRequestId: error.requestId,
+    });
+    return "failed";
   }
 }
 

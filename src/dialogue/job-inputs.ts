@@ -1,0 +1,40 @@
+/**
+ * Facts the scheduled jobs learn outside a conversation, and the state each one leaves. A
+ * job never edits the stored state itself: it hands the stored state and its fact to
+ * {@link afterJob}, and stores the state the core gives back, like a webhook turn does.
+ */
+import { restoreState } from "./restore";
+import type { UserState } from "./state";
+import { advance } from "./transition";
+
+/** What a job learnt about one user. */
+export type JobInput =
+  /** The reminder of a slot was pushed (or LINE already had it): the schedule moves on to `nextAt`. */
+  | { type: "reminderSent"; nextAt: Date }
+  /** LINE does not know the user any more (a push answered 404): the same as an unfollow. */
+  | { type: "userUnreachable" }
+  /** The state holds no reminder to send (none chosen, or the user unfollowed): the slot is dropped. */
+  | { type: "reminderDropped" };
+
+/**
+ * The state after `input`, from the stored state (unvalidated) at `now`. A stored state
+ * that does not restore cleanly is restored the way a webhook turn restores it.
+ */
+export function afterJob(stored: unknown, input: JobInput, now: Date): UserState {
+  switch (input.type) {
+    case "userUnreachable":
+      return advance(stored, { type: "unfollowed" }, now).state;
+    case "reminderSent": {
+      // A user who unfollowed since the push keeps no next slot, as an unfollow leaves it.
+      const state = restoreState(stored).state;
+      return withNextAt(state, state.following ? input.nextAt.toISOString() : null);
+    }
+    case "reminderDropped":
+      return withNextAt(restoreState(stored).state, null);
+  }
+}
+
+function withNextAt(state: UserState, nextAt: string | null): UserState {
+  const reminder = state.profile.reminder;
+  return reminder === null ? state : { ...state, profile: { ...state.profile, reminder: { ...reminder, nextAt } } };
+}

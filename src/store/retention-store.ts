@@ -1,0 +1,70 @@
+/**
+ * What the retention sweep reads and deletes in Firestore: users who blocked the bot
+ * (top-level `following` false, or `state.following` false in a document of the old shape,
+ * see `user-document.ts`) whose document last changed before a cutoff. Uses the composite
+ * indexes on (following, updatedAt) and (state.following, updatedAt) in
+ * firestore.indexes.json.
+ */
+import type { Firestore, Query, QueryDocumentSnapshot, Timestamp } from "@google-cloud/firestore";
+import { USERS } from "./firestore-store";
+import { FOLLOWING, LEGACY_STATE, UPDATED_AT } from "./user-document";
+
+/** A user whose data has expired, as the query read it. */
+export interface ExpiredUser {
+  userId: string;
+  /** The document's update time when read; a deletion happens only over this version. */
+  version: Timestamp;
+}
+
+/** The retention sweep's view of the store. */
+export interface RetentionStore {
+  /**
+   * Users who blocked the bot and whose document last changed before `cutoff`, oldest first,
+   * read `pageSize` at a time as the caller goes on.
+   */
+  expiredUsers(cutoff: Date, pageSize: number): AsyncIterable<ExpiredUser>;
+  /**
+   * Deletes the user document only if it is still the version the query read, then
+   * everything beneath it. Resolves false, deleting nothing, when the user came back in the
+   * meantime (a re-follow or a message changes the document).
+   */
+  deleteIfUnchanged(user: ExpiredUser): Promise<boolean>;
+}
+
+/** gRPC status of a write whose precondition failed. */
+const FAILED_PRECONDITION = 9;
+
+/** A {@link RetentionStore} over Firestore. */
+export function createFirestoreRetentionStore(db: Firestore): RetentionStore {
+  const users = db.collection(USERS);
+  return {
+    async *expiredUsers(cutoff, pageSize) {
+      // The current shape first, then documents still of the old one (until they are all rewritten).
+      for (const following of [FOLLOWING, `${LEGACY_STATE}.${FOLLOWING}`]) {
+        const expired = users.where(following, "==", false).where(UPDATED_AT, "<", cutoff).orderBy(UPDATED_AT).limit(pageSize);
+        yield* pages(expired, pageSize);
+      }
+    },
+    async deleteIfUnchanged(user) {
+      const ref = users.doc(user.userId);
+      try {
+        await ref.delete({ lastUpdateTime: user.version });
+      } catch (error) {
+        if ((error as { code?: unknown }).code === FAILED_PRECONDITION) return false;
+        throw error;
+      }
+      await db.recursiveDelete(ref);
+      return true;
+    },
+  };
+}
+
+async function* pages(query: Query, pageSize: number): AsyncGenerator<ExpiredUser> {
+  let after: QueryDocumentSnapshot | undefined;
+  for (;;) {
+    const page = await (after === undefined ? query : query.startAfter(after)).get();
+    for (const doc of page.docs) yield { userId: doc.id, version: doc.updateTime };
+    if (page.size < pageSize) return;
+    after = page.docs.at(-1);
+  }
+}
