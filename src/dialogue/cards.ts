@@ -25,7 +25,7 @@ export function summaryCard(profile: Profile): Card {
           ? [...profile.values.map((id) => values[id].label), ...profile.ownValues]
           : [cardText.none],
     },
-    { heading: cardText.moments, lines: profile.moments.length > 0 ? profile.moments.map((m) => `・${m}`) : [cardText.none] },
+    { heading: cardText.moments, lines: profile.moments.length > 0 ? profile.moments.map((m) => `・${echo(m)}`) : [cardText.none] },
     {
       heading: cardText.action,
       lines: profile.action ? [profile.action.text, fill(cardText.due, { due: formatDate(profile.action.due) })] : [cardText.noAction],

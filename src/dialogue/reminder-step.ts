@@ -11,7 +11,7 @@ import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
 import { formatInstant, formatSchedule } from "./format";
 import type { PickedDateTime } from "./input";
 import { eveningOf, type ReminderStep } from "./reminder-prompt";
-import { echo, say } from "./say";
+import { say } from "./say";
 import { emptyDraft, type UserState } from "./state";
 import { answerMeaning, isAnswerWord } from "./understand/answers";
 import { parseClockTime } from "./understand/when";
@@ -88,7 +88,7 @@ function completeSession(state: UserState, now: Date, said: ReturnType<typeof sa
     ...state.profile,
     values: draft.values.length > 0 || draft.ownValues.length > 0 ? draft.values : state.profile.values,
     ownValues: draft.values.length > 0 || draft.ownValues.length > 0 ? draft.ownValues : state.profile.ownValues,
-    moments: draft.moments.length > 0 ? draft.moments.map((m) => echo(m.text)) : state.profile.moments,
+    moments: draft.moments.length > 0 ? draft.moments.map((m) => m.text) : state.profile.moments,
     completedFirstSession: true,
     lastScore: draft.workScore ?? state.profile.lastScore,
   };

@@ -14,7 +14,7 @@ import type { PickedDateTime } from "./input";
 import { actionOptions, ALTERNATIVES } from "./prompts";
 import { answerReminder } from "./reminder-step";
 import type { Reply } from "./reply";
-import { echo, inQuotes, say } from "./say";
+import { inQuotes, say } from "./say";
 import { emptyDraft, MAX_DUE_DAYS, VALUE_IDS, type Moment, type SessionDraft, type UserState, type ValueId } from "./state";
 import type { QuestionStep } from "./step";
 import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
@@ -36,7 +36,7 @@ export const WILL_HISTORY = 10;
  * profile's recent moments (the last {@link MAX_MOMENTS}) and is recorded as an entry.
  */
 export function tellThanks(state: UserState, text: string, feeling: string | null, now: Date): { state: UserState; effect: Effect } {
-  const moments = [...state.profile.moments, echo(text)].slice(-MAX_MOMENTS);
+  const moments = [...state.profile.moments, text].slice(-MAX_MOMENTS);
   const entry: NewEntry = { kind: "thanks", text, source: "thanked", feeling, deed: null, at: now.toISOString() };
   return { state: { ...state, profile: { ...state.profile, moments } }, effect: { type: "recordEntry", entry } };
 }

@@ -74,7 +74,7 @@ export interface Profile {
   values: ValueId[];
   /** Values the user named themselves, shown after the listed ones. */
   ownValues: string[];
-  /** Up to three moments behind the WILL, as short texts. */
+  /** Up to three moments behind the WILL, as the user told them (cards shorten what they show). */
   moments: string[];
   will: Will | null;
   action: CommittedAction | null;
