@@ -16,9 +16,20 @@ import type { UserState } from "./state";
 import { isQuestionStep } from "./step";
 import { restIntent } from "./understand/intent";
 
+/**
+ * The commands that only answer, before or after consent, wherever the user is: their reply
+ * is `reply` in content/commands.ts. Adding one here, with its id and its content entry, is all
+ * a new reply-only command takes.
+ */
+const REPLY_ONLY = ["help"] as const satisfies readonly CommandId[];
+
+function isReplyOnly(command: CommandId): command is (typeof REPLY_ONLY)[number] {
+  return (REPLY_ONLY as readonly CommandId[]).includes(command);
+}
+
 /** Runs an any-time command from wherever the user is. */
 export function runCommand(state: UserState, command: CommandId, now: Date): Transition {
-  if (command === "help") return replyOnly(state, command, now);
+  if (isReplyOnly(command)) return replyOnly(state, command, now);
   if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
   if (command === "myData") return showStoredData(state, now);
   if (state.consent.status !== "given")
