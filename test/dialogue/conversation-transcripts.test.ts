@@ -8,7 +8,7 @@ import { acuteResources } from "../../src/dialogue/content/safety";
 import { personas } from "../corpus/personas";
 import { grammarFaults } from "../helpers/grammar";
 import { botTexts, runPersona, storedState } from "../helpers/persona-run";
-import { createTranscript, expectGolden } from "../helpers/transcript";
+import { createTranscript, expectGolden, startFirstSession } from "../helpers/transcript";
 
 const CRISIS_USER = `U${"7".repeat(32)}`;
 const POLITE_USER = `U${"8".repeat(32)}`;
@@ -16,9 +16,7 @@ const POLITE_USER = `U${"8".repeat(32)}`;
 describe("golden conversations", () => {
   it("a crisis in the middle of the first session: the lines to call, the question kept, then going on", async () => {
     const t = createTranscript({ userId: CRISIS_USER });
-    await t.follow();
-    await t.tap("同意してはじめる");
-    await t.tap("いまはじめる");
+    await startFirstSession(t);
     await t.say("1です");
     await t.say("毎日怒鳴られて、もう限界です。眠れない日が続いています");
     await t.tap("続ける");
@@ -40,9 +38,7 @@ describe("golden conversations", () => {
 
   it("polite answers at every question are understood as the client meant them", async () => {
     const t = createTranscript({ userId: POLITE_USER });
-    await t.follow();
-    await t.tap("同意してはじめる");
-    await t.tap("いまはじめる");
+    await startFirstSession(t);
     await t.say("3です");
     await t.say("特にないです。");
     await t.say("思いつかないです");

@@ -3,7 +3,7 @@
  * `test/transcripts/<name>.txt`. Read a changed file as a user would read the chat; when
  * the change is intended, regenerate with `UPDATE_GOLDEN=1 npx jest test/dialogue/transcripts`.
  */
-import { BOOKING_URL, createTranscript, expectGolden, OPERATOR_ID, type Transcript } from "../helpers/transcript";
+import { BOOKING_URL, createTranscript, expectGolden, OPERATOR_ID, startFirstSession, type Transcript } from "../helpers/transcript";
 
 const FIRST_USER = `U${"1".repeat(32)}`;
 const BLANK_USER = `U${"2".repeat(32)}`;
@@ -12,16 +12,9 @@ const DELETING_USER = `U${"4".repeat(32)}`;
 const CONSULTING_USER = `U${"5".repeat(32)}`;
 const REFLECTING_USER = `U${"6".repeat(32)}`;
 
-/** Follows, consents and starts the first session: the bot then asks for today's やりがい度. */
-async function startSession(t: Transcript): Promise<void> {
-  await t.follow();
-  await t.tap("同意してはじめる");
-  await t.tap("いまはじめる");
-}
-
 /** A short first session with one ありがとう moment, for users whose data is not the point. */
 async function shortSession(t: Transcript): Promise<void> {
-  await startSession(t);
+  await startFirstSession(t);
   await t.tap("3");
   await t.say("会議が多くて、自分の仕事が進まないこと");
   await t.say("新人さんに業務の流れを説明したら、わかりやすかったとお礼を言われました");
@@ -43,7 +36,7 @@ const pushes = (t: Transcript) => t.gateway.calls.filter((call) => call.kind ===
 describe("golden transcripts", () => {
   it("a first session by taps and typed answers ends with the summary card and saves everything", async () => {
     const t = createTranscript({ userId: FIRST_USER });
-    await startSession(t);
+    await startFirstSession(t);
     await t.tap("2");
     await t.say("毎日同じ作業のくり返しで、誰の役に立っているのか見えないことです");
     await t.say("後輩がシステムの操作で困っていたので手順をまとめて渡したら、すごく助かりましたと言われました");
@@ -90,7 +83,7 @@ describe("golden transcripts", () => {
 
   it("a user to whom nothing comes to mind still reaches the summary", async () => {
     const t = createTranscript({ userId: BLANK_USER });
-    await startSession(t);
+    await startFirstSession(t);
     await t.say("思いつかない");
     await t.tap("3");
     await t.say("思いつかない");
@@ -122,7 +115,7 @@ describe("golden transcripts", () => {
 
   it("a user back after five days is asked whether to continue, then finishes", async () => {
     const t = createTranscript({ userId: RETURNING_USER });
-    await startSession(t);
+    await startFirstSession(t);
     await t.tap("4");
     await t.tap("スキップ");
     await t.say("取引先の方から、いつも丁寧に対応してくれてありがとうと言われました");

@@ -6,7 +6,7 @@
  */
 import { restoreState, type UserState } from "../../src/dialogue";
 import type { Persona } from "../corpus/personas";
-import type { Transcript } from "./transcript";
+import { startFirstSession, type Transcript } from "./transcript";
 
 /** Turns at most in one session, so that a dialogue that loops fails instead of hanging. */
 const MAX_TURNS = 60;
@@ -21,9 +21,7 @@ export function storedState(t: Transcript): UserState {
  * when the summary has been shown. Throws, naming the step, if the bot keeps asking.
  */
 export async function runPersona(t: Transcript, persona: Persona): Promise<void> {
-  await t.follow();
-  await t.tap("同意してはじめる");
-  await t.tap("いまはじめる");
+  await startFirstSession(t);
   let moment = 0;
   let toldNone = false;
   let valuesTyped = false;

@@ -199,6 +199,13 @@ export function createTranscript(options: { userId?: string; now?: Date; display
   };
 }
 
+/** Follows, consents and starts the first session: the bot then asks for today's やりがい度. */
+export async function startFirstSession(t: Transcript): Promise<void> {
+  await t.follow();
+  await t.tap("同意してはじめる");
+  await t.tap("いまはじめる");
+}
+
 /** Where golden transcripts live. */
 export const GOLDEN_DIR = join(__dirname, "..", "transcripts");
 
