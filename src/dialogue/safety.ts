@@ -11,7 +11,7 @@ import { formatFullDate } from "./format";
 import { promptFor } from "./prompts";
 import { commandChoice, say } from "./say";
 import type { Card, CardLink } from "./reply";
-import { type UserState } from "./state";
+import type { UserState } from "./state";
 import { isQuestionStep, isSideQuestionStep, type Step } from "./step";
 import type { SafetyLevel } from "./understand/safety";
 
@@ -41,18 +41,11 @@ export function safetyReply(state: UserState, tier: SafetyTier, text: string, no
 /** The buttons after a safety reply: go on, or stop for today. */
 export function answerSafety(state: UserState, step: SafetyStep, value: string, now: Date, answer: AnswerKept): Transition | null {
   if (value === "continue") {
-    if (step.resume) {
-      const back = withStep(state, step.resume);
-      if (step.text === null) return respond(back, [say("safety.continued"), ...promptFor(back, now)]);
-      const answered = answer(back, step.text);
-      return respond(answered.state, [say("safety.continued"), ...answered.replies], answered.effects);
-    }
-    const paused = state.paused;
-    if (step.text !== null && paused !== null) {
-      const answered = answer(withStep({ ...state, paused: null }, paused), step.text);
-      return respond(answered.state, [say("safety.continued"), ...answered.replies], answered.effects);
-    }
-    return endSideFlow(state, now, [say("safety.continued")]);
+    // Back to the question that waited: a check-in's, or the first session's paused one.
+    const back = step.resume ? withStep(state, step.resume) : state.paused ? withStep({ ...state, paused: null }, state.paused) : null;
+    if (back === null) return endSideFlow(state, now, [say("safety.continued")]);
+    const answered = step.text !== null ? answer(back, step.text) : respond(back, promptFor(back, now));
+    return respond(answered.state, [say("safety.continued"), ...answered.replies], answered.effects);
   }
   if (value === "stop") {
     if (state.consent.status !== "given") return endSideFlow({ ...state, paused: null }, now, [say("safety.stopped")]);
