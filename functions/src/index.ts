@@ -37,6 +37,8 @@ function serverApp(): Express {
   app ??= createServerApp(
     loadConfig({
       ...process.env,
+      // PORT is the Functions runtime's own (a socket path in the emulator); the app does not listen.
+      PORT: undefined,
       LINE_CHANNEL_SECRET: channelSecret.value(),
       LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value(),
     }),
