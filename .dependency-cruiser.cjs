@@ -7,8 +7,9 @@
  *             (each may import only the ones to its left, date-fns and @date-fns/tz;
  *             never Node's core modules, express, firebase, LINE or Google Cloud)
  *   support   src/log.ts, src/retry.ts: leaves every layer above the pure core may use
- *   adapters  src/line, src/store: model, calendar, the dialogue (through its index only),
- *             support, and their own folder; never each other, the app, the jobs or stats
+ *   adapters  src/line, src/store, src/tasks (Cloud Tasks): model, calendar, the dialogue
+ *             (through its index only), support, and their own folder; never each other,
+ *             the app, the jobs or stats
  *   compose   src/config.ts (reads the environment; pure layers only),
  *             src/app.ts + src/handle-events.ts, src/jobs (today src/reminders),
  *             src/stats: adapters, pure core, support, config; never each other
@@ -36,7 +37,7 @@ const JOBS = "^src/(jobs|reminders)/";
 /** The webhook app: Express app and the event handler it calls. */
 const APP = "^src/(app|handle-events)\\.ts$";
 /** Every module of src/ that belongs to a layer above; a new one must be placed in one. */
-const KNOWN_SRC = [PURE, SUPPORT, "^src/(line|store|stats|jobs|reminders)/", "^src/(app|handle-events|server|config)\\.ts$"];
+const KNOWN_SRC = [PURE, SUPPORT, "^src/(line|store|tasks|stats|jobs|reminders)/", "^src/(app|handle-events|server|config)\\.ts$"];
 
 /**
  * A rule that `from` may import, inside the project, only what `allowed` matches.
@@ -128,6 +129,12 @@ module.exports = {
       "src/store may import the model, the calendar, the dialogue (through its door, see above) and the support leaves; never src/line, the app, the jobs or stats.",
       "^src/store/",
       ["^src/store/", "^src/(model|calendar|dialogue)/", SUPPORT],
+    ),
+    onlyImports(
+      "tasks-is-an-adapter",
+      "src/tasks (the Cloud Tasks queue) may import the model and the support leaves; never src/line, src/store, the app, the jobs or stats.",
+      "^src/tasks/",
+      ["^src/tasks/", "^src/model/", SUPPORT],
     ),
     onlyImports(
       "config-only-pure",

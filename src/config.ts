@@ -41,16 +41,30 @@ const HINTS = {
   LINE_CHANNEL_ACCESS_TOKEN: "LINE Developers console → your channel → Messaging API → Channel access token (long-lived)",
 } as const;
 
+/**
+ * How the scheduled reminder job delivers: `single`, one pass in the scheduled function
+ * (small accounts, up to about 100,000 users in one slot), or `fanout`, where it only plans
+ * and a task queue sends the shards (README, "Reminders at scale").
+ */
+export type ReminderDelivery = "single" | "fanout";
+
 /** What the reminder job needs: LINE's API and Firestore, no webhook secret. */
-export type JobConfig = Pick<
+export interface JobConfig extends Pick<
   Config,
   "lineChannelAccessToken" | "lineApiBaseUrl" | "projectId" | "firestoreEmulatorHost" | "quietHours" | "retentionDays"
->;
+> {
+  /** From REMINDER_DELIVERY; `single` when unset. */
+  reminderDelivery: ReminderDelivery;
+}
 
 /** Reads and validates the reminder job's configuration from environment variables. */
 export function loadJobConfig(env: NodeJS.ProcessEnv): JobConfig {
   const problems: string[] = [];
-  const config = { ...readLine(env, problems), ...readStorage(env, problems) };
+  const delivery = env.REMINDER_DELIVERY?.trim() || "single";
+  if (delivery !== "single" && delivery !== "fanout") {
+    problems.push(`REMINDER_DELIVERY must be single (one pass) or fanout (shards on a task queue), not "${delivery}".`);
+  }
+  const config = { ...readLine(env, problems), ...readStorage(env, problems), reminderDelivery: delivery as ReminderDelivery };
   throwIfAny(problems);
   return config;
 }

@@ -12,6 +12,9 @@ import type { Config, JobConfig, RetentionConfig } from "./config";
 import { createLineGateway } from "./line/client";
 import { createJsonLogger, type Logger } from "./log";
 import { sendDueReminders, type PassSummary } from "./jobs/reminders";
+import { planReminderShards, sendReminderShard, type PlanSummary } from "./jobs/reminder-fanout";
+import { createFirestorePlanStore, type ReminderPlanStore } from "./store/reminder-plan-store";
+import { createCloudTasksQueue, readShardTask, type ShardQueue } from "./tasks/shard-queue";
 import { deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
 import { DeadlineError, withDeadline } from "./retry";
 import { createFirestoreStore } from "./store/firestore-store";
@@ -157,6 +160,42 @@ export function createReminderJob(config: JobConfig, log: Logger = createJsonLog
   let store: ReturnType<typeof createFirestoreReminderStore> | undefined;
   const settings = { quietHours: config.quietHours };
   return (now) => sendDueReminders(now, { store: (store ??= createFirestoreReminderStore(createFirestore(config))), line, log, settings });
+}
+
+/**
+ * The fan-out's planner for `config` (`reminderDelivery` `fanout`): call it with the time of a
+ * run; it enqueues the tick's shards on `queue` (Cloud Tasks unless given).
+ */
+export function createReminderPlanJob(
+  config: JobConfig,
+  log: Logger = createJsonLogger(),
+  queue: () => ShardQueue = createCloudTasksQueue,
+): (now: Date) => Promise<PlanSummary> {
+  const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
+  let deps: { store: ReminderPlanStore; queue: ShardQueue } | undefined;
+  return (now) =>
+    planReminderShards(now, { ...(deps ??= { store: createFirestorePlanStore(createFirestore(config)), queue: queue() }), line, log });
+}
+
+/**
+ * Pushes a shard's due users at most this many a second. The queue runs at most
+ * `maxConcurrentDispatches` shards at once (functions/src/index.ts): 19 × 100 stays under
+ * LINE's 2,000 pushes a second.
+ */
+export const SHARD_PUSHES_PER_SECOND = 100;
+
+/** The fan-out's shard job for `config`: call it with a task's payload (checked here). */
+export function createReminderShardJob(config: JobConfig, log: Logger = createJsonLogger()): (data: unknown) => Promise<PassSummary> {
+  const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
+  let store: ReminderPlanStore | undefined;
+  const settings = { quietHours: config.quietHours, pushesPerSecond: SHARD_PUSHES_PER_SECOND };
+  return (data) =>
+    sendReminderShard(readShardTask(data), new Date(), {
+      store: (store ??= createFirestorePlanStore(createFirestore(config))),
+      line,
+      log,
+      settings,
+    });
 }
 
 /** The daily retention sweep for `config` (see {@link deleteExpiredUsers}). */

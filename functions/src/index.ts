@@ -9,9 +9,11 @@ import type { Express } from "express";
 import { onRequest } from "firebase-functions/https";
 import { defineSecret } from "firebase-functions/params";
 import { onSchedule } from "firebase-functions/scheduler";
+import { onTaskDispatched } from "firebase-functions/tasks";
 import { loadConfig, loadJobConfig, loadRetentionConfig } from "../../src/config";
 import type { PassSummary } from "../../src/jobs/reminders";
-import { createReminderJob, createRetentionJob, createServerApp } from "../../src/server";
+import type { PlanSummary } from "../../src/jobs/reminder-fanout";
+import { createReminderJob, createReminderPlanJob, createReminderShardJob, createRetentionJob, createServerApp } from "../../src/server";
 
 /** The Messaging API channel secret, which verifies webhook signatures (Secret Manager). */
 const channelSecret = defineSecret("LINE_CHANNEL_SECRET", {
@@ -35,6 +37,8 @@ function serverApp(): Express {
   app ??= createServerApp(
     loadConfig({
       ...process.env,
+      // PORT is the Functions runtime's own (a socket path in the emulator); the app does not listen.
+      PORT: undefined,
       LINE_CHANNEL_SECRET: channelSecret.value(),
       LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value(),
     }),
@@ -73,13 +77,15 @@ export const webhook = onRequest(
   },
 );
 
-let reminderJob: ((now: Date) => Promise<PassSummary>) | undefined;
+let reminderJob: ((now: Date) => Promise<PassSummary | PlanSummary>) | undefined;
 
 /**
- * The reminder job: every 5 minutes (Asia/Tokyo), one pass over the users whose reminder is
- * due. A pass that overlaps the previous one is safe: pushes carry retry keys (LINE drops a
- * repeat), and each completion is one write guarded by the document's update time. Past one
- * instance, see "Reminders at scale" in the README.
+ * The reminder job: every 5 minutes (Asia/Tokyo). With REMINDER_DELIVERY=single (the
+ * default), one pass over the users whose reminder is due. A pass that overlaps the previous
+ * one is safe: pushes carry retry keys (LINE drops a repeat), and each completion is one
+ * write guarded by the document's update time. With REMINDER_DELIVERY=fanout it only plans:
+ * one task per shard of due users on {@link reminderShard}'s queue (README, "Reminders at
+ * scale").
  */
 export const reminders = onSchedule(
   {
@@ -97,8 +103,47 @@ export const reminders = onSchedule(
     retryCount: 0,
   },
   async () => {
-    reminderJob ??= createReminderJob(loadJobConfig({ ...process.env, LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value() }));
+    if (reminderJob === undefined) {
+      const config = loadJobConfig({ ...process.env, LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value() });
+      reminderJob = config.reminderDelivery === "fanout" ? createReminderPlanJob(config) : createReminderJob(config);
+    }
     await reminderJob(new Date());
+  },
+);
+
+let shardJob: ((data: unknown) => Promise<PassSummary>) | undefined;
+
+/**
+ * The fan-out's sender: one task is one shard of due users, sent with the single pass's
+ * exactly-once steps. A shard with a failed push throws, and the queue retries it.
+ * The queue is `locations/asia-northeast1/functions/reminderShard` (src/tasks/shard-queue.ts).
+ */
+export const reminderShard = onTaskDispatched(
+  {
+    region: "asia-northeast1",
+    secrets: [channelAccessToken],
+    /** A shard of 500 at 100 pushes a second takes about 5 s; the rest is headroom for retries of pushes. */
+    timeoutSeconds: 300,
+    memory: "512MiB",
+    /** One shard per instance; as many instances as the queue dispatches at once, plus one. */
+    concurrency: 1,
+    maxInstances: 20,
+    rateLimits: {
+      /** 19 shards at once × 100 pushes a second each (SHARD_PUSHES_PER_SECOND) = 1,900: under LINE's 2,000. */
+      maxConcurrentDispatches: 19,
+      /** Not the binding limit: 19 shards of 500 take about 5 s each. */
+      maxDispatchesPerSecond: 10,
+    },
+    retryConfig: {
+      /** A shard with failed pushes is tried again; completed members are no longer due. */
+      maxAttempts: 5,
+      minBackoffSeconds: 30,
+      maxBackoffSeconds: 300,
+    },
+  },
+  async (request) => {
+    shardJob ??= createReminderShardJob(loadJobConfig({ ...process.env, LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value() }));
+    await shardJob(request.data);
   },
 );
 

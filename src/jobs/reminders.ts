@@ -30,6 +30,11 @@ export interface ReminderJobSettings {
   lateAfterMs: number;
   /** Hours when catch-ups wait (Asia/Tokyo); on-time reminders at a chosen quiet hour still go. */
   quietHours: QuietHours;
+  /**
+   * The most pushes a second this pass starts (Infinity: as fast as `concurrency` allows).
+   * A fan-out shard sets it so that all shards at once stay under LINE's 2,000 a second.
+   */
+  pushesPerSecond: number;
 }
 
 /** Defaults for {@link ReminderJobSettings}. */
@@ -39,6 +44,7 @@ export const DEFAULT_JOB_SETTINGS: ReminderJobSettings = {
   retryDelaysMs: [200, 1000, 3000],
   lateAfterMs: 30 * 60 * 1000,
   quietHours: { start: "22:00", end: "08:00" },
+  pushesPerSecond: Infinity,
 };
 
 /** What a pass needs. */
@@ -49,6 +55,8 @@ export interface ReminderJobDeps {
   settings?: Partial<ReminderJobSettings>;
   /** Waits between retries; tests pass one that does not sleep. */
   sleep?: (ms: number) => Promise<void>;
+  /** The most pushes this pass may make (a fan-out shard's share of the month's quota); no cap when absent. */
+  maxPushes?: number;
 }
 
 /** The one-line summary of a pass. */
@@ -88,7 +96,8 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
     overQuota: 0,
     quotaReached: false,
   };
-  let budget = await remainingQuota(deps);
+  let budget = Math.min(await remainingQuota(deps), deps.maxPushes ?? Infinity);
+  const pace = pacer(settings.pushesPerSecond, sleep);
   let quotaSpent = false;
   // The push speaks of today for a daily reminder and of the week otherwise: two renderings, made once.
   const messages = { daily: renderReplies(reminderReplies("daily")), weekly: renderReplies(reminderReplies("weekly")) };
@@ -113,6 +122,7 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
       return { outcome: { type: "reminderDropped" }, duplicate: false };
     }
     budget--;
+    await pace();
     const message = messages[reminder.schedule.kind];
     const result = await pushWithRetries(due, message, settings.retryDelaysMs, sleep, deps);
     // LINE counts only pushes it delivers: a duplicate or a failure gives its place back.
@@ -231,6 +241,22 @@ async function remainingQuota(deps: ReminderJobDeps): Promise<number> {
     deps.log.warn("quota unknown; a 429 will stop the pass", { error: describeError(error) });
     return Infinity;
   }
+}
+
+/**
+ * Spaces the starts of pushes `1000 / perSecond` ms apart (a push that found its turn late
+ * starts at once, and the next one is spaced from it); free when `perSecond` is Infinity.
+ */
+function pacer(perSecond: number, sleep: (ms: number) => Promise<void>): () => Promise<void> {
+  if (!Number.isFinite(perSecond)) return () => Promise.resolve();
+  const gapMs = 1000 / perSecond;
+  let next = 0;
+  return async () => {
+    const now = Date.now();
+    const at = Math.max(now, next);
+    next = at + gapMs;
+    if (at > now) await sleep(at - now);
+  };
 }
 
 async function inBatches<T>(items: readonly T[], width: number, run: (item: T) => Promise<void>): Promise<void> {

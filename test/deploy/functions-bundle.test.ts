@@ -205,7 +205,7 @@ function discoverManifest(): DeployManifest {
 describe("what the Firebase CLI deploys", () => {
   test("is one public webhook in Tokyo that mounts both LINE secrets", () => {
     const manifest = discoverManifest();
-    expect(Object.keys(manifest.endpoints).sort()).toEqual(["reminders", "retention", "webhook"]);
+    expect(Object.keys(manifest.endpoints).sort()).toEqual(["reminderShard", "reminders", "retention", "webhook"]);
     const webhook = manifest.endpoints.webhook;
     expect(webhook?.region).toEqual(["asia-northeast1"]);
     expect(webhook?.availableMemoryMb).toBe(256);
@@ -230,6 +230,22 @@ describe("the reminder schedule", () => {
     expect(reminders?.region).toEqual(["asia-northeast1"]);
     expect(reminders?.scheduleTrigger).toMatchObject({ schedule: "every 5 minutes", timeZone: "Asia/Tokyo" });
     expect(reminders?.secretEnvironmentVariables?.map((secret) => secret.key)).toEqual(["LINE_CHANNEL_ACCESS_TOKEN"]);
+  });
+});
+
+describe("the reminder fan-out's task queue", () => {
+  test("sends shards in Tokyo with the access token, at most 19 at once, and retries a failed shard", () => {
+    const shard = discoverManifest().endpoints.reminderShard as
+      | {
+          region?: string[];
+          secretEnvironmentVariables?: { key: string }[];
+          taskQueueTrigger?: { rateLimits?: Record<string, number>; retryConfig?: Record<string, number> };
+        }
+      | undefined;
+    expect(shard?.region).toEqual(["asia-northeast1"]);
+    expect(shard?.secretEnvironmentVariables?.map((secret) => secret.key)).toEqual(["LINE_CHANNEL_ACCESS_TOKEN"]);
+    expect(shard?.taskQueueTrigger?.rateLimits).toMatchObject({ maxConcurrentDispatches: 19 });
+    expect(shard?.taskQueueTrigger?.retryConfig).toMatchObject({ maxAttempts: 5 });
   });
 });
 

@@ -95,7 +95,15 @@ describe("configuration", () => {
     const settings = Object.fromEntries(
       lines.filter((line) => /^[A-Z_]+=/.test(line)).map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
     );
-    expect(Object.keys(settings).sort()).toEqual(["BOOKING_URL", "NODE_OPTIONS", "OPERATOR_LINE_IDS", "QUIET_HOURS", "RETENTION_DAYS"]);
+    expect(Object.keys(settings).sort()).toEqual([
+      "BOOKING_URL",
+      "NODE_OPTIONS",
+      "OPERATOR_LINE_IDS",
+      "QUIET_HOURS",
+      "REMINDER_DELIVERY",
+      "RETENTION_DAYS",
+    ]);
+    expect(loadJobConfig({ LINE_CHANNEL_ACCESS_TOKEN: "t", ...settings }).reminderDelivery).toBe("single");
     expect(settings.NODE_OPTIONS).toMatch(/^--max-old-space-size=\d+$/);
     expect(settings.QUIET_HOURS).toBe(CONFIG_DEFAULTS.quietHours);
     expect(settings.RETENTION_DAYS).toBe(String(CONFIG_DEFAULTS.retentionDays));

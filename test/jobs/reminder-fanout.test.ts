@@ -1,0 +1,177 @@
+/**
+ * The reminder fan-out's planner and shard sender over the in-memory reminder store and the
+ * recording LINE gateway: where shards begin and end, what a repeated plan does, a shard that
+ * fails and is retried, and the month's quota split across shards.
+ */
+import type { ReminderSchedule } from "../../src/calendar/schedule";
+import { planReminderShards, sendReminderShard, shardTaskId, ShardIncompleteError, type PlanDeps } from "../../src/jobs/reminder-fanout";
+import { LineApiError } from "../../src/line/error";
+import type { LineGateway } from "../../src/line/gateway";
+import { createRecordingGateway, type RecordingGateway } from "../../src/line/recording-gateway";
+import { retryKey } from "../../src/line/retry-key";
+import type { Logger } from "../../src/log";
+import { createMemoryReminderStore, type MemoryReminderStore } from "../../src/store/memory-reminder-store";
+import type { ShardQueue, ShardTask } from "../../src/tasks/shard-queue";
+import { reminderUserState } from "../helpers/reminder-users";
+
+const tokyo = (wallClock: string) => new Date(`${wallClock}+09:00`);
+const DAILY_21: ReminderSchedule = { kind: "daily", time: "21:00" };
+const TICK = tokyo("2026-11-24T21:05");
+const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+const noSleep = () => Promise.resolve();
+
+/** A queue that, like Cloud Tasks, refuses an id it has seen; it keeps the tasks by id. */
+function recordingQueue(): ShardQueue & { tasks: Map<string, ShardTask> } {
+  const tasks = new Map<string, ShardTask>();
+  return {
+    tasks,
+    enqueue(task, id) {
+      if (tasks.has(id)) return Promise.resolve("exists");
+      tasks.set(id, structuredClone(task));
+      return Promise.resolve("enqueued");
+    },
+  };
+}
+
+const userIdOf = (n: number) => `U${n.toString(16).padStart(32, "0")}`;
+
+/** `count` users due at `slot` (ids in order from `first`). */
+function seed(store: MemoryReminderStore, count: number, slot: Date, first = 0): string[] {
+  const ids = Array.from({ length: count }, (_, i) => userIdOf(first + i));
+  for (const id of ids) store.put(id, slot, reminderUserState(DAILY_21, slot));
+  return ids;
+}
+
+function world(quota: { limit: number | null; used: number } = { limit: null, used: 0 }) {
+  const store = createMemoryReminderStore();
+  const queue = recordingQueue();
+  const recording = createRecordingGateway();
+  const line: RecordingGateway = { ...recording, calls: recording.calls, quota: () => Promise.resolve(quota) };
+  const plan = (now: Date, settings: PlanDeps["settings"] = { shardSize: 500 }) =>
+    planReminderShards(now, { store, queue, line, log: silent, settings });
+  const send = (task: ShardTask, now: Date, gateway: LineGateway = line) =>
+    sendReminderShard(task, now, { store, line: gateway, log: silent, sleep: noSleep });
+  const pushedTo = () => line.calls.filter((call) => call.kind === "push").map((call) => call.target);
+  return { store, queue, line, plan, send, pushedTo };
+}
+
+describe("the reminder fan-out planner", () => {
+  it("cuts the due users into shards of the shard size, in the due query's order, one task id per (tick, shard)", async () => {
+    const { store, queue, plan } = world();
+    const ids = seed(store, 1201, tokyo("2026-11-24T21:01"));
+
+    const summary = await plan(tokyo("2026-11-24T21:06:30"));
+
+    expect(summary).toMatchObject({ tick: TICK.toISOString(), planned: 1201, enqueued: 3, existing: 0, overQuota: 0 });
+    expect([...queue.tasks.keys()]).toEqual([0, 1, 2].map((index) => shardTaskId(TICK, "fresh", index)));
+    const shards = [...queue.tasks.values()];
+    expect(shards.map((task) => task.userIds.length)).toEqual([500, 500, 201]);
+    expect(shards.flatMap((task) => task.userIds)).toEqual(ids);
+    expect(shards.every((task) => task.maxPushes === null && task.window === "fresh")).toBe(true);
+  });
+
+  it("plans the last interval's slots up to the tick and slots past the settle time, not those in between", async () => {
+    const { store, queue, plan } = world();
+    const at = (wallClock: string, n: number) => seed(store, 1, tokyo(wallClock), n)[0];
+    const atTick = at("2026-11-24T21:05", 1);
+    const justAfterPreviousTick = at("2026-11-24T21:00:00.001", 2);
+    const previousTick = at("2026-11-24T21:00", 3);
+    const inFlight = at("2026-11-24T20:51", 4);
+    const settled = at("2026-11-24T20:50", 5);
+    const yesterday = at("2026-11-23T21:00", 6);
+    const afterTick = at("2026-11-24T21:05:00.001", 7);
+
+    await plan(tokyo("2026-11-24T21:09:59"));
+
+    const planned = (window: ShardTask["window"]) =>
+      [...queue.tasks.values()].filter((task) => task.window === window).flatMap((task) => task.userIds);
+    expect(planned("fresh")).toEqual([justAfterPreviousTick, atTick]);
+    expect(planned("stale")).toEqual([yesterday, settled]);
+    for (const id of [previousTick, inFlight, afterTick]) expect([...planned("fresh"), ...planned("stale")]).not.toContain(id);
+  });
+
+  it("enqueues nothing new when the plan of a tick runs again, before or after some shards were sent", async () => {
+    const { store, queue, plan, send } = world();
+    seed(store, 1201, tokyo("2026-11-24T21:00:30"));
+    await plan(tokyo("2026-11-24T21:05:10"));
+
+    expect(await plan(tokyo("2026-11-24T21:05:40"))).toMatchObject({ enqueued: 0, existing: 3 });
+    await send(queue.tasks.get(shardTaskId(TICK, "fresh", 0))!, tokyo("2026-11-24T21:06"));
+    expect(await plan(tokyo("2026-11-24T21:06:10"))).toMatchObject({ planned: 701, enqueued: 0, existing: 2 });
+    expect(queue.tasks.size).toBe(3);
+  });
+
+  it("sends every member of every shard once, and a shard sent twice pushes nothing more", async () => {
+    const { store, queue, plan, send, pushedTo } = world();
+    const ids = seed(store, 1201, tokyo("2026-11-24T21:03"));
+    await plan(tokyo("2026-11-24T21:05"));
+
+    for (const task of queue.tasks.values()) await send(task, tokyo("2026-11-24T21:05:30"));
+    const again = await send(queue.tasks.get(shardTaskId(TICK, "fresh", 1))!, tokyo("2026-11-24T21:06"));
+
+    expect(again).toMatchObject({ due: 0, sent: 0 });
+    expect(pushedTo()).toEqual(ids);
+    for (const id of ids) expect(store.slotOf(id)).toEqual(tokyo("2026-11-25T21:00"));
+  });
+
+  it("retries a shard whose push failed: the task throws, and its retry sends only what is still due", async () => {
+    const { store, queue, plan, send, line, pushedTo } = world();
+    const ids = seed(store, 30, tokyo("2026-11-24T21:02"));
+    await plan(tokyo("2026-11-24T21:05"), { shardSize: 10 });
+    const failing = ids[13];
+    const outage: LineGateway = {
+      ...line,
+      push: (to, messages, key) =>
+        to === failing
+          ? Promise.reject(
+              new LineApiError({
+                operation: "push",
+                status: 503,
+                requestId: undefined,
+                responseBody: undefined,
+                timedOut: false,
+                cause: null,
+              }),
+            )
+          : line.push(to, messages, key),
+    };
+    const shard = queue.tasks.get(shardTaskId(TICK, "fresh", 1))!;
+
+    await expect(send(shard, tokyo("2026-11-24T21:05:20"), outage)).rejects.toBeInstanceOf(ShardIncompleteError);
+    expect(store.slotOf(failing)).toEqual(tokyo("2026-11-24T21:02"));
+    const retry = await send(shard, tokyo("2026-11-24T21:06"));
+
+    expect(retry).toMatchObject({ due: 1, sent: 1, failed: 0 });
+    expect(
+      pushedTo()
+        .filter((id) => ids.slice(10, 20).includes(id))
+        .sort(),
+    ).toEqual(ids.slice(10, 20));
+    const retried = line.calls.filter((call) => call.kind === "push" && call.target === failing);
+    expect(retried.map((call) => call.retryKey)).toEqual([retryKey(`reminder:${failing}:${tokyo("2026-11-24T21:02").toISOString()}`)]);
+  });
+
+  it("splits the month's remaining quota across the shards in order and plans none past it", async () => {
+    const { store, queue, plan, send, pushedTo } = world({ limit: 1000, used: 300 });
+    const ids = seed(store, 1201, tokyo("2026-11-24T21:00:01"));
+
+    expect(await plan(tokyo("2026-11-24T21:05"))).toMatchObject({ planned: 700, enqueued: 2, overQuota: 300 });
+    expect([...queue.tasks.values()].map((task) => [task.userIds.length, task.maxPushes])).toEqual([
+      [500, 500],
+      [500, 200],
+    ]);
+    const summaries = [];
+    for (const task of queue.tasks.values()) summaries.push(await send(task, tokyo("2026-11-24T21:05:30")));
+
+    expect(pushedTo()).toEqual(ids.slice(0, 700));
+    expect(summaries[1]).toMatchObject({ sent: 200, overQuota: 300, quotaReached: true });
+    for (const id of ids.slice(700)) expect(store.slotOf(id)).toEqual(tokyo("2026-11-24T21:00:01"));
+  });
+
+  it("plans nothing and reads no due user when the month's quota is spent", async () => {
+    const { store, queue, plan } = world({ limit: 200, used: 200 });
+    seed(store, 50, tokyo("2026-11-24T21:01"));
+    expect(await plan(tokyo("2026-11-24T21:05"))).toMatchObject({ planned: 0, enqueued: 0 });
+    expect(queue.tasks.size).toBe(0);
+  });
+});
