@@ -29,8 +29,11 @@ export { StoreDeadlineError } from "./store/turn-queue";
  */
 export const WEBHOOK_LINE_TIMEOUT_MS = 1_000;
 
-/** Builds the webhook app for `config`; Firestore is created lazily on first use. */
-export function createServerApp(config: Config, log: Logger = createJsonLogger()): Express {
+/**
+ * Builds the webhook app for `config`; Firestore is created lazily on first use. `now` is
+ * the dialogue's clock (tests pass a fixed one; nothing else differs from production).
+ */
+export function createServerApp(config: Config, log: Logger = createJsonLogger(), now: () => Date = () => new Date()): Express {
   return createApp({
     channelSecret: config.lineChannelSecret,
     line: createLineGateway({
@@ -39,7 +42,7 @@ export function createServerApp(config: Config, log: Logger = createJsonLogger()
       timeoutMs: WEBHOOK_LINE_TIMEOUT_MS,
     }),
     store: lazyStore(() => createWebhookStore(createFirestore(config))),
-    now: () => new Date(),
+    now,
     log,
     handoff: { operatorLineIds: config.operatorLineIds, bookingUrl: config.bookingUrl },
   });

@@ -7,8 +7,11 @@ import type { StoredEntry } from "../model/entry";
 import type { NewEntry } from "../model/entry";
 import type { UserState } from "../dialogue";
 
-/** How many handled webhook event ids a user document remembers for deduplication. */
-export const RECENT_EVENT_IDS = 50;
+/**
+ * How many handled webhook event ids a user document remembers for deduplication: enough
+ * for a burst of 100 events of one user and LINE's redelivery of all of them (about 5 KB).
+ */
+export const RECENT_EVENT_IDS = 200;
 
 /** A user document as read back; `state` is unvalidated and restored by the dialogue core. */
 export interface StoredUser {

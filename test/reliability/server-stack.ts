@@ -42,7 +42,7 @@ export interface ServerStack {
  * settings, so the variable names the proxy from here on (Jest gives each test file its
  * own copy of the environment); `close` restores it.
  */
-export async function startServerStack(options: { operatorLineIds?: string[] } = {}): Promise<ServerStack> {
+export async function startServerStack(options: { operatorLineIds?: string[]; now?: () => Date } = {}): Promise<ServerStack> {
   const emulatorHost = process.env.FIRESTORE_EMULATOR_HOST;
   if (!emulatorHost) throw new Error("FIRESTORE_EMULATOR_HOST is not set: the jest global setup starts the emulator.");
   const projectId = `demo-${randomBytes(4).toString("hex")}`;
@@ -64,6 +64,7 @@ export async function startServerStack(options: { operatorLineIds?: string[] } =
   const app = createServerApp(
     config,
     createJsonLogger((entry) => logs.push(entry)),
+    options.now,
   );
   const server = await new Promise<Server>((resolve) => {
     const started = app.listen(0, "127.0.0.1", () => resolve(started));
