@@ -29,23 +29,37 @@ export { StoreDeadlineError } from "./store/turn-queue";
  */
 export const WEBHOOK_LINE_TIMEOUT_MS = 1_000;
 
+/** The webhook app and a way to release the clients it opened. */
+export interface Webhook {
+  app: Express;
+  /** Terminates the Firestore client if one was created; the app must have stopped serving. */
+  close(): Promise<void>;
+}
+
 /**
- * Builds the webhook app for `config`; Firestore is created lazily on first use. `now` is
- * the dialogue's clock (tests pass a fixed one; nothing else differs from production).
+ * Builds the webhook for `config`; Firestore is created lazily on first use. `now` is the
+ * dialogue's clock (tests pass a fixed one; nothing else differs from production).
  */
-export function createServerApp(config: Config, log: Logger = createJsonLogger(), now: () => Date = () => new Date()): Express {
-  return createApp({
+export function createWebhook(config: Config, log: Logger = createJsonLogger(), now: () => Date = () => new Date()): Webhook {
+  let db: Firestore | undefined;
+  const app = createApp({
     channelSecret: config.lineChannelSecret,
     line: createLineGateway({
       channelAccessToken: config.lineChannelAccessToken,
       baseURL: config.lineApiBaseUrl,
       timeoutMs: WEBHOOK_LINE_TIMEOUT_MS,
     }),
-    store: lazyStore(() => createWebhookStore(createFirestore(config))),
+    store: lazyStore(() => createWebhookStore((db = createFirestore(config)))),
     now,
     log,
     handoff: { operatorLineIds: config.operatorLineIds, bookingUrl: config.bookingUrl },
   });
+  return { app, close: async () => db?.terminate() };
+}
+
+/** The webhook app of {@link createWebhook}, for a process that serves until it ends. */
+export function createServerApp(config: Config, log: Logger = createJsonLogger(), now: () => Date = () => new Date()): Express {
+  return createWebhook(config, log, now).app;
 }
 
 /**

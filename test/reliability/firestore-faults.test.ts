@@ -75,6 +75,7 @@ describe.each(["refuse", "blackhole"] as const)("with the Firestore link in %s m
     expect(await healthz()).toBe(200);
     expect(await snapshotOf(stack.db, user)).toEqual(before);
     expect(stack.line.sent()).toEqual([]);
+    await stack.flushLogs();
     const failure = stack.logs.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.message === "event failed");
     expect(failure).toMatchObject({ severity: "ERROR", eventId: feeling.webhookEventId });
 
@@ -112,8 +113,12 @@ describe("the reminder job with Firestore unreachable", () => {
     const users = [userId(), userId()];
     const slot = new Date("2026-11-29T11:00:00.000Z");
     for (const user of users) await seedReminderUser(stack.db, user, { kind: "weekly", weekdays: [0], time: "20:00" }, slot);
-    // Through the link, like the app: FIRESTORE_EMULATOR_HOST names the proxy in this file.
+    // Through the link, like the app. The client gives FIRESTORE_EMULATOR_HOST precedence
+    // over its settings, so the variable names the proxy while the client is created.
+    const direct = process.env.FIRESTORE_EMULATOR_HOST;
+    process.env.FIRESTORE_EMULATOR_HOST = stack.link.host;
     const db = createFirestore({ projectId: stack.projectId, firestoreEmulatorHost: stack.link.host });
+    process.env.FIRESTORE_EMULATOR_HOST = direct;
     const deps = {
       store: createFirestoreReminderStore(db),
       line: createLineGateway({ channelAccessToken: stack.channelAccessToken, baseURL: stack.line.url }),
