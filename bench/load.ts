@@ -10,6 +10,8 @@
  * exactly one entry per completed loop. It prints p50/p95/p99/max next to LINE's 2 s.
  * Everything is bounded: the run stops after the given time plus 60 s whatever happens.
  * Exits 0 when no request failed and no entry was lost; 2 for a usage problem; 1 otherwise.
+ * `--profile burst` instead measures one user's 2, 30 and 100 requests at once
+ * (`load-burst.ts`).
  */
 import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
@@ -24,25 +26,38 @@ import { answerData, commandData } from "../src/dialogue";
 import { createJsonLogger } from "../src/log";
 import { createFirestore, createServerApp } from "../src/server";
 import { follow, postback, text, userId } from "../test/helpers/events";
+import { runBursts } from "./load-burst";
 
 const LINE_DEADLINE_MS = 2000;
 /** The first seconds, when all users follow at once and the Firestore client loads and connects. */
 const WARM_UP_S = 10;
 const MOMENTS = ["後輩の資料を一緒に直したら感謝された", "会議の段取りを整えたらありがとうと言われた", "新人の質問に丁寧に答えた"];
 
-const USAGE = "npm run bench:load [-- --users 50 --seconds 60]";
+const USAGE = "npm run bench:load [-- --users 50 --seconds 60 | --profile burst]";
 
-/** How many users chat at once, and for how long. */
-function parseLoadOptions(): { users: number; seconds: number } {
-  const { users, seconds } = parseOptions(USAGE, { users: { type: "string" }, seconds: { type: "string" } });
-  return { users: countOption(USAGE, "--users", users, 50), seconds: countOption(USAGE, "--seconds", seconds, 60) };
+/** How many users chat at once, and for how long; or the one-user burst profile. */
+function parseLoadOptions(): { users: number; seconds: number; burst: boolean } {
+  const { users, seconds, profile } = parseOptions(USAGE, {
+    users: { type: "string" },
+    seconds: { type: "string" },
+    profile: { type: "string" },
+  });
+  if (profile !== undefined && profile !== "burst" && profile !== "users") {
+    console.error(`--profile is burst or users\n${USAGE}`);
+    process.exit(2);
+  }
+  return {
+    users: countOption(USAGE, "--users", users, 50),
+    seconds: countOption(USAGE, "--seconds", seconds, 60),
+    burst: profile === "burst",
+  };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<number> {
-  const { users, seconds } = parseLoadOptions();
+  const { users, seconds, burst } = parseLoadOptions();
   const giveUp = setTimeout(
     () => {
       console.error(`load: still running ${seconds + 60} s after start; giving up`);
@@ -75,6 +90,19 @@ async function main(): Promise<number> {
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`;
   const db = createFirestore({ projectId, firestoreEmulatorHost: emulatorHost });
+
+  if (burst) {
+    // Warm the instance first: the bursts meet the warm budget, as a running bot's users do.
+    await postEvents(url, secret, [text(userId(), "こんにちは")]);
+    const ok = await runBursts(url, secret, db);
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await Promise.all([line.close(), db.terminate()]);
+    await wipeEmulator(emulatorHost, projectId).catch(() => {});
+    await emulator?.stop();
+    clearTimeout(giveUp);
+    return ok && line.violations().length === 0 ? 0 : 1;
+  }
 
   const latencies: number[] = [];
   /** Latencies of requests sent after the first {@link WARM_UP_S} s (the instance's cold start). */

@@ -115,6 +115,7 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
         result: { transition, from: stepOf(stored?.state), recentEvents: recentEventIds.length },
       };
     },
+    { order: event.timestamp },
   );
   const fields = { eventId: event.eventId, user: userTag(event.userId), input: input.type };
   if (outcome === "handled" || outcome === "gone") {
@@ -206,18 +207,24 @@ async function sendReply(replyToken: string | null, replies: Reply[], fields: Re
   }
 }
 
+/**
+ * Answers a group or room once and leaves it. The notice and the leave are tried apart, so
+ * a failed notice never keeps the bot in the chat; a redelivered event gets no second
+ * notice. Neither failure fails the request: nothing is stored, so a redelivery would only
+ * repeat the attempt.
+ */
 async function answerSharedChat(event: Extract<RoutedEvent, { kind: "sharedChat" }>, deps: BotDeps): Promise<void> {
+  const fields = { eventId: event.eventId, chat: event.chat.type };
+  const failed = (step: string) => (error: unknown) =>
+    deps.log.warn(`shared chat ${step} failed`, { ...fields, error: describeError(error), lineRequestId: lineRequestIdOf(error) });
+  if (event.replyToken !== null && !event.redelivery) {
+    await deps.line.reply(event.replyToken, renderReplies(sharedChatReplies())).catch(failed("notice"));
+  }
   try {
-    if (event.replyToken !== null) await deps.line.reply(event.replyToken, renderReplies(sharedChatReplies()));
     await deps.line.leave(event.chat);
-    deps.log.info("left shared chat", { eventId: event.eventId, chat: event.chat.type });
+    deps.log.info("left shared chat", { ...fields, redelivery: event.redelivery });
   } catch (error) {
-    deps.log.warn("shared chat answer failed", {
-      eventId: event.eventId,
-      chat: event.chat.type,
-      error: describeError(error),
-      lineRequestId: lineRequestIdOf(error),
-    });
+    failed("leave")(error);
   }
 }
 

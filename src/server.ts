@@ -16,21 +16,15 @@ import { planReminderShards, sendReminderShard, type PlanSummary } from "./jobs/
 import { createFirestorePlanStore, type ReminderPlanStore } from "./store/reminder-plan-store";
 import { createCloudTasksQueue, readShardTask, type ShardQueue } from "./tasks/shard-queue";
 import { deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
-import { DeadlineError, withDeadline } from "./retry";
+import { withDeadline } from "./retry";
 import { createFirestoreStore } from "./store/firestore-store";
 import { createFirestoreReminderStore } from "./store/reminder-store";
 import { createFirestoreRetentionStore, type RetentionStore } from "./store/retention-store";
 import type { UserStore } from "./store/user-store";
 import { firestoreLibrary } from "./store/firestore-library";
+import { queuedStore, StoreDeadlineError, TURN_QUEUE_SETTINGS, type TurnQueueSettings } from "./store/turn-queue";
 
-/**
- * How long one store call of a webhook turn may take before the event fails (and the
- * webhook answers 500, so that LINE redelivers). The Firestore client's own deadlines are
- * 60 s and more, and a host that accepts connections but never answers holds a request
- * longer still; LINE gives the whole webhook 2 s. Until the instance's first call has
- * succeeded, calls get `cold`: they wait for the client library to load and connect.
- */
-export const STORE_DEADLINES = { warmMs: 1_500, coldMs: 10_000 } as const;
+export { StoreDeadlineError } from "./store/turn-queue";
 
 /**
  * How long the webhook waits for one LINE call other than a reply (profile, hand-off push,
@@ -38,20 +32,37 @@ export const STORE_DEADLINES = { warmMs: 1_500, coldMs: 10_000 } as const;
  */
 export const WEBHOOK_LINE_TIMEOUT_MS = 1_000;
 
-/** Builds the webhook app for `config`; Firestore is created lazily on first use. */
-export function createServerApp(config: Config, log: Logger = createJsonLogger()): Express {
-  return createApp({
+/** The webhook app and a way to release the clients it opened. */
+export interface Webhook {
+  app: Express;
+  /** Terminates the Firestore client if one was created; the app must have stopped serving. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the webhook for `config`; Firestore is created lazily on first use. `now` is the
+ * dialogue's clock (tests pass a fixed one; nothing else differs from production).
+ */
+export function createWebhook(config: Config, log: Logger = createJsonLogger(), now: () => Date = () => new Date()): Webhook {
+  let db: Firestore | undefined;
+  const app = createApp({
     channelSecret: config.lineChannelSecret,
     line: createLineGateway({
       channelAccessToken: config.lineChannelAccessToken,
       baseURL: config.lineApiBaseUrl,
       timeoutMs: WEBHOOK_LINE_TIMEOUT_MS,
     }),
-    store: lazyStore(() => boundedStore(createFirestoreStore(createFirestore(config)), STORE_DEADLINES)),
-    now: () => new Date(),
+    store: lazyStore(() => createWebhookStore((db = createFirestore(config)))),
+    now,
     log,
     handoff: { operatorLineIds: config.operatorLineIds, bookingUrl: config.bookingUrl },
   });
+  return { app, close: async () => db?.terminate() };
+}
+
+/** The webhook app of {@link createWebhook}, for a process that serves until it ends. */
+export function createServerApp(config: Config, log: Logger = createJsonLogger(), now: () => Date = () => new Date()): Express {
+  return createWebhook(config, log, now).app;
 }
 
 /**
@@ -87,37 +98,32 @@ export function lazyStore(build: () => UserStore): UserStore {
   let store: UserStore | undefined;
   const get = () => (store ??= build());
   return {
-    runTurn: (userId, plan) => get().runTurn(userId, plan),
+    runTurn: (userId, plan, options) => get().runTurn(userId, plan, options),
     listEntries: (userId, offset, limit) => get().listEntries(userId, offset, limit),
     deleteUser: (userId) => get().deleteUser(userId),
   };
 }
 
-/** A store call that outlived its deadline; the event fails and LINE redelivers it. */
-export class StoreDeadlineError extends DeadlineError {
-  override readonly name: string = "StoreDeadlineError";
-  constructor(
-    readonly operation: keyof UserStore,
-    deadlineMs: number,
-  ) {
-    super(`Firestore ${operation}`, deadlineMs);
-  }
+/**
+ * The webhook's store over `db`: its turns go through the per-user {@link queuedStore}
+ * (queue, time budget, no commit after giving up, retries), its other calls are bounded by
+ * the same budget. Tests that stand up the webhook use this too, so they run what
+ * production runs.
+ */
+export function createWebhookStore(db: Firestore, settings: TurnQueueSettings = TURN_QUEUE_SETTINGS): UserStore {
+  return boundedStore(queuedStore(createFirestoreStore(db), settings), settings);
 }
 
 /**
- * A {@link UserStore} whose calls reject with {@link StoreDeadlineError} after
- * `deadlines.warmMs`, or `deadlines.coldMs` while no call has succeeded yet. The client
- * cannot abort a request it has sent, so a turn's transaction may still commit after its
- * deadline; the event id it stores makes LINE's redelivery of that event a no-op.
- * A transaction attempt that would start after the deadline throws instead, so no later
- * attempt commits.
+ * A {@link UserStore} whose calls other than turns reject with {@link StoreDeadlineError}
+ * after `deadlines.warmMs`, or `deadlines.coldMs` while no call has succeeded yet. (Turns
+ * have their budget in the queue, which never abandons a commit in flight.) Reads and
+ * deletions are safe to abandon: a redelivery reads again, and a deletion is repeatable.
  */
 export function boundedStore(store: UserStore, deadlines: { warmMs: number; coldMs: number }): UserStore {
   let warm = false;
-  const bounded = <T>(operation: keyof UserStore, run: (late: () => StoreDeadlineError | null) => Promise<T>): Promise<T> => {
+  const bounded = <T>(operation: keyof UserStore, work: Promise<T>): Promise<T> => {
     const deadlineMs = warm ? deadlines.warmMs : deadlines.coldMs;
-    const deadline = Date.now() + deadlineMs;
-    const work = run(() => (Date.now() >= deadline ? new StoreDeadlineError(operation, deadlineMs) : null));
     work.then(
       () => void (warm = true),
       () => {},
@@ -125,16 +131,9 @@ export function boundedStore(store: UserStore, deadlines: { warmMs: number; cold
     return withDeadline(work, deadlineMs, `Firestore ${operation}`, () => new StoreDeadlineError(operation, deadlineMs));
   };
   return {
-    runTurn: (userId, plan) =>
-      bounded("runTurn", (late) =>
-        store.runTurn(userId, (stored) => {
-          const error = late();
-          if (error) throw error;
-          return plan(stored);
-        }),
-      ),
-    listEntries: (userId, offset, limit) => bounded("listEntries", () => store.listEntries(userId, offset, limit)),
-    deleteUser: (userId) => bounded("deleteUser", () => store.deleteUser(userId)),
+    runTurn: (userId, plan, options) => store.runTurn(userId, plan, options),
+    listEntries: (userId, offset, limit) => bounded("listEntries", store.listEntries(userId, offset, limit)),
+    deleteUser: (userId) => bounded("deleteUser", store.deleteUser(userId)),
   };
 }
 

@@ -188,6 +188,11 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
       // With the month's pushes spent, further pages would only be read to be left due.
       if (quotaSpent || budget <= 0) break;
     }
+  } catch (error) {
+    // A Firestore call past its deadline (or any other store failure) ends the pass; what it
+    // did not complete stays due for the next one.
+    deps.log.error("reminder pass stopped", { at: now.toISOString(), ...summary, error: describeError(error) });
+    throw error;
   } finally {
     await completions.close();
   }

@@ -12,8 +12,11 @@ export type SharedChat = { type: "group"; groupId: string } | { type: "room"; ro
 export type RoutedEvent =
   /** An event from a 1:1 chat, for the dialogue. */
   | { kind: "user"; eventId: string; userId: string; timestamp: number; replyToken: string | null; input: Input; redelivery: boolean }
-  /** A message or join in a group or room: answered once, then the bot leaves; nothing stored. */
-  | { kind: "sharedChat"; eventId: string; chat: SharedChat; replyToken: string | null }
+  /**
+   * A message or join in a group or room: answered once, then the bot leaves; nothing stored.
+   * A redelivery gets no second notice (the first may have been sent), but the bot leaves.
+   */
+  | { kind: "sharedChat"; eventId: string; chat: SharedChat; replyToken: string | null; redelivery: boolean }
   /** Nothing to do (standby mode, unknown type, malformed). `reason` is safe to log. */
   | { kind: "ignored"; eventId: string | null; reason: string };
 
@@ -28,12 +31,13 @@ export function routeEvent(raw: unknown): RoutedEvent {
   const type = typeof raw.type === "string" ? raw.type : "";
   const replyToken = typeof raw.replyToken === "string" && raw.replyToken !== "" ? raw.replyToken : null;
   const source = isRecord(raw.source) ? raw.source : {};
+  const redelivery = isRecord(raw.deliveryContext) && raw.deliveryContext.isRedelivery === true;
 
   if (source.type === "group" || source.type === "room") {
     const chat = sharedChat(source);
     if (chat === null) return { kind: "ignored", eventId, reason: `${String(source.type)} without id` };
     return type === "join" || type === "message"
-      ? { kind: "sharedChat", eventId, chat, replyToken }
+      ? { kind: "sharedChat", eventId, chat, replyToken, redelivery }
       : { kind: "ignored", eventId, reason: `${type || "untyped"} event in a ${chat.type}` };
   }
   if (source.type !== "user" || typeof source.userId !== "string" || source.userId === "") {
@@ -42,7 +46,6 @@ export function routeEvent(raw: unknown): RoutedEvent {
   const input = toInput(type, raw);
   if (input === null) return { kind: "ignored", eventId, reason: `unhandled ${type || "untyped"} event` };
   const timestamp = typeof raw.timestamp === "number" && Number.isFinite(raw.timestamp) ? raw.timestamp : 0;
-  const redelivery = isRecord(raw.deliveryContext) && raw.deliveryContext.isRedelivery === true;
   return { kind: "user", eventId, userId: source.userId, timestamp, replyToken, input, redelivery };
 }
 

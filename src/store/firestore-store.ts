@@ -5,7 +5,7 @@
  */
 import type { DocumentData, Firestore } from "@google-cloud/firestore";
 import type { StoredEntry } from "../model/entry";
-import { readRecentEvents, readState, RECENT_EVENTS, recentEventsField, stateFields } from "./user-document";
+import { LAST_COMMIT, readRecentEvents, readState, RECENT_EVENTS, recentEventsField, stateFields } from "./user-document";
 import { readEntry, type StoredUser, type TurnPlan, type UserStore } from "./user-store";
 
 /** The collection holding one document per LINE user. */
@@ -27,7 +27,11 @@ export function createFirestoreStore(db: Firestore): UserStore {
           const now = new Date();
           // The whole document: every field of it is the turn's (a document of the old shape
           // thereby loses its old fields).
-          tx.set(ref, { ...stateFields(write.state, now), [RECENT_EVENTS]: recentEventsField(write.recentEventIds) });
+          tx.set(ref, {
+            ...stateFields(write.state, now),
+            [RECENT_EVENTS]: recentEventsField(write.recentEventIds),
+            ...(write.commitId === undefined ? {} : { [LAST_COMMIT]: write.commitId }),
+          });
           for (const { id, entry } of write.entries) tx.set(ref.collection(ENTRIES).doc(id), { ...entry, createdAt: now });
         }
         return result;
@@ -47,5 +51,6 @@ export function createFirestoreStore(db: Firestore): UserStore {
 }
 
 function decode(data: DocumentData): StoredUser {
-  return { state: readState(data), recentEventIds: readRecentEvents(data) };
+  const lastCommit: unknown = data[LAST_COMMIT];
+  return { state: readState(data), recentEventIds: readRecentEvents(data), lastCommit: typeof lastCommit === "string" ? lastCommit : null };
 }

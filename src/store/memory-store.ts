@@ -19,7 +19,9 @@ export function createMemoryStore(): UserStore & { documents: Map<string, Stored
         const stored = documents.get(userId);
         const { write, result } = plan(stored ? structuredClone(stored) : null);
         if (write !== null) {
-          documents.set(userId, structuredClone({ state: write.state, recentEventIds: write.recentEventIds }));
+          const document: StoredUser = { state: write.state, recentEventIds: write.recentEventIds };
+          if (write.commitId !== undefined) document.lastCommit = write.commitId;
+          documents.set(userId, structuredClone(document));
           const kept = (entries.get(userId) ?? []).filter((old) => !write.entries.some((added) => added.id === old.id));
           entries.set(userId, [...kept, ...structuredClone(write.entries)]);
         }

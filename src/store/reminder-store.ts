@@ -31,6 +31,17 @@ import type { UserState } from "../dialogue";
 import { USERS } from "./firestore-store";
 import { LEGACY_STATE, NEXT_REMINDER_AT, readState, STATE_JSON, stateFields } from "./user-document";
 import { firestoreLibrary } from "./firestore-library";
+import { withDeadline } from "../retry";
+
+/**
+ * How long one Firestore call of a job may take. The client's own deadlines are 60 s and
+ * more, and a host that accepts connections but never answers holds a call longer still; with
+ * this bound a black-holed pass stops well within a minute (the first call fails after it).
+ * A call abandoned at its deadline is harmless: a completion that lands late is guarded by
+ * the update time, and one that never lands leaves the slot due, whose push LINE then drops
+ * by its retry key.
+ */
+export const JOB_CALL_DEADLINE_MS = 15_000;
 
 /** One due reminder as the due query read it. */
 export interface DueReminder {
@@ -77,9 +88,13 @@ export interface ReminderStore {
 const NOT_FOUND = 5;
 const FAILED_PRECONDITION = 9;
 
-/** A {@link ReminderStore} over Firestore. */
-export function createFirestoreReminderStore(db: Firestore): ReminderStore {
+/**
+ * A {@link ReminderStore} over Firestore; every call rejects with a `DeadlineError` (from
+ * `retry.ts`) after `callDeadlineMs`.
+ */
+export function createFirestoreReminderStore(db: Firestore, callDeadlineMs: number = JOB_CALL_DEADLINE_MS): ReminderStore {
   const { FieldPath, FieldValue, Timestamp } = firestoreLibrary();
+  const bounded = <T>(work: Promise<T>, label: string) => withDeadline(work, callDeadlineMs, `Firestore ${label}`);
   const users = db.collection(USERS);
 
   /**
@@ -90,19 +105,22 @@ export function createFirestoreReminderStore(db: Firestore): ReminderStore {
 
   /** Completes in a transaction, when the document changed since the query. */
   const completeIfStillDue = (ref: DocumentReference, slot: Date, end: SlotEnd) =>
-    db.runTransaction(async (tx) => {
-      const snapshot = await tx.get(ref);
-      const due: unknown = snapshot.get(NEXT_REMINDER_AT);
-      if (!(due instanceof Timestamp) || due.toMillis() !== slot.getTime()) return false;
-      tx.update(ref, completion(readState(snapshot.data()), end));
-      return true;
-    });
+    bounded(
+      db.runTransaction(async (tx) => {
+        const snapshot = await tx.get(ref);
+        const due: unknown = snapshot.get(NEXT_REMINDER_AT);
+        if (!(due instanceof Timestamp) || due.toMillis() !== slot.getTime()) return false;
+        tx.update(ref, completion(readState(snapshot.data()), end));
+        return true;
+      }),
+      "reminder completion",
+    );
 
   return {
     async dueReminders(now, limit, after) {
       let query = users.where(NEXT_REMINDER_AT, "<=", Timestamp.fromDate(now)).orderBy(NEXT_REMINDER_AT).orderBy(FieldPath.documentId());
       if (after) query = query.startAfter(Timestamp.fromDate(after.slot), after.userId);
-      const snapshot = await query.limit(limit).select(NEXT_REMINDER_AT, STATE_JSON, LEGACY_STATE).get();
+      const snapshot = await bounded(query.limit(limit).select(NEXT_REMINDER_AT, STATE_JSON, LEGACY_STATE).get(), "due reminders query");
       return snapshot.docs.map((doc) => ({
         userId: doc.id,
         slot: (doc.get(NEXT_REMINDER_AT) as FirestoreTimestamp).toDate(),
@@ -118,7 +136,10 @@ export function createFirestoreReminderStore(db: Firestore): ReminderStore {
           const [seconds, nanoseconds] = due.version.split(".").map(Number) as [number, number];
           writer ??= db.bulkWriter();
           try {
-            await writer.update(ref, completion(due.state, end), { lastUpdateTime: new Timestamp(seconds, nanoseconds) });
+            await bounded(
+              writer.update(ref, completion(due.state, end), { lastUpdateTime: new Timestamp(seconds, nanoseconds) }),
+              "reminder completion",
+            );
             return true;
           } catch (error) {
             const code = (error as { code?: unknown }).code;
@@ -128,11 +149,12 @@ export function createFirestoreReminderStore(db: Firestore): ReminderStore {
           }
         },
         async flush() {
-          await writer?.flush();
+          if (writer) await bounded(writer.flush(), "completions flush");
         },
         async close() {
-          await writer?.close();
+          const closing = writer;
           writer = undefined;
+          if (closing) await bounded(closing.close(), "completions close");
         },
       };
     },

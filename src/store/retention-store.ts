@@ -5,9 +5,11 @@
  * indexes on (following, updatedAt) and (state.following, updatedAt) in
  * firestore.indexes.json.
  */
-import type { Firestore, Query, QueryDocumentSnapshot, Timestamp } from "@google-cloud/firestore";
+import type { Firestore, Query, QueryDocumentSnapshot, QuerySnapshot, Timestamp } from "@google-cloud/firestore";
 import { USERS } from "./firestore-store";
 import { FOLLOWING, LEGACY_STATE, UPDATED_AT } from "./user-document";
+import { JOB_CALL_DEADLINE_MS } from "./reminder-store";
+import { withDeadline } from "../retry";
 
 /** A user whose data has expired, as the query read it. */
 export interface ExpiredUser {
@@ -34,35 +36,40 @@ export interface RetentionStore {
 /** gRPC status of a write whose precondition failed. */
 const FAILED_PRECONDITION = 9;
 
-/** A {@link RetentionStore} over Firestore. */
-export function createFirestoreRetentionStore(db: Firestore): RetentionStore {
+/**
+ * A {@link RetentionStore} over Firestore; every call rejects with a `DeadlineError` (from
+ * `retry.ts`) after `callDeadlineMs` (a user's recursive deletion gets four times that). An
+ * abandoned deletion is harmless: the next sweep finds what is left and deletes it.
+ */
+export function createFirestoreRetentionStore(db: Firestore, callDeadlineMs: number = JOB_CALL_DEADLINE_MS): RetentionStore {
   const users = db.collection(USERS);
+  const bounded = <T>(work: Promise<T>, label: string, ms = callDeadlineMs) => withDeadline(work, ms, `Firestore ${label}`);
   return {
     async *expiredUsers(cutoff, pageSize) {
       // The current shape first, then documents still of the old one (until they are all rewritten).
       for (const following of [FOLLOWING, `${LEGACY_STATE}.${FOLLOWING}`]) {
         const expired = users.where(following, "==", false).where(UPDATED_AT, "<", cutoff).orderBy(UPDATED_AT).limit(pageSize);
-        yield* pages(expired, pageSize);
+        yield* pages(expired, pageSize, (query) => bounded(query.get(), "expired users query"));
       }
     },
     async deleteIfUnchanged(user) {
       const ref = users.doc(user.userId);
       try {
-        await ref.delete({ lastUpdateTime: user.version });
+        await bounded(ref.delete({ lastUpdateTime: user.version }), "user deletion");
       } catch (error) {
         if ((error as { code?: unknown }).code === FAILED_PRECONDITION) return false;
         throw error;
       }
-      await db.recursiveDelete(ref);
+      await bounded(db.recursiveDelete(ref), "recursive deletion", callDeadlineMs * 4);
       return true;
     },
   };
 }
 
-async function* pages(query: Query, pageSize: number): AsyncGenerator<ExpiredUser> {
+async function* pages(query: Query, pageSize: number, get: (query: Query) => Promise<QuerySnapshot>): AsyncGenerator<ExpiredUser> {
   let after: QueryDocumentSnapshot | undefined;
   for (;;) {
-    const page = await (after === undefined ? query : query.startAfter(after)).get();
+    const page = await get(after === undefined ? query : query.startAfter(after));
     for (const doc of page.docs) yield { userId: doc.id, version: doc.updateTime };
     if (page.size < pageSize) return;
     after = page.docs.at(-1);

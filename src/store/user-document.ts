@@ -14,6 +14,8 @@
  *   consent, reminder kind, last activity), so that the report never reads answer text;
  * - `recentEvents` (string): the ids of the handled webhook events, oldest first, separated
  *   by spaces, for deduplication (one string, again, rather than an array of 50);
+ * - `lastCommit` (string): the commit id of the webhook write that stored this version, which
+ *   tells the turn queue that an attempt whose answer was lost did land;
  * - `updatedAt` (timestamp): the last write.
  *
  * Every field belongs to the webhook's turn, which writes the document whole (no field
@@ -39,6 +41,8 @@ export const REPORT = "report";
 export const UPDATED_AT = "updatedAt";
 /** The ids of the most recently handled webhook events, separated by spaces. */
 export const RECENT_EVENTS = "recentEvents";
+/** The id of the turn queue's write that stored this version (see `turn-queue.ts`). */
+export const LAST_COMMIT = "lastCommit";
 /** The array of event ids of documents written before {@link RECENT_EVENTS}. */
 export const LEGACY_RECENT_EVENT_IDS = "recentEventIds";
 

@@ -7,14 +7,19 @@ import type { StoredEntry } from "../model/entry";
 import type { NewEntry } from "../model/entry";
 import type { UserState } from "../dialogue";
 
-/** How many handled webhook event ids a user document remembers for deduplication. */
-export const RECENT_EVENT_IDS = 50;
+/**
+ * How many handled webhook event ids a user document remembers for deduplication: enough
+ * for a burst of 100 events of one user and LINE's redelivery of all of them (about 5 KB).
+ */
+export const RECENT_EVENT_IDS = 200;
 
 /** A user document as read back; `state` is unvalidated and restored by the dialogue core. */
 export interface StoredUser {
   state: unknown;
   /** Ids of the most recently handled webhook events, oldest first. */
   recentEventIds: string[];
+  /** The commit id of the write that stored this version, if it carried one (see {@link UserWrite.commitId}). */
+  lastCommit?: string | null;
 }
 
 /** What a turn writes back: the next version of the user document and new entries. */
@@ -23,6 +28,17 @@ export interface UserWrite {
   recentEventIds: string[];
   /** Entries to create under the user, with ids that are stable across transaction retries. */
   entries: StoredEntry[];
+  /**
+   * A unique id of this write, stored with it, so that a later attempt can tell that this
+   * one landed although its answer was lost (set by the turn queue, `turn-queue.ts`).
+   */
+  commitId?: string;
+}
+
+/** How a turn is queued. */
+export interface TurnOptions {
+  /** The event's timestamp: turns of one user that wait together commit in this order. */
+  order?: number;
 }
 
 /** The result of planning a turn: an optional write and a value handed back to the caller. */
@@ -38,7 +54,7 @@ export interface UserStore {
    * same transaction. `plan` may be called again when another turn of the same user
    * commits first, so it must be pure.
    */
-  runTurn<T>(userId: string, plan: (stored: StoredUser | null) => TurnPlan<T>): Promise<T>;
+  runTurn<T>(userId: string, plan: (stored: StoredUser | null) => TurnPlan<T>, options?: TurnOptions): Promise<T>;
   /**
    * Up to `limit` entries of the user, newest first, skipping the first `offset`.
    * Entries that cannot be read as a {@link NewEntry} are left out.

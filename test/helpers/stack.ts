@@ -1,6 +1,8 @@
 /**
  * The real bot for integration tests: the Express app on a loopback port, over the
- * Firestore emulator (each test file its own project) and the LINE API stand-in.
+ * Firestore emulator (each test file its own project) and the LINE API stand-in. The store
+ * is wired as in production ({@link createWebhookStore}); only the clock and the logger are
+ * the test's.
  */
 import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
@@ -10,8 +12,7 @@ import type { Express } from "express";
 import { createApp } from "../../src/app";
 import { createLineGateway } from "../../src/line/client";
 import type { LogFields, Logger } from "../../src/log";
-import { createFirestore } from "../../src/server";
-import { createFirestoreStore } from "../../src/store/firestore-store";
+import { createFirestore, createWebhookStore } from "../../src/server";
 import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { expectWithinLineLimits } from "./line-limits";
@@ -70,7 +71,8 @@ export async function startStack(options: { now?: () => Date; operatorLineIds?: 
   async function listen(firestore: Firestore): Promise<Server> {
     app = createApp({
       channelSecret,
-      store: createFirestoreStore(firestore),
+      // The store as production wires it: the per-user queue, its time budget and retries.
+      store: createWebhookStore(firestore),
       line: createLineGateway({ channelAccessToken, baseURL: line.url }),
       now: options.now ?? (() => new Date()),
       log,

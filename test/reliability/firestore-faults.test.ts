@@ -2,6 +2,8 @@
  * Firestore faults: the production-wired webhook and the reminder job with their link to
  * the emulator cut (connections refused, or accepted and never answered), then restored.
  */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
 import type { Firestore } from "@google-cloud/firestore";
 import { answerData, commandData } from "../../src/dialogue/postback";
 import { createLineGateway } from "../../src/line/client";
@@ -47,6 +49,24 @@ async function snapshotOf(db: Firestore, user: string) {
   return { exists: doc.exists, updateTime: doc.updateTime?.toMillis() ?? null, state: stateIn(doc) as unknown, entries: entries.size };
 }
 
+/** Runs `scripts/reminders.ts` against the link; its exit code and what it wrote to stderr. */
+function runReminderScript(passAt: Date): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "../../scripts/reminders.ts"), "--now", passAt.toISOString()], {
+    env: {
+      PATH: process.env.PATH,
+      METADATA_SERVER_DETECTION: "none",
+      LINE_CHANNEL_ACCESS_TOKEN: stack.channelAccessToken,
+      LINE_API_BASE_URL: stack.line.url,
+      FIRESTORE_EMULATOR_HOST: stack.link.host,
+      GOOGLE_CLOUD_PROJECT: stack.projectId,
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
+  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, stderr })));
+}
+
 async function healthz(): Promise<number> {
   return (await fetch(`${stack.origin}/healthz`)).status;
 }
@@ -75,6 +95,7 @@ describe.each(["refuse", "blackhole"] as const)("with the Firestore link in %s m
     expect(await healthz()).toBe(200);
     expect(await snapshotOf(stack.db, user)).toEqual(before);
     expect(stack.line.sent()).toEqual([]);
+    await stack.flushLogs();
     const failure = stack.logs.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.message === "event failed");
     expect(failure).toMatchObject({ severity: "ERROR", eventId: feeling.webhookEventId });
 
@@ -106,31 +127,51 @@ describe.each(["refuse", "blackhole"] as const)("with the Firestore link in %s m
   });
 });
 
-describe("the reminder job with Firestore unreachable", () => {
-  it("fails its pass without sending, and the next pass sends what was due, once", async () => {
+describe.each(["refuse", "blackhole"] as const)("the reminder job with the Firestore link in %s mode", (mode) => {
+  it("ends its pass within 60 s with a clear log line, sends nothing, and the next pass sends what was due, once", async () => {
     await wipeEmulator(stack.emulatorHost, stack.projectId);
     const users = [userId(), userId()];
     const slot = new Date("2026-11-29T11:00:00.000Z");
     for (const user of users) await seedReminderUser(stack.db, user, { kind: "weekly", weekdays: [0], time: "20:00" }, slot);
-    // Through the link, like the app: FIRESTORE_EMULATOR_HOST names the proxy in this file.
+    // Through the link, like the app. The client gives FIRESTORE_EMULATOR_HOST precedence
+    // over its settings, so the variable names the proxy while the client is created.
+    const direct = process.env.FIRESTORE_EMULATOR_HOST;
+    process.env.FIRESTORE_EMULATOR_HOST = stack.link.host;
     const db = createFirestore({ projectId: stack.projectId, firestoreEmulatorHost: stack.link.host });
+    process.env.FIRESTORE_EMULATOR_HOST = direct;
+    const logged: { message: string; fields: Record<string, unknown> }[] = [];
     const deps = {
+      // The production store, with its per-call deadline (JOB_CALL_DEADLINE_MS).
       store: createFirestoreReminderStore(db),
       line: createLineGateway({ channelAccessToken: stack.channelAccessToken, baseURL: stack.line.url }),
-      log: silentLogger,
+      log: { ...silentLogger, error: (message: string, fields = {}) => void logged.push({ message, fields }) },
       sleep: async () => {},
     };
     const passAt = new Date("2026-11-29T20:01:00+09:00");
     try {
-      stack.link.set("refuse");
-      const down = await sendDueReminders(passAt, deps).then(
-        (summary) => ({ sent: summary.sent }),
-        () => ({ sent: 0 }),
-      );
-      expect(down.sent).toBe(0);
+      stack.link.set(mode);
+      const started = Date.now();
+      if (mode === "refuse") {
+        const down = await sendDueReminders(passAt, deps).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(down).toBeInstanceOf(Error);
+        expect(logged.find(({ message }) => message === "reminder pass stopped")).toMatchObject({ fields: { sent: 0 } });
+      } else {
+        // `npm run reminders` as an operator runs it. In its own process, since a client
+        // left with calls in a black hole keeps retry timers that would outlive this file.
+        const script = await runReminderScript(passAt);
+        expect(script.code).toBe(1);
+        expect(script.stderr).toContain('"message":"reminder pass stopped"');
+        expect(script.stderr).toContain("did not finish within");
+      }
+      expect(Date.now() - started).toBeLessThan(60_000);
       expect(stack.line.sent()).toEqual([]);
       for (const user of users) expect(storedReminderAt(await stack.db.collection("users").doc(user).get())).toBe(slot.toISOString());
 
+      // The host comes back and resets the connections it held.
+      stack.link.set("refuse");
       stack.link.set("up");
       expect(await sendDueReminders(passAt, deps)).toMatchObject({ due: 2, sent: 2, failed: 0 });
       expect(

@@ -1,16 +1,15 @@
 /**
- * The webhook as production wires it ({@link createServerApp}: lazy Firestore with store
+ * The webhook as production wires it (`createServerApp`: lazy Firestore with store
  * deadlines, the LINE gateway with webhook timeouts, the JSON logger) on a loopback port, with
  * Firestore reached through a {@link FaultProxy} so that tests can cut the link. A second
  * Firestore client talks to the emulator directly, to check what was stored.
  */
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
 import type { Firestore } from "@google-cloud/firestore";
-import { loadConfig } from "../../src/config";
-import { createJsonLogger } from "../../src/log";
-import { createFirestore, createServerApp } from "../../src/server";
+import { createFirestore } from "../../src/server";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
 import { postEvents } from "../helpers/webhook";
 import { startFaultProxy, type FaultProxy } from "./fault-proxy";
@@ -30,19 +29,21 @@ export interface ServerStack {
   link: FaultProxy;
   /** A client straight to the emulator, unaffected by {@link link}. */
   db: Firestore;
-  /** Every JSON log line the app wrote. */
+  /** Every JSON log line the app wrote (all of them once {@link ServerStack.flushLogs} resolves). */
   logs: string[];
+  /** Resolves once every log line the app wrote so far is in {@link ServerStack.logs}. */
+  flushLogs(): Promise<void>;
   /** Posts signed events; returns the HTTP status. */
   send(...events: Record<string, unknown>[]): Promise<number>;
   close(): Promise<void>;
 }
 
 /**
- * Starts the stack, configured through {@link loadConfig} like the server. The Firestore client gives FIRESTORE_EMULATOR_HOST precedence over its
- * settings, so the variable names the proxy from here on (Jest gives each test file its
- * own copy of the environment); `close` restores it.
+ * Starts the stack, configured through {@link loadConfig} like the server. The webhook runs
+ * in a child process (`webhook-process.ts`), so that `close` ends its Firestore client
+ * whatever state the faults left it in.
  */
-export async function startServerStack(options: { operatorLineIds?: string[] } = {}): Promise<ServerStack> {
+export async function startServerStack(options: { operatorLineIds?: string[]; now?: () => Date } = {}): Promise<ServerStack> {
   const emulatorHost = process.env.FIRESTORE_EMULATOR_HOST;
   if (!emulatorHost) throw new Error("FIRESTORE_EMULATOR_HOST is not set: the jest global setup starts the emulator.");
   const projectId = `demo-${randomBytes(4).toString("hex")}`;
@@ -51,24 +52,38 @@ export async function startServerStack(options: { operatorLineIds?: string[] } =
   const db = createFirestore({ projectId, firestoreEmulatorHost: emulatorHost });
   const line = await startLineStandIn({ channelAccessToken });
   const link = await startFaultProxy(emulatorHost);
-  process.env.FIRESTORE_EMULATOR_HOST = link.host;
   const logs: string[] = [];
-  const config = loadConfig({
-    LINE_CHANNEL_SECRET: channelSecret,
-    LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken,
-    LINE_API_BASE_URL: line.url,
-    FIRESTORE_EMULATOR_HOST: link.host,
-    GOOGLE_CLOUD_PROJECT: projectId,
-    OPERATOR_LINE_IDS: (options.operatorLineIds ?? []).join(","),
+  const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "webhook-process.ts")], {
+    env: {
+      PATH: process.env.PATH,
+      METADATA_SERVER_DETECTION: "none",
+      LINE_CHANNEL_SECRET: channelSecret,
+      LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken,
+      LINE_API_BASE_URL: line.url,
+      FIRESTORE_EMULATOR_HOST: link.host,
+      GOOGLE_CLOUD_PROJECT: projectId,
+      OPERATOR_LINE_IDS: (options.operatorLineIds ?? []).join(","),
+      ...(options.now ? { WEBHOOK_TEST_NOW: options.now().toISOString() } : {}),
+    },
+    stdio: ["pipe", "pipe", "inherit"],
   });
-  const app = createServerApp(
-    config,
-    createJsonLogger((entry) => logs.push(entry)),
-  );
-  const server = await new Promise<Server>((resolve) => {
-    const started = app.listen(0, "127.0.0.1", () => resolve(started));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
+  createInterface({ input: child.stdout }).on("line", (text) => {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    const waiter = waiters.find(({ match }) => match(parsed));
+    if (waiter) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(parsed);
+    } else logs.push(text);
   });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const next = (match: (line: Record<string, unknown>) => boolean) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      waiters.push({ match, resolve });
+      void exited.then(() => reject(new Error("the webhook process exited")));
+    });
+  const { listening } = await next((parsed) => "listening" in parsed);
+  const origin = `http://127.0.0.1:${String(listening)}`;
   return {
     webhookUrl: `${origin}/webhook`,
     origin,
@@ -81,10 +96,16 @@ export async function startServerStack(options: { operatorLineIds?: string[] } =
     db,
     logs,
     send: (...events) => postEvents(`${origin}/webhook`, channelSecret, events),
+    async flushLogs() {
+      const flushed = next((parsed) => "flushed" in parsed);
+      child.stdin.write("flush\n");
+      await flushed;
+    },
     async close() {
-      process.env.FIRESTORE_EMULATOR_HOST = emulatorHost;
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      child.stdin.end();
+      const killer = setTimeout(() => child.kill("SIGKILL"), 2_000);
+      await exited;
+      clearTimeout(killer);
       await Promise.all([line.close(), link.close(), db.terminate()]);
     },
   };
