@@ -172,6 +172,54 @@ describe("the webhook", () => {
     expect((await stack().db.collection("users").get()).size).toBe(0);
   });
 
+  it("gives a group join and a group message that LINE redelivers no second notice, and leaves each time", async () => {
+    const join: Record<string, unknown> = { ...follow("Uignored"), type: "join", source: { type: "group", groupId: "Cgroup2" } };
+    const message: Record<string, unknown> = {
+      ...text("Umember", "こんにちは"),
+      source: { type: "group", groupId: "Cgroup3", userId: "Umember" },
+    };
+
+    for (const event of [join, message]) {
+      expect(await stack().send(event)).toBe(200);
+      // LINE redelivers the same event (same webhookEventId), twice here, with a fresh reply token as it does.
+      expect(await stack().send({ ...redelivered(event), replyToken: "redelivery-token-1" })).toBe(200);
+      expect(await stack().send(redelivered(event))).toBe(200);
+    }
+
+    expect(
+      stack()
+        .line.sent()
+        .map((batch) => batch.replyToken),
+    ).toEqual([join.replyToken, message.replyToken]);
+    const leaves = (groupId: string) =>
+      stack()
+        .line.calls()
+        .filter((call) => call.path === `/v2/bot/group/${groupId}/leave`);
+    expect(leaves("Cgroup2")).toHaveLength(3);
+    expect(leaves("Cgroup3")).toHaveLength(3);
+    expect((await stack().db.collection("users").get()).size).toBe(0);
+  });
+
+  it("tries to leave a group or room even when the notice reply fails", async () => {
+    const group = { ...follow("Uignored"), type: "join", source: { type: "group", groupId: "Cgroup4" } };
+    const room = { ...text("Umember", "こんにちは"), source: { type: "room", roomId: "Rroom1", userId: "Umember" } };
+    // Every attempt of the notice fails: 5xx (retried, then given up) for the group, 400 (final) for the room.
+    stack().line.failNext("/v2/bot/message/reply", 500, 3);
+    expect(await stack().send(group)).toBe(200);
+    stack().line.failNext("/v2/bot/message/reply", 400, 1);
+    expect(await stack().send(room)).toBe(200);
+
+    const calls = stack().line.calls();
+    expect(calls.filter((call) => call.path === "/v2/bot/message/reply").every((call) => call.status >= 400)).toBe(true);
+    expect(stack().line.sent()).toEqual([]);
+    for (const path of ["/v2/bot/group/Cgroup4/leave", "/v2/bot/room/Rroom1/leave"]) {
+      expect(calls.filter((call) => call.path === path).map((call) => call.status)).toEqual([200]);
+    }
+    expect(stack().logs.filter((line) => line.message === "shared chat notice failed")).toHaveLength(2);
+    expect(stack().logs.filter((line) => line.message === "left shared chat")).toHaveLength(2);
+    expect((await stack().db.collection("users").get()).size).toBe(0);
+  });
+
   it("verifies the signature over the raw body when the platform parsed it first (Cloud Functions)", async () => {
     const user = userId();
     const platform = express();
