@@ -69,7 +69,7 @@ export interface LineStandIn {
    * as from a hung server; they are recorded with status 0 and held until `reset` or `close`.
    */
   hangNext(pathPrefix: string, times: number): void;
-  /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus and the quota used. */
+  /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus and the quota (used and limit). */
   reset(): void;
   /** Stops the server, closing keep-alive connections too. */
   close(): Promise<void>;
@@ -351,6 +351,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
       richMenu.reset();
       webhook.reset();
       quota.used = 0;
+      quota.limit = "none";
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
