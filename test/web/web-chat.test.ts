@@ -144,14 +144,17 @@ async function tapMenu(command: Parameters<typeof commandData>[0]): Promise<void
   await chat.settle();
 }
 
-const summaryCard = () => chat.page.locator(".flex-bubble").filter({ has: chat.page.locator(".flex-header", { hasText: "WILLノート" }) });
-
-describe("the web chat in chromium on a phone", () => {
-  it("takes a new user through the first session by tapping, and nothing runs past the phone's edge", async () => {
-    const userId = `U${randomBytes(16).toString("hex")}`;
-    chat = await PhoneChat.open(fixture, userId);
+/**
+ * The first session of the page's main user, walked once by tapping (whichever test needs it
+ * first), with the phone-fit checks and the first screenshot taken on the way; the tests after
+ * it build on that user, so that they can run in any order.
+ */
+let session: Promise<{ transcript: string[]; scrolled: boolean }> | undefined;
+function firstSession(): Promise<{ transcript: string[]; scrolled: boolean }> {
+  session ??= (async () => {
+    chat = await PhoneChat.open(fixture, `U${randomBytes(16).toString("hex")}`);
     expect(await chat.quickReplies()).toContain("同意してはじめる");
-    let scrolled = false;
+    let scrolled: boolean = false;
     const transcript = await converseUntil(
       async () => (await summaryCard().count()) > 0,
       async (scrolls) => {
@@ -161,6 +164,16 @@ describe("the web chat in chromium on a phone", () => {
         }
       },
     );
+    return { transcript, scrolled };
+  })();
+  return session;
+}
+
+const summaryCard = () => chat.page.locator(".flex-bubble").filter({ has: chat.page.locator(".flex-header", { hasText: "WILLノート" }) });
+
+describe("the web chat in chromium on a phone", () => {
+  it("takes a new user through the first session by tapping, and nothing runs past the phone's edge", async () => {
+    const { transcript, scrolled } = await firstSession();
     expect(transcript).toContain("(date picker)");
     expect(scrolled).toBe(true);
     const card = summaryCard().last();
@@ -171,6 +184,7 @@ describe("the web chat in chromium on a phone", () => {
   }, 60_000);
 
   it("shows a reminder sent by npm run reminders without a reload, and its check-in ends with a bar chart", async () => {
+    await firstSession();
     const doc = await fixture.db.collection("users").doc(chat.userId).get();
     const due = storedReminderAt(doc);
     expect(due).not.toBeNull();
@@ -197,6 +211,7 @@ describe("the web chat in chromium on a phone", () => {
   }, 60_000);
 
   it("shows the records as a carousel that scrolls sideways inside the phone", async () => {
+    await firstSession();
     await tapMenu("records");
     const carousel = chat.page.locator(".flex-carousel").last();
     await carousel.scrollIntoViewIfNeeded();
@@ -214,6 +229,7 @@ describe("the web chat in chromium on a phone", () => {
   }, 20_000);
 
   it("shows the consultant's side of a hand-off in the consultant's own tab", async () => {
+    await firstSession();
     const page = chat.page;
     await tapMenu("consult");
     const notice = page.locator(".notice-operator");
