@@ -1,17 +1,21 @@
 /**
- * `npm run bench:reminders [-- --users N]`: what one pass of the reminder job costs at scale.
- * A benchmark, never a test: `npm test` does not run it and nothing in CI depends on it.
+ * `npm run bench:reminders [-- --users N]`: what the reminder job costs at scale, the single
+ * pass against the fan-out. A benchmark, never a test: `npm test` does not run it and nothing
+ * in CI depends on it.
  *
  * It starts its own Firestore emulator (unless FIRESTORE_EMULATOR_HOST names one; then it
- * works in a project of its own and deletes it afterwards). A child process plays the world
- * around the job: it starts the LINE stand-in on loopback and seeds N users (10,000 by
- * default) whose reminder fell due in the last few minutes, so that this process's CPU time
- * and peak memory are the job's own. Then one {@link sendDueReminders} pass runs at a fixed
- * time with the real Firestore reminder store and the real LINE gateway, default settings;
- * a second pass right after must send nothing. Results go to stdout and, as JSON, to
- * `bench/results-reminders.json`. Everything started here is stopped, even on error, and
- * the whole run gives up after `--timeout-s` (default 1,200 s).
- * Exits 0 when every user got exactly one push; 1 otherwise or when the run failed.
+ * works in projects of its own and deletes them afterwards). For each mode a child process
+ * plays the world around the job: it starts the LINE stand-in on loopback and seeds N users
+ * (10,000 by default) whose reminder fell due in the last few minutes, so that the job's CPU
+ * time and peak memory are its own. The single pass: one {@link sendDueReminders} pass at a
+ * fixed time with the real Firestore reminder store and the real LINE gateway, default
+ * settings; a second pass right after must send nothing. The fan-out
+ * (bench/reminder-fanout.ts): the planner in this process with a recording queue, the shards
+ * sent by `--workers` local processes; a second plan right after must find no one due.
+ * `--mode single|fanout|both` picks what runs (both by default). Results go to stdout and, as
+ * JSON, to `bench/results-reminders.json`. Everything started here is stopped, even on error,
+ * and the whole run gives up after `--timeout-s` (default 1,200 s).
+ * Exits 0 when every user got exactly one push in every mode run; 1 otherwise or when the run failed.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
