@@ -169,6 +169,7 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutFigures
   const pending: ShardTask[] = [];
   let planDone = false;
   let finished = 0;
+  let shardsDone = 0;
   let end = 0;
   let readyCount = 0;
   let allReady!: () => void;
@@ -213,7 +214,10 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutFigures
             first = false;
             idle.push(worker);
             if (++readyCount === count) allReady();
-          } else give(worker);
+          } else {
+            shardsDone++;
+            give(worker);
+          }
         });
       }),
     );
@@ -242,12 +246,20 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutFigures
   });
 
   const start = performance.now();
+  // A line every 15 s, so that a long run shows whether the plan or the sending lags.
+  const progress = setInterval(() => {
+    const seconds = ((performance.now() - start) / 1000).toFixed(0);
+    process.stdout.write(`  ${seconds} s: ${queue.tasks.length} shards planned${planDone ? " (plan done)" : ""}, ${shardsDone} sent\n`);
+  }, 15_000);
+  progress.unref();
+  stops.push(() => Promise.resolve(clearInterval(progress)));
   const summary = await planReminderShards(options.now, { store, queue, line, log: silentLogger });
   const planSeconds = (performance.now() - start) / 1000;
   planDone = true;
   for (const worker of idle.splice(0)) give(worker);
   const perWorker = await Promise.all(results);
   const wallSeconds = (end - start) / 1000;
+  clearInterval(progress);
 
   const secondPlan = await planReminderShards(options.now, {
     store: createFirestorePlanStore(db),
