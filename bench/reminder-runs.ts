@@ -54,7 +54,7 @@ function runOnce(users: number, emulatorHost: string, nodeOptions: string): Prom
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", join(__dirname, "reminders.ts"), "--users", String(users), "--timeout-s", "300"],
+      ["--import", "tsx", join(__dirname, "reminders.ts"), "--users", String(users), "--mode", "single", "--timeout-s", "300"],
       {
         stdio: ["ignore", "ignore", "pipe"],
         env: { ...process.env, FIRESTORE_EMULATOR_HOST: emulatorHost, NODE_OPTIONS: nodeOptions },

@@ -1,17 +1,21 @@
 /**
- * `npm run bench:reminders [-- --users N]`: what one pass of the reminder job costs at scale.
- * A benchmark, never a test: `npm test` does not run it and nothing in CI depends on it.
+ * `npm run bench:reminders [-- --users N]`: what the reminder job costs at scale, the single
+ * pass against the fan-out. A benchmark, never a test: `npm test` does not run it and nothing
+ * in CI depends on it.
  *
  * It starts its own Firestore emulator (unless FIRESTORE_EMULATOR_HOST names one; then it
- * works in a project of its own and deletes it afterwards). A child process plays the world
- * around the job: it starts the LINE stand-in on loopback and seeds N users (10,000 by
- * default) whose reminder fell due in the last few minutes, so that this process's CPU time
- * and peak memory are the job's own. Then one {@link sendDueReminders} pass runs at a fixed
- * time with the real Firestore reminder store and the real LINE gateway, default settings;
- * a second pass right after must send nothing. Results go to stdout and, as JSON, to
- * `bench/results-reminders.json`. Everything started here is stopped, even on error, and
- * the whole run gives up after `--timeout-s` (default 1,200 s).
- * Exits 0 when every user got exactly one push; 1 otherwise or when the run failed.
+ * works in projects of its own and deletes them afterwards). For each mode a child process
+ * plays the world around the job: it starts the LINE stand-in on loopback and seeds N users
+ * (10,000 by default) whose reminder fell due in the last few minutes, so that the job's CPU
+ * time and peak memory are its own. The single pass: one {@link sendDueReminders} pass at a
+ * fixed time with the real Firestore reminder store and the real LINE gateway, default
+ * settings; a second pass right after must send nothing. The fan-out
+ * (bench/reminder-fanout.ts): the planner in this process with a recording queue, the shards
+ * sent by `--workers` local processes; a second plan right after must find no one due.
+ * `--mode single|fanout|both` picks what runs (both by default). Results go to stdout and, as
+ * JSON, to `bench/results-reminders.json`. Everything started here is stopped, even on error,
+ * and the whole run gives up after `--timeout-s` (default 1,200 s).
+ * Exits 0 when every user got exactly one push in every mode run; 1 otherwise or when the run failed.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -20,22 +24,30 @@ import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Firestore } from "@google-cloud/firestore";
-import { countOption, parseOptions } from "../scripts/lib/command-args";
+import { countOption, parseOptions, usageExit } from "../scripts/lib/command-args";
 import { startFirestoreEmulator, wipeEmulator } from "../scripts/lib/firestore-emulator";
 import { startLineStandIn } from "../scripts/lib/line-stand-in";
 import { createLineGateway } from "../src/line/client";
 import { silentLogger } from "../src/log";
 import { DEFAULT_JOB_SETTINGS, sendDueReminders } from "../src/jobs/reminders";
-import { createFirestore } from "../src/server";
-import { createFirestoreReminderStore, type ReminderStore } from "../src/store/reminder-store";
+import { createFirestore, SHARD_PUSHES_PER_SECOND } from "../src/server";
+import { createFirestoreReminderStore } from "../src/store/reminder-store";
 import { reminderUserState } from "../test/helpers/reminder-users";
 import { runBounded, type Stops } from "./bounded";
+import { countAttempts, countingStore, zeroCounts } from "./reminder-counts";
+import { benchFanout, SHARD_WORKER_FLAG, shardWorker } from "./reminder-fanout";
 import { stateFields } from "../src/store/user-document";
 
 /** The pass runs at this fixed time (a Tuesday evening in Tokyo, outside quiet hours). */
 const NOW = new Date("2026-11-24T21:05:00+09:00");
 /** Users are spread over the daily slots 21:00 … 21:04: all due at {@link NOW}, none late. */
 const SLOT_TIMES = ["21:00", "21:01", "21:02", "21:03", "21:04"];
+/**
+ * The fan-out plans at this time: its tick is 21:05, whose fresh window holds the slots after
+ * 21:00 up to 21:05, so its users sit in {@link FANOUT_SLOT_TIMES}.
+ */
+const FANOUT_NOW = new Date("2026-11-24T21:05:30+09:00");
+const FANOUT_SLOT_TIMES = ["21:01", "21:02", "21:03", "21:04", "21:05"];
 const BATCH_SIZE = 500;
 const SEED_CONCURRENCY = 4;
 const RESULTS = join(__dirname, "results-reminders.json");
@@ -50,77 +62,15 @@ type WorldMessage =
   | { type: "pushes"; pushes: number; recipients: number; violations: number; cpuSeconds: number }
   | { type: "failed"; error: string };
 
-/** Firestore operations of a pass, as counted by {@link countingStore} and {@link countAttempts}. */
-interface OpCounts {
-  /** Due-query pages run. */
-  queries: number;
-  /** Query reads billed: the documents a page returned, at least 1 per page. */
-  queryReads: number;
-  /** Completions asked for: each one guarded write (batched through a BulkWriter). */
-  completions: number;
-  /** Fallback transactions run, when a guarded write found the document changed. */
-  transactions: number;
-  /** Times a transaction body ran (each does one `tx.get`); above `transactions` only on retries. */
-  transactionAttempts: number;
-  /** Document writes: 1 per completion that returned true (by the guarded write or its fallback). */
-  writes: number;
-}
-
-const zeroCounts = (): OpCounts => ({ queries: 0, queryReads: 0, completions: 0, transactions: 0, transactionAttempts: 0, writes: 0 });
-
-/**
- * Wraps `store` to count what it asks of Firestore, the way Firestore bills it. Reads: each
- * document a due-query page returns (at least one per page), plus the one `tx.get` in every
- * fallback transaction attempt. Writes: a completion writes one document when it returns
- * true (a failed precondition is not billed as a write).
- */
-function countingStore(store: ReminderStore, counts: OpCounts): ReminderStore {
-  return {
-    async dueReminders(now, limit, after) {
-      const page = await store.dueReminders(now, limit, after);
-      counts.queries++;
-      counts.queryReads += Math.max(1, page.length);
-      return page;
-    },
-    completions() {
-      const inner = store.completions();
-      return {
-        async complete(due, outcome) {
-          counts.completions++;
-          const done = await inner.complete(due, outcome);
-          if (done) counts.writes++;
-          return done;
-        },
-        flush: () => inner.flush(),
-        close: () => inner.close(),
-      };
-    },
-  };
-}
-
-/** Counts every run of a transaction body on `db`: Firestore runs a contended one again. */
-function countAttempts(db: Firestore, counts: () => OpCounts): void {
-  type RunTransaction = Firestore["runTransaction"];
-  const run = db.runTransaction.bind(db);
-  const counted = (update: Parameters<RunTransaction>[0], options?: Parameters<RunTransaction>[1]) => (
-    counts().transactions++,
-    run((tx) => {
-      counts().transactionAttempts++;
-      return update(tx);
-    }, options)
-  );
-  db.runTransaction = counted as RunTransaction;
-}
-
 /** Writes `users` due users straight into Firestore, {@link BATCH_SIZE} per batched write. */
-async function seed(db: Firestore, users: number): Promise<void> {
+async function seed(db: Firestore, users: number, slotTimes: readonly string[]): Promise<void> {
   const batches = Math.ceil(users / BATCH_SIZE);
   let next = 0;
   const worker = async () => {
     for (let b = next++; b < batches; b = next++) {
       const batch = db.batch();
       for (let i = b * BATCH_SIZE; i < Math.min(users, (b + 1) * BATCH_SIZE); i++) {
-        const time = SLOT_TIMES[i % SLOT_TIMES.length];
+        const time = slotTimes[i % slotTimes.length];
         const slot = new Date(`2026-11-24T${time}:00+09:00`);
         batch.set(db.collection("users").doc(`U${randomBytes(16).toString("hex")}`), {
           ...stateFields(reminderUserState({ kind: "daily", time }, slot), new Date()),
@@ -137,14 +87,14 @@ async function seed(db: Firestore, users: number): Promise<void> {
  * The child process: the LINE stand-in (its default quota is unlimited) plus the seeding,
  * until the benchmark disconnects.
  */
-async function world(host: string, projectId: string, users: number): Promise<void> {
+async function world(host: string, projectId: string, users: number, slotTimes: readonly string[]): Promise<void> {
   const send = (message: WorldMessage) => process.send?.(message);
   try {
     const line = await startLineStandIn({ channelAccessToken: TOKEN });
     process.once("disconnect", () => void line.close().finally(() => process.exit(0)));
     const db = createFirestore({ projectId, firestoreEmulatorHost: host });
     const start = performance.now();
-    await seed(db, users);
+    await seed(db, users, slotTimes);
     await db.terminate();
     process.on("message", () => {
       const pushes = line.sent().filter((batch) => batch.kind === "push");
@@ -177,14 +127,42 @@ function nextMessage(child: ChildProcess): Promise<WorldMessage> {
   });
 }
 
-const USAGE = "npm run bench:reminders [-- --users N] [--timeout-s S]";
+const USAGE = "npm run bench:reminders [-- --users N] [--mode single|fanout|both] [--workers N] [--shard-pps N|none] [--timeout-s S]";
 
-/** How many due users the pass finds, and when the whole run gives up. */
-function parseBenchOptions(args: string[]): { users: number; timeoutSeconds: number } {
-  const values = parseOptions(USAGE, { users: { type: "string" }, "timeout-s": { type: "string" } }, args);
+/** What the benchmark runs. */
+interface BenchOptions {
+  users: number;
+  timeoutSeconds: number;
+  /** The single pass, the fan-out, or both (the default) on their own copies of the users. */
+  mode: "single" | "fanout" | "both";
+  /** Local shard workers of the fan-out. */
+  workers: number;
+  /** Pushes a second per shard; Infinity when `none` (unpaced). The deployed pace by default. */
+  shardPushesPerSecond: number;
+}
+
+/** How many due users the pass finds, what runs, and when the whole run gives up. */
+function parseBenchOptions(args: string[]): BenchOptions {
+  const values = parseOptions(
+    USAGE,
+    {
+      users: { type: "string" },
+      "timeout-s": { type: "string" },
+      mode: { type: "string" },
+      workers: { type: "string" },
+      "shard-pps": { type: "string" },
+    },
+    args,
+  );
+  const mode = values.mode ?? "both";
+  if (mode !== "single" && mode !== "fanout" && mode !== "both") usageExit(USAGE, `--mode is single, fanout or both, not "${mode}".`);
+  const pps = values["shard-pps"];
   return {
     users: countOption(USAGE, "--users", values.users, 10_000),
     timeoutSeconds: countOption(USAGE, "--timeout-s", values["timeout-s"], 1_200),
+    mode,
+    workers: countOption(USAGE, "--workers", values.workers, 4),
+    shardPushesPerSecond: pps === "none" ? Infinity : countOption(USAGE, "--shard-pps", pps, SHARD_PUSHES_PER_SECOND),
   };
 }
 
@@ -223,23 +201,11 @@ function sampleMemory(): { stop(): { heapUsed: number; heapTotal: number; extern
   };
 }
 
-async function bench(users: number, stops: Stops): Promise<number> {
-  process.env.METADATA_SERVER_DETECTION = "none";
-  const external = process.env.FIRESTORE_EMULATOR_HOST?.trim();
-  const projectId = `bench-reminders-${Date.now()}`;
-  let host: string;
-  if (external) {
-    host = external;
-    stops.push(() => wipeEmulator(external, projectId));
-  } else {
-    const emulator = await startFirestoreEmulator();
-    stops.push(() => emulator.stop());
-    host = emulator.host;
-  }
-  process.stdout.write(
-    `Seeding ${users} due users into the emulator at ${host} (${external ? "FIRESTORE_EMULATOR_HOST" : "started for this run"}) …\n`,
-  );
-  const child = fork(__filename, [WORLD_FLAG, host, projectId, String(users)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+/** Starts a world process for `projectId`: the LINE stand-in, and `users` due users seeded at `slotTimes`. */
+async function startWorld(host: string, projectId: string, users: number, slotTimes: readonly string[], stops: Stops) {
+  const child = fork(__filename, [WORLD_FLAG, host, projectId, String(users), slotTimes.join(",")], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   stops.push(async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill();
@@ -247,6 +213,41 @@ async function bench(users: number, stops: Stops): Promise<number> {
   });
   const ready = await nextMessage(child);
   if (ready.type !== "ready") throw new Error(`The world process said ${ready.type} before it was ready.`);
+  return {
+    ready,
+    /** What the stand-in recorded so far. */
+    async pushes() {
+      child.send({ type: "pushes" });
+      const recorded = await nextMessage(child);
+      if (recorded.type !== "pushes") throw new Error(`The world process said ${recorded.type} instead of its pushes.`);
+      return recorded;
+    },
+  };
+}
+
+const machineInfo = () => {
+  const cores = os.cpus();
+  return { node: process.version, cpus: cores.length, cpuModel: cores[0]?.model ?? "unknown", platform: `${os.platform()} ${os.arch()}` };
+};
+
+const printRows = (rows: Array<[string, string]>) => {
+  const width = Math.max(...rows.map(([name]) => name.length));
+  process.stdout.write(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join("\n")}\n\n`);
+};
+
+/** Where the benchmark's Firestore is, and a fresh project in it per run. */
+interface Emulator {
+  host: string;
+  external: boolean;
+  project(stops: Stops, suffix: string): string;
+}
+
+async function singlePass(emulator: Emulator, users: number, stops: Stops) {
+  const { host, external } = emulator;
+  const projectId = emulator.project(stops, "single");
+  process.stdout.write(`Single pass: seeding ${users} due users into the emulator at ${host} …\n`);
+  const world = await startWorld(host, projectId, users, SLOT_TIMES, stops);
+  const { ready } = world;
 
   const db = createFirestore({ projectId, firestoreEmulatorHost: host });
   stops.push(() => db.terminate());
@@ -268,23 +269,13 @@ async function bench(users: number, stops: Stops): Promise<number> {
 
   counts = zeroCounts();
   const second = await sendDueReminders(NOW, { store: countingStore(createFirestoreReminderStore(db), counts), line, log: silentLogger });
-  child.send({ type: "pushes" });
-  const recorded = await nextMessage(child);
-  if (recorded.type !== "pushes") throw new Error(`The world process said ${recorded.type} instead of its pushes.`);
+  const recorded = await world.pushes();
 
   const reads = firstCounts.queryReads + firstCounts.transactionAttempts;
-  const cores = os.cpus();
   const results = {
     ok:
       recorded.pushes === users && recorded.recipients === users && first.sent === users && second.sent === 0 && recorded.violations === 0,
-    date: new Date().toISOString(),
-    command: `npm run bench:reminders -- --users ${users}`,
-    machine: {
-      node: process.version,
-      cpus: cores.length,
-      cpuModel: cores[0]?.model ?? "unknown",
-      platform: `${os.platform()} ${os.arch()}`,
-    },
+    machine: machineInfo(),
     firestore: external ? "emulator at FIRESTORE_EMULATOR_HOST" : "emulator started by the benchmark",
     settings: { pageSize: DEFAULT_JOB_SETTINGS.pageSize, concurrency: DEFAULT_JOB_SETTINGS.concurrency },
     users,
@@ -303,8 +294,6 @@ async function bench(users: number, stops: Stops): Promise<number> {
     firstPass: first,
     secondPass: { ...second, firestoreOps: counts },
   };
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-
   const f = results.firestoreOps;
   const rows: Array<[string, string]> = [
     ["users", String(users)],
@@ -323,27 +312,137 @@ async function bench(users: number, stops: Stops): Promise<number> {
     ["peak RSS of the job (MiB)", `${results.peakRssMiB} (${results.rssBeforePassMiB} before the pass)`],
     ["largest during the pass (MiB)", `heap used ${memory.heapUsed}, heap reserved ${memory.heapTotal}, buffers ${memory.external}`],
     ["CPU during the pass", `job ${results.jobCpuSeconds} s; machine ${results.machineCpuBusyPercent}% busy (emulator, stand-in, job)`],
-    ["machine", `Node ${process.version}, ${cores.length} × ${results.machine.cpuModel}`],
+    ["machine", `Node ${process.version}, ${results.machine.cpus} × ${results.machine.cpuModel}`],
   ];
-  const width = Math.max(...rows.map(([name]) => name.length));
-  process.stdout.write(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join("\n")}\n\n`);
+  printRows(rows);
   process.stdout.write(
     `Second pass right after: due ${second.due}, sent ${second.sent}${second.sent === 0 ? " (no double sends)" : " — DOUBLE SENDS"}.\n`,
   );
-  process.stdout.write(`Results written to ${RESULTS}.\n`);
   if (!results.ok) process.stderr.write("The pass did not send exactly one push per user; see the numbers above.\n");
-  return results.ok ? 0 : 1;
+  return results;
+}
+
+/** The fan-out on its own copy of the users: plan in this process, shards on local workers. */
+async function fanout(emulator: Emulator, options: BenchOptions, stops: Stops) {
+  const { users, workers } = options;
+  const projectId = emulator.project(stops, "fanout");
+  process.stdout.write(`Fan-out: seeding ${users} due users into the emulator at ${emulator.host} …\n`);
+  const world = await startWorld(emulator.host, projectId, users, FANOUT_SLOT_TIMES, stops);
+  const pace = Number.isFinite(options.shardPushesPerSecond) ? `${options.shardPushesPerSecond} pushes/s per shard` : "unpaced shards";
+  process.stdout.write(
+    `Seeded in ${world.ready.seedSeconds.toFixed(1)} s. Plan at ${FANOUT_NOW.toISOString()}, ${workers} local workers, ${pace} …\n`,
+  );
+  const figures = await benchFanout({
+    script: __filename,
+    host: emulator.host,
+    projectId,
+    lineUrl: world.ready.url,
+    token: TOKEN,
+    users,
+    workers,
+    now: FANOUT_NOW,
+    shardPushesPerSecond: options.shardPushesPerSecond,
+    stops,
+  });
+  const recorded = await world.pushes();
+  const ok =
+    recorded.pushes === users &&
+    recorded.recipients === users &&
+    figures.sent === users &&
+    figures.failed === 0 &&
+    figures.secondPlan.planned === 0 &&
+    recorded.violations === 0;
+  const f = figures.firestoreOps;
+  printRows([
+    ["users", String(users)],
+    ["shards (of up to 500)", `${figures.plan.enqueued}, planned in ${figures.planSeconds.toFixed(1)} s (overlapping the sending)`],
+    ["wall time (s)", `${figures.wallSeconds.toFixed(1)} (plan start to last shard sent)`],
+    ["pushes per second", figures.pushesPerSecond.toFixed(1)],
+    ["pushes recorded by the stand-in", `${recorded.pushes} (${recorded.pushes === users ? "= users" : "≠ users!"})`],
+    [
+      "Firestore reads per user",
+      `${f.readsPerUser} (${f.planKeyReads} keys from ${f.planQueries} plan pages + ${f.shardReads} shard documents by id + ${f.transactionAttempts} tx.get)`,
+    ],
+    ["Firestore writes per user", `${f.writesPerUser} (${f.writes})`],
+    [
+      "per worker: shards, peak RSS (MiB), CPU (s)",
+      figures.perWorker.map((w) => `${w.shards}, ${w.peakRssMiB} (${w.rssBeforeMiB} before), ${w.cpuSeconds}`).join("; "),
+    ],
+  ]);
+  process.stdout.write(
+    `Second plan right after: ${figures.secondPlan.planned} due${figures.secondPlan.planned === 0 ? " (nothing left)" : " — LEFT DUE"}.\n`,
+  );
+  if (!ok) process.stderr.write("The fan-out did not send exactly one push per user; see the numbers above.\n");
+  return {
+    ok,
+    seedSeconds: round(world.ready.seedSeconds),
+    pushesRecorded: recorded.pushes,
+    distinctRecipients: recorded.recipients,
+    ...figures,
+  };
+}
+
+async function bench(options: BenchOptions, stops: Stops): Promise<number> {
+  process.env.METADATA_SERVER_DETECTION = "none";
+  const external = process.env.FIRESTORE_EMULATOR_HOST?.trim();
+  let host: string;
+  if (external) host = external;
+  else {
+    const started = await startFirestoreEmulator();
+    stops.push(() => started.stop());
+    host = started.host;
+  }
+  const stamp = Date.now();
+  const emulator: Emulator = {
+    host,
+    external: external !== undefined && external !== "",
+    project(projectStops, suffix) {
+      const projectId = `bench-reminders-${stamp}-${suffix}`;
+      if (external) projectStops.push(() => wipeEmulator(external, projectId));
+      return projectId;
+    },
+  };
+  const { users, mode, workers } = options;
+  const single = mode === "fanout" ? undefined : await singlePass(emulator, users, stops);
+  const fanned = mode === "single" ? undefined : await fanout(emulator, options, stops);
+  const ok = (single?.ok ?? true) && (fanned?.ok ?? true);
+  const results = {
+    ...(single ?? { ok, machine: machineInfo(), users }),
+    ok,
+    date: new Date().toISOString(),
+    command: `npm run bench:reminders -- --users ${users} --mode ${mode}${mode === "single" ? "" : ` --workers ${workers}`}`,
+    ...(fanned ? { fanout: fanned } : {}),
+  };
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  if (single && fanned) {
+    printRows([
+      ["", "single pass | fan-out"],
+      ["wall time (s)", `${single.wallSeconds} | ${fanned.wallSeconds}`],
+      ["pushes per second", `${single.pushesPerSecond} | ${fanned.pushesPerSecond}`],
+      [
+        "Firestore reads, writes per user",
+        `${single.firestoreOps.readsPerUser}, ${single.firestoreOps.writesPerUser} | ${fanned.firestoreOps.readsPerUser}, ${fanned.firestoreOps.writesPerUser}`,
+      ],
+      ["peak RSS (MiB)", `${single.peakRssMiB} | ${fanned.perWorker.map((w) => w.peakRssMiB).join(", ")} (per worker)`],
+    ]);
+  }
+  process.stdout.write(`Results written to ${RESULTS}.\n`);
+  return ok ? 0 : 1;
 }
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args[0] === WORLD_FLAG) {
-    await world(args[1], args[2], Number(args[3]));
+    await world(args[1], args[2], Number(args[3]), args[4].split(","));
     return -1;
   }
-  // `--world` is how this file forks itself (see above), not an option for operators.
-  const { users, timeoutSeconds } = parseBenchOptions(args);
-  return runBounded(timeoutSeconds, (stops) => bench(users, stops));
+  if (args[0] === SHARD_WORKER_FLAG) {
+    await shardWorker(args[1], args[2], args[3], args[4], new Date(args[5]), Number(args[6]));
+    return -1;
+  }
+  // `--world` and `--shard-worker` are how this file forks itself (see above), not options for operators.
+  const options = parseBenchOptions(args);
+  return runBounded(options.timeoutSeconds, (stops) => bench(options, stops));
 }
 
 main().then(
