@@ -136,8 +136,22 @@ async function stopProcess(child: ChildProcess, exited: Promise<number | null>):
   clearTimeout(timer);
 }
 
-/** Deletes every document of `projectId` in the emulator at `host`. */
+/**
+ * Deletes every document of `projectId` in the emulator at `host`. The emulator answers 409
+ * while a transaction still holds a document (one a test abandoned on purpose, until the
+ * emulator expires it): that is retried for up to {@link WIPE_PATIENCE_MS}.
+ */
 export async function wipeEmulator(host: string, projectId: string): Promise<void> {
-  const response = await fetch(`http://${host}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: "DELETE" });
-  if (!response.ok) throw new EmulatorError(`Wiping the emulator at ${host} failed with HTTP ${response.status}.`);
+  const deadline = Date.now() + WIPE_PATIENCE_MS;
+  for (;;) {
+    const response = await fetch(`http://${host}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: "DELETE" });
+    if (response.ok) return;
+    if (response.status !== 409 || Date.now() > deadline) {
+      throw new EmulatorError(`Wiping the emulator at ${host} failed with HTTP ${response.status}.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
+
+/** How long a wipe waits for the emulator to release documents held by a transaction. */
+const WIPE_PATIENCE_MS = 15_000;
