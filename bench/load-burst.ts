@@ -6,30 +6,18 @@
  */
 import { performance } from "node:perf_hooks";
 import type { Firestore } from "@google-cloud/firestore";
-import { commandData } from "../src/dialogue";
 import { postEvents } from "../scripts/lib/webhook-client";
-import { postback, redelivered, sticker, text, userId } from "../test/helpers/events";
+import { burstEvents, redelivered, userId } from "../test/helpers/events";
 
 /** The burst sizes measured. */
 export const BURST_SIZES = [2, 30, 100] as const;
-
-function burst(user: string, size: number): Record<string, unknown>[] {
-  const make = [
-    () => postback(user, commandData("logThanks")),
-    () => text(user, "同僚に資料の作り方を教えたら感謝されました"),
-    () => text(user, "うれしかったです"),
-    () => text(user, "ヘルプ"),
-    () => sticker(user),
-  ];
-  return Array.from({ length: size }, (_, i) => make[i % make.length]());
-}
 
 /** Runs the bursts; returns whether every event was applied exactly once. */
 export async function runBursts(url: string, secret: string, db: Firestore): Promise<boolean> {
   let ok = true;
   for (const size of BURST_SIZES) {
     const user = userId();
-    const events = burst(user, size);
+    const events = burstEvents(user, size);
     const latencies: number[] = [];
     const firstRound: number[] = [];
     let pending = events;

@@ -1,5 +1,6 @@
 /** Factories for LINE webhook events shaped as LINE sends them. */
 import { randomBytes } from "node:crypto";
+import { commandData } from "../../src/dialogue";
 
 let clock = Date.UTC(2026, 10, 24, 3, 0, 0);
 
@@ -58,4 +59,18 @@ export function sticker(user: string): Record<string, unknown> {
 /** The same event as LINE redelivers it. */
 export function redelivered(event: Record<string, unknown>): Record<string, unknown> {
   return { ...event, deliveryContext: { isRedelivery: true } };
+}
+
+/** A user's messages as they come: tapping ありがとう記録, typing politely, a sticker, a score. */
+export function burstEvents(user: string, size: number): Record<string, unknown>[] {
+  const make = [
+    () => postback(user, commandData("logThanks")),
+    () => text(user, "同僚に資料の作り方を教えたら感謝されました"),
+    () => text(user, "うれしかったです"),
+    () => text(user, "ヘルプ"),
+    () => text(user, "4"),
+    () => sticker(user),
+    () => text(user, "WILL"),
+  ];
+  return Array.from({ length: size }, (_, i) => make[(i * 3 + Math.floor(i / 7)) % make.length]());
 }

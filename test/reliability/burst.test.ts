@@ -3,12 +3,11 @@
  * queue, its time budget, the LINE gateway's timeouts) over real HTTP against the emulator:
  * one request per event, as LINE sends them, all at once.
  */
-import { commandData } from "../../src/dialogue/postback";
 import type { UserState } from "../../src/dialogue/state";
 import { advance } from "../../src/dialogue/transition";
 import { routeEvent } from "../../src/line/events";
 import { NOW, sampleState } from "../helpers/dialogue-states";
-import { postback, redelivered, sticker, text, userId } from "../helpers/events";
+import { burstEvents, redelivered, text, userId } from "../helpers/events";
 import { recentEventsIn, stateIn } from "../helpers/stored-user";
 import { startServerStack, type ServerStack } from "./server-stack";
 
@@ -34,20 +33,6 @@ beforeEach(() => {
 afterEach(() => {
   expect(stack.line.violations()).toEqual([]);
 });
-
-/** A user's messages as they come: tapping ありがとう記録, typing politely, a sticker, a score. */
-function burst(user: string, size: number): Record<string, unknown>[] {
-  const make = [
-    () => postback(user, commandData("logThanks")),
-    () => text(user, "同僚に資料の作り方を教えたら感謝されました"),
-    () => text(user, "うれしかったです"),
-    () => text(user, "ヘルプ"),
-    () => text(user, "4"),
-    () => sticker(user),
-    () => text(user, "WILL"),
-  ];
-  return Array.from({ length: size }, (_, i) => make[(i * 3 + Math.floor(i / 7)) % make.length]());
-}
 
 async function restingUser(): Promise<string> {
   const user = userId();
@@ -124,7 +109,7 @@ async function expectRedeliveryChangesNothing(user: string, events: Record<strin
 describe.each([2, 30])("%i requests of one user at once", (size) => {
   it("are all answered 200 within 2 s, each applied once in timestamp order with one reply", async () => {
     const user = await restingUser();
-    const events = burst(user, size);
+    const events = burstEvents(user, size);
 
     const answers = await sendAtOnce(events);
 
@@ -145,7 +130,7 @@ describe.each([2, 30])("%i requests of one user at once", (size) => {
 describe("100 requests of one user at once", () => {
   it("apply every event exactly once and answer each once, counting LINE's redelivery of what was answered 5xx", async () => {
     const user = await restingUser();
-    const events = burst(user, 100);
+    const events = burstEvents(user, 100);
 
     let pending = events;
     for (let delivery = 0; pending.length > 0 && delivery < MAX_DELIVERIES; delivery++) {
