@@ -91,16 +91,21 @@ async function main(): Promise<number> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`;
   const db = createFirestore({ projectId, firestoreEmulatorHost: emulatorHost });
 
-  if (burst) {
-    // Warm the instance first: the bursts meet the warm budget, as a running bot's users do.
-    await postEvents(url, secret, [text(userId(), "こんにちは")]);
-    const ok = await runBursts(url, secret, db);
+  /** Stops the webhook, the stand-in, the client and the emulator this run started. */
+  const stopAll = async (): Promise<void> => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await Promise.all([line.close(), db.terminate()]);
     await wipeEmulator(emulatorHost, projectId).catch(() => {});
     await emulator?.stop();
     clearTimeout(giveUp);
+  };
+
+  if (burst) {
+    // Warm the instance first: the bursts meet the warm budget, as a running bot's users do.
+    await postEvents(url, secret, [text(userId(), "こんにちは")]);
+    const ok = await runBursts(url, secret, db);
+    await stopAll();
     return ok && line.violations().length === 0 ? 0 : 1;
   }
 
@@ -169,12 +174,7 @@ async function main(): Promise<number> {
   console.log(`latency, all      ${summary(latencies)}  (LINE waits ${LINE_DEADLINE_MS} ms)`);
   console.log(`latency, after ${WARM_UP_S} s ${summary(steady)}  (${steady.length} requests)`);
 
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await Promise.all([line.close(), db.terminate()]);
-  await wipeEmulator(emulatorHost, projectId).catch(() => {});
-  await emulator?.stop();
-  clearTimeout(giveUp);
+  await stopAll();
   return failures.length === 0 && lost === 0 && line.violations().length === 0 ? 0 : 1;
 }
 
