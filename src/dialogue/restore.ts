@@ -4,7 +4,7 @@
  * out restarts the user at a safe point, keeping consent and what can be kept.
  */
 import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
-import { emptyProfile, STATE_VERSION, VALUE_IDS, initialState, type Profile, type UserState } from "./state";
+import { emptyProfile, emptyTally, STATE_VERSION, VALUE_IDS, initialState, type Profile, type UserState } from "./state";
 import { isSideQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type Step } from "./step";
 
 /** The stored state as a valid {@link UserState}; `migrated` when anything had to be reset. */
@@ -32,7 +32,9 @@ function isValidState(raw: Record<string, unknown>): raw is Record<string, unkno
     (raw.reflection === null || isValidReflection(raw.reflection)) &&
     isValidProfile(raw.profile) &&
     (raw.lastActiveAt === null || typeof raw.lastActiveAt === "string") &&
-    typeof raw.following === "boolean"
+    typeof raw.following === "boolean" &&
+    (raw.handover === null || isValidHandover(raw.handover)) &&
+    isValidTally(raw.tally)
   );
 }
 
@@ -76,7 +78,7 @@ function isStep(raw: unknown): raw is Step {
 function isValidDraft(raw: unknown): boolean {
   return (
     isRecord(raw) &&
-    (raw.workScore === null || typeof raw.workScore === "number") &&
+    (raw.workScore === null || isScore(raw.workScore)) &&
     Array.isArray(raw.moments) &&
     raw.moments.every(
       (m) =>
@@ -110,8 +112,7 @@ function isValidProfile(raw: unknown): raw is Profile {
         parseSchedule(reminder.schedule) !== null &&
         (reminder.nextAt === null || (typeof reminder.nextAt === "string" && !Number.isNaN(Date.parse(reminder.nextAt)))))) &&
     typeof raw.completedFirstSession === "boolean" &&
-    (raw.lastScore === null ||
-      (typeof raw.lastScore === "number" && Number.isInteger(raw.lastScore) && raw.lastScore >= 1 && raw.lastScore <= 5)) &&
+    (raw.lastScore === null || isScore(raw.lastScore)) &&
     typeof raw.checkins === "number" &&
     Number.isInteger(raw.checkins) &&
     raw.checkins >= 0
@@ -121,7 +122,7 @@ function isValidProfile(raw: unknown): raw is Profile {
 function isValidReflection(raw: unknown): boolean {
   return (
     isRecord(raw) &&
-    (raw.score === null || (typeof raw.score === "number" && Number.isInteger(raw.score) && raw.score >= 1 && raw.score <= 5)) &&
+    (raw.score === null || isScore(raw.score)) &&
     typeof raw.thanks === "boolean" &&
     (raw.actionStatus === null || raw.actionStatus === "done" || raw.actionStatus === "partly" || raw.actionStatus === "notYet")
   );
@@ -131,7 +132,51 @@ function isValidReflection(raw: unknown): boolean {
 function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown> {
   const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], lastScore: null, ...raw.profile } : raw.profile;
   const draft = isRecord(raw.draft) ? { ownValues: [], ...raw.draft } : raw.draft;
-  return { ...raw, reflection: "reflection" in raw ? raw.reflection : null, profile, draft };
+  const tally = isRecord(raw.tally) ? { ...emptyTally(), ...raw.tally } : "tally" in raw ? raw.tally : emptyTally();
+  return {
+    ...raw,
+    reflection: "reflection" in raw ? raw.reflection : null,
+    handover: "handover" in raw ? raw.handover : null,
+    tally,
+    profile,
+    draft,
+  };
+}
+
+function isValidHandover(raw: unknown): boolean {
+  if (!isRecord(raw)) return false;
+  if (raw.status === "requested") return isInstant(raw.at);
+  return (
+    raw.status === "active" &&
+    typeof raw.operator === "string" &&
+    isInstant(raw.requestedAt) &&
+    isInstant(raw.takenAt) &&
+    isInstant(raw.until) &&
+    typeof raw.idleMs === "number" &&
+    raw.idleMs > 0
+  );
+}
+
+function isValidTally(raw: unknown): boolean {
+  return (
+    isRecord(raw) &&
+    Object.keys(emptyTally()).every((key) =>
+      key === "takeOverMs" ? Array.isArray(raw[key]) && raw[key].every(isCount) : isCount(raw[key]),
+    )
+  );
+}
+
+/** A やりがい度, 1–5. */
+function isScore(raw: unknown): boolean {
+  return typeof raw === "number" && Number.isInteger(raw) && raw >= 1 && raw <= 5;
+}
+
+function isCount(raw: unknown): boolean {
+  return typeof raw === "number" && Number.isInteger(raw) && raw >= 0;
+}
+
+function isInstant(raw: unknown): boolean {
+  return typeof raw === "string" && !Number.isNaN(Date.parse(raw));
 }
 
 function isMomentSource(raw: unknown): boolean {

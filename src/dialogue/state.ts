@@ -101,6 +101,39 @@ export type Consent =
   /** `at` is an ISO-8601 instant. */
   | { status: "given"; at: string };
 
+/**
+ * A consultant hand-over (相談したい, then an operator's 対応). While `requested`, the bot goes
+ * on as usual; while `active`, the bot stays silent for this user (replies, reminders and
+ * follow-ups) until the operator ends it, the user says 「ボットに戻る」 or `until` passes.
+ */
+export type Handover =
+  /** The hand-off was sent to the operators; `at` is an ISO instant. */
+  | { status: "requested"; at: string }
+  /**
+   * An operator took over: `operator` is their LINE user id (an id from the operator's
+   * configuration), `requestedAt` and `takenAt` ISO instants; the bot comes back at `until`
+   * unless the user writes again, which moves it `idleMs` on.
+   */
+  | { status: "active"; operator: string; requestedAt: string; takenAt: string; idleMs: number; until: string };
+
+/**
+ * Counts the operators' report reads (`npm run stats`): what happened to this user across
+ * hand-overs, follow-ups and escalations. Never any text.
+ */
+export interface Tally {
+  handoversRequested: number;
+  handoversTaken: number;
+  handoversEnded: number;
+  /** Milliseconds from request to take-over, of the latest hand-overs (at most five). */
+  takeOverMs: number[];
+  /** Crisis escalations the user agreed to. */
+  escalations: number;
+  /** Follow-up nudges and action follow-ups pushed. */
+  followUpsSent: number;
+  /** Follow-ups after which the user wrote again within 48 hours. */
+  followUpsResumed: number;
+}
+
 /** The whole per-user dialogue state. */
 export interface UserState {
   version: typeof STATE_VERSION;
@@ -117,6 +150,10 @@ export interface UserState {
   lastActiveAt: string | null;
   /** Whether the user currently has the bot as a friend (false after blocking). */
   following: boolean;
+  /** A consultant hand-over requested or under way; null when there is none. */
+  handover: Handover | null;
+  /** Counts for the operators' report. */
+  tally: Tally;
 }
 
 /** An empty profile. */
@@ -132,6 +169,24 @@ export function emptyProfile(): Profile {
     checkins: 0,
     lastScore: null,
   };
+}
+
+/** A tally with nothing counted. */
+export function emptyTally(): Tally {
+  return {
+    handoversRequested: 0,
+    handoversTaken: 0,
+    handoversEnded: 0,
+    takeOverMs: [],
+    escalations: 0,
+    followUpsSent: 0,
+    followUpsResumed: 0,
+  };
+}
+
+/** Whether a consultant is talking with the user, so that the bot stays silent. */
+export function withConsultant(state: UserState): boolean {
+  return state.handover?.status === "active";
 }
 
 /** An empty first-session draft. */
@@ -151,6 +206,8 @@ export function initialState(): UserState {
     profile: emptyProfile(),
     lastActiveAt: null,
     following: true,
+    handover: null,
+    tally: emptyTally(),
   };
 }
 
