@@ -84,7 +84,7 @@ export async function startVariant(variant: Variant, deps: TurnBenchDeps): Promi
           line: createLineGateway({ channelAccessToken: deps.channelAccessToken, baseURL: deps.lineUrl }),
           now: () => new Date(),
           log: silentLogger,
-          handoff: { operatorLineIds: [], bookingUrl: undefined },
+          handoff: { operatorLineIds: [], bookingUrl: undefined, idleMs: 48 * 3_600_000, escalateCrisis: false },
         })
       : createEchoApp({
           channelSecret,

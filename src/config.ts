@@ -22,6 +22,10 @@ export interface Config {
   operatorLineIds: string[];
   /** The consultants' booking page, sent to a user after a hand-off; optional. */
   bookingUrl: string | undefined;
+  /** Hours without a message from the user after which a consultant's hand-over ends by itself. */
+  handoverIdleHours: number;
+  /** Whether a user in crisis is asked if their consultant may contact them (ESCALATE_CRISIS). */
+  escalateCrisis: boolean;
   /** When late (catch-up) reminders wait, Asia/Tokyo; "00:00"–"00:00" means never. */
   quietHours: QuietHours;
   /** Days after a user blocks the bot before their data is deleted; 0 keeps it until they ask. */
@@ -29,7 +33,7 @@ export interface Config {
 }
 
 /** The defaults of the settings that have one. */
-export const CONFIG_DEFAULTS = { port: 8080, quietHours: "22:00-08:00", retentionDays: 365 } as const;
+export const CONFIG_DEFAULTS = { port: 8080, quietHours: "22:00-08:00", retentionDays: 365, handoverIdleHours: 48 } as const;
 
 /** A configuration problem, with a message meant for the operator. */
 export class ConfigError extends Error {
@@ -190,6 +194,26 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     problems.push(`BOOKING_URL must be an https:// address, not "${bookingUrl}".`);
   }
 
+  const idleText = env.HANDOVER_IDLE_HOURS?.trim() || String(CONFIG_DEFAULTS.handoverIdleHours);
+  const handoverIdleHours = Number(idleText);
+  if (!/^\d+$/.test(idleText) || handoverIdleHours < 1 || handoverIdleHours > 720) {
+    problems.push(`HANDOVER_IDLE_HOURS must be a whole number of hours from 1 to 720 (default 48), not "${idleText}".`);
+  }
+  const escalateCrisis = readSwitch(env, "ESCALATE_CRISIS", false, problems);
+  if (escalateCrisis && operatorLineIds.length === 0) {
+    problems.push("ESCALATE_CRISIS is on but OPERATOR_LINE_IDS is empty: there is nobody to tell. Set OPERATOR_LINE_IDS or turn it off.");
+  }
+
   throwIfAny(problems);
-  return { port, lineChannelSecret, ...shared, operatorLineIds, bookingUrl };
+  return { port, lineChannelSecret, ...shared, operatorLineIds, bookingUrl, handoverIdleHours, escalateCrisis };
+}
+
+/** An on/off setting: on, true, 1 or off, false, 0 (any case); `fallback` when unset. */
+export function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const text = env[name]?.trim().toLowerCase() ?? "";
+  if (text === "") return fallback;
+  if (["on", "true", "1"].includes(text)) return true;
+  if (["off", "false", "0"].includes(text)) return false;
+  problems.push(`${name} must be on or off, not "${env[name]?.trim()}".`);
+  return fallback;
 }

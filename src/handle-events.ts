@@ -8,9 +8,15 @@ import {
   deliveredReplies,
   entriesNeeded,
   handoffNotice,
+  operatorCommand,
+  operatorEndNotice,
+  operatorNoticeCard,
+  operatorTurn,
   sharedChatReplies,
   type Effect,
   type EffectData,
+  type OperatorCommand,
+  type OperatorTurn,
   type Reply,
   type Transition,
 } from "./dialogue";
@@ -20,6 +26,7 @@ import type { LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
 import { retryKey } from "./line/retry-key";
 import { describeError, userTag, type Logger } from "./log";
+import { handoverCode } from "./store/user-document";
 import { rememberEvent, type UserStore } from "./store/user-store";
 
 /** Where a consultant hand-off goes. */
@@ -28,6 +35,10 @@ export interface HandoffSettings {
   operatorLineIds: string[];
   /** The booking page the user is sent; optional. */
   bookingUrl: string | undefined;
+  /** How long a consultant's hand-over lasts without a message from the user (`HANDOVER_IDLE_HOURS`). */
+  idleMs: number;
+  /** Whether a user in crisis is asked if their consultant may contact them (`ESCALATE_CRISIS`). */
+  escalateCrisis: boolean;
 }
 
 /** What handling events needs; every part is injectable. */
@@ -57,8 +68,12 @@ type UserEvent = Extract<RoutedEvent, { kind: "user" }>;
 export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps): Promise<void> {
   const byUser = new Map<string, UserEvent[]>();
   const tasks: Promise<void>[] = [];
+  const operatorEvents: { event: UserEvent; command: OperatorCommand }[] = [];
   for (const routed of rawEvents.map(routeEvent)) {
-    if (routed.kind === "user") {
+    const command = routed.kind === "user" && deps.handoff.operatorLineIds.includes(routed.userId) ? operatorCommand(routed.input) : null;
+    if (routed.kind === "user" && command !== null) {
+      operatorEvents.push({ event: routed, command });
+    } else if (routed.kind === "user") {
       byUser.set(routed.userId, [...(byUser.get(routed.userId) ?? []), routed]);
     } else if (routed.kind === "sharedChat") {
       tasks.push(answerSharedChat(routed, deps));
@@ -73,6 +88,15 @@ export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps)
     tasks.push(
       runInOrder(ordered, deps).catch((error: unknown) => {
         failed.push(...ordered.map((event) => event.eventId));
+        causes.push(error);
+      }),
+    );
+  }
+  for (const { event, command } of operatorEvents) {
+    tasks.push(
+      handleOperatorEvent(event, command, deps).catch((error: unknown) => {
+        deps.log.error("operator event failed", { eventId: event.eventId, error: describeError(error) });
+        failed.push(event.eventId);
         causes.push(error);
       }),
     );
@@ -165,21 +189,76 @@ async function perform(
       data.insights = (entries ?? []).map(({ entry }) => entry);
       return;
     case "handOff": {
-      const sender = { code: handoffCode(event.userId), displayName: await deps.line.displayName(event.userId) };
-      const notified = await notifyOperators(handoffNotice(transition.state.profile, entries, sender), event.eventId, deps);
+      const sender = { code: handoverCode(event.userId), displayName: await deps.line.displayName(event.userId) };
+      const notice: Reply[] = [
+        { type: "text", text: handoffNotice(transition.state.profile, entries, sender) },
+        { type: "card", card: operatorNoticeCard(sender.code) },
+      ];
+      const notified = await notifyOperators(notice, event.eventId, deps);
       data.handoff = { notified, code: sender.code, bookingUrl: deps.handoff.bookingUrl };
       return;
     }
+    case "notifyOperator":
+      await pushTo(
+        effect.operator,
+        operatorEndNotice(effect.reason, handoverCode(event.userId), deps.handoff.idleMs),
+        `handover-end:${event.eventId}`,
+        { eventId: event.eventId, operator: userTag(effect.operator) },
+        deps,
+      );
+      return;
   }
 }
 
-/** A reference code for a user's hand-off, the same each time, shown to both sides. */
-export function handoffCode(userId: string): string {
-  return userTag(`handoff:${userId}`).slice(0, 8).toUpperCase();
+/**
+ * An operator's 対応 / 見送り / 終了, typed or tapped: applied to the user whose 受付番号 it names
+ * in that user's turn (so it queues with the user's own messages, and the first of two
+ * operators wins), remembered under the operator's event id (a redelivery changes nothing),
+ * then pushed to the user and answered to the operator.
+ */
+async function handleOperatorEvent(event: UserEvent, command: OperatorCommand, deps: BotDeps): Promise<void> {
+  const fields = { eventId: event.eventId, operator: userTag(event.userId), verb: command.verb };
+  const now = deps.now();
+  const act = { ...command, operator: event.userId, idleMs: deps.handoff.idleMs, bookingUrl: deps.handoff.bookingUrl };
+  const userId = await deps.store.findByHandoverCode(command.code);
+  const turn: OperatorTurn | "handled" =
+    userId === null
+      ? operatorTurn(null, act, now)
+      : await deps.store.runTurn<OperatorTurn | "handled">(
+          userId,
+          (stored) => {
+            if (stored?.recentEventIds.includes(event.eventId)) return { write: null, result: "handled" };
+            const result = operatorTurn(stored?.state ?? null, act, now);
+            const write =
+              stored === null || result.state === null
+                ? null
+                : { state: result.state, recentEventIds: rememberEvent(stored.recentEventIds, event.eventId), entries: [] };
+            return { write, result };
+          },
+          { order: event.timestamp },
+        );
+  if (turn === "handled") {
+    deps.log.info("operator event already handled", fields);
+    return;
+  }
+  if (userId !== null && turn.toUser.length > 0) {
+    await pushTo(userId, turn.toUser, `handover:${event.eventId}`, { ...fields, user: userTag(userId) }, deps);
+  }
+  await sendReply(event.replyToken, turn.toOperator, fields, deps);
+  deps.log.info("operator event handled", { ...fields, user: userId === null ? undefined : userTag(userId), outcome: turn.outcome });
 }
 
-async function notifyOperators(text: string, eventId: string, deps: BotDeps): Promise<boolean> {
-  const messages = renderReplies([{ type: "text", text }]);
+/** Pushes `replies` once (LINE drops a second push with the same retry key); a failure is logged, not thrown. */
+async function pushTo(to: string, replies: Reply[], key: string, fields: Record<string, string>, deps: BotDeps): Promise<void> {
+  try {
+    await deps.line.push(to, renderReplies(replies), retryKey(key));
+  } catch (error) {
+    deps.log.error("push failed", { ...fields, error: describeError(error), lineRequestId: lineRequestIdOf(error) });
+  }
+}
+
+async function notifyOperators(notice: Reply[], eventId: string, deps: BotDeps): Promise<boolean> {
+  const messages = renderReplies(notice);
   let notified = false;
   for (const operator of deps.handoff.operatorLineIds) {
     try {

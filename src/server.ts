@@ -55,7 +55,12 @@ export function createWebhook(config: Config, log: Logger = createJsonLogger(), 
     store: lazyStore(() => createWebhookStore((db = createFirestore(config)))),
     now,
     log,
-    handoff: { operatorLineIds: config.operatorLineIds, bookingUrl: config.bookingUrl },
+    handoff: {
+      operatorLineIds: config.operatorLineIds,
+      bookingUrl: config.bookingUrl,
+      idleMs: config.handoverIdleHours * 3_600_000,
+      escalateCrisis: config.escalateCrisis,
+    },
   });
   return { app, close: async () => db?.terminate() };
 }
@@ -100,6 +105,7 @@ export function lazyStore(build: () => UserStore): UserStore {
   return {
     runTurn: (userId, plan, options) => get().runTurn(userId, plan, options),
     listEntries: (userId, offset, limit) => get().listEntries(userId, offset, limit),
+    findByHandoverCode: (code) => get().findByHandoverCode(code),
     deleteUser: (userId) => get().deleteUser(userId),
   };
 }
@@ -133,6 +139,7 @@ export function boundedStore(store: UserStore, deadlines: { warmMs: number; cold
   return {
     runTurn: (userId, plan, options) => store.runTurn(userId, plan, options),
     listEntries: (userId, offset, limit) => bounded("listEntries", store.listEntries(userId, offset, limit)),
+    findByHandoverCode: (code) => bounded("findByHandoverCode", store.findByHandoverCode(code)),
     deleteUser: (userId) => bounded("deleteUser", store.deleteUser(userId)),
   };
 }

@@ -81,6 +81,7 @@ function flexTexts(node: unknown, out: string[]): void {
   if (record.type === "separator") out.push("·".repeat(8));
   const action = record.action as Record<string, unknown> | undefined;
   if (record.type === "button" && action?.type === "uri") out.push(`［${String(action.label)}］ ${String(action.uri)}`);
+  if (record.type === "button" && action?.type === "postback") out.push(`［${String(action.label)}］`);
   for (const key of ["header", "hero", "body", "footer"]) flexTexts(record[key], out);
   for (const key of ["contents"]) {
     const children = record[key];
@@ -155,12 +156,27 @@ export function renderMessage(message: unknown): string[] {
   return [`[${textOf(record.type) || "unknown"} message]`];
 }
 
-/** The quick replies attached to a message, if any. */
+/** The buttons a message offers to tap: its Flex buttons that send a postback, then its quick replies. */
 export function choicesOf(message: unknown): TerminalChoice[] {
   const quickReply = (message as { quickReply?: { items?: { action?: Record<string, unknown> }[] } } | null)?.quickReply;
-  return (quickReply?.items ?? []).flatMap((item) =>
-    item.action && typeof item.action.label === "string" ? [{ label: item.action.label, action: item.action }] : [],
-  );
+  const buttons: TerminalChoice[] = [];
+  flexPostbacks((message as { contents?: unknown } | null)?.contents, buttons);
+  return [
+    ...buttons,
+    ...(quickReply?.items ?? []).flatMap((item) =>
+      item.action && typeof item.action.label === "string" ? [{ label: item.action.label, action: item.action }] : [],
+    ),
+  ];
+}
+
+function flexPostbacks(node: unknown, out: TerminalChoice[]): void {
+  if (typeof node !== "object" || node === null) return;
+  const record = node as Record<string, unknown>;
+  const action = record.action as Record<string, unknown> | undefined;
+  if (record.type === "button" && action?.type === "postback" && typeof action.label === "string")
+    out.push({ label: action.label, action });
+  for (const key of ["header", "hero", "body", "footer"]) flexPostbacks(record[key], out);
+  if (Array.isArray(record.contents)) for (const child of record.contents) flexPostbacks(child, out);
 }
 
 /** The numbered list of quick replies, e.g. `[1] はい  [2] いいえ`. */

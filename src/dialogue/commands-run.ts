@@ -12,7 +12,8 @@ import { promptFor, restingChoices } from "./prompts";
 import type { Reply } from "./reply";
 import { commandChoice, inQuotes, say } from "./say";
 import { beginSession } from "./session";
-import type { UserState } from "./state";
+import { withConsultant, type UserState } from "./state";
+import { endHandover, operatorTold } from "./handover";
 import { isQuestionStep } from "./step";
 import { restIntent } from "./understand/intent";
 
@@ -32,6 +33,11 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
   if (isReplyOnly(command)) return replyOnly(state, command, now);
   if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
   if (command === "myData") return showStoredData(state, now);
+  if (command === "backToBot") {
+    if (!withConsultant(state)) return respond(state, [say("handover.notActive"), ...promptFor(state, now)]);
+    const ended = endHandover(state, now, "user");
+    return respond(ended.state, ended.replies, operatorTold(state, "user"));
+  }
   if (state.consent.status !== "given")
     return goTo(state, { type: "awaitingConsent" }, now, [say(command === "start" ? "welcome.about" : "input.needConsent")]);
   switch (command) {

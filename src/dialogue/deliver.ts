@@ -46,6 +46,7 @@ export function entriesNeeded(effect: Effect): { offset: number; limit: number }
       return effect.scope === "withEntries" ? { offset: 0, limit: HANDOFF_ENTRIES } : null;
     case "recordEntry":
     case "deleteUserData":
+    case "notifyOperator":
       return null;
   }
 }
@@ -84,6 +85,7 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
     }
     case "recordEntry":
     case "deleteUserData":
+    case "notifyOperator":
       return replies;
   }
 }

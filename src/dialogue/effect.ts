@@ -4,6 +4,7 @@
  * state; the others run after the commit.
  */
 import type { NewEntry } from "../model/entry";
+import type { HandoverEnd } from "./state";
 import type { HandoffScope } from "./step";
 
 /** Something the app must do for a turn. */
@@ -19,4 +20,6 @@ export type Effect =
   /** Insert the insights chart (from the user's entries) before the last reply. */
   | { type: "showInsights" }
   /** Push the user's summary (and recent entries) to the operators, then tell the user. */
-  | { type: "handOff"; scope: HandoffScope };
+  | { type: "handOff"; scope: HandoffScope }
+  /** Tell the operator who had taken the user over that the hand-over ended (the user's 受付番号 is the app's). */
+  | { type: "notifyOperator"; operator: string; reason: HandoverEnd };

@@ -19,3 +19,17 @@ export { MAX_MOMENTS } from "./session";
 export { initialState, type UserState } from "./state";
 export { isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step } from "./step";
 export { afterJob, type JobInput } from "./job-inputs";
+export {
+  endHandover,
+  idleEnding,
+  operatorCommand,
+  operatorData,
+  operatorEndNotice,
+  operatorNoticeCard,
+  operatorTurn,
+  type OperatorCommand,
+  type OperatorOutcome,
+  type OperatorTurn,
+  type OperatorVerb,
+} from "./handover";
+export { withConsultant, type Handover, type HandoverEnd, type Tally } from "./state";

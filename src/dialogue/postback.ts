@@ -21,6 +21,7 @@ export const COMMAND_IDS = [
   "myData",
   "reviseWill",
   "changeAction",
+  "backToBot",
 ] as const;
 /** One of {@link COMMAND_IDS}. */
 export type CommandId = (typeof COMMAND_IDS)[number];

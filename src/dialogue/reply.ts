@@ -31,13 +31,11 @@ export interface CardSection {
 }
 
 /**
- * A button on a card that opens a link: a `tel:` number to call or an `https:` page. The label
- * is at most 20 characters.
+ * A button on a card: one that opens a link (`uri`: a `tel:` number to call or an `https:`
+ * page), or one that sends postback `data` back like a quick reply. The label is at most 20
+ * characters.
  */
-export interface CardLink {
-  label: string;
-  uri: string;
-}
+export type CardLink = { label: string; uri: string } | { label: string; data: string };
 
 /** A summary card, rendered as a Flex bubble on LINE and as a boxed block in the terminal. */
 export interface Card {

@@ -58,7 +58,7 @@ export function answerSafety(state: UserState, step: SafetyStep, value: string, 
 export type AnswerKept = (state: UserState, text: string) => Transition;
 
 /** The consultation lines as a card: each service with its hours, and a button to call or open it. */
-function resourcesCard(tier: SafetyTier): Card {
+export function resourcesCard(tier: SafetyTier): Card {
   const resources = tier === "acute" ? acuteResources : distressResources;
   return {
     altText: messages["safety.card.altText"],

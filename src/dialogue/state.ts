@@ -116,6 +116,9 @@ export type Handover =
    */
   | { status: "active"; operator: string; requestedAt: string; takenAt: string; idleMs: number; until: string };
 
+/** Why a hand-over ended: the operator ended it, the user went back to the bot, it went idle, the user deleted their data or blocked the bot. */
+export type HandoverEnd = "operator" | "user" | "idle" | "deleted" | "blocked";
+
 /**
  * Counts the operators' report reads (`npm run stats`): what happened to this user across
  * hand-overs, follow-ups and escalations. Never any text.

@@ -7,6 +7,7 @@ import { nextReminderAt } from "../calendar/schedule";
 import { matchCommand, normalizeForMatch } from "./commands";
 import { feelings } from "./content";
 import { answerSafety, safetyReply } from "./safety";
+import { requestHandover, withHandover } from "./handover";
 import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
 import {
@@ -50,8 +51,12 @@ export function sharedChatReplies(): Reply[] {
   return [say("sharedChat.notice")];
 }
 
-/** Advances the dialogue of one user by one input. */
+/** Advances the dialogue of one user by one input (around a consultant's hand-over, if any). */
 export function transition(state: UserState, input: Input, now: Date): Transition {
+  return withHandover(state, input, now, (current) => route(current, input, now));
+}
+
+function route(state: UserState, input: Input, now: Date): Transition {
   switch (input.type) {
     case "followed":
       return onFollow(state, input.displayName, now);
@@ -198,7 +203,8 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
     case "awaitingHandoffConfirm":
       if (value === "send") {
         const handOff = { type: "handOff" as const, scope: step.scope };
-        return state.paused ? endSideFlow(state, now, [], [handOff]) : respond(withStep(state, { type: "resting" }), [], [handOff]);
+        const requested = requestHandover(state, now);
+        return state.paused ? endSideFlow(requested, now, [], [handOff]) : respond(withStep(requested, { type: "resting" }), [], [handOff]);
       }
       if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
       return null;

@@ -217,14 +217,15 @@ function renderBubble(card: Card): messagingApi.FlexBubble {
 
 /** A bubble with its links as buttons in the footer; links LINE would refuse are left out. */
 function withLinks(bubble: messagingApi.FlexBubble, links: readonly CardLink[]): messagingApi.FlexBubble {
-  const buttons: messagingApi.FlexComponent[] = links
-    .filter((link) => /^(https|tel):/.test(link.uri) && link.uri.length <= LINE_LIMITS.maxUriLength)
-    .map((link) => ({
-      type: "button",
-      style: "link",
-      height: "sm",
-      action: { type: "uri", label: nonBlank(truncateText(link.label, LINE_LIMITS.maxActionLabelLength)), uri: link.uri },
-    }));
+  const buttons: messagingApi.FlexComponent[] = links.flatMap((link): messagingApi.FlexComponent[] => {
+    const label = nonBlank(truncateText(link.label, LINE_LIMITS.maxActionLabelLength));
+    if ("data" in link) {
+      if (link.data.length > LINE_LIMITS.maxPostbackDataLength) return [];
+      return [{ type: "button", style: "link", height: "sm", action: { type: "postback", label, data: link.data, displayText: label } }];
+    }
+    if (!/^(https|tel):/.test(link.uri) || link.uri.length > LINE_LIMITS.maxUriLength) return [];
+    return [{ type: "button", style: "link", height: "sm", action: { type: "uri", label, uri: link.uri } }];
+  });
   if (buttons.length === 0) return bubble;
   return { ...bubble, footer: { type: "box", layout: "vertical", spacing: "xs", contents: buttons } };
 }

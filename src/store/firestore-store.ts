@@ -5,7 +5,16 @@
  */
 import type { DocumentData, Firestore } from "@google-cloud/firestore";
 import type { StoredEntry } from "../model/entry";
-import { LAST_COMMIT, readRecentEvents, readState, RECENT_EVENTS, recentEventsField, stateFields } from "./user-document";
+import {
+  HANDOVER_CODE,
+  handoverCode,
+  LAST_COMMIT,
+  readRecentEvents,
+  readState,
+  RECENT_EVENTS,
+  recentEventsField,
+  stateFields,
+} from "./user-document";
 import { readEntry, type StoredUser, type TurnPlan, type UserStore } from "./user-store";
 
 /** The collection holding one document per LINE user. */
@@ -31,6 +40,7 @@ export function createFirestoreStore(db: Firestore): UserStore {
             ...stateFields(write.state, now),
             [RECENT_EVENTS]: recentEventsField(write.recentEventIds),
             ...(write.commitId === undefined ? {} : { [LAST_COMMIT]: write.commitId }),
+            ...(write.state.tally.handoversRequested === 0 ? {} : { [HANDOVER_CODE]: handoverCode(userId) }),
           });
           for (const { id, entry } of write.entries) tx.set(ref.collection(ENTRIES).doc(id), { ...entry, createdAt: now });
         }
@@ -43,6 +53,10 @@ export function createFirestoreStore(db: Firestore): UserStore {
         const entry = readEntry(doc.data());
         return entry ? [{ id: doc.id, entry }] : [];
       });
+    },
+    async findByHandoverCode(code: string): Promise<string | null> {
+      const snapshot = await users.where(HANDOVER_CODE, "==", code).limit(1).get();
+      return snapshot.empty ? null : snapshot.docs[0].id;
     },
     async deleteUser(userId: string): Promise<void> {
       await db.recursiveDelete(users.doc(userId));

@@ -2,7 +2,9 @@
  * An in-memory {@link UserStore} for unit tests and experiments. Turns of one user are
  * serialised, like Firestore transactions that retry on contention.
  */
+import type { UserState } from "../dialogue";
 import type { StoredEntry } from "../model/entry";
+import { handoverCode } from "./user-document";
 import type { StoredUser, TurnPlan, UserStore } from "./user-store";
 
 /** A {@link UserStore} that keeps documents in Maps; both are exposed for assertions. */
@@ -37,10 +39,19 @@ export function createMemoryStore(): UserStore & { documents: Map<string, Stored
       const all = [...(entries.get(userId) ?? [])].sort((a, b) => b.entry.at.localeCompare(a.entry.at));
       return Promise.resolve(all.slice(offset, offset + limit));
     },
+    findByHandoverCode(code: string): Promise<string | null> {
+      const found = [...documents].find(([userId, user]) => hasHandover(user.state) && handoverCode(userId) === code);
+      return Promise.resolve(found?.[0] ?? null);
+    },
     deleteUser(userId: string): Promise<void> {
       documents.delete(userId);
       entries.delete(userId);
       return Promise.resolve();
     },
   };
+}
+
+/** Whether the user ever asked for a consultant, so that their 受付番号 is stored (as `firestore-store.ts` does). */
+function hasHandover(state: unknown): boolean {
+  return ((state as Partial<UserState> | null)?.tally?.handoversRequested ?? 0) > 0;
 }

@@ -241,6 +241,7 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
       });
     },
     listEntries: (userId, offset, limit) => store.listEntries(userId, offset, limit),
+    findByHandoverCode: (code) => store.findByHandoverCode(code),
     deleteUser: (userId) => store.deleteUser(userId),
   };
 }

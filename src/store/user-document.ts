@@ -14,6 +14,10 @@
  *   consent, reminder kind, last activity), so that the report never reads answer text;
  * - `recentEvents` (string): the ids of the handled webhook events, oldest first, separated
  *   by spaces, for deduplication (one string, again, rather than an array of 50);
+ * - `handoverCode` (string, once the user has asked for a consultant): the user's 受付番号,
+ *   which an operator's 「対応 <code>」 looks up;
+ * - `handoverUntil` (timestamp or null): when a running hand-over goes idle, the hand-over
+ *   job's due query;
  * - `lastCommit` (string): the commit id of the webhook write that stored this version, which
  *   tells the turn queue that an attempt whose answer was lost did land;
  * - `updatedAt` (timestamp): the last write.
@@ -24,6 +28,7 @@
  * under `state` and the event ids as an array under `recentEventIds`. They are read as they
  * are and rewritten in this shape, without those two fields, on their next turn.
  */
+import { createHash } from "node:crypto";
 import type { DocumentData } from "@google-cloud/firestore";
 import type { UserState } from "../dialogue";
 
@@ -35,6 +40,10 @@ export const LEGACY_STATE = "state";
 export const FOLLOWING = "following";
 /** The top-level copy of the state's next reminder, which the reminder job queries. */
 export const NEXT_REMINDER_AT = "nextReminderAt";
+/** The user's 受付番号, once they have asked for a consultant (written by turns only). */
+export const HANDOVER_CODE = "handoverCode";
+/** When a running hand-over goes idle: the hand-over job's due query. */
+export const HANDOVER_UNTIL = "handoverUntil";
 /** The operators' report facts as JSON (see {@link ReportFacts}). */
 export const REPORT = "report";
 /** When the document was last written. */
@@ -47,7 +56,15 @@ export const LAST_COMMIT = "lastCommit";
 export const LEGACY_RECENT_EVENT_IDS = "recentEventIds";
 
 /** The fields every write of the state replaces, whole. */
-export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, FOLLOWING, REPORT, UPDATED_AT] as const;
+export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, HANDOVER_UNTIL, FOLLOWING, REPORT, UPDATED_AT] as const;
+
+/**
+ * The reference code (受付番号) of a user: eight hex digits derived from the LINE id, the same
+ * each time, shown to the user and to the operators.
+ */
+export function handoverCode(userId: string): string {
+  return createHash("sha256").update(`handoff:${userId}`).digest("hex").slice(0, 8).toUpperCase();
+}
 
 /**
  * What the operators' report reads of a user: a skeleton of the state with only step and
@@ -97,10 +114,13 @@ export function recentEventsField(ids: readonly string[]): string {
  * when the document being replaced has one.
  */
 export function stateFields(state: UserState, now: Date, removeLegacy?: unknown): DocumentData {
-  const nextAt = state.profile.reminder?.nextAt ?? null;
+  // While a consultant is with the user, no reminder is due: the hand-over's end moves it on.
+  const nextAt = state.handover?.status === "active" ? null : (state.profile.reminder?.nextAt ?? null);
+  const until = state.handover?.status === "active" ? state.handover.until : null;
   return {
     [STATE_JSON]: JSON.stringify(state),
     [NEXT_REMINDER_AT]: nextAt === null ? null : new Date(nextAt),
+    [HANDOVER_UNTIL]: until === null ? null : new Date(until),
     [FOLLOWING]: state.following,
     [REPORT]: JSON.stringify(reportFacts(state)),
     [UPDATED_AT]: now,

@@ -60,6 +60,8 @@ export interface UserStore {
    * Entries that cannot be read as a {@link NewEntry} are left out.
    */
   listEntries(userId: string, offset: number, limit: number): Promise<StoredEntry[]>;
+  /** The LINE id of the user with the reference code (受付番号) `code`, if they ever asked for a consultant. */
+  findByHandoverCode(code: string): Promise<string | null>;
   /** Deletes the user document and everything beneath it. */
   deleteUser(userId: string): Promise<void>;
 }

@@ -40,6 +40,8 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   left: 1,
   time: 5,
   code: 8,
+  // HANDOVER_IDLE_HOURS is at most 720.
+  hours: 3,
   before: 1,
   will: MAX_ANSWER_LENGTH,
   mirror: 120,

@@ -422,7 +422,9 @@ export function charCount(text: string): number {
 
 /** Whether `replies` are the safety reply: a card of consultation lines with tap-to-call buttons. */
 export function isSafetyReply(replies: readonly Reply[]): boolean {
-  return replies.some((reply) => reply.type === "card" && (reply.card.links ?? []).some((link) => link.uri.startsWith("tel:")));
+  return replies.some(
+    (reply) => reply.type === "card" && (reply.card.links ?? []).some((link) => "uri" in link && link.uri.startsWith("tel:")),
+  );
 }
 
 /**

@@ -48,7 +48,9 @@ export interface TestStack {
 }
 
 /** Starts a stack; call `close` in afterAll. */
-export async function startStack(options: { now?: () => Date; operatorLineIds?: string[]; bookingUrl?: string } = {}): Promise<TestStack> {
+export async function startStack(
+  options: { now?: () => Date; operatorLineIds?: string[]; bookingUrl?: string; handoverIdleHours?: number; escalateCrisis?: boolean } = {},
+): Promise<TestStack> {
   const emulatorHost = process.env.FIRESTORE_EMULATOR_HOST;
   if (!emulatorHost) throw new Error("FIRESTORE_EMULATOR_HOST is not set: the jest global setup starts the emulator.");
   const projectId = `demo-${randomBytes(4).toString("hex")}`;
@@ -76,7 +78,12 @@ export async function startStack(options: { now?: () => Date; operatorLineIds?: 
       line: createLineGateway({ channelAccessToken, baseURL: line.url }),
       now: options.now ?? (() => new Date()),
       log,
-      handoff: { operatorLineIds: options.operatorLineIds ?? [], bookingUrl: options.bookingUrl },
+      handoff: {
+        operatorLineIds: options.operatorLineIds ?? [],
+        bookingUrl: options.bookingUrl,
+        idleMs: (options.handoverIdleHours ?? 48) * 3_600_000,
+        escalateCrisis: options.escalateCrisis ?? false,
+      },
     });
     return new Promise((resolve) => {
       const started = app.listen(0, "127.0.0.1", () => resolve(started));

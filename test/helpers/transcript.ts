@@ -61,6 +61,10 @@ export interface Transcript {
   tap(label: string, picked?: PickedValue): Promise<void>;
   /** The user sends a sticker. */
   sticker(): Promise<void>;
+  /** The consultant ({@link OPERATOR_ID}) types `text` in their own chat with the bot. */
+  operatorSays(text: string): Promise<void>;
+  /** The consultant taps the button labelled `label` on the messages the bot last sent them (card buttons and quick replies). */
+  operatorTap(label: string): Promise<void>;
   /** Moves the clock on by `days` days; the transcript shows 「（n日後）」. */
   advanceDays(days: number): void;
   /** Sets the clock to `date` (not earlier than now); the transcript shows the new time. */
@@ -77,7 +81,9 @@ export interface Transcript {
 }
 
 /** Starts a conversation; nothing is sent until the first action. */
-export function createTranscript(options: { userId?: string; now?: Date; displayName?: string | null } = {}): Transcript {
+export function createTranscript(
+  options: { userId?: string; now?: Date; displayName?: string | null; escalateCrisis?: boolean } = {},
+): Transcript {
   const userId = options.userId ?? events.userId();
   const store = createMemoryStore();
   const gateway = createRecordingGateway(options.displayName === undefined ? {} : { displayNames: { [userId]: options.displayName } });
@@ -93,22 +99,31 @@ export function createTranscript(options: { userId?: string; now?: Date; display
     line: gateway,
     now: () => new Date(clock),
     log,
-    handoff: { operatorLineIds: [OPERATOR_ID], bookingUrl: BOOKING_URL },
+    handoff: {
+      operatorLineIds: [OPERATOR_ID],
+      bookingUrl: BOOKING_URL,
+      idleMs: 48 * 3_600_000,
+      escalateCrisis: options.escalateCrisis ?? false,
+    },
   };
   const lines: string[] = [];
   let recording = true;
   let lastChoices: TerminalChoice[] = [];
+  let operatorChoices: TerminalChoice[] = [];
+  let actor: "user" | "operator" = "user";
 
   const write = (...added: string[]) => {
     if (recording) lines.push(...added);
   };
 
-  const send = async (line: string, event: Record<string, unknown>): Promise<void> => {
+  const send = async (line: string, event: Record<string, unknown>, by: "user" | "operator" = "user"): Promise<void> => {
     if (lines.length > 0) write("");
     write(line);
+    actor = by;
     const callsBefore = gateway.calls.length;
     const logsBefore = logs.length;
-    lastChoices = [];
+    if (by === "user") lastChoices = [];
+    else operatorChoices = [];
     await handleEvents([{ ...event, timestamp: clock.getTime() }], deps);
     for (const call of gateway.calls.slice(callsBefore)) {
       showCall(call);
@@ -125,15 +140,28 @@ export function createTranscript(options: { userId?: string; now?: Date; display
       write(`（トークから退出: ${call.target}）`);
       return;
     }
-    const toUser = call.kind === "reply" || call.target === userId;
-    if (!toUser) write(call.target === OPERATOR_ID ? "（相談員へのプッシュ）" : `（${call.target} へのプッシュ）`);
+    const toUser = call.kind === "reply" ? actor === "user" : call.target === userId;
+    const toOperator = call.kind === "reply" ? actor === "operator" : call.target === OPERATOR_ID;
+    if (call.kind === "reply" && toOperator) write("（相談員への返信）");
+    else if (toOperator) write("（相談員へのプッシュ）");
+    else if (!toUser) write(`（${call.target} へのプッシュ）`);
     else if (call.kind === "push") write("（プッシュ）");
     for (const message of call.messages) {
       write(...renderMessage(message));
-      if (toUser) write(...renderChoices(choicesOf(message)));
+      if (toUser || toOperator) write(...renderChoices(choicesOf(message)));
     }
-    const last = call.messages.at(-1);
-    if (toUser && last !== undefined) lastChoices = choicesOf(last);
+    if (toUser) lastChoices = call.messages.length > 0 ? choicesOf(call.messages.at(-1)) : lastChoices;
+    if (toOperator) operatorChoices = call.messages.flatMap(choicesOf);
+  };
+
+  const operatorTap = async (label: string): Promise<void> => {
+    const choice = findByLabel(operatorChoices, label);
+    if (choice === undefined || choice.action.type !== "postback" || typeof choice.action.data !== "string") {
+      throw new Error(
+        `No button 「${label}」 on the consultant's last messages. Available: ${operatorChoices.map((c) => `「${c.label}」`).join(" ")}`,
+      );
+    }
+    await send(`相談員（タップ）: ${label}`, events.postback(OPERATOR_ID, choice.action.data), "operator");
   };
 
   const tap = async (label: string, picked?: PickedValue): Promise<void> => {
@@ -173,6 +201,8 @@ export function createTranscript(options: { userId?: string; now?: Date; display
     say: (text) => send(`あなた: ${text}`, events.text(userId, text)),
     tap,
     sticker: () => send("あなた: （スタンプ）", events.sticker(userId)),
+    operatorSays: (text) => send(`相談員: ${text}`, events.text(OPERATOR_ID, text), "operator"),
+    operatorTap,
     advanceDays(days) {
       clock = new Date(clock.getTime() + days * 24 * 60 * 60 * 1000);
       write(...(lines.length > 0 ? [""] : []), `（${days}日後）`);

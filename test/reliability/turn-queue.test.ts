@@ -52,6 +52,7 @@ function scriptedStore(script: Script) {
       return result;
     },
     listEntries: () => Promise.resolve([]),
+    findByHandoverCode: () => Promise.resolve(null),
     deleteUser: () => Promise.resolve(),
   };
   return { store, counts, doc: () => doc };

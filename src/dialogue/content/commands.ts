@@ -67,6 +67,10 @@ export const commands: Record<CommandId, { label: string; words: readonly string
     label: "やめる",
     words: ["やめる", "中断", "ストップ", "stop", "休む"],
   },
+  backToBot: {
+    label: "ボットに戻る",
+    words: ["ボットに戻る", "ボットに戻りたい", "ボットにもどる", "ボットと話す"],
+  },
   myData: {
     label: "データ確認",
     words: ["データ確認", "データを確認", "保存データ", "登録内容", "わたしのデータ", "私のデータ"],

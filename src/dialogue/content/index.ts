@@ -9,6 +9,7 @@
 export * from "./cards";
 export * from "./commands";
 export * from "./formats";
+export { operatorCard, operatorLabels, operatorWords } from "./handover";
 export * from "./labels";
 export * from "./messages";
 export * from "./rich-menu";

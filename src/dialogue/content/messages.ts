@@ -2,8 +2,11 @@
  * Chat messages, by id: everything the bot says in a chat bubble. `{name}`-style placeholders
  * are filled by the dialogue. Limit: 5,000 characters a message (PRODUCT.md §4).
  */
+import { handoverMessages } from "./handover";
+
 /** Chat messages, by id. */
 export const messages = {
+  ...handoverMessages,
   "welcome.greetingNamed": "{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。",
   "welcome.greetingAnonymous": "はじめまして。WILLノートです。友だち追加ありがとうございます。",
   "welcome.about":
@@ -172,8 +175,10 @@ export const messages = {
   "handoff.confirm.withEntries": "「WILLのまとめ」と「最近の記録」をキャリアコンサルタントに送ります。よろしいですか？",
   "handoff.cancelled": "送るのをやめました。何も共有していません。",
   "handoff.sent":
-    "キャリアコンサルタントにお伝えしました（受付番号 {code}）。こちらから相談の日時を予約できます。予約のときに受付番号をお伝えください。\n{url}",
-  "handoff.sentNoUrl": "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者からの連絡をお待ちください。",
+    "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、このトークでお返事することがあります。" +
+    "日時を決めて話したいときは、こちらから予約できます。予約のときに受付番号をお伝えください。\n{url}",
+  "handoff.sentNoUrl":
+    "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、このトークでお返事します。少しお待ちください。",
   "handoff.failed": "ごめんなさい、いまはお送りできませんでした。少し時間をおいて、もう一度「相談したい」と送ってください。",
   "handoff.operatorNotice": "【WILLノート】相談の希望が届きました。\n受付番号：{code}\nLINEの表示名：{name}\n{summary}",
   "delete.confirm": "すべての記録（回答・ありがとうの記録・WILL・リマインダー）を削除します。元には戻せません。よろしいですか？",

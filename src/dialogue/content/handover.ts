@@ -1,0 +1,69 @@
+/**
+ * The words of a live hand-over to a consultant: what the user is told when a consultant
+ * takes over and when the bot comes back, and what an operator (a LINE id in
+ * `OPERATOR_LINE_IDS`) is told about each of their commands. `{code}` is the user's 受付番号.
+ */
+
+/** Messages of the hand-over, merged into `messages` (so `say` finds them by id). */
+export const handoverMessages = {
+  "handover.taken":
+    "担当のキャリアコンサルタントにつながりました。ここからは、このトークで担当者が直接お返事します。" +
+    "そのあいだ、ボットからのメッセージやリマインダーはお休みします。\n" +
+    "ボットとのふり返りに戻りたくなったら「ボットに戻る」と送ってください。",
+  "handover.declined":
+    "お待たせしました。担当者が、いまはこのトークですぐにお話しするのが難しい状況です。" +
+    "ご相談の内容は届いていますので、こちらから日時を予約していただけます。\n{url}",
+  "handover.declinedNoUrl":
+    "お待たせしました。担当者が、いまはこのトークですぐにお話しするのが難しい状況です。" +
+    "ご相談の内容は届いていますので、担当者からの連絡をお待ちください。",
+  "handover.back.operator": "担当者とのお話が終わりました。ここからは、またボットがお相手します。",
+  "handover.back.user": "ボットに戻りました。担当者にもお伝えしておきますね。",
+  "handover.back.idle": "しばらくやりとりがなかったので、ボットに戻りました。担当者とまた話したいときは「相談したい」と送ってください。",
+  "handover.where": "前回の続きはこちらです。",
+  "handover.stillWith": "引き続き、このトークで担当者がお返事します。",
+  "handover.notActive": "いまはボットがお相手しています。キャリアコンサルタントと話したいときは「相談したい」と送ってください。",
+  "handover.deleteCancelled": "削除はやめました。記録はそのまま残っています。引き続き、このトークで担当者がお返事します。",
+  "operator.notice.guide":
+    "このトークで対応するときは「対応する」を、難しいときは「見送る」を押してください。" +
+    "「対応 {code}」「見送り {code}」と送っても同じです。",
+  "operator.taken":
+    "受付番号 {code} の方に、担当者につながったことをお伝えしました。" +
+    "LINE公式アカウントのチャットから、この方にお返事してください。そのあいだ、ボットはこの方に何も送りません。\n" +
+    "終えるときは「終了 {code}」と送るか、下のボタンを押してください。{hours}時間やりとりがないと、自動でボットに戻ります。",
+  "operator.alreadyYours": "受付番号 {code} の方は、すでにあなたが対応中です。終えるときは「終了 {code}」と送ってください。",
+  "operator.takenByOther": "受付番号 {code} の方は、別の担当者がすでに対応しています。",
+  "operator.noRequest": "受付番号 {code} の方から、いま届いている相談の希望はありません。",
+  "operator.unknownCode": "受付番号 {code} が見つかりませんでした。番号をご確認ください。",
+  "operator.unfollowed": "受付番号 {code} の方は、いまこのアカウントをブロックしているため、対応できません。",
+  "operator.declined": "受付番号 {code} の方に、いまはこのトークでお話しできないことをお伝えしました。",
+  "operator.ended": "受付番号 {code} の方との対応を終了し、ボットに戻しました。",
+  "operator.notActive": "受付番号 {code} の方は、いま対応中ではありません。",
+  "operator.userReturned": "受付番号 {code} の方が「ボットに戻る」を選んだため、対応を終了してボットに戻しました。",
+  "operator.idleEnded": "受付番号 {code} の方とのやりとりが{hours}時間なかったため、対応を終了してボットに戻しました。",
+  "operator.userDeleted": "受付番号 {code} の方がデータを削除したため、対応を終了しました。",
+  "operator.userBlocked": "受付番号 {code} の方がアカウントをブロックしたため、対応を終了しました。",
+} as const;
+
+/** Labels of the operator's buttons (at most 20 characters). */
+export const operatorLabels = {
+  take: "対応する",
+  decline: "見送る",
+  end: "対応を終了する",
+} as const;
+
+/**
+ * What an operator types, followed by a 受付番号, to act on a hand-over: 「対応 1A2B3C4D」.
+ * Matched after width and case are folded.
+ */
+export const operatorWords = {
+  take: ["対応", "対応する", "担当", "担当する"],
+  decline: ["見送り", "見送る"],
+  end: ["終了", "終了する", "対応終了"],
+} as const;
+
+/** The card of the hand-off push to operators: its title and what shows in notifications. */
+export const operatorCard = {
+  title: "相談の希望（受付番号 {code}）",
+  altText: "相談の希望が届きました（受付番号 {code}）",
+  heading: "対応のしかた",
+} as const;

@@ -1,0 +1,262 @@
+/**
+ * A live hand-over to a consultant. 相談したい leaves a request in the state; an operator
+ * takes it over (or declines it) with a button on the hand-off push or by typing the word and
+ * the user's 受付番号. While a consultant is with the user, the bot stays silent: messages are
+ * neither answered nor stored as answers, except the commands that must always work (データ確認,
+ * データ削除, ボットに戻る) and the safety reply. It ends by the operator, by the user, or after
+ * `idleMs` without a message from the user; the user is told the bot is back and where they were.
+ */
+import { matchCommand, normalizeForMatch } from "./commands";
+import { fill, messages, operatorCard, operatorLabels, operatorWords } from "./content";
+import type { Effect } from "./effect";
+import { respond, type Transition } from "./flow";
+import type { Input } from "./input";
+import { decodePostback } from "./postback";
+import { promptFor } from "./prompts";
+import type { Card, Choice, Reply } from "./reply";
+import { restoreState } from "./restore";
+import { commandChoice, say } from "./say";
+import { resourcesCard } from "./safety";
+import { isQuestionStep } from "./step";
+import { withConsultant, type Handover, type HandoverEnd, type UserState } from "./state";
+import { assessSafety } from "./understand/safety";
+import { nextReminderAt } from "../calendar/schedule";
+
+/** What an operator can do to a hand-over. */
+export type OperatorVerb = "take" | "decline" | "end";
+
+/** An operator's command: a verb and the 受付番号 it is about. */
+export interface OperatorCommand {
+  verb: OperatorVerb;
+  code: string;
+}
+
+/** How an operator's command turned out, for the operator's reply and the log. */
+export type OperatorOutcome =
+  "taken" | "alreadyYours" | "takenByOther" | "noRequest" | "unfollowed" | "declined" | "ended" | "notActive" | "unknownCode";
+
+/** The result of an operator's command on one user. */
+export interface OperatorTurn {
+  outcome: OperatorOutcome;
+  /** The user's next state; null when nothing changes. */
+  state: UserState | null;
+  /** Pushed to the user. */
+  toUser: Reply[];
+  /** The answer to the operator. */
+  toOperator: Reply[];
+}
+
+const OPERATOR_PREFIX = "op1";
+const CODE_PATTERN = /^[0-9A-F]{8}$/;
+const VERBS: readonly OperatorVerb[] = ["take", "decline", "end"];
+
+/** The postback data of an operator's button. */
+export function operatorData(verb: OperatorVerb, code: string): string {
+  return [OPERATOR_PREFIX, verb, code].join("|");
+}
+
+/**
+ * The operator's command in `input`, typed (「対応 1A2B3C4D」) or tapped; null for anything
+ * else, which the operator's own chat with the bot then handles like any user's.
+ */
+export function operatorCommand(input: Input): OperatorCommand | null {
+  if (input.type === "postbackReceived") {
+    const [prefix, verb, code, ...rest] = input.data.split("|");
+    if (prefix !== OPERATOR_PREFIX || rest.length > 0 || code === undefined || !CODE_PATTERN.test(code)) return null;
+    return VERBS.includes(verb as OperatorVerb) ? { verb: verb as OperatorVerb, code } : null;
+  }
+  if (input.type !== "textReceived") return null;
+  const folded = input.text.normalize("NFKC").trim().toUpperCase();
+  const match = /^(.{1,8}?)[\s:：]*([0-9A-F]{8})$/u.exec(folded);
+  if (match === null) return null;
+  const word = normalizeForMatch(match[1]);
+  const verb = VERBS.find((candidate) => operatorWords[candidate].some((known) => normalizeForMatch(known) === word));
+  return verb === undefined ? null : { verb, code: match[2] };
+}
+
+/** The card under the hand-off push: how to respond, with the two buttons. */
+export function operatorNoticeCard(code: string): Card {
+  return {
+    altText: fill(operatorCard.altText, { code }),
+    title: fill(operatorCard.title, { code }),
+    sections: [{ heading: operatorCard.heading, lines: [fill(messages["operator.notice.guide"], { code })] }],
+    links: [
+      { label: operatorLabels.take, data: operatorData("take", code) },
+      { label: operatorLabels.decline, data: operatorData("decline", code) },
+    ],
+  };
+}
+
+/** The state once a hand-off was sent: a request waits for an operator (a running hand-over stays). */
+export function requestHandover(state: UserState, now: Date): UserState {
+  if (state.handover?.status === "active") return state;
+  return {
+    ...state,
+    handover: { status: "requested", at: now.toISOString() },
+    tally: { ...state.tally, handoversRequested: state.tally.handoversRequested + 1 },
+  };
+}
+
+/**
+ * Applies an operator's command to the stored state of the user whose 受付番号 it names.
+ * `idleMs` is how long the bot waits, without a message from the user, before coming back.
+ */
+export function operatorTurn(
+  stored: unknown,
+  command: OperatorCommand & { operator: string; idleMs: number; bookingUrl?: string },
+  now: Date,
+): OperatorTurn {
+  const { code } = command;
+  const hours = String(Math.round(command.idleMs / 3_600_000));
+  const tell = (outcome: OperatorOutcome, state: UserState | null = null, toUser: Reply[] = []): OperatorTurn => ({
+    outcome,
+    state,
+    toUser,
+    toOperator: [say(`operator.${outcome}`, { code, hours }, outcome === "taken" ? [endButton(code)] : undefined)],
+  });
+  if (stored === null || stored === undefined) return tell("unknownCode");
+  const state = restoreState(stored).state;
+  const handover = state.handover;
+  if (command.verb === "end") {
+    if (handover?.status !== "active") return tell("notActive");
+    const ended = endHandover(state, now, "operator");
+    return tell("ended", ended.state, ended.replies);
+  }
+  if (handover?.status === "active") return tell(handover.operator === command.operator ? "alreadyYours" : "takenByOther");
+  if (handover === null) return tell("noRequest");
+  if (!state.following) return tell("unfollowed");
+  if (command.verb === "decline") {
+    const url = command.bookingUrl;
+    const declined = url === undefined ? say("handover.declinedNoUrl") : say("handover.declined", { url });
+    // The push pushes the question's buttons away: they come again under it.
+    const question = isQuestionStep(state.step) ? promptFor(state, now) : [];
+    return tell("declined", { ...state, handover: null }, [declined, ...question]);
+  }
+  const taken: Handover = {
+    status: "active",
+    operator: command.operator,
+    requestedAt: handover.at,
+    takenAt: now.toISOString(),
+    idleMs: command.idleMs,
+    until: new Date(now.getTime() + command.idleMs).toISOString(),
+  };
+  const waited = Math.max(0, now.getTime() - Date.parse(handover.at));
+  const tally = {
+    ...state.tally,
+    handoversTaken: state.tally.handoversTaken + 1,
+    takeOverMs: [...state.tally.takeOverMs, waited].slice(-5),
+  };
+  return tell("taken", { ...state, handover: taken, tally }, [say("handover.taken", {}, [commandChoice("backToBot")])]);
+}
+
+/** Whether the hand-over of `state` has gone `idleMs` without a message from the user. */
+export function handoverExpired(state: UserState, now: Date): boolean {
+  return state.handover?.status === "active" && Date.parse(state.handover.until) <= now.getTime();
+}
+
+/**
+ * Ends a running hand-over: the bot is back, the reminder moves on from now (no catch-up of
+ * what fell due meanwhile), and the user is told where they were. The replies are for the
+ * user; the operator is told by the caller.
+ */
+export function endHandover(state: UserState, now: Date, reason: HandoverEnd): { state: UserState; replies: Reply[] } {
+  const reminder = state.profile.reminder;
+  const next: UserState = {
+    ...state,
+    handover: null,
+    tally: { ...state.tally, handoversEnded: state.tally.handoversEnded + 1 },
+    profile:
+      reminder && state.following
+        ? { ...state.profile, reminder: { ...reminder, nextAt: nextReminderAt(reminder.schedule, now).toISOString() } }
+        : state.profile,
+  };
+  const notice = reason === "idle" ? "handover.back.idle" : reason === "user" ? "handover.back.user" : "handover.back.operator";
+  const where = next.step.type === "resting" ? [] : [say("handover.where")];
+  return { state: next, replies: [say(notice), ...where, ...promptFor(next, now)] };
+}
+
+/** What the operator is told when a hand-over ends; `idleMs` names the idle time. */
+export function operatorEndNotice(reason: HandoverEnd, code: string, idleMs: number): Reply[] {
+  const id = (
+    {
+      operator: "operator.ended",
+      user: "operator.userReturned",
+      idle: "operator.idleEnded",
+      deleted: "operator.userDeleted",
+      blocked: "operator.userBlocked",
+    } as const
+  )[reason];
+  return [say(id, { code, hours: String(Math.round(idleMs / 3_600_000)) })];
+}
+
+/**
+ * The end of a hand-over that went idle, for the job that pushes it: the state with the bot
+ * back, what the user is told, and the operator to tell; null when the stored state has no
+ * idle hand-over (the user wrote, or it ended, since the job's query).
+ */
+export function idleEnding(stored: unknown, now: Date): { state: UserState; toUser: Reply[]; operator: string } | null {
+  const state = restoreState(stored).state;
+  if (state.handover?.status !== "active" || !handoverExpired(state, now)) return null;
+  const ended = endHandover(state, now, "idle");
+  return { state: ended.state, toUser: ended.replies, operator: state.handover.operator };
+}
+
+/** The effect that tells the operator a hand-over ended without them. */
+export function operatorTold(state: UserState, reason: HandoverEnd): Effect[] {
+  return state.handover?.status === "active" ? [{ type: "notifyOperator", operator: state.handover.operator, reason }] : [];
+}
+
+/**
+ * Runs `next` (the usual turn) around a hand-over. Without a running hand-over, or once it
+ * has gone idle, the turn takes its usual course (after the notice that the bot is back).
+ * While a consultant is with the user, only the commands that must always work and the
+ * answers to データ削除's question are handled, and the bot says no more than that; anything
+ * else is a silent turn that starts the idle time again. A message that shows a crisis still
+ * gets the consultation lines. Blocking the bot or deleting the data ends the hand-over, and
+ * the operator is told.
+ */
+export function withHandover(state: UserState, input: Input, now: Date, next: (state: UserState) => Transition): Transition {
+  const handover = state.handover;
+  if (handover?.status !== "active") return next(state);
+  if (handoverExpired(state, now) && input.type !== "unfollowed") {
+    const ended = endHandover(state, now, "idle");
+    const result = next(ended.state);
+    return respond(result.state, [say("handover.back.idle"), ...result.replies], [...operatorTold(state, "idle"), ...result.effects]);
+  }
+  if (input.type === "unfollowed") {
+    const result = next(state);
+    return respond(endHandover(result.state, now, "blocked").state, [], [...result.effects, ...operatorTold(state, "blocked")]);
+  }
+  const until = new Date(now.getTime() + handover.idleMs).toISOString();
+  const kept: UserState = { ...state, lastActiveAt: now.toISOString(), handover: { ...handover, until } };
+  if (input.type === "textReceived" && assessSafety(input.text) === "acute")
+    return respond(kept, [say("safety.acute"), { type: "card", card: resourcesCard("acute") }]);
+  if (!handledWhileAway(state, input)) return respond(kept, []);
+  const result = next(kept);
+  if (result.effects.some((effect) => effect.type === "deleteUserData"))
+    return respond(result.state, result.replies, [...result.effects, ...operatorTold(state, "deleted")]);
+  // ボットに戻る ended it, or データ削除 asks to confirm: the usual replies.
+  if (!withConsultant(result.state) || result.state.step.type === "awaitingDeleteConfirm") return result;
+  const said = state.step.type === "awaitingDeleteConfirm" ? "handover.deleteCancelled" : "handover.stillWith";
+  return respond(result.state, [say(said)], result.effects);
+}
+
+/** Whether `input` is one the bot answers while a consultant is with the user. */
+function handledWhileAway(state: UserState, input: Input): boolean {
+  const confirming = state.step.type === "awaitingDeleteConfirm";
+  if (input.type === "followed") return true;
+  if (input.type === "textReceived") {
+    const command = matchCommand(input.text, false);
+    return confirming || (command !== null && ALWAYS.includes(command));
+  }
+  if (input.type !== "postbackReceived") return false;
+  const postback = decodePostback(input.data);
+  if (postback?.kind === "command") return ALWAYS.includes(postback.command);
+  return confirming && postback?.kind === "answer" && postback.topic === "del";
+}
+
+const ALWAYS: readonly string[] = ["myData", "deleteData", "backToBot"];
+
+function endButton(code: string): Choice {
+  return { label: operatorLabels.end, action: { type: "postback", data: operatorData("end", code) } };
+}
