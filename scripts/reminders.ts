@@ -6,7 +6,7 @@
  */
 import { loadJobConfig } from "../src/config";
 import { createJsonLogger } from "../src/log";
-import { createReminderJob } from "../src/server";
+import { createHandoverJob, createReminderJob } from "../src/server";
 import { parseOptions, timeOption } from "./lib/command-args";
 import { configOrExit } from "./lib/config-or-exit";
 
@@ -21,14 +21,17 @@ function parseNow(): Date {
 async function main(): Promise<void> {
   const now = parseNow();
   const config = configOrExit(loadJobConfig);
-  const summary = await createReminderJob(
-    config,
-    createJsonLogger((line) => process.stderr.write(`${line}\n`)),
-  )(now);
+  const log = createJsonLogger((line) => process.stderr.write(`${line}\n`));
+  const summary = await createReminderJob(config, log)(now);
   process.stdout.write(
     `reminders at ${now.toISOString()}: due ${summary.due}, sent ${summary.sent}, already sent ${summary.alreadySent}, ` +
       `skipped ${summary.skipped}, deferred ${summary.deferred}, failed ${summary.failed}, disabled ${summary.disabled}, ` +
       `over quota ${summary.overQuota}${summary.quotaReached ? " (monthly quota reached)" : ""}\n`,
+  );
+  const handovers = await createHandoverJob(config, log)(now);
+  process.stdout.write(
+    `hand-overs at ${now.toISOString()}: idle ${handovers.idle}, ended ${handovers.ended}, ` +
+      `changed meanwhile ${handovers.skipped}, failed ${handovers.failed}\n`,
   );
   process.exit(0);
 }

@@ -16,6 +16,8 @@ import { planReminderShards, sendReminderShard, type PlanSummary } from "./jobs/
 import { createFirestorePlanStore, type ReminderPlanStore } from "./store/reminder-plan-store";
 import { createCloudTasksQueue, readShardTask, type ShardQueue } from "./tasks/shard-queue";
 import { deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
+import { endIdleHandovers, type HandoverSummary } from "./jobs/handovers";
+import { createFirestoreHandoverStore, type HandoverStore } from "./store/handover-store";
 import { withDeadline } from "./retry";
 import { createFirestoreStore } from "./store/firestore-store";
 import { createFirestoreReminderStore } from "./store/reminder-store";
@@ -202,6 +204,13 @@ export function createReminderShardJob(config: JobConfig, log: Logger = createJs
       log,
       settings,
     });
+}
+
+/** The hand-over sweep for `config` (see {@link endIdleHandovers}), run after each reminder pass. */
+export function createHandoverJob(config: JobConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<HandoverSummary> {
+  const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
+  let store: HandoverStore | undefined;
+  return (now) => endIdleHandovers(now, { store: (store ??= createFirestoreHandoverStore(createFirestore(config))), line, log });
 }
 
 /** The daily retention sweep for `config` (see {@link deleteExpiredUsers}). */

@@ -13,7 +13,14 @@ import { onTaskDispatched } from "firebase-functions/tasks";
 import { loadConfig, loadJobConfig, loadRetentionConfig } from "../../src/config";
 import type { PassSummary } from "../../src/jobs/reminders";
 import type { PlanSummary } from "../../src/jobs/reminder-fanout";
-import { createReminderJob, createReminderPlanJob, createReminderShardJob, createRetentionJob, createServerApp } from "../../src/server";
+import {
+  createHandoverJob,
+  createReminderJob,
+  createReminderPlanJob,
+  createReminderShardJob,
+  createRetentionJob,
+  createServerApp,
+} from "../../src/server";
 
 /** The Messaging API channel secret, which verifies webhook signatures (Secret Manager). */
 const channelSecret = defineSecret("LINE_CHANNEL_SECRET", {
@@ -78,6 +85,7 @@ export const webhook = onRequest(
 );
 
 let reminderJob: ((now: Date) => Promise<PassSummary | PlanSummary>) | undefined;
+let handoverJob: ((now: Date) => Promise<unknown>) | undefined;
 
 /**
  * The reminder job: every 5 minutes (Asia/Tokyo). With REMINDER_DELIVERY=single (the
@@ -106,8 +114,12 @@ export const reminders = onSchedule(
     if (reminderJob === undefined) {
       const config = loadJobConfig({ ...process.env, LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value() });
       reminderJob = config.reminderDelivery === "fanout" ? createReminderPlanJob(config) : createReminderJob(config);
+      handoverJob = createHandoverJob(config);
     }
-    await reminderJob(new Date());
+    const now = new Date();
+    await reminderJob(now);
+    // Consultants' hand-overs that went idle end here too: the user hears the bot is back.
+    await handoverJob?.(now);
   },
 );
 

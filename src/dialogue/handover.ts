@@ -194,11 +194,16 @@ export function operatorEndNotice(reason: HandoverEnd, code: string, idleMs: num
  * back, what the user is told, and the operator to tell; null when the stored state has no
  * idle hand-over (the user wrote, or it ended, since the job's query).
  */
-export function idleEnding(stored: unknown, now: Date): { state: UserState; toUser: Reply[]; operator: string } | null {
+export function idleEnding(stored: unknown, now: Date): { state: UserState; toUser: Reply[]; operator: string; idleMs: number } | null {
   const state = restoreState(stored).state;
   if (state.handover?.status !== "active" || !handoverExpired(state, now)) return null;
   const ended = endHandover(state, now, "idle");
-  return { state: ended.state, toUser: ended.replies, operator: state.handover.operator };
+  return {
+    state: ended.state,
+    toUser: ended.replies,
+    operator: state.handover.operator,
+    idleMs: state.handover.idleMs,
+  };
 }
 
 /** The effect that tells the operator a hand-over ended without them. */

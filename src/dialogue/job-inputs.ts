@@ -3,6 +3,7 @@
  * job never edits the stored state itself: it hands the stored state and its fact to
  * {@link afterJob}, and stores the state the core gives back, like a webhook turn does.
  */
+import { idleEnding } from "./handover";
 import { restoreState } from "./restore";
 import type { UserState } from "./state";
 import { advance } from "./transition";
@@ -14,7 +15,9 @@ export type JobInput =
   /** LINE does not know the user any more (a push answered 404): the same as an unfollow. */
   | { type: "userUnreachable" }
   /** The state holds no reminder to send (none chosen, or the user unfollowed): the slot is dropped. */
-  | { type: "reminderDropped" };
+  | { type: "reminderDropped" }
+  /** A consultant's hand-over went idle and the user was told the bot is back. */
+  | { type: "handoverIdle" };
 
 /**
  * The state after `input`, from the stored state (unvalidated) at `now`. A stored state
@@ -31,6 +34,8 @@ export function afterJob(stored: unknown, input: JobInput, now: Date): UserState
     }
     case "reminderDropped":
       return withNextAt(restoreState(stored).state, null);
+    case "handoverIdle":
+      return idleEnding(stored, now)?.state ?? restoreState(stored).state;
   }
 }
 
