@@ -6,12 +6,15 @@
 import {
   advance,
   deliveredReplies,
+  fill,
+  messages,
   entriesNeeded,
   handoffNotice,
   operatorCommand,
   operatorEndNotice,
   operatorNoticeCard,
   operatorTurn,
+  offerEscalation,
   sharedChatReplies,
   type Effect,
   type EffectData,
@@ -128,7 +131,8 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
       // A redelivered event of a user with no document: most likely the データ削除 that removed
       // it (a deletion stores no event id), or a later one. Handling it would bring back a document.
       if (stored === null && event.redelivery && input.type !== "followed") return { write: null, result: "gone" };
-      const transition = advance(stored?.state, input, now);
+      const advanced = advance(stored?.state, input, now);
+      const transition = deps.handoff.escalateCrisis ? offerEscalation(advanced, now) : advanced;
       const deleting = transition.effects.some((effect) => effect.type === "deleteUserData");
       const entries = transition.effects.flatMap((effect, index) =>
         effect.type === "recordEntry" ? [{ id: `${event.eventId}-${index}`, entry: effect.entry }] : [],
@@ -196,6 +200,17 @@ async function perform(
       ];
       const notified = await notifyOperators(notice, event.eventId, deps);
       data.handoff = { notified, code: sender.code, bookingUrl: deps.handoff.bookingUrl };
+      return;
+    }
+    case "escalate": {
+      // The 受付番号 only: the operator never gets the message that showed the crisis.
+      const code = handoverCode(event.userId);
+      const notice: Reply[] = [
+        { type: "text", text: fill(messages["operator.escalation"], { code }) },
+        { type: "card", card: operatorNoticeCard(code) },
+      ];
+      data.escalated = await notifyOperators(notice, `escalate:${event.eventId}`, deps);
+      deps.log.warn("crisis escalated to the operators", { eventId: event.eventId, user: userTag(event.userId), notified: data.escalated });
       return;
     }
     case "notifyOperator":

@@ -5,6 +5,7 @@
  * replies those effects add. The five-message cap of a reply is applied here, once.
  */
 import type { NewEntry, StoredEntry } from "../model/entry";
+import { say } from "./say";
 import { handoffResultReplies, RECORDS_PER_PAGE, recordsReplies, storedDataReplies } from "./cards";
 import { insightsReplies } from "./checkin";
 import type { Effect } from "./effect";
@@ -31,6 +32,8 @@ export interface EffectData {
   insights?: readonly NewEntry[];
   /** `handOff`: whether at least one operator was told, the user's reference code and the booking link. */
   handoff?: { notified: boolean; code: string; bookingUrl: string | undefined };
+  /** `escalate`: whether at least one operator was told. */
+  escalated?: boolean;
 }
 
 /** The slice of the user's entries (newest first) an effect needs read, or null when it needs none. */
@@ -47,6 +50,7 @@ export function entriesNeeded(effect: Effect): { offset: number; limit: number }
     case "recordEntry":
     case "deleteUserData":
     case "notifyOperator":
+    case "escalate":
       return null;
   }
 }
@@ -83,6 +87,8 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
       const result = data.handoff;
       return result ? [...handoffResultReplies(result.notified, result.bookingUrl, result.code, menu), ...replies] : replies;
     }
+    case "escalate":
+      return [say(data.escalated ? "safety.escalated" : "safety.escalateFailed"), ...replies];
     case "recordEntry":
     case "deleteUserData":
     case "notifyOperator":

@@ -22,4 +22,6 @@ export type Effect =
   /** Push the user's summary (and recent entries) to the operators, then tell the user. */
   | { type: "handOff"; scope: HandoffScope }
   /** Tell the operator who had taken the user over that the hand-over ended (the user's 受付番号 is the app's). */
-  | { type: "notifyOperator"; operator: string; reason: HandoverEnd };
+  | { type: "notifyOperator"; operator: string; reason: HandoverEnd }
+  /** The user in crisis agreed that their consultant contact them: tell the operators (the 受付番号 only, never the text). */
+  | { type: "escalate" };

@@ -87,16 +87,6 @@ export function operatorNoticeCard(code: string): Card {
   };
 }
 
-/** The state once a hand-off was sent: a request waits for an operator (a running hand-over stays). */
-export function requestHandover(state: UserState, now: Date): UserState {
-  if (state.handover?.status === "active") return state;
-  return {
-    ...state,
-    handover: { status: "requested", at: now.toISOString() },
-    tally: { ...state.tally, handoversRequested: state.tally.handoversRequested + 1 },
-  };
-}
-
 /**
  * Applies an operator's command to the stored state of the user whose 受付番号 it names.
  * `idleMs` is how long the bot waits, without a message from the user, before coming back.

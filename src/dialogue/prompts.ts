@@ -223,7 +223,15 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "reflectingWill":
       return checkinPrompt(state, step);
     case "awaitingSafetyChoice":
-      return [say("safety.ask", {}, [answerLabel("safety.continue", "safe", "continue"), answerLabel("safety.stop", "safe", "stop")])];
+      return [
+        step.escalate === "offered"
+          ? say("safety.askWithConsultant", {}, [
+              answerLabel("safety.escalate", "safe", "escalate"),
+              answerLabel("safety.continue", "safe", "continue"),
+              answerLabel("safety.stop", "safe", "stop"),
+            ])
+          : say("safety.ask", {}, [answerLabel("safety.continue", "safe", "continue"), answerLabel("safety.stop", "safe", "stop")]),
+      ];
     case "awaitingResumeChoice":
       return [
         say("resume.ask", {}, [answerLabel("resume.continue", "resume", "continue"), answerLabel("resume.restart", "resume", "restart")]),

@@ -63,7 +63,8 @@ function isStep(raw: unknown): raw is Step {
       return (
         (raw.tier === "acute" || raw.tier === "distress") &&
         (raw.text === null || typeof raw.text === "string") &&
-        (raw.resume === undefined || (isStep(raw.resume) && isSideQuestionStep(raw.resume)))
+        (raw.resume === undefined || (isStep(raw.resume) && isSideQuestionStep(raw.resume))) &&
+        (raw.escalate === undefined || raw.escalate === "offered" || raw.escalate === "agreed")
       );
     case "awaitingQuickThanksFeeling":
     case "awaitingSaveFreeText":

@@ -11,7 +11,7 @@ import { formatFullDate } from "./format";
 import { promptFor } from "./prompts";
 import { commandChoice, say } from "./say";
 import type { Card, CardLink } from "./reply";
-import type { UserState } from "./state";
+import { requestHandover, type UserState } from "./state";
 import { isQuestionStep, isSideQuestionStep, type Step } from "./step";
 import type { SafetyLevel } from "./understand/safety";
 
@@ -47,11 +47,32 @@ export function answerSafety(state: UserState, step: SafetyStep, value: string, 
     const answered = step.text !== null ? answer(back, step.text) : respond(back, promptFor(back, now));
     return respond(answered.state, [say("safety.continued"), ...answered.replies], answered.effects);
   }
+  if (value === "escalate" && step.escalate === "offered") {
+    // A request the consultant can take over with one tap, as after 相談したい.
+    const requested = requestHandover(state, now);
+    const agreed: UserState = {
+      ...withStep(requested, { ...step, escalate: "agreed" }),
+      tally: { ...state.tally, escalations: state.tally.escalations + 1 },
+    };
+    return respond(agreed, promptFor(agreed, now), [{ type: "escalate" }]);
+  }
   if (value === "stop") {
     if (state.consent.status !== "given") return endSideFlow({ ...state, paused: null }, now, [say("safety.stopped")]);
     return respond(withStep(state, { type: "resting" }), [say("safety.stopped", {}, [commandChoice("start"), commandChoice("help")])]);
   }
   return null;
+}
+
+/**
+ * With the operator's ESCALATE_CRISIS on, the acute safety reply also offers that the user's
+ * consultant contact them; nothing is sent unless the user taps it. Other turns pass unchanged.
+ */
+export function offerEscalation(result: Transition, now: Date): Transition {
+  const step = result.state.step;
+  if (step.type !== "awaitingSafetyChoice" || step.tier !== "acute" || step.escalate !== undefined) return result;
+  if (result.effects.length > 0 || result.replies.length === 0) return result;
+  const offered = withStep(result.state, { ...step, escalate: "offered" });
+  return respond(offered, [...result.replies.slice(0, -1), ...promptFor(offered, now)]);
 }
 
 /** Takes a kept message as the answer to a question (the core's typed-answer path). */

@@ -192,6 +192,16 @@ export function withConsultant(state: UserState): boolean {
   return state.handover?.status === "active";
 }
 
+/** The state once a hand-off was sent: a request waits for an operator (a running hand-over stays). */
+export function requestHandover(state: UserState, now: Date): UserState {
+  if (state.handover?.status === "active") return state;
+  return {
+    ...state,
+    handover: { status: "requested", at: now.toISOString() },
+    tally: { ...state.tally, handoversRequested: state.tally.handoversRequested + 1 },
+  };
+}
+
 /** An empty first-session draft. */
 export function emptyDraft(): SessionDraft {
   return { workScore: null, moments: [], values: [], ownValues: [], willWho: null, willWhat: null };

@@ -79,7 +79,14 @@ export type Step =
    * `paused` (a first-session question) or `resume` (a check-in or ありがとう記録 question); `text` is a
    * distress message kept to answer it if the user goes on (never an acute one).
    */
-  | { type: "awaitingSafetyChoice"; tier: "acute" | "distress"; text: string | null; resume?: SideQuestionStep }
+  | {
+      type: "awaitingSafetyChoice";
+      tier: "acute" | "distress";
+      text: string | null;
+      resume?: SideQuestionStep;
+      /** With ESCALATE_CRISIS on, after an acute message: whether contact by the consultant was offered, or agreed to. */
+      escalate?: "offered" | "agreed";
+    }
   /** リマインダー from outside the first session: when to remind; `hour` as in `awaitingReminder`. */
   | { type: "changingReminder"; hour?: string }
   /** リマインダー: a picked time; on which days. */

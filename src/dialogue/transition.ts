@@ -7,7 +7,7 @@ import { nextReminderAt } from "../calendar/schedule";
 import { matchCommand, normalizeForMatch } from "./commands";
 import { feelings } from "./content";
 import { answerSafety, safetyReply } from "./safety";
-import { requestHandover, withHandover } from "./handover";
+import { withHandover } from "./handover";
 import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
 import {
@@ -30,7 +30,7 @@ import type { Reply } from "./reply";
 import { answerCheckin, followUp } from "./checkin";
 import { answerQuestion, beginSession, tellThanks } from "./session";
 import { answerReminder } from "./reminder-step";
-import { initialState, type UserState } from "./state";
+import { initialState, requestHandover, type UserState } from "./state";
 import { isQuestionStep, isSideQuestionStep, TOPICS_BY_STEP, type Step } from "./step";
 
 /** After this long without a message, a user mid-flow is asked whether to continue. */

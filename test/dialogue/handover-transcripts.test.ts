@@ -73,3 +73,27 @@ describe("hand-over transcripts", () => {
     expectGolden("handover-declined", t.text());
   });
 });
+
+describe("crisis escalation transcripts (ESCALATE_CRISIS on)", () => {
+  it("offers contact by the consultant after the acute reply, and tells the operator the 受付番号 only on yes", async () => {
+    const t = createTranscript({ userId: USER, escalateCrisis: true });
+    await t.offRecord("同意して最初のふり返りをはじめたユーザー", () => startFirstSession(t));
+    await t.say("もう消えたい。死にたいです");
+    expect(pushesTo(t, OPERATOR_ID)).toEqual([]);
+    await t.tap("連絡してほしい");
+    await t.tap("今日はここまで");
+    expectGolden("crisis-escalation", t.text());
+    const pushed = JSON.stringify(pushesTo(t, OPERATOR_ID).map((call) => call.messages));
+    expect(pushed).toContain(handoverCode(USER));
+    expect(pushed).not.toContain("消えたい");
+    expect(pushed).not.toContain("死にたい");
+    expect(t.store.documents.get(USER)?.state).toMatchObject({ tally: { escalations: 1 } });
+  });
+
+  it("offers nothing when the operator has not turned it on", async () => {
+    const t = createTranscript({ userId: USER });
+    await t.offRecord("同意して最初のふり返りをはじめたユーザー", () => startFirstSession(t));
+    await t.say("もう消えたい。死にたいです");
+    expect(t.choices()).toEqual(["続ける", "今日はここまで"]);
+  });
+});

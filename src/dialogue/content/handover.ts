@@ -41,6 +41,10 @@ export const handoverMessages = {
   "operator.userReturned": "受付番号 {code} の方が「ボットに戻る」を選んだため、対応を終了してボットに戻しました。",
   "operator.idleEnded": "受付番号 {code} の方とのやりとりが{hours}時間なかったため、対応を終了してボットに戻しました。",
   "operator.userDeleted": "受付番号 {code} の方がデータを削除したため、対応を終了しました。",
+  "operator.escalation":
+    "【WILLノート】受付番号 {code} の方が、とてもつらい気持ちを伝えてくれました。" +
+    "本人が、担当者からの連絡を希望しています（書かれた内容はお伝えしていません）。できるだけ早く声をかけてください。" +
+    "下の「対応する」を押すとボットが止まり、LINE公式アカウントのチャットからこの方と話せます。",
   "operator.userBlocked": "受付番号 {code} の方がアカウントをブロックしたため、対応を終了しました。",
 } as const;
 

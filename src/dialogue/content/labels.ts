@@ -69,6 +69,7 @@ export const labels = {
   later: "あとで",
   "safety.continue": "続ける",
   "safety.stop": "今日はここまで",
+  "safety.escalate": "連絡してほしい",
   "safety.call": "{name}に電話",
   "safety.open": "{name}を開く",
 } as const;
