@@ -48,6 +48,36 @@ export interface UserFacts {
   reminder: boolean;
   /** The user's last activity: their last message, else the document's last write; null when unknown. */
   lastActiveAt: Date | null;
+  /** Whether a consultant is with the user now. */
+  withConsultant: boolean;
+  /** The user's counts of hand-overs, escalations and follow-ups (zeros for documents from before they were kept). */
+  tally: TallyFacts;
+}
+
+/** The counts of one user the report adds up. */
+export interface TallyFacts {
+  handoversRequested: number;
+  handoversTaken: number;
+  handoversEnded: number;
+  takeOverMs: number[];
+  escalations: number;
+  followUpsSent: number;
+  followUpsResumed: number;
+}
+
+/** The consultants' side of the report: hand-overs, escalations, follow-ups. */
+export interface ConsultantNumbers {
+  handoversRequested: number;
+  handoversTaken: number;
+  handoversEnded: number;
+  /** Users a consultant is with now. */
+  withConsultantNow: number;
+  /** The median time from a request to its take-over, over the latest take-overs of every user; null without any. */
+  medianTakeOverMs: number | null;
+  escalations: number;
+  followUpsSent: number;
+  /** Users who wrote again within 48 hours of a follow-up. */
+  usersResumedAfterFollowUp: number;
 }
 
 /** One stage of the funnel in {@link StatsNumbers}. */
@@ -92,6 +122,7 @@ export interface StatsNumbers {
   activeLast7Days: number;
   /** The last weeks, oldest first, ending with the week containing `now`. */
   weeks: WeekRow[];
+  consultant: ConsultantNumbers;
 }
 
 const STAGE_OF_QUESTION: Record<QuestionStep["type"], FunnelStage> = {
@@ -142,6 +173,38 @@ export function readUserFacts(doc: UserDoc): UserFacts {
     following: state.following !== false,
     reminder: typeof profile.reminder === "object" && profile.reminder !== null,
     lastActiveAt: instant(state.lastActiveAt) ?? instant(doc.updatedAt),
+    withConsultant: record(state.handover).status === "active",
+    tally: tallyOf(state.tally),
+  };
+}
+
+function tallyOf(raw: unknown): TallyFacts {
+  const tally = record(raw);
+  const count = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : 0);
+  return {
+    handoversRequested: count(tally.handoversRequested),
+    handoversTaken: count(tally.handoversTaken),
+    handoversEnded: count(tally.handoversEnded),
+    takeOverMs: Array.isArray(tally.takeOverMs) ? tally.takeOverMs.filter((ms): ms is number => typeof ms === "number" && ms >= 0) : [],
+    escalations: count(tally.escalations),
+    followUpsSent: count(tally.followUpsSent),
+    followUpsResumed: count(tally.followUpsResumed),
+  };
+}
+
+function consultantNumbers(facts: readonly UserFacts[]): ConsultantNumbers {
+  const sum = (pick: (tally: TallyFacts) => number) => facts.reduce((total, user) => total + pick(user.tally), 0);
+  const waits = facts.flatMap((user) => user.tally.takeOverMs).sort((a, b) => a - b);
+  const middle = Math.floor(waits.length / 2);
+  return {
+    handoversRequested: sum((tally) => tally.handoversRequested),
+    handoversTaken: sum((tally) => tally.handoversTaken),
+    handoversEnded: sum((tally) => tally.handoversEnded),
+    withConsultantNow: facts.filter((user) => user.withConsultant).length,
+    medianTakeOverMs: waits.length === 0 ? null : waits.length % 2 === 1 ? waits[middle] : (waits[middle - 1] + waits[middle]) / 2,
+    escalations: sum((tally) => tally.escalations),
+    followUpsSent: sum((tally) => tally.followUpsSent),
+    usersResumedAfterFollowUp: facts.filter((user) => user.tally.followUpsResumed > 0).length,
   };
 }
 
@@ -176,6 +239,7 @@ export function aggregate(users: readonly UserDoc[], entries: readonly EntryDoc[
       return at !== undefined && at > recentFrom && at <= now.getTime();
     }),
     weeks: weekRows(facts, entries, now, weeks),
+    consultant: consultantNumbers(facts),
   };
 }
 

@@ -64,6 +64,32 @@ export function quotaLine(quota: QuotaStatus): string {
 }
 
 /** The headline figures, in the order the report shows them. */
+/** The consultants' figures as label and value, in the order the report shows them. */
+export function consultantRows(report: StatsReport): { label: string; value: string }[] {
+  const c = report.numbers.consultant;
+  const count = (n: number) => fill(statsText.count, { count: String(n) });
+  return [
+    { label: statsText.handoversRequested, value: count(c.handoversRequested) },
+    { label: statsText.handoversTaken, value: count(c.handoversTaken) },
+    { label: statsText.handoversEnded, value: count(c.handoversEnded) },
+    { label: statsText.withConsultantNow, value: people(c.withConsultantNow) },
+    { label: statsText.medianTakeOver, value: duration(c.medianTakeOverMs) },
+    { label: statsText.escalations, value: count(c.escalations) },
+    { label: statsText.followUpsSent, value: count(c.followUpsSent) },
+    { label: statsText.usersResumed, value: people(c.usersResumedAfterFollowUp) },
+  ];
+}
+
+/** A duration as hours and minutes, or a dash when there is none. */
+function duration(ms: number | null): string {
+  if (ms === null) return statsText.none;
+  const minutes = Math.round(ms / 60_000);
+  const hours = Math.floor(minutes / 60);
+  return hours === 0
+    ? fill(statsText.minutes, { minutes: String(minutes) })
+    : fill(statsText.hoursMinutes, { hours: String(hours), minutes: String(minutes % 60) });
+}
+
 export function headlines(report: StatsReport): Headline[] {
   const { numbers, quota } = report;
   const thisWeek = numbers.weeks.at(-1);

@@ -5,7 +5,7 @@
  */
 import { fill } from "../dialogue";
 import { statsText } from "./content";
-import { asOf, headlines, people, quotaLine, weekLabel, type StatsReport } from "./format";
+import { asOf, consultantRows, headlines, people, quotaLine, weekLabel, type StatsReport } from "./format";
 import { columnChart, escapeHtml, horizontalBars, meter } from "./svg";
 
 /** Colors of the series: teal for people, orange for reflection, gold for ありがとう. */
@@ -37,6 +37,9 @@ svg .bar-value{font-size:11px;fill:#444}
 svg .grid{stroke:#e6e3dd;stroke-width:1}
 svg .track{fill:#efece6}
 .quota{font-size:16px;margin:6px 0 10px}
+.figures{border-collapse:collapse;font-size:15px}
+.figures th{text-align:left;font-weight:400;color:#444;padding:4px 24px 4px 0}
+.figures td{font-weight:700;text-align:right}
 `;
 
 /** The whole report page for `report`. */
@@ -59,6 +62,7 @@ export function renderHtml(report: StatsReport): string {
     funnel(report),
     weeklyUsers(report),
     weeklyThanks(report),
+    consultant(report),
     quota(report),
     "</main></body>",
     "</html>",
@@ -73,6 +77,17 @@ function tiles(report: StatsReport): string {
       `<div class="tile-value">${escapeHtml(h.value)}</div><div class="tile-note">${escapeHtml(h.note)}</div></div>`,
   );
   return `<section class="tiles">${items.join("")}</section>`;
+}
+
+function consultant(report: StatsReport): string {
+  const rows = consultantRows(report)
+    .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td></tr>`)
+    .join("");
+  return card(
+    "consultant",
+    statsText.consultantTitle,
+    `<p class="note">${escapeHtml(statsText.consultantNote)}</p><table class="figures">${rows}</table>`,
+  );
 }
 
 function card(id: string, title: string, content: string): string {

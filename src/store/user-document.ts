@@ -78,6 +78,10 @@ export interface ReportFacts {
   profile: { completedFirstSession: boolean; reminder: { schedule: { kind: string } } | null };
   lastActiveAt: string | null;
   following: boolean;
+  /** Whether a hand-over is requested or under way, by status only. */
+  handover: { status: string } | null;
+  /** The state's counts (hand-overs, escalations, follow-ups): numbers only. */
+  tally: UserState["tally"];
 }
 
 /** The state's stored form: the dialogue state, unvalidated; undefined when the document has none. */
@@ -141,5 +145,7 @@ export function reportFacts(state: UserState): ReportFacts {
     },
     lastActiveAt: state.lastActiveAt,
     following: state.following,
+    handover: state.handover === null ? null : { status: state.handover.status },
+    tally: state.tally,
   };
 }

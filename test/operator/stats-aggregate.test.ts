@@ -157,3 +157,47 @@ describe("the report's numbers", () => {
     expect(empty.weeks.every((w) => w.activeUsers === 0 && w.thanksEntries === 0)).toBe(true);
   });
 });
+
+describe("the consultants' figures", () => {
+  const withTally = (key: string, tally: Partial<UserState["tally"]>, handover: UserState["handover"] = null) => {
+    const state = sampleState("resting");
+    return doc(key, { ...state, handover, tally: { ...state.tally, ...tally } });
+  };
+  const active = {
+    status: "active" as const,
+    operator: `U${"a".repeat(32)}`,
+    requestedAt: NOW.toISOString(),
+    takenAt: NOW.toISOString(),
+    idleMs: 1,
+    until: NOW.toISOString(),
+  };
+
+  it("adds up hand-overs, escalations and follow-ups, with the median time to take over", () => {
+    const { consultant } = aggregate(
+      [
+        withTally("a", { handoversRequested: 2, handoversTaken: 2, handoversEnded: 1, takeOverMs: [60_000, 7_200_000] }, active),
+        withTally("b", { handoversRequested: 1, handoversTaken: 1, handoversEnded: 1, takeOverMs: [1_800_000], escalations: 1 }),
+        withTally("c", { followUpsSent: 2, followUpsResumed: 1 }),
+        withTally("d", { followUpsSent: 1 }),
+        doc("old", { ...sampleState("resting"), tally: undefined }),
+      ],
+      [],
+      NOW,
+    );
+    expect(consultant).toEqual({
+      handoversRequested: 3,
+      handoversTaken: 3,
+      handoversEnded: 2,
+      withConsultantNow: 1,
+      medianTakeOverMs: 1_800_000,
+      escalations: 1,
+      followUpsSent: 3,
+      usersResumedAfterFollowUp: 1,
+    });
+  });
+
+  it("counts damaged tallies as zero and has no median without a take-over", () => {
+    const { consultant } = aggregate([doc("x", { tally: { handoversRequested: -3, takeOverMs: ["soon"], escalations: 1.5 } })], [], NOW);
+    expect(consultant).toMatchObject({ handoversRequested: 0, escalations: 0, medianTakeOverMs: null });
+  });
+});
