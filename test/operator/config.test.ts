@@ -42,8 +42,12 @@ describe("configuration", () => {
       BOOKING_URL: "https://example.com/book",
       QUIET_HOURS: "23:30-07:00",
       RETENTION_DAYS: "90",
+      HANDOVER_IDLE_HOURS: "24",
+      ESCALATE_CRISIS: "On",
     });
     expect(config).toMatchObject({
+      handoverIdleHours: 24,
+      escalateCrisis: true,
       port: 9000,
       operatorLineIds: [operator],
       bookingUrl: "https://example.com/book",
@@ -65,6 +69,8 @@ describe("configuration", () => {
         BOOKING_URL: "http://example.com",
         QUIET_HOURS: "10pm-8am",
         RETENTION_DAYS: "7",
+        HANDOVER_IDLE_HOURS: "0",
+        ESCALATE_CRISIS: "maybe",
       }),
     );
     for (const name of [
@@ -74,11 +80,17 @@ describe("configuration", () => {
       "BOOKING_URL",
       "QUIET_HOURS",
       "RETENTION_DAYS",
+      "HANDOVER_IDLE_HOURS",
+      "ESCALATE_CRISIS must be on or off",
     ]) {
       expect(message).toContain(name);
     }
     expect(message).toContain("Channel access token (long-lived)");
     expect(message).not.toContain(SECRET);
+  });
+
+  it("refuses crisis escalation with nobody to tell", () => {
+    expect(problemsOf(() => loadConfig({ ...COMPLETE, ESCALATE_CRISIS: "on" }))).toContain("OPERATOR_LINE_IDS is empty");
   });
 
   it("needs no LINE secret for the retention sweep, and a project id with the emulator", () => {
@@ -97,6 +109,8 @@ describe("configuration", () => {
     );
     expect(Object.keys(settings).sort()).toEqual([
       "BOOKING_URL",
+      "ESCALATE_CRISIS",
+      "HANDOVER_IDLE_HOURS",
       "NODE_OPTIONS",
       "OPERATOR_LINE_IDS",
       "QUIET_HOURS",
@@ -111,6 +125,8 @@ describe("configuration", () => {
       operatorLineIds: [],
       bookingUrl: undefined,
       retentionDays: CONFIG_DEFAULTS.retentionDays,
+      handoverIdleHours: CONFIG_DEFAULTS.handoverIdleHours,
+      escalateCrisis: false,
     });
   });
 });
