@@ -52,7 +52,7 @@ export function answerSafety(state: UserState, step: SafetyStep, value: string, 
     const requested = requestHandover(state, now);
     const agreed: UserState = {
       ...withStep(requested, { ...step, escalate: "agreed" }),
-      tally: { ...state.tally, escalations: state.tally.escalations + 1 },
+      tally: { ...requested.tally, escalations: requested.tally.escalations + 1 },
     };
     return respond(agreed, promptFor(agreed, now), [{ type: "escalate" }]);
   }
