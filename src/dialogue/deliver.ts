@@ -11,6 +11,7 @@ import type { Effect } from "./effect";
 import { capReplies, type Transition } from "./flow";
 import { restingChoices } from "./prompts";
 import type { Choice, Reply } from "./reply";
+import { say } from "./say";
 
 /** How many recent entries the insights read (about three months of weekly use). */
 export const INSIGHT_ENTRIES = 200;
@@ -31,6 +32,11 @@ export interface EffectData {
   insights?: readonly NewEntry[];
   /** `handOff`: whether at least one operator was told, the user's reference code and the booking link. */
   handoff?: { notified: boolean; code: string; bookingUrl: string | undefined };
+  /**
+   * The entries an effect needed could not be read (the turn itself is stored): its reply
+   * says so instead of showing records or stored data, and the insights chart is left out.
+   */
+  entriesUnavailable?: boolean;
 }
 
 /** The slice of the user's entries (newest first) an effect needs read, or null when it needs none. */
@@ -66,12 +72,12 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
   const menu: Choice[] = replies.length === 0 ? restingChoices(transition.state) : [];
   switch (effect.type) {
     case "showRecords":
-      return data.records ? [...recordsReplies(data.records, effect.page, menu), ...replies] : replies;
+      if (data.records) return [...recordsReplies(data.records, effect.page, menu), ...replies];
+      return data.entriesUnavailable ? [say("records.unavailable", {}, menu), ...replies] : replies;
     case "showStoredData": {
       const stored = data.storedData;
-      return stored
-        ? [...storedDataReplies(transition.state, stored.entries, MY_DATA_ENTRIES, stored.recentEvents, menu), ...replies]
-        : replies;
+      if (stored) return [...storedDataReplies(transition.state, stored.entries, MY_DATA_ENTRIES, stored.recentEvents, menu), ...replies];
+      return data.entriesUnavailable ? [say("records.unavailable", {}, menu), ...replies] : replies;
     }
     case "showInsights": {
       if (!data.insights) return replies;

@@ -1,0 +1,76 @@
+/**
+ * A failure after a turn is stored must not fail its request. The records, the stored-data
+ * card and the insights chart are read after the turn's commit; when that read failed (its
+ * 1.5 s deadline, under load), the webhook used to answer 500 for an event it had already
+ * applied, and LINE's redelivery then found the event handled: the user never got an answer.
+ * Found by the one-user burst of 100 with Firestore's link slowed down.
+ *
+ * Real parts (the app over real HTTP, the production-wired store against the emulator, the
+ * LINE stand-in); the fault is injected at the store's `listEntries`, after the real turn.
+ */
+import { messages } from "../../src/dialogue/content";
+import { StoreDeadlineError } from "../../src/store/turn-queue";
+import type { UserStore } from "../../src/store/user-store";
+import { NOW, sampleState } from "../helpers/dialogue-states";
+import { redelivered, text, userId } from "../helpers/events";
+import { useStack } from "../helpers/stack";
+import { recentEventsIn } from "../helpers/stored-user";
+
+let failReads = false;
+let readsFailed = 0;
+
+/** The production store, whose entry reads fail (as its deadline fails them) while `failReads` is set. */
+const failingReads = (store: UserStore): UserStore => ({
+  runTurn: (userId, plan, options) => store.runTurn(userId, plan, options),
+  listEntries: (userId, offset, limit) => {
+    if (!failReads) return store.listEntries(userId, offset, limit);
+    readsFailed += 1;
+    return Promise.reject(new StoreDeadlineError("listEntries", 1_500));
+  },
+  deleteUser: (userId) => store.deleteUser(userId),
+});
+
+const stack = useStack({ now: () => NOW, wrapStore: failingReads });
+
+beforeEach(() => {
+  failReads = false;
+  readsFailed = 0;
+});
+
+type TextMessage = { type: string; text?: string };
+
+describe.each([
+  { command: "記録を見る", effect: "showRecords", says: messages["records.unavailable"] },
+  { command: "データ確認", effect: "showStoredData", says: messages["records.unavailable"] },
+  // The WILL card and the prompt are the answer; only the chart is left out.
+  { command: "WILL", effect: "showInsights", says: null },
+])("「$command」 whose entries cannot be read after its turn is stored", ({ command, effect, says }) => {
+  it("is answered 200 with its one reply, and a redelivery changes nothing and sends nothing", async () => {
+    const user = userId();
+    const ref = stack().db.collection("users").doc(user);
+    await ref.set({ state: sampleState("resting", NOW), recentEventIds: [] });
+    const event = text(user, command);
+
+    failReads = true;
+    expect(await stack().send(event)).toBe(200);
+
+    expect(readsFailed).toBe(1);
+    const replies = stack()
+      .line.sent()
+      .filter((batch) => batch.kind === "reply");
+    expect(replies.map((batch) => batch.replyToken)).toEqual([event.replyToken]);
+    const sentTexts = (replies[0]?.messages as TextMessage[]).flatMap((message) => (message.type === "text" ? [message.text] : []));
+    if (says !== null) expect(sentTexts).toContain(says);
+    else expect(sentTexts).not.toContain(messages["records.unavailable"]);
+    expect(stack().logs).toContainEqual(
+      expect.objectContaining({ severity: "ERROR", message: "entries read failed", fields: expect.objectContaining({ effect }) }),
+    );
+    const stored = await ref.get();
+    expect(recentEventsIn(stored)).toEqual([event.webhookEventId]);
+
+    stack().line.reset();
+    expect(await stack().send(redelivered(event))).toBe(200);
+    expect(stack().line.sent()).toEqual([]);
+    expect((await ref.get()).updateTime?.isEqual(stored.updateTime!)).toBe(true);
+  });
+});
