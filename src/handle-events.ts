@@ -30,6 +30,7 @@ import { renderReplies } from "./line/render";
 import { retryKey } from "./line/retry-key";
 import { describeError, userTag, type Logger } from "./log";
 import { handoverCode } from "./store/user-document";
+import type { StoredEntry } from "./model/entry";
 import { rememberEvent, type UserStore } from "./store/user-store";
 
 /** Where a consultant hand-off goes. */
@@ -175,7 +176,15 @@ async function perform(
   deps: BotDeps,
 ): Promise<void> {
   const slice = entriesNeeded(effect);
-  const entries = slice ? await deps.store.listEntries(event.userId, slice.offset, slice.limit) : null;
+  const entries = slice ? await readEntries(event, effect, slice, deps) : null;
+  if (entries === "unavailable") {
+    // The turn is stored: a failure now must not fail the request, or LINE's redelivery would
+    // find the event handled and the user would never get an answer. The reply says so instead.
+    data.entriesUnavailable = true;
+    if (effect.type === "handOff")
+      data.handoff = { notified: false, code: handoverCode(event.userId), bookingUrl: deps.handoff.bookingUrl };
+    return;
+  }
   switch (effect.type) {
     case "recordEntry":
       return;
@@ -261,6 +270,29 @@ async function handleOperatorEvent(event: UserEvent, command: OperatorCommand, d
   }
   await sendReply(event.replyToken, turn.toOperator, fields, deps);
   deps.log.info("operator event handled", { ...fields, user: userId === null ? undefined : userTag(userId), outcome: turn.outcome });
+}
+
+/**
+ * The entries an effect needs, read after the turn's commit; "unavailable" (logged) when the
+ * read fails, since the event is applied by then and its request must still be answered 200.
+ */
+async function readEntries(
+  event: UserEvent,
+  effect: Effect,
+  slice: { offset: number; limit: number },
+  deps: BotDeps,
+): Promise<StoredEntry[] | "unavailable"> {
+  try {
+    return await deps.store.listEntries(event.userId, slice.offset, slice.limit);
+  } catch (error) {
+    deps.log.error("entries read failed", {
+      eventId: event.eventId,
+      user: userTag(event.userId),
+      effect: effect.type,
+      error: describeError(error),
+    });
+    return "unavailable";
+  }
 }
 
 /** Pushes `replies` once (LINE drops a second push with the same retry key); a failure is logged, not thrown. */

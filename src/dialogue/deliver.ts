@@ -5,13 +5,13 @@
  * replies those effects add. The five-message cap of a reply is applied here, once.
  */
 import type { NewEntry, StoredEntry } from "../model/entry";
-import { say } from "./say";
 import { handoffResultReplies, RECORDS_PER_PAGE, recordsReplies, storedDataReplies } from "./cards";
 import { insightsReplies } from "./checkin";
 import type { Effect } from "./effect";
 import { capReplies, type Transition } from "./flow";
 import { restingChoices } from "./prompts";
 import type { Choice, Reply } from "./reply";
+import { say } from "./say";
 
 /** How many recent entries the insights read (about three months of weekly use). */
 export const INSIGHT_ENTRIES = 200;
@@ -34,6 +34,11 @@ export interface EffectData {
   handoff?: { notified: boolean; code: string; bookingUrl: string | undefined };
   /** `escalate`: whether at least one operator was told. */
   escalated?: boolean;
+  /**
+   * The entries an effect needed could not be read (the turn itself is stored): its reply
+   * says so instead of showing records or stored data, and the insights chart is left out.
+   */
+  entriesUnavailable?: boolean;
 }
 
 /** The slice of the user's entries (newest first) an effect needs read, or null when it needs none. */
@@ -71,12 +76,12 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
   const menu: Choice[] = replies.length === 0 ? restingChoices(transition.state) : [];
   switch (effect.type) {
     case "showRecords":
-      return data.records ? [...recordsReplies(data.records, effect.page, menu), ...replies] : replies;
+      if (data.records) return [...recordsReplies(data.records, effect.page, menu), ...replies];
+      return data.entriesUnavailable ? [say("records.unavailable", {}, menu), ...replies] : replies;
     case "showStoredData": {
       const stored = data.storedData;
-      return stored
-        ? [...storedDataReplies(transition.state, stored.entries, MY_DATA_ENTRIES, stored.recentEvents, menu), ...replies]
-        : replies;
+      if (stored) return [...storedDataReplies(transition.state, stored.entries, MY_DATA_ENTRIES, stored.recentEvents, menu), ...replies];
+      return data.entriesUnavailable ? [say("records.unavailable", {}, menu), ...replies] : replies;
     }
     case "showInsights": {
       if (!data.insights) return replies;

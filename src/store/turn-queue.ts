@@ -14,6 +14,13 @@
  * - **Commits in flight are never abandoned.** Once a transaction attempt has handed its
  *   write to Firestore, its turns wait for the outcome (up to `commitWaitMs`), whatever
  *   their budget: a turn answered with an error has therefore applied nothing.
+ * - **Nor are commits in doubt.** A failed attempt does not prove that its write did not
+ *   land: an answer lost on the way (a connection reset) leaves the write possibly still on
+ *   its way, and the next attempt may read the document before it lands. So a turn once
+ *   handed to a commit is never failed for its budget again: it stays in every later attempt
+ *   until one lands (Firestore then refuses the earlier write, whose read is stale) or the
+ *   earlier one is seen to have landed. Past `commitWaitMs` it fails with
+ *   {@link CommitOutcomeUnknownError}, not as cancelled.
  * - **Retries.** An attempt that Firestore aborts (another instance wrote the user) is
  *   run again, first by the client, then here while a turn still has budget. Each
  *   attempt stamps the document with its own commit id; when an attempt's outcome was
@@ -86,6 +93,13 @@ interface Turn {
   deadline: number;
   budgetMs: number;
   phase: Phase;
+  /**
+   * The turn was in a write handed to Firestore whose outcome is not known (its answer was
+   * lost, or the client tried again): that write may still land until a later write of the
+   * document does, so the turn is never failed for its budget again; it stays in every later
+   * attempt until one of them, or the earlier one, is seen to have landed.
+   */
+  inDoubt: boolean;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -105,10 +119,13 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
     else turn.reject(outcome.error);
   };
 
-  /** Cancels a turn whose budget ran out, unless its commit is in flight. */
+  /** Cancels a turn whose budget ran out, unless a commit that holds it is in flight or in doubt. */
   const expire = (turn: Turn) => {
+    if (turn.inDoubt) return;
     if (turn.phase === "queued" || turn.phase === "reading") settle(turn, { error: new StoreDeadlineError("runTurn", turn.budgetMs) });
   };
+  /** Whether the turn still waits for the outcome of a commit that may hold it. */
+  const doubtful = (turn: Turn) => turn.phase !== "settled" && turn.inDoubt;
 
   async function gather(userId: string): Promise<void> {
     const started = Date.now();
@@ -157,7 +174,7 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
       let write = null as UserWrite | null;
       for (const turn of batch) {
         if (turn.phase === "settled") continue;
-        if (Date.now() > turn.deadline - settings.commitMarginMs) {
+        if (!turn.inDoubt && Date.now() > turn.deadline - settings.commitMarginMs) {
           expire(turn);
           continue;
         }
@@ -173,7 +190,10 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
       if (included.length === 0) return { write: null, result: null };
       const commitId = randomUUID();
       attempts.set(commitId, { turns: included, results });
-      for (const turn of included) turn.phase = "committing";
+      for (const turn of included) {
+        turn.phase = "committing";
+        turn.inDoubt = true;
+      }
       commitStarted ??= Date.now();
       return { write: write && { ...write, commitId }, result: commitId };
     };
@@ -182,7 +202,7 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
       if (allSettled()) return;
       const attempt = store.runTurn(userId, plan);
       attempt.catch(() => {});
-      const outcome = await untilSettled(batch, attempt, () => commitStarted, settings.commitWaitMs);
+      const outcome = await untilSettled(batch, doubtful, attempt, () => commitStarted, settings.commitWaitMs);
       if (outcome.kind === "abandoned") return;
       if (outcome.kind === "done") {
         warm = true;
@@ -193,13 +213,13 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
       }
       if (outcome.kind === "commitTimeout") {
         for (const turn of batch) {
-          if (turn.phase === "committing") settle(turn, { error: new CommitOutcomeUnknownError(settings.commitWaitMs) });
+          if (doubtful(turn)) settle(turn, { error: new CommitOutcomeUnknownError(settings.commitWaitMs) });
           else expire(turn);
         }
         return;
       }
       const error = outcome.error;
-      const inDoubt = batch.some((turn) => turn.phase === "committing");
+      const inDoubt = batch.some(doubtful);
       const retryable = isRetryable(error);
       const withinCommitWait = commitStarted !== null && Date.now() - commitStarted < settings.commitWaitMs;
       const budgetLeft = batch.some((turn) => turn.phase !== "settled" && Date.now() < turn.deadline - settings.commitMarginMs);
@@ -208,7 +228,9 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
         for (const turn of batch) if (turn.phase === "committing") turn.phase = "reading";
         continue;
       }
-      for (const turn of batch) settle(turn, { error });
+      for (const turn of batch) {
+        settle(turn, { error: doubtful(turn) ? new CommitOutcomeUnknownError(settings.commitWaitMs, { cause: error }) : error });
+      }
       return;
     }
   }
@@ -225,6 +247,7 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
           deadline: now + budgetMs,
           budgetMs,
           phase: "queued",
+          inDoubt: false,
           resolve: (value) => {
             clearTimeout(timer);
             resolve(value as T);
@@ -253,9 +276,10 @@ type AttemptOutcome =
   | { kind: "abandoned" }
   | { kind: "commitTimeout" };
 
-/** Waits for `attempt`, unless every turn settles first or a commit in flight outlives `commitWaitMs`. */
+/** Waits for `attempt`, unless every turn settles first or a commit in flight or in doubt outlives `commitWaitMs`. */
 function untilSettled(
   batch: Turn[],
+  doubtful: (turn: Turn) => boolean,
   attempt: Promise<string | null>,
   commitStarted: () => number | null,
   commitWaitMs: number,
@@ -263,9 +287,9 @@ function untilSettled(
   return new Promise((resolve) => {
     const poll = setInterval(() => {
       const started = commitStarted();
-      const committing = batch.some((turn) => turn.phase === "committing");
-      if (!committing && batch.every((turn) => turn.phase === "settled")) finish({ kind: "abandoned" });
-      else if (committing && started !== null && Date.now() - started >= commitWaitMs) finish({ kind: "commitTimeout" });
+      const inDoubt = batch.some(doubtful);
+      if (!inDoubt && batch.every((turn) => turn.phase === "settled")) finish({ kind: "abandoned" });
+      else if (inDoubt && started !== null && Date.now() - started >= commitWaitMs) finish({ kind: "commitTimeout" });
     }, 10);
     const finish = (outcome: AttemptOutcome) => {
       clearInterval(poll);

@@ -12,6 +12,7 @@ import type { Express } from "express";
 import { createApp } from "../../src/app";
 import { createLineGateway } from "../../src/line/client";
 import type { LogFields, Logger } from "../../src/log";
+import type { UserStore } from "../../src/store/user-store";
 import { createFirestore, createWebhookStore } from "../../src/server";
 import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
@@ -47,10 +48,24 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
+/** How a test stack differs from the default one. */
+export interface StackOptions {
+  now?: () => Date;
+  operatorLineIds?: string[];
+  bookingUrl?: string;
+  /** HANDOVER_IDLE_HOURS; 48 when absent. */
+  handoverIdleHours?: number;
+  /** ESCALATE_CRISIS; off when absent. */
+  escalateCrisis?: boolean;
+  /**
+   * Wraps the production-wired store, to inject a failure at one of its calls (the store
+   * underneath still runs against the emulator).
+   */
+  wrapStore?: (store: UserStore) => UserStore;
+}
+
 /** Starts a stack; call `close` in afterAll. */
-export async function startStack(
-  options: { now?: () => Date; operatorLineIds?: string[]; bookingUrl?: string; handoverIdleHours?: number; escalateCrisis?: boolean } = {},
-): Promise<TestStack> {
+export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const emulatorHost = process.env.FIRESTORE_EMULATOR_HOST;
   if (!emulatorHost) throw new Error("FIRESTORE_EMULATOR_HOST is not set: the jest global setup starts the emulator.");
   const projectId = `demo-${randomBytes(4).toString("hex")}`;
@@ -74,7 +89,7 @@ export async function startStack(
     app = createApp({
       channelSecret,
       // The store as production wires it: the per-user queue, its time budget and retries.
-      store: createWebhookStore(firestore),
+      store: (options.wrapStore ?? ((store) => store))(createWebhookStore(firestore)),
       line: createLineGateway({ channelAccessToken, baseURL: line.url }),
       now: options.now ?? (() => new Date()),
       log,

@@ -94,6 +94,24 @@ const replyTokens = () =>
     .filter((batch) => batch.kind === "reply")
     .map((batch) => batch.replyToken);
 
+/**
+ * The events, by id, that break "applied exactly once and answered once": not among the
+ * stored event ids, stored twice, with no reply, or with more than one. Named apart so that
+ * a failure says which half of the invariant broke (a reply lost after its commit leaves the
+ * event stored but unanswered).
+ */
+function invariantBreaches(events: Record<string, unknown>[], committed: string[]) {
+  const replies = replyTokens();
+  const idOf = (event: Record<string, unknown>) => event.webhookEventId as string;
+  const count = (list: readonly unknown[], value: unknown) => list.filter((item) => item === value).length;
+  return {
+    notApplied: events.filter((event) => count(committed, idOf(event)) === 0).map(idOf),
+    appliedTwice: events.filter((event) => count(committed, idOf(event)) > 1).map(idOf),
+    unanswered: events.filter((event) => count(replies, event.replyToken) === 0).map(idOf),
+    answeredTwice: events.filter((event) => count(replies, event.replyToken) > 1).map(idOf),
+  };
+}
+
 /** A full redelivery of `events` is answered 200, changes nothing and sends nothing. */
 async function expectRedeliveryChangesNothing(user: string, events: Record<string, unknown>[]): Promise<void> {
   const before = await stored(user);
@@ -141,6 +159,7 @@ describe("100 requests of one user at once", () => {
     expect(pending).toEqual([]);
 
     const after = await stored(user);
+    expect(invariantBreaches(events, after.committed)).toEqual({ notApplied: [], appliedTwice: [], unanswered: [], answeredTwice: [] });
     expect([...after.committed].sort()).toEqual(events.map((event) => event.webhookEventId as string).sort());
     const expected = replay(sampleState("resting", NOW), events, after.committed);
     expect(after.state).toEqual(expected.state);

@@ -3,10 +3,14 @@
  * (read, plan, commit, the client's own retries) with chosen delays and failures: a turn
  * that fails has applied nothing, and a turn that was applied gets its result once.
  */
-import type { StoredUser, TurnPlan, UserStore } from "../../src/store/user-store";
+import { randomBytes } from "node:crypto";
+import { createFirestore } from "../../src/server";
+import { createFirestoreStore } from "../../src/store/firestore-store";
+import type { StoredUser, TurnPlan, UserStore, UserWrite } from "../../src/store/user-store";
 import { CommitOutcomeUnknownError, queuedStore, StoreDeadlineError, type TurnQueueSettings } from "../../src/store/turn-queue";
 import { sleep } from "../../src/retry";
 import { sampleState, NOW } from "../helpers/dialogue-states";
+import { recentEventsIn } from "../helpers/stored-user";
 
 const SETTINGS: TurnQueueSettings = {
   warmMs: 200,
@@ -130,5 +134,103 @@ describe("the turn queue", () => {
     await expect(late).rejects.toBeInstanceOf(StoreDeadlineError);
     await sleep(400);
     expect(scripted.doc()?.recentEventIds).toEqual(["first"]);
+  });
+});
+
+/**
+ * The queue over the real Firestore store against the emulator, with one interleaving
+ * injected at the store's interface: attempt 1 hands its write to Firestore and loses the
+ * answer (the client reports UNAVAILABLE), the commit is still on its way, the queue's
+ * attempt 2 reads the document before it lands, and then it lands, as a commit does when
+ * nothing wrote the document since its transaction read it. Seen with the burst of 100 and
+ * the link to the emulator cut after commits: all 100 answered 500, all 100 applied.
+ */
+describe("the turn queue over the emulator, with a commit that lands after the next attempt read", () => {
+  const db = createFirestore({
+    projectId: `demo-${randomBytes(4).toString("hex")}`,
+    firestoreEmulatorHost: process.env.FIRESTORE_EMULATOR_HOST,
+  });
+  /** A budget that a warm client's read fits easily; attempt 1 answers only after it ran out. */
+  const settings: TurnQueueSettings = { ...SETTINGS, warmMs: 2_000, coldMs: 2_000, commitWaitMs: 10_000 };
+  beforeAll(async () => {
+    // The client's first call loads and connects; the turn meets a warm client.
+    await db.collection("users").doc("warm-up").get();
+  });
+  afterAll(async () => {
+    await db.terminate();
+  });
+
+  /** The real store, whose first turn commits late: after the turn that follows it has read. */
+  function lateFirstCommit(store: UserStore) {
+    let attempts = 0;
+    let late: { write: UserWrite; readCommit: string | null } | null = null;
+    let heldBack = false;
+    let tried: (landed: Promise<boolean>) => void = () => {};
+    const landing = new Promise<boolean>((resolve, reject) => (tried = (landed) => void landed.then(resolve, reject)));
+    /** Lands the late commit unless the document changed since its read (Firestore's rule for a transaction). */
+    const land = (userId: string) => {
+      const pending = late;
+      late = null;
+      if (pending === null) {
+        tried(Promise.resolve(false));
+        return;
+      }
+      tried(
+        store.runTurn(userId, (stored) =>
+          (stored?.lastCommit ?? null) === pending.readCommit ? { write: pending.write, result: true } : { write: null, result: false },
+        ),
+      );
+    };
+    const wrapped: UserStore = {
+      async runTurn<T>(userId: string, plan: (stored: StoredUser | null) => TurnPlan<T>): Promise<T> {
+        attempts += 1;
+        if (attempts === 1) {
+          // Attempt 1 reads and plans for real; its write is held back, and its answer is lost.
+          await store.runTurn(userId, (stored) => {
+            const planned = plan(stored);
+            if (planned.write !== null) late = { write: planned.write, readCommit: stored?.lastCommit ?? null };
+            return { write: null, result: null };
+          });
+          heldBack = late !== null;
+          await sleep(settings.warmMs + 50);
+          throw Object.assign(new Error("14 UNAVAILABLE: connection reset"), { code: 14 });
+        }
+        try {
+          return await store.runTurn(userId, plan);
+        } finally {
+          land(userId);
+        }
+      },
+      listEntries: (userId, offset, limit) => store.listEntries(userId, offset, limit),
+      findByHandoverCode: (code) => store.findByHandoverCode(code),
+      deleteUser: (userId) => store.deleteUser(userId),
+    };
+    /** Whether the late commit landed, once it has been tried after attempt 2. */
+    return { store: wrapped, landed: () => landing, heldBack: () => heldBack };
+  }
+
+  it("never answers an error for a turn whose commit may still land: it is applied once and gets its result", async () => {
+    const scripted = lateFirstCommit(createFirestoreStore(db));
+    const queue = queuedStore(scripted.store, settings);
+    const userId = `U${randomBytes(16).toString("hex")}`;
+
+    const outcome = await queue.runTurn(userId, turn("e1")).then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
+
+    // The injected interleaving: attempt 1 planned a write and held it back; it was tried
+    // after attempt 2 (landing or not).
+    expect(scripted.heldBack()).toBe(true);
+    expect(await scripted.landed()).toEqual(expect.any(Boolean));
+    const snapshot = await db.collection("users").doc(userId).get();
+    const applied = recentEventsIn(snapshot).filter((id) => id === "e1").length;
+    // Either nothing was applied and the turn failed, or it was applied once and got its result.
+    expect({ outcome, applied }).toEqual(
+      applied === 0 ? { outcome: { error: expect.any(Error) }, applied } : { outcome: { value: 1 }, applied: 1 },
+    );
+    // Kept in doubt, the turn is in attempt 2, which lands; the late commit then finds the
+    // document changed and cannot land too.
+    expect(applied).toBe(1);
   });
 });

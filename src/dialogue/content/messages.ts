@@ -167,6 +167,7 @@ export const messages = {
   "records.end": "これで全部です。",
   "records.next": "続きの記録です。",
   "records.moreAsk": "さらに前の記録は「もっと見る」からどうぞ。",
+  "records.unavailable": "ごめんなさい、いまは記録を読み込めませんでした。少し時間をおいて、もう一度お試しください。",
   "reminder.current": "いまのリマインダーは「{schedule}」です。変更しますか？",
   "reminder.kept": "いまの設定のままにしますね。",
   "reminder.none": "いまはリマインダーを送っていません。送りましょうか？",
