@@ -19,3 +19,4 @@ export { MAX_MOMENTS } from "./session";
 export { initialState, type UserState } from "./state";
 export { isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step } from "./step";
 export { afterJob, type JobInput } from "./job-inputs";
+export { followUpReplies, RESUMED_WITHIN_MS } from "./follow-up";

@@ -3,6 +3,7 @@
  * job never edits the stored state itself: it hands the stored state and its fact to
  * {@link afterJob}, and stores the state the core gives back, like a webhook turn does.
  */
+import { afterFollowUpSent, withoutFollowUp } from "./follow-up";
 import { restoreState } from "./restore";
 import type { UserState } from "./state";
 import { advance } from "./transition";
@@ -14,7 +15,11 @@ export type JobInput =
   /** LINE does not know the user any more (a push answered 404): the same as an unfollow. */
   | { type: "userUnreachable" }
   /** The state holds no reminder to send (none chosen, or the user unfollowed): the slot is dropped. */
-  | { type: "reminderDropped" };
+  | { type: "reminderDropped" }
+  /** The due follow-up was pushed (or LINE already had it): counted, and the second nudge planned after the first. */
+  | { type: "followUpSent" }
+  /** The due follow-up no longer fits the user (paused, finished, with a consultant …): nothing is planned. */
+  | { type: "followUpDropped" };
 
 /**
  * The state after `input`, from the stored state (unvalidated) at `now`. A stored state
@@ -31,6 +36,10 @@ export function afterJob(stored: unknown, input: JobInput, now: Date): UserState
     }
     case "reminderDropped":
       return withNextAt(restoreState(stored).state, null);
+    case "followUpSent":
+      return afterFollowUpSent(restoreState(stored).state, now);
+    case "followUpDropped":
+      return withoutFollowUp(restoreState(stored).state);
   }
 }
 

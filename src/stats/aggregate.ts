@@ -112,6 +112,7 @@ const STAGE_OF_QUESTION: Record<QuestionStep["type"], FunnelStage> = {
   awaitingActionDue: "action",
   awaitingReminder: "reminder",
   awaitingReminderDays: "reminder",
+  awaitingFollowUpOffer: "reminder",
 };
 
 /**

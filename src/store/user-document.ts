@@ -9,6 +9,7 @@
  * report read, each derived from the state on every write and never written on its own:
  *
  * - `nextReminderAt` (timestamp or null): the reminder job's due query;
+ * - `nextFollowUpAt` (timestamp or null): the follow-up pass's due query (the state's `followUp.next`);
  * - `following` (boolean): the retention sweep's query, with `updatedAt`;
  * - `report` (JSON string): the handful of facts the operators' report counts (steps,
  *   consent, reminder kind, last activity), so that the report never reads answer text;
@@ -35,6 +36,8 @@ export const LEGACY_STATE = "state";
 export const FOLLOWING = "following";
 /** The top-level copy of the state's next reminder, which the reminder job queries. */
 export const NEXT_REMINDER_AT = "nextReminderAt";
+/** The top-level copy of the state's next follow-up (`followUp.next.at`), which the follow-up pass queries. */
+export const NEXT_FOLLOW_UP_AT = "nextFollowUpAt";
 /** The operators' report facts as JSON (see {@link ReportFacts}). */
 export const REPORT = "report";
 /** When the document was last written. */
@@ -47,7 +50,7 @@ export const LAST_COMMIT = "lastCommit";
 export const LEGACY_RECENT_EVENT_IDS = "recentEventIds";
 
 /** The fields every write of the state replaces, whole. */
-export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, FOLLOWING, REPORT, UPDATED_AT] as const;
+export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, NEXT_FOLLOW_UP_AT, FOLLOWING, REPORT, UPDATED_AT] as const;
 
 /**
  * What the operators' report reads of a user: a skeleton of the state with only step and
@@ -61,6 +64,8 @@ export interface ReportFacts {
   profile: { completedFirstSession: boolean; reminder: { schedule: { kind: string } } | null };
   lastActiveAt: string | null;
   following: boolean;
+  /** The state's counts (hand-overs, follow-ups, escalations): numbers only. */
+  tally: UserState["tally"];
 }
 
 /** The state's stored form: the dialogue state, unvalidated; undefined when the document has none. */
@@ -98,9 +103,11 @@ export function recentEventsField(ids: readonly string[]): string {
  */
 export function stateFields(state: UserState, now: Date, removeLegacy?: unknown): DocumentData {
   const nextAt = state.profile.reminder?.nextAt ?? null;
+  const followUpAt = state.followUp.next?.at ?? null;
   return {
     [STATE_JSON]: JSON.stringify(state),
     [NEXT_REMINDER_AT]: nextAt === null ? null : new Date(nextAt),
+    [NEXT_FOLLOW_UP_AT]: followUpAt === null ? null : new Date(followUpAt),
     [FOLLOWING]: state.following,
     [REPORT]: JSON.stringify(reportFacts(state)),
     [UPDATED_AT]: now,
@@ -121,5 +128,6 @@ export function reportFacts(state: UserState): ReportFacts {
     },
     lastActiveAt: state.lastActiveAt,
     following: state.following,
+    tally: state.tally,
   };
 }

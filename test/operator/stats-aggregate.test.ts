@@ -35,6 +35,7 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   awaitingActionDue: "action",
   awaitingReminder: "reminder",
   awaitingReminderDays: "reminder",
+  awaitingFollowUpOffer: "reminder",
   // The samples of these steps have finished the first session.
   resting: "completed",
   awaitingQuickThanks: "completed",
