@@ -16,7 +16,7 @@
 import { addDays } from "date-fns";
 import { tokyoDate, tokyoInstant, tokyoTime } from "../calendar/schedule";
 import { labels } from "./content";
-import { endSideFlow, respond, type Transition } from "./flow";
+import { respond, type Transition } from "./flow";
 import { formatDate } from "./format";
 import type { Input } from "./input";
 import { commandData } from "./postback";
@@ -149,7 +149,7 @@ export function answerActionFollowUp(state: UserState, value: string, now: Date)
   const reflect: Choice = { label: labels["push.reflect"], action: { type: "postback", data: commandData("reflect") } };
   const next =
     value === "done" ? answerLabel("next.newAction", "cnext", "newAction") : answerLabel("next.changeDate", "cnext", "changeDate");
-  return endSideFlow(state, now, [{ ...said, choices: [next, reflect, answerLabel("next.ok", "cnext", "ok")] }]);
+  return respond(state, [{ ...said, choices: [next, reflect, answerLabel("next.ok", "cnext", "ok")] }]);
 }
 
 /** Whether anything may be pushed to the user at all. */

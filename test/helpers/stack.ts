@@ -35,6 +35,8 @@ export interface TestStack {
   channelAccessToken: string;
   line: LineStandIn;
   db: Firestore;
+  /** The Firestore emulator's project of this stack, for a job built from configuration. */
+  projectId: string;
   logs: LogLine[];
   /** Posts signed events; returns the HTTP status. */
   send(...events: Record<string, unknown>[]): Promise<number>;
@@ -101,6 +103,7 @@ export async function startStack(options: { now?: () => Date; operatorLineIds?: 
     channelSecret,
     channelAccessToken,
     line,
+    projectId,
     get db() {
       return db;
     },
