@@ -89,7 +89,7 @@ describe("nudges to a user who stopped in the middle of the first session", () =
       retryKey(`followup:nudge1:${id}:${tokyo("2026-11-25T10:00").toISOString()}`),
       retryKey(`followup:nudge2:${id}:${tokyo("2026-11-28T10:00").toISOString()}`),
     ]);
-    expect(textsOf(sent[0].messages).join()).toContain("途中のところで止まっています");
+    expect(textsOf(sent[0].messages).join()).toContain("途中のままになっていますね");
     expect(textsOf(sent[1].messages).join()).toContain("これで最後にしますね");
     for (const batch of sent) expect(buttonsOf(batch.messages).map((button) => button.label)).toEqual(["続きから", "今はやめておく"]);
     const state = await storedState(stack().db, id);
