@@ -48,6 +48,10 @@ export interface UserFacts {
   reminder: boolean;
   /** The user's last activity: their last message, else the document's last write; null when unknown. */
   lastActiveAt: Date | null;
+  /** Follow-ups pushed to the user (nudges and action-date follow-ups). */
+  followUpsSent: number;
+  /** Follow-ups after which the user wrote again within 48 hours. */
+  followUpsResumed: number;
 }
 
 /** One stage of the funnel in {@link StatsNumbers}. */
@@ -92,6 +96,8 @@ export interface StatsNumbers {
   activeLast7Days: number;
   /** The last weeks, oldest first, ending with the week containing `now`. */
   weeks: WeekRow[];
+  /** Gentle follow-ups: how many were pushed, to how many users, and how many of those wrote again within 48 hours. */
+  followUps: { sent: number; users: number; resumedUsers: number };
 }
 
 const STAGE_OF_QUESTION: Record<QuestionStep["type"], FunnelStage> = {
@@ -143,6 +149,8 @@ export function readUserFacts(doc: UserDoc): UserFacts {
     following: state.following !== false,
     reminder: typeof profile.reminder === "object" && profile.reminder !== null,
     lastActiveAt: instant(state.lastActiveAt) ?? instant(doc.updatedAt),
+    followUpsSent: countIn(record(state.tally).followUpsSent),
+    followUpsResumed: countIn(record(state.tally).followUpsResumed),
   };
 }
 
@@ -177,6 +185,11 @@ export function aggregate(users: readonly UserDoc[], entries: readonly EntryDoc[
       return at !== undefined && at > recentFrom && at <= now.getTime();
     }),
     weeks: weekRows(facts, entries, now, weeks),
+    followUps: {
+      sent: facts.reduce((n, user) => n + user.followUpsSent, 0),
+      users: count((user) => user.followUpsSent > 0),
+      resumedUsers: count((user) => user.followUpsSent > 0 && user.followUpsResumed > 0),
+    },
   };
 }
 
@@ -219,6 +232,11 @@ function questionOf(raw: unknown): QuestionStep | null {
   if (typeof step.type !== "string" || !(STEP_TYPES as readonly string[]).includes(step.type)) return null;
   const known = step as unknown as Step;
   return isQuestionStep(known) ? known : null;
+}
+
+/** A stored count, or 0 when it is missing or not one. */
+function countIn(value: unknown): number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : 0;
 }
 
 function instant(value: unknown): Date | null {

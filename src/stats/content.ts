@@ -20,6 +20,8 @@ export const statsText = {
   activeNote: "最後のメッセージが7日以内",
   reflectingTile: "今週ふりかえった人",
   reflectingNote: "今週のふりかえり {count}回",
+  followUpsTile: "フォローアップ",
+  followUpsNote: "{users}人に送り、{resumed}人が48時間以内に再開",
   funnelTitle: "初回セッションの進み具合",
   funnelNote: "棒はその段階まで進んだ人数、右の数はいまその段階で止まっている人数です。",
   funnelCurrent: "いまここ {count}人",

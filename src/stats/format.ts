@@ -90,6 +90,11 @@ export function headlines(report: StatsReport): Headline[] {
       value: people(thisWeek?.reflectingUsers ?? 0),
       note: fill(statsText.reflectingNote, { count: String(thisWeek?.checkins ?? 0) }),
     },
+    {
+      label: statsText.followUpsTile,
+      value: fill(statsText.times, { count: String(numbers.followUps.sent) }),
+      note: fill(statsText.followUpsNote, { users: String(numbers.followUps.users), resumed: String(numbers.followUps.resumedUsers) }),
+    },
     quotaHeadline(quota),
   ];
 }
