@@ -10,7 +10,7 @@
  * guarded by the document's update time, whose state the core computes (`afterJob`).
  */
 import { afterJob, followUpReplies, restoreState, type JobInput } from "../dialogue";
-import { isQuietTime } from "../calendar/schedule";
+import { isQuietTime, type QuietHours } from "../calendar/schedule";
 import { renderReplies } from "../line/render";
 import { retryKey } from "../line/retry-key";
 import { describeError, userTag, type Logger } from "../log";
@@ -56,9 +56,15 @@ export interface FollowUpSummary {
   failed: number;
   /** Left due because the month's pushes are spent or kept for reminders. */
   overQuota: number;
-  /** Whether the pass ran in quiet hours and so read and sent nothing. */
+  /** Whether the pass ran in quiet hours (or at night, {@link FOLLOW_UP_NIGHT}) and so read and sent nothing. */
   quiet: boolean;
 }
+
+/**
+ * The night, Asia/Tokyo, when no follow-up goes even with QUIET_HOURS=off: a follow-up is a
+ * message the user did not ask to get at a set time, unlike a reminder.
+ */
+export const FOLLOW_UP_NIGHT: QuietHours = { start: "22:00", end: "08:00" };
 
 /** Sends every follow-up due at `now`; never throws for one user's failure. */
 export async function sendDueFollowUps(now: Date, deps: FollowUpJobDeps): Promise<FollowUpSummary> {
@@ -66,7 +72,7 @@ export async function sendDueFollowUps(now: Date, deps: FollowUpJobDeps): Promis
   const sleep = deps.sleep ?? wait;
   const summary: FollowUpSummary = { due: 0, sent: 0, alreadySent: 0, skipped: 0, dropped: 0, failed: 0, overQuota: 0, quiet: false };
   // A follow-up is never urgent: in quiet hours the pass reads nothing, and everything stays due.
-  if (isQuietTime(now, settings.quietHours)) {
+  if (isQuietTime(now, settings.quietHours) || isQuietTime(now, FOLLOW_UP_NIGHT)) {
     summary.quiet = true;
     deps.log.info("follow-up pass", { at: now.toISOString(), ...summary });
     return summary;

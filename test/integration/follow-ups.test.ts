@@ -135,6 +135,12 @@ describe("nudges to a user who stopped in the middle of the first session", () =
     expect(await pass(tokyo("2026-11-26T23:00"))).toMatchObject({ quiet: true, due: 0, sent: 0 });
     expect(await pass(tokyo("2026-11-27T03:00"))).toMatchObject({ quiet: true, sent: 0 });
     expect(pushes()).toHaveLength(0);
+    // Even an operator who switched quiet hours off gets no follow-up sent at night.
+    const quietOff = await sendDueFollowUps(
+      tokyo("2026-11-27T07:59"),
+      deps({ settings: { quietHours: { start: "00:00", end: "00:00" } } }),
+    );
+    expect(quietOff).toMatchObject({ quiet: true, sent: 0 });
     expect(await pass(tokyo("2026-11-27T08:00"))).toMatchObject({ due: 2, sent: 2 });
   });
 
