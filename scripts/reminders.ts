@@ -28,6 +28,15 @@ async function main(): Promise<void> {
       `skipped ${summary.skipped}, deferred ${summary.deferred}, failed ${summary.failed}, disabled ${summary.disabled}, ` +
       `over quota ${summary.overQuota}${summary.quotaReached ? " (monthly quota reached)" : ""}\n`,
   );
+  const followUps = summary.followUps;
+  process.stdout.write(
+    followUps === null
+      ? `follow-ups: ${config.followUps ? "none (the reminders reached the monthly quota)" : "off (FOLLOW_UPS=off)"}\n`
+      : followUps.quiet
+        ? "follow-ups: waiting (quiet hours)\n"
+        : `follow-ups: due ${followUps.due}, sent ${followUps.sent}, already sent ${followUps.alreadySent}, skipped ${followUps.skipped}, ` +
+          `dropped ${followUps.dropped}, failed ${followUps.failed}, over quota ${followUps.overQuota}\n`,
+  );
   const handovers = await createHandoverJob(config, log)(now);
   process.stdout.write(
     `hand-overs at ${now.toISOString()}: idle ${handovers.idle}, ended ${handovers.ended}, ` +

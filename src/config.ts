@@ -59,6 +59,8 @@ export interface JobConfig extends Pick<
 > {
   /** From REMINDER_DELIVERY; `single` when unset. */
   reminderDelivery: ReminderDelivery;
+  /** From FOLLOW_UPS: whether the reminder pass also sends gentle follow-ups (PRODUCT.md §3.8); on when unset. */
+  followUps: boolean;
 }
 
 /** Reads and validates the reminder job's configuration from environment variables. */
@@ -68,7 +70,18 @@ export function loadJobConfig(env: NodeJS.ProcessEnv): JobConfig {
   if (delivery !== "single" && delivery !== "fanout") {
     problems.push(`REMINDER_DELIVERY must be single (one pass) or fanout (shards on a task queue), not "${delivery}".`);
   }
-  const config = { ...readLine(env, problems), ...readStorage(env, problems), reminderDelivery: delivery as ReminderDelivery };
+  const followUpsText = env.FOLLOW_UPS?.trim() || "on";
+  if (followUpsText !== "on" && followUpsText !== "off") {
+    problems.push(
+      `FOLLOW_UPS must be on (nudges to users who stopped mid-session, and follow-ups on action dates) or off, not "${followUpsText}".`,
+    );
+  }
+  const config = {
+    ...readLine(env, problems),
+    ...readStorage(env, problems),
+    reminderDelivery: delivery as ReminderDelivery,
+    followUps: followUpsText !== "off",
+  };
   throwIfAny(problems);
   return config;
 }

@@ -11,7 +11,8 @@ import { createApp } from "./app";
 import type { Config, JobConfig, RetentionConfig } from "./config";
 import { createLineGateway } from "./line/client";
 import { createJsonLogger, type Logger } from "./log";
-import { sendDueReminders, type PassSummary } from "./jobs/reminders";
+import type { PassSummary } from "./jobs/reminders";
+import { sendFollowUpsAfterPlan, sendRemindersThenFollowUps, type FollowUpSummary, type ReminderPassSummary } from "./jobs/follow-ups";
 import { planReminderShards, sendReminderShard, type PlanSummary } from "./jobs/reminder-fanout";
 import { createFirestorePlanStore, type ReminderPlanStore } from "./store/reminder-plan-store";
 import { createCloudTasksQueue, readShardTask, type ShardQueue } from "./tasks/shard-queue";
@@ -20,7 +21,8 @@ import { endIdleHandovers, type HandoverSummary } from "./jobs/handovers";
 import { createFirestoreHandoverStore, type HandoverStore } from "./store/handover-store";
 import { withDeadline } from "./retry";
 import { createFirestoreStore } from "./store/firestore-store";
-import { createFirestoreReminderStore } from "./store/reminder-store";
+import { createFirestoreReminderStore, type ReminderStore } from "./store/reminder-store";
+import { createFirestoreFollowUpStore } from "./store/follow-up-store";
 import { createFirestoreRetentionStore, type RetentionStore } from "./store/retention-store";
 import type { UserStore } from "./store/user-store";
 import { firestoreLibrary } from "./store/firestore-library";
@@ -157,7 +159,7 @@ const REMINDER_HEAP_WARNING_MIB = 256;
  * The reminder job for `config`: call it with the time of a pass. Firestore is created on
  * the first pass and reused by later ones on the same instance.
  */
-export function createReminderJob(config: JobConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<PassSummary> {
+export function createReminderJob(config: JobConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<ReminderPassSummary> {
   const heapLimitMiB = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
   if (heapLimitMiB > REMINDER_HEAP_WARNING_MIB) {
     log.warn("the heap limit lets a large reminder pass grow past 256 MiB; set NODE_OPTIONS as in functions/.env.example", {
@@ -165,9 +167,33 @@ export function createReminderJob(config: JobConfig, log: Logger = createJsonLog
     });
   }
   const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
-  let store: ReturnType<typeof createFirestoreReminderStore> | undefined;
+  let stores: { reminders: ReminderStore; followUps: ReminderStore | null } | undefined;
   const settings = { quietHours: config.quietHours };
-  return (now) => sendDueReminders(now, { store: (store ??= createFirestoreReminderStore(createFirestore(config))), line, log, settings });
+  const open = () => {
+    const db = createFirestore(config);
+    return { reminders: createFirestoreReminderStore(db), followUps: config.followUps ? createFirestoreFollowUpStore(db) : null };
+  };
+  return (now) => {
+    const { reminders, followUps } = (stores ??= open());
+    return sendRemindersThenFollowUps(now, { store: reminders, followUps, line, log, settings });
+  };
+}
+
+/**
+ * The follow-up pass the fan-out's scheduled function runs after planning a tick (`null` when
+ * FOLLOW_UPS is off): one pass in that function, with the pushes the planned shards need kept
+ * for them.
+ */
+export function createFollowUpAfterPlanJob(
+  config: JobConfig,
+  log: Logger = createJsonLogger(),
+): ((now: Date, plan: PlanSummary) => Promise<FollowUpSummary | null>) | null {
+  if (!config.followUps) return null;
+  const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
+  let store: ReminderStore | undefined;
+  const settings = { quietHours: config.quietHours };
+  return (now, plan) =>
+    sendFollowUpsAfterPlan(now, plan, { store: (store ??= createFirestoreFollowUpStore(createFirestore(config))), line, log, settings });
 }
 
 /**

@@ -10,11 +10,12 @@ import { onRequest } from "firebase-functions/https";
 import { defineSecret } from "firebase-functions/params";
 import { onSchedule } from "firebase-functions/scheduler";
 import { onTaskDispatched } from "firebase-functions/tasks";
-import { loadConfig, loadJobConfig, loadRetentionConfig } from "../../src/config";
+import { loadConfig, loadJobConfig, loadRetentionConfig, type JobConfig } from "../../src/config";
 import type { PassSummary } from "../../src/jobs/reminders";
 import type { PlanSummary } from "../../src/jobs/reminder-fanout";
 import {
   createHandoverJob,
+  createFollowUpAfterPlanJob,
   createReminderJob,
   createReminderPlanJob,
   createReminderShardJob,
@@ -93,7 +94,8 @@ let handoverJob: ((now: Date) => Promise<unknown>) | undefined;
  * one is safe: pushes carry retry keys (LINE drops a repeat), and each completion is one
  * write guarded by the document's update time. With REMINDER_DELIVERY=fanout it only plans:
  * one task per shard of due users on {@link reminderShard}'s queue (README, "Reminders at
- * scale").
+ * scale"). After either, with FOLLOW_UPS on (the default), the gentle follow-ups due: nudges to
+ * users who stopped mid-session and follow-ups on action dates, with the quota reminders leave.
  */
 export const reminders = onSchedule(
   {
@@ -113,7 +115,7 @@ export const reminders = onSchedule(
   async () => {
     if (reminderJob === undefined) {
       const config = loadJobConfig({ ...process.env, LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value() });
-      reminderJob = config.reminderDelivery === "fanout" ? createReminderPlanJob(config) : createReminderJob(config);
+      reminderJob = config.reminderDelivery === "fanout" ? planThenFollowUps(config) : createReminderJob(config);
       handoverJob = createHandoverJob(config);
     }
     const now = new Date();
@@ -122,6 +124,17 @@ export const reminders = onSchedule(
     await handoverJob?.(now);
   },
 );
+
+/** The fan-out's plan of a tick, then (FOLLOW_UPS on) one follow-up pass in this function. */
+function planThenFollowUps(config: JobConfig): (now: Date) => Promise<PlanSummary> {
+  const plan = createReminderPlanJob(config);
+  const followUps = createFollowUpAfterPlanJob(config);
+  return async (now) => {
+    const planned = await plan(now);
+    if (followUps !== null) await followUps(now, planned);
+    return planned;
+  };
+}
 
 let shardJob: ((data: unknown) => Promise<PassSummary>) | undefined;
 

@@ -139,6 +139,18 @@ export function dateParts(date: string): { year: number; month: number; day: num
   return { year, month: month + 1, day, weekday: calendarWeekday(year, month, day) };
 }
 
+/**
+ * The instant of wall-clock `time` ("HH:mm") on `date` ("yyyy-MM-dd") in Tokyo.
+ *
+ * @throws RangeError when `date` or `time` is malformed.
+ */
+export function tokyoInstant(date: string, time: string): Date {
+  const parts = parseDate(date);
+  if (parts === null) throw new RangeError(`tokyoInstant: not a calendar date: ${JSON.stringify(date)}`);
+  const [hours, minutes] = parseTime(time);
+  return new Date(new TZDate(parts[0], parts[1], parts[2], hours, minutes, REMINDER_TIME_ZONE).getTime());
+}
+
 /** The Tokyo wall-clock time of `instant`, "HH:mm". */
 export function tokyoTime(instant: Date): string {
   return format(instant, "HH:mm", { in: inZone });

@@ -34,3 +34,4 @@ export {
   type OperatorVerb,
 } from "./handover";
 export { withConsultant, type Handover, type HandoverEnd, type Tally } from "./state";
+export { followUpReplies, RESUMED_WITHIN_MS } from "./follow-up";

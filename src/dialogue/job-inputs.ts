@@ -4,6 +4,7 @@
  * {@link afterJob}, and stores the state the core gives back, like a webhook turn does.
  */
 import { idleEnding } from "./handover";
+import { afterFollowUpSent, withoutFollowUp } from "./follow-up";
 import { restoreState } from "./restore";
 import type { UserState } from "./state";
 import { advance } from "./transition";
@@ -17,7 +18,11 @@ export type JobInput =
   /** The state holds no reminder to send (none chosen, or the user unfollowed): the slot is dropped. */
   | { type: "reminderDropped" }
   /** A consultant's hand-over went idle and the user was told the bot is back. */
-  | { type: "handoverIdle" };
+  | { type: "handoverIdle" }
+  /** The due follow-up was pushed (or LINE already had it): counted, and the second nudge planned after the first. */
+  | { type: "followUpSent" }
+  /** The due follow-up no longer fits the user (paused, finished, with a consultant …): nothing is planned. */
+  | { type: "followUpDropped" };
 
 /**
  * The state after `input`, from the stored state (unvalidated) at `now`. A stored state
@@ -36,6 +41,10 @@ export function afterJob(stored: unknown, input: JobInput, now: Date): UserState
       return withNextAt(restoreState(stored).state, null);
     case "handoverIdle":
       return idleEnding(stored, now)?.state ?? restoreState(stored).state;
+    case "followUpSent":
+      return afterFollowUpSent(restoreState(stored).state, now);
+    case "followUpDropped":
+      return withoutFollowUp(restoreState(stored).state);
   }
 }
 

@@ -62,6 +62,8 @@ export const TOPICS = [
   "cwill",
   "cnext",
   "safe",
+  "fuo",
+  "fu",
 ] as const;
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];

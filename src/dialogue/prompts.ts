@@ -13,6 +13,7 @@ import { displayQuote, mirror } from "./understand/mirror";
 import { cleanWho } from "./understand/will-sentence";
 import { checkinPeriod, MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
 import { addDays } from "date-fns";
+import { formatDate } from "./format";
 
 /** Action suggestions for the chosen values, without repeats (at most six). */
 export function actionOptions(chosen: readonly ValueId[]): string[] {
@@ -185,6 +186,15 @@ export function promptFor(state: UserState, now: Date): Reply[] {
               max: tokyoDate(addDays(now, MAX_DUE_DAYS)),
             },
           },
+        ]),
+      ];
+    }
+    case "awaitingFollowUpOffer": {
+      const action = state.profile.action;
+      return [
+        say("followUp.offer.ask", { due: action ? formatDate(action.due) : "", action: displayQuote(action?.text ?? "") }, [
+          answerLabel("followUp.offer.yes", "fuo", "yes"),
+          answerLabel("followUp.offer.no", "fuo", "no"),
         ]),
       ];
     }

@@ -11,6 +11,8 @@ import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
 import { formatInstant, formatSchedule } from "./format";
 import type { PickedDateTime } from "./input";
 import { eveningOf, type ReminderStep } from "./reminder-prompt";
+import { decideFollowUpOffer, offersFollowUp } from "./follow-up";
+import type { Reply } from "./reply";
 import { say } from "./say";
 import { emptyDraft, type UserState } from "./state";
 import { answerMeaning, isAnswerWord } from "./understand/answers";
@@ -78,11 +80,26 @@ function setReminder(state: UserState, schedule: ReminderSchedule | null, now: D
           next: reminder.nextAt ? formatInstant(new Date(reminder.nextAt)) : "",
         })
       : say("session.reminder.off");
+  if (inSession && offersFollowUp(next, now)) return goTo(next, { type: "awaitingFollowUpOffer" }, now, [said]);
   return inSession ? completeSession(next, now, [said]) : endSideFlow(next, now, [said]);
 }
 
+/**
+ * Answers the offer of one follow-up on the action's date; the first session then ends with
+ * its summary, a side flow (a changed action or date) at rest. Null for an answer that is
+ * neither yes nor no.
+ */
+export function answerFollowUpOffer(state: UserState, answer: Answer, now: Date): Transition | null {
+  const value = answer.kind === "button" ? answer.value : offerAnswer(answer.text);
+  if (value !== "yes" && value !== "no") return null;
+  const decided = decideFollowUpOffer(state, value === "yes");
+  return decided.state.draft !== null
+    ? completeSession(decided.state, now, [decided.said])
+    : endSideFlow(decided.state, now, [decided.said]);
+}
+
 /** Turns the draft into the profile and shows the summary card. */
-function completeSession(state: UserState, now: Date, said: ReturnType<typeof say>[]): Transition {
+function completeSession(state: UserState, now: Date, said: Reply[]): Transition {
   const draft = state.draft ?? emptyDraft();
   const profile = {
     ...state.profile,
@@ -99,6 +116,14 @@ function completeSession(state: UserState, now: Date, said: ReturnType<typeof sa
     { type: "card", card: summaryCard(profile) },
     say("session.summary.footer"),
   ]);
+}
+
+/** A typed answer to the follow-up offer: 「大丈夫です」 declines here; null when it is neither. */
+function offerAnswer(text: string): "yes" | "no" | null {
+  if (isAnswerWord(text, stepWords.followUpNo)) return "no";
+  if (isAnswerWord(text, stepWords.followUpYes)) return "yes";
+  const meaning = answerMeaning(text, ["yes", "no", "none", "later"]);
+  return meaning === "yes" ? "yes" : meaning === null ? null : "no";
 }
 
 function pickDays(button: string | null, text: string | null): "daily" | Weekday[] | null {

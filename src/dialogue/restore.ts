@@ -4,7 +4,7 @@
  * out restarts the user at a safe point, keeping consent and what can be kept.
  */
 import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
-import { emptyProfile, emptyTally, STATE_VERSION, VALUE_IDS, initialState, type Profile, type UserState } from "./state";
+import { emptyFollowUps, emptyProfile, emptyTally, STATE_VERSION, VALUE_IDS, initialState, type Profile, type UserState } from "./state";
 import { isSideQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type Step } from "./step";
 
 /** The stored state as a valid {@link UserState}; `migrated` when anything had to be reset. */
@@ -34,7 +34,8 @@ function isValidState(raw: Record<string, unknown>): raw is Record<string, unkno
     (raw.lastActiveAt === null || typeof raw.lastActiveAt === "string") &&
     typeof raw.following === "boolean" &&
     (raw.handover === null || isValidHandover(raw.handover)) &&
-    isValidTally(raw.tally)
+    isValidTally(raw.tally) &&
+    isValidFollowUps(raw.followUp)
   );
 }
 
@@ -139,6 +140,7 @@ function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown
     reflection: "reflection" in raw ? raw.reflection : null,
     handover: "handover" in raw ? raw.handover : null,
     tally,
+    followUp: "followUp" in raw ? raw.followUp : emptyFollowUps(),
     profile,
     draft,
   };
@@ -165,6 +167,16 @@ function isValidTally(raw: unknown): boolean {
       key === "takeOverMs" ? Array.isArray(raw[key]) && raw[key].every(isCount) : isCount(raw[key]),
     )
   );
+}
+
+function isValidFollowUps(raw: unknown): boolean {
+  if (!isRecord(raw) || !(raw.pushedAt === null || isInstant(raw.pushedAt))) return false;
+  if (!(raw.actionDate === null || (typeof raw.actionDate === "string" && isValidDate(raw.actionDate)))) return false;
+  const next = raw.next;
+  if (next === null) return true;
+  if (!isRecord(next) || !isInstant(next.at)) return false;
+  if (next.kind === "nudge") return next.n === 1 || next.n === 2;
+  return next.kind === "action" && typeof next.date === "string" && isValidDate(next.date);
 }
 
 /** A やりがい度, 1–5. */

@@ -12,7 +12,8 @@ import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
 import { formatDate } from "./format";
 import type { PickedDateTime } from "./input";
 import { actionOptions, ALTERNATIVES } from "./prompts";
-import { answerReminder } from "./reminder-step";
+import { offersFollowUp } from "./follow-up";
+import { answerFollowUpOffer, answerReminder } from "./reminder-step";
 import type { Reply } from "./reply";
 import { inQuotes, say } from "./say";
 import { emptyDraft, MAX_DUE_DAYS, VALUE_IDS, type Moment, type SessionDraft, type UserState, type ValueId } from "./state";
@@ -173,11 +174,14 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       if (due > tokyoDate(addDays(now, MAX_DUE_DAYS))) return hint(state, "session.actionDue.tooFar", now);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
       const saved = say("session.action.saved", { action: displayQuote(step.action), due: formatDate(due) });
-      return state.draft !== null ? goTo(next, { type: "awaitingReminder" }, now, [saved]) : endSideFlow(next, now, [saved]);
+      if (state.draft !== null) return goTo(next, { type: "awaitingReminder" }, now, [saved]);
+      return offersFollowUp(next, now) ? goTo(next, { type: "awaitingFollowUpOffer" }, now, [saved]) : endSideFlow(next, now, [saved]);
     }
     case "awaitingReminder":
     case "awaitingReminderDays":
       return answerReminder(state, step, answer, now);
+    case "awaitingFollowUpOffer":
+      return answerFollowUpOffer(state, answer, now);
   }
 }
 

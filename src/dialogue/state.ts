@@ -137,6 +137,23 @@ export interface Tally {
   followUpsResumed: number;
 }
 
+/** The next follow-up push (PRODUCT.md §3.8), which the reminder pass sends; `at` is an ISO instant. */
+export type FollowUpPush =
+  /** Nudge `n` (the first or the last) back to the first-session question the user left unanswered. */
+  | { kind: "nudge"; n: 1 | 2; at: string }
+  /** The one follow-up on the action's target date `date` ("yyyy-MM-dd"). */
+  | { kind: "action"; date: string; at: string };
+
+/** A user's follow-ups; decided by the core (`follow-up.ts`), sent by the reminder pass. */
+export interface FollowUps {
+  /** The next push; null when there is none to send. */
+  next: FollowUpPush | null;
+  /** The action date ("yyyy-MM-dd") the user asked one follow-up for, until it is sent or the action changes. */
+  actionDate: string | null;
+  /** When the latest follow-up was pushed (ISO instant); cleared by the user's next message. */
+  pushedAt: string | null;
+}
+
 /** The whole per-user dialogue state. */
 export interface UserState {
   version: typeof STATE_VERSION;
@@ -157,6 +174,8 @@ export interface UserState {
   handover: Handover | null;
   /** Counts for the operators' report. */
   tally: Tally;
+  /** Gentle follow-ups: nudges back to an unfinished first session, or one on the action's date. */
+  followUp: FollowUps;
 }
 
 /** An empty profile. */
@@ -185,6 +204,11 @@ export function emptyTally(): Tally {
     followUpsSent: 0,
     followUpsResumed: 0,
   };
+}
+
+/** Follow-ups with nothing planned or asked for. */
+export function emptyFollowUps(): FollowUps {
+  return { next: null, actionDate: null, pushedAt: null };
 }
 
 /** Whether a consultant is talking with the user, so that the bot stays silent. */
@@ -221,6 +245,7 @@ export function initialState(): UserState {
     following: true,
     handover: null,
     tally: emptyTally(),
+    followUp: emptyFollowUps(),
   };
 }
 

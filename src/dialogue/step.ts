@@ -44,7 +44,9 @@ export type QuestionStep =
   /** First session 7, or リマインダー: when to remind; `hour` (`09:30`) is a typed hour that could be morning or evening. */
   | { type: "awaitingReminder"; hour?: string }
   /** A picked time: on which days. */
-  | { type: "awaitingReminderDays"; time: string };
+  | { type: "awaitingReminderDays"; time: string }
+  /** No reminders and an action with a later date: one follow-up on that date, or not? */
+  | { type: "awaitingFollowUpOffer" };
 
 /** Where the user is in the conversation. Each member names a situation. */
 export type Step =
@@ -145,6 +147,7 @@ const QUESTION_STEPS: { readonly [K in QuestionStep["type"]]: true } = {
   awaitingActionDue: true,
   awaitingReminder: true,
   awaitingReminderDays: true,
+  awaitingFollowUpOffer: true,
 };
 
 /** The steps around the first session: onboarding and rest. */
@@ -210,6 +213,7 @@ export const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingActionDue: ["due"],
   awaitingReminder: ["rem"],
   awaitingReminderDays: ["days"],
+  awaitingFollowUpOffer: ["fuo"],
   awaitingQuickThanks: [],
   awaitingQuickThanksFeeling: ["qfeel"],
   awaitingSaveFreeText: ["save"],

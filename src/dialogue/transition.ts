@@ -28,6 +28,7 @@ import { commandChoice, say } from "./say";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
 import { answerCheckin, followUp } from "./checkin";
+import { answerActionFollowUp, withFollowUps } from "./follow-up";
 import { answerQuestion, beginSession, tellThanks } from "./session";
 import { answerReminder } from "./reminder-step";
 import { initialState, requestHandover, type UserState } from "./state";
@@ -51,12 +52,20 @@ export function sharedChatReplies(): Reply[] {
   return [say("sharedChat.notice")];
 }
 
-/** Advances the dialogue of one user by one input (around a consultant's hand-over, if any). */
+/**
+ * Advances the dialogue of one user by one input, around a consultant's hand-over if any;
+ * every input plans the user's follow-ups afresh.
+ */
 export function transition(state: UserState, input: Input, now: Date): Transition {
-  return withHandover(state, input, now, (current) => route(current, input, now));
+  return withFollowUps(
+    state,
+    withHandover(state, input, now, (current) => react(current, input, now)),
+    input,
+    now,
+  );
 }
 
-function route(state: UserState, input: Input, now: Date): Transition {
+function react(state: UserState, input: Input, now: Date): Transition {
   switch (input.type) {
     case "followed":
       return onFollow(state, input.displayName, now);
@@ -160,6 +169,8 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
   const { topic, value } = postback;
   if (topic === "rec") return /^\d{1,3}$/.test(value) ? showRecords(state, Number(value), now) : stale(state, now);
   // The check-in's closing buttons work at rest; the push's あとで works anywhere (it changes nothing).
+  if (topic === "fu")
+    return state.consent.status === "given" ? (answerActionFollowUp(state, value, now) ?? stale(state, now)) : stale(state, now);
   if (topic === "cnext") {
     const usable = state.consent.status === "given" && (value === "later" || state.step.type === "resting");
     return usable ? (followUp(state, value, now) ?? stale(state, now)) : stale(state, now);

@@ -124,7 +124,8 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
     budget--;
     await pace();
     const message = messages[reminder.schedule.kind];
-    const result = await pushWithRetries(due, message, settings.retryDelaysMs, sleep, deps);
+    const key = retryKey(`reminder:${due.userId}:${due.slot.toISOString()}`);
+    const result = await pushWithRetries(due, message, key, settings.retryDelaysMs, sleep, deps);
     // LINE counts only pushes it delivers: a duplicate or a failure gives its place back.
     if (result !== "sent") budget++;
     switch (result) {
@@ -200,16 +201,18 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
   return summary;
 }
 
-type PushResult = "sent" | "duplicate" | "unreachable" | "quota" | "failed";
+/** How one push of a pass ended. */
+export type PushResult = "sent" | "duplicate" | "unreachable" | "quota" | "failed";
 
-async function pushWithRetries(
+/** Pushes `messages` to a due user with the retry key `key`, retrying 5xx and timeouts after `delays`. */
+export async function pushWithRetries(
   due: DueReminder,
   messages: ReturnType<typeof renderReplies>,
+  key: string,
   delays: readonly number[],
   sleep: (ms: number) => Promise<void>,
-  deps: ReminderJobDeps,
+  deps: Pick<ReminderJobDeps, "line" | "log">,
 ): Promise<PushResult> {
-  const key = retryKey(`reminder:${due.userId}:${due.slot.toISOString()}`);
   let attempts = 0;
   try {
     return await retry(
@@ -238,7 +241,7 @@ async function pushWithRetries(
 }
 
 /** The pushes left this month; Infinity when unlimited or when LINE does not say. */
-async function remainingQuota(deps: ReminderJobDeps): Promise<number> {
+export async function remainingQuota(deps: Pick<ReminderJobDeps, "line" | "log">): Promise<number> {
   try {
     const { limit, used } = await deps.line.quota();
     return limit === null ? Infinity : Math.max(0, limit - used);
@@ -252,7 +255,7 @@ async function remainingQuota(deps: ReminderJobDeps): Promise<number> {
  * Spaces the starts of pushes `1000 / perSecond` ms apart (a push that found its turn late
  * starts at once, and the next one is spaced from it); free when `perSecond` is Infinity.
  */
-function pacer(perSecond: number, sleep: (ms: number) => Promise<void>): () => Promise<void> {
+export function pacer(perSecond: number, sleep: (ms: number) => Promise<void>): () => Promise<void> {
   if (!Number.isFinite(perSecond)) return () => Promise.resolve();
   const gapMs = 1000 / perSecond;
   let next = 0;
@@ -264,7 +267,8 @@ function pacer(perSecond: number, sleep: (ms: number) => Promise<void>): () => P
   };
 }
 
-async function inBatches<T>(items: readonly T[], width: number, run: (item: T) => Promise<void>): Promise<void> {
+/** Runs `run` over `items`, at most `width` at once. */
+export async function inBatches<T>(items: readonly T[], width: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await run(items[next++]);

@@ -75,9 +75,6 @@ export interface ConsultantNumbers {
   /** The median time from a request to its take-over, over the latest take-overs of every user; null without any. */
   medianTakeOverMs: number | null;
   escalations: number;
-  followUpsSent: number;
-  /** Users who wrote again within 48 hours of a follow-up. */
-  usersResumedAfterFollowUp: number;
 }
 
 /** One stage of the funnel in {@link StatsNumbers}. */
@@ -123,6 +120,8 @@ export interface StatsNumbers {
   /** The last weeks, oldest first, ending with the week containing `now`. */
   weeks: WeekRow[];
   consultant: ConsultantNumbers;
+  /** Gentle follow-ups: how many were pushed, to how many users, and how many of those wrote again within 48 hours. */
+  followUps: { sent: number; users: number; resumedUsers: number };
 }
 
 const STAGE_OF_QUESTION: Record<QuestionStep["type"], FunnelStage> = {
@@ -143,6 +142,7 @@ const STAGE_OF_QUESTION: Record<QuestionStep["type"], FunnelStage> = {
   awaitingActionDue: "action",
   awaitingReminder: "reminder",
   awaitingReminderDays: "reminder",
+  awaitingFollowUpOffer: "reminder",
 };
 
 /**
@@ -203,8 +203,6 @@ function consultantNumbers(facts: readonly UserFacts[]): ConsultantNumbers {
     withConsultantNow: facts.filter((user) => user.withConsultant).length,
     medianTakeOverMs: waits.length === 0 ? null : waits.length % 2 === 1 ? waits[middle] : (waits[middle - 1] + waits[middle]) / 2,
     escalations: sum((tally) => tally.escalations),
-    followUpsSent: sum((tally) => tally.followUpsSent),
-    usersResumedAfterFollowUp: facts.filter((user) => user.tally.followUpsResumed > 0).length,
   };
 }
 
@@ -240,6 +238,11 @@ export function aggregate(users: readonly UserDoc[], entries: readonly EntryDoc[
     }),
     weeks: weekRows(facts, entries, now, weeks),
     consultant: consultantNumbers(facts),
+    followUps: {
+      sent: facts.reduce((n, user) => n + user.tally.followUpsSent, 0),
+      users: count((user) => user.tally.followUpsSent > 0),
+      resumedUsers: count((user) => user.tally.followUpsSent > 0 && user.tally.followUpsResumed > 0),
+    },
   };
 }
 
@@ -284,6 +287,7 @@ function questionOf(raw: unknown): QuestionStep | null {
   return isQuestionStep(known) ? known : null;
 }
 
+/** A stored count, or 0 when it is missing or not one. */
 function instant(value: unknown): Date | null {
   if (typeof value !== "string") return null;
   const date = new Date(value);

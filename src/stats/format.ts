@@ -75,8 +75,6 @@ export function consultantRows(report: StatsReport): { label: string; value: str
     { label: statsText.withConsultantNow, value: people(c.withConsultantNow) },
     { label: statsText.medianTakeOver, value: duration(c.medianTakeOverMs) },
     { label: statsText.escalations, value: count(c.escalations) },
-    { label: statsText.followUpsSent, value: count(c.followUpsSent) },
-    { label: statsText.usersResumed, value: people(c.usersResumedAfterFollowUp) },
   ];
 }
 
@@ -115,6 +113,11 @@ export function headlines(report: StatsReport): Headline[] {
       label: statsText.reflectingTile,
       value: people(thisWeek?.reflectingUsers ?? 0),
       note: fill(statsText.reflectingNote, { count: String(thisWeek?.checkins ?? 0) }),
+    },
+    {
+      label: statsText.followUpsTile,
+      value: fill(statsText.times, { count: String(numbers.followUps.sent) }),
+      note: fill(statsText.followUpsNote, { users: String(numbers.followUps.users), resumed: String(numbers.followUps.resumedUsers) }),
     },
     quotaHeadline(quota),
   ];

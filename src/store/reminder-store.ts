@@ -93,6 +93,15 @@ const FAILED_PRECONDITION = 9;
  * `retry.ts`) after `callDeadlineMs`.
  */
 export function createFirestoreReminderStore(db: Firestore, callDeadlineMs: number = JOB_CALL_DEADLINE_MS): ReminderStore {
+  return createFirestoreSlotStore(db, NEXT_REMINDER_AT, callDeadlineMs);
+}
+
+/**
+ * A {@link ReminderStore} over the slots in the top-level timestamp `field` (one of the fields
+ * {@link stateFields} derives from the state: `nextReminderAt`, or `nextFollowUpAt` for the
+ * follow-up pass), with the same due query, guarded completion and deadlines.
+ */
+export function createFirestoreSlotStore(db: Firestore, field: string, callDeadlineMs: number = JOB_CALL_DEADLINE_MS): ReminderStore {
   const { FieldPath, FieldValue, Timestamp } = firestoreLibrary();
   const bounded = <T>(work: Promise<T>, label: string) => withDeadline(work, callDeadlineMs, `Firestore ${label}`);
   const users = db.collection(USERS);
@@ -108,7 +117,7 @@ export function createFirestoreReminderStore(db: Firestore, callDeadlineMs: numb
     bounded(
       db.runTransaction(async (tx) => {
         const snapshot = await tx.get(ref);
-        const due: unknown = snapshot.get(NEXT_REMINDER_AT);
+        const due: unknown = snapshot.get(field);
         if (!(due instanceof Timestamp) || due.toMillis() !== slot.getTime()) return false;
         tx.update(ref, completion(readState(snapshot.data()), end));
         return true;
@@ -118,12 +127,12 @@ export function createFirestoreReminderStore(db: Firestore, callDeadlineMs: numb
 
   return {
     async dueReminders(now, limit, after) {
-      let query = users.where(NEXT_REMINDER_AT, "<=", Timestamp.fromDate(now)).orderBy(NEXT_REMINDER_AT).orderBy(FieldPath.documentId());
+      let query = users.where(field, "<=", Timestamp.fromDate(now)).orderBy(field).orderBy(FieldPath.documentId());
       if (after) query = query.startAfter(Timestamp.fromDate(after.slot), after.userId);
-      const snapshot = await bounded(query.limit(limit).select(NEXT_REMINDER_AT, STATE_JSON, LEGACY_STATE).get(), "due reminders query");
+      const snapshot = await bounded(query.limit(limit).select(field, STATE_JSON, LEGACY_STATE).get(), `due ${field} query`);
       return snapshot.docs.map((doc) => ({
         userId: doc.id,
-        slot: (doc.get(NEXT_REMINDER_AT) as FirestoreTimestamp).toDate(),
+        slot: (doc.get(field) as FirestoreTimestamp).toDate(),
         state: readState(doc.data()),
         version: versionOf(doc),
       }));

@@ -9,6 +9,7 @@
  * report read, each derived from the state on every write and never written on its own:
  *
  * - `nextReminderAt` (timestamp or null): the reminder job's due query;
+ * - `nextFollowUpAt` (timestamp or null): the follow-up pass's due query (the state's `followUp.next`);
  * - `following` (boolean): the retention sweep's query, with `updatedAt`;
  * - `report` (JSON string): the handful of facts the operators' report counts (steps,
  *   consent, reminder kind, last activity), so that the report never reads answer text;
@@ -44,6 +45,8 @@ export const NEXT_REMINDER_AT = "nextReminderAt";
 export const HANDOVER_CODE = "handoverCode";
 /** When a running hand-over goes idle: the hand-over job's due query. */
 export const HANDOVER_UNTIL = "handoverUntil";
+/** The top-level copy of the state's next follow-up (`followUp.next.at`), which the follow-up pass queries. */
+export const NEXT_FOLLOW_UP_AT = "nextFollowUpAt";
 /** The operators' report facts as JSON (see {@link ReportFacts}). */
 export const REPORT = "report";
 /** When the document was last written. */
@@ -56,7 +59,7 @@ export const LAST_COMMIT = "lastCommit";
 export const LEGACY_RECENT_EVENT_IDS = "recentEventIds";
 
 /** The fields every write of the state replaces, whole. */
-export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, HANDOVER_UNTIL, FOLLOWING, REPORT, UPDATED_AT] as const;
+export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, HANDOVER_UNTIL, NEXT_FOLLOW_UP_AT, FOLLOWING, REPORT, UPDATED_AT] as const;
 
 /**
  * The reference code (受付番号) of a user: eight hex digits derived from the LINE id, the same
@@ -118,13 +121,16 @@ export function recentEventsField(ids: readonly string[]): string {
  * when the document being replaced has one.
  */
 export function stateFields(state: UserState, now: Date, removeLegacy?: unknown): DocumentData {
-  // While a consultant is with the user, no reminder is due: the hand-over's end moves it on.
-  const nextAt = state.handover?.status === "active" ? null : (state.profile.reminder?.nextAt ?? null);
+  // While a consultant is with the user, nothing is due: the hand-over's end moves the reminder on.
+  const away = state.handover?.status === "active";
+  const nextAt = away ? null : (state.profile.reminder?.nextAt ?? null);
+  const followUpAt = away ? null : (state.followUp.next?.at ?? null);
   const until = state.handover?.status === "active" ? state.handover.until : null;
   return {
     [STATE_JSON]: JSON.stringify(state),
     [NEXT_REMINDER_AT]: nextAt === null ? null : new Date(nextAt),
     [HANDOVER_UNTIL]: until === null ? null : new Date(until),
+    [NEXT_FOLLOW_UP_AT]: followUpAt === null ? null : new Date(followUpAt),
     [FOLLOWING]: state.following,
     [REPORT]: JSON.stringify(reportFacts(state)),
     [UPDATED_AT]: now,

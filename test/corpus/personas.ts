@@ -42,6 +42,8 @@ export interface Persona {
   readonly due: string;
   /** Their reminder choice. */
   readonly reminder: string;
+  /** Without reminders: their answer to the offer of one follow-up on the action's date. */
+  readonly followUp?: string;
 }
 
 /** The personas (nurse, sales, engineer, returning parent, civil servant, teacher, store manager, accountant, designer, care worker …). */
@@ -134,6 +136,7 @@ export const personas: readonly Persona[] = [
     action: "suggestion",
     due: "今月中",
     reminder: "いらない",
+    followUp: "はい、お願いします",
   },
   {
     name: "civil-servant",
@@ -237,6 +240,7 @@ export const personas: readonly Persona[] = [
     action: "小さな作品をつくって公開する",
     due: "12/15",
     reminder: "いらない",
+    followUp: "大丈夫です",
   },
   {
     name: "care-worker",
@@ -297,5 +301,6 @@ export const personas: readonly Persona[] = [
     action: "やってみたい企画をメモにまとめます",
     due: "今週中",
     reminder: "いらないです",
+    followUp: "いらないです",
   },
 ];

@@ -105,6 +105,7 @@ describe("golden transcripts", () => {
     await t.tap("今月中");
     await t.say("思いつかない");
     await t.tap("いらない");
+    await t.tap("なくて大丈夫");
     expectGolden("nothing-comes-to-mind", t.text());
 
     expect(t.store.documents.get(BLANK_USER)?.state).toMatchObject({

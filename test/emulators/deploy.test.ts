@@ -76,6 +76,8 @@ describe("the deploy unit in the Firebase emulators", () => {
 
     await sentWithin(30_000, () => line.sent().some((batch) => batch.kind === "push" && batch.to.includes(user)));
     expect(emulators.output()).toContain('"message":"reminder plan"');
+    // With FOLLOW_UPS on (the default), the same run sweeps the follow-ups once after planning.
+    expect(emulators.output()).toContain('"message":"follow-up pass"');
     expect(line.sent().filter((batch) => batch.kind === "push" && batch.to.includes(user))).toHaveLength(1);
   });
 

@@ -154,6 +154,7 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     awaitingActionDue: () => midSession({ type: "awaitingActionDue", action: "後輩の相談にのる" }, draftUpTo("what"), now, WILL_SO_FAR),
     awaitingReminder: () => midSession({ type: "awaitingReminder" }, draftUpTo("what"), now, ACTION_SO_FAR),
     awaitingReminderDays: () => midSession({ type: "awaitingReminderDays", time: "07:30" }, draftUpTo("what"), now, ACTION_SO_FAR),
+    awaitingFollowUpOffer: () => midSession({ type: "awaitingFollowUpOffer" }, draftUpTo("what"), now, ACTION_SO_FAR),
     awaitingQuickThanks: () => completedUser({ type: "awaitingQuickThanks" }, now),
     awaitingQuickThanksFeeling: () =>
       completedUser({ type: "awaitingQuickThanksFeeling", text: "同僚の会議資料を手伝ったら感謝された" }, now),

@@ -97,6 +97,9 @@ export async function runPersona(t: Transcript, persona: Persona): Promise<void>
       case "awaitingReminderDays":
         await t.say("毎日");
         break;
+      case "awaitingFollowUpOffer":
+        await t.say(persona.followUp ?? "お願いします");
+        break;
       default:
         throw new Error(`${persona.name}: the first session stopped at ${step.type}, which a persona does not answer.`);
     }

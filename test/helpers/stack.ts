@@ -36,6 +36,8 @@ export interface TestStack {
   channelAccessToken: string;
   line: LineStandIn;
   db: Firestore;
+  /** The Firestore emulator's project of this stack, for a job built from configuration. */
+  projectId: string;
   logs: LogLine[];
   /** Posts signed events; returns the HTTP status. */
   send(...events: Record<string, unknown>[]): Promise<number>;
@@ -123,6 +125,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     channelSecret,
     channelAccessToken,
     line,
+    projectId,
     get db() {
       return db;
     },

@@ -74,6 +74,11 @@ export interface Transcript {
    * For setting a user up through the real dialogue when the setup is not the point.
    */
   offRecord(summary: string, steps: () => Promise<void>): Promise<void>;
+  /**
+   * Runs a scheduled job at the clock's time (the reminder pass, its follow-ups) over this
+   * transcript's store and gateway; the transcript shows `label` and the pushes it made.
+   */
+  runJob(label: string, run: (now: Date) => Promise<unknown>): Promise<void>;
   /** The quick-reply labels on the bot's last message. */
   choices(): string[];
   /** The whole conversation so far as text, one line per user action and bubbles for the bot. */
@@ -223,6 +228,17 @@ export function createTranscript(
       }
       if (lines.length > 0) write("");
       write(`（${summary}）`);
+    },
+    async runJob(label, run) {
+      if (lines.length > 0) write("");
+      write(`（${label}）`);
+      const callsBefore = gateway.calls.length;
+      await run(new Date(clock));
+      for (const call of gateway.calls.slice(callsBefore)) {
+        showCall(call);
+        const broken = call.kind === "leave" ? [] : checkMessages(call.messages);
+        if (broken.length > 0) throw new Error(`A message of 「${label}」 breaks LINE's limits: ${broken.join("; ")}`);
+      }
     },
     choices: () => lastChoices.map((choice) => choice.label),
     text: () => `${lines.join("\n")}\n`,

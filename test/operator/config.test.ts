@@ -60,6 +60,14 @@ describe("configuration", () => {
     });
   });
 
+  it("sends follow-ups unless FOLLOW_UPS is off, and names the variable and its values for anything else", () => {
+    expect(loadJobConfig(COMPLETE).followUps).toBe(true);
+    expect(loadJobConfig({ ...COMPLETE, FOLLOW_UPS: " off " }).followUps).toBe(false);
+    expect(loadJobConfig({ ...COMPLETE, FOLLOW_UPS: "on" }).followUps).toBe(true);
+    expect(problemsOf(() => loadJobConfig({ ...COMPLETE, FOLLOW_UPS: "no" }))).toContain("FOLLOW_UPS must be on (nudges");
+    expect(problemsOf(() => loadJobConfig({ ...COMPLETE, FOLLOW_UPS: "no" }))).toContain('or off, not "no"');
+  });
+
   it("lists every problem at once, each naming its variable, without echoing a secret", () => {
     const message = problemsOf(() =>
       loadConfig({
@@ -110,6 +118,7 @@ describe("configuration", () => {
     expect(Object.keys(settings).sort()).toEqual([
       "BOOKING_URL",
       "ESCALATE_CRISIS",
+      "FOLLOW_UPS",
       "HANDOVER_IDLE_HOURS",
       "NODE_OPTIONS",
       "OPERATOR_LINE_IDS",
@@ -117,7 +126,7 @@ describe("configuration", () => {
       "REMINDER_DELIVERY",
       "RETENTION_DAYS",
     ]);
-    expect(loadJobConfig({ LINE_CHANNEL_ACCESS_TOKEN: "t", ...settings }).reminderDelivery).toBe("single");
+    expect(loadJobConfig({ LINE_CHANNEL_ACCESS_TOKEN: "t", ...settings })).toMatchObject({ reminderDelivery: "single", followUps: true });
     expect(settings.NODE_OPTIONS).toMatch(/^--max-old-space-size=\d+$/);
     expect(settings.QUIET_HOURS).toBe(CONFIG_DEFAULTS.quietHours);
     expect(settings.RETENTION_DAYS).toBe(String(CONFIG_DEFAULTS.retentionDays));

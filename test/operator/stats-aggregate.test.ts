@@ -35,6 +35,7 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   awaitingActionDue: "action",
   awaitingReminder: "reminder",
   awaitingReminderDays: "reminder",
+  awaitingFollowUpOffer: "reminder",
   // The samples of these steps have finished the first session.
   resting: "completed",
   awaitingQuickThanks: "completed",
@@ -149,6 +150,20 @@ describe("the report's numbers", () => {
     expect(numbers.weeks.reduce((sum, w) => sum + w.thanksEntries, 0)).toBe(3);
   });
 
+  it("counts follow-ups sent, the users who got one, and those of them who wrote again within 48 hours", () => {
+    const tallied = (key: string, sent: number, resumed: number) => {
+      const state = sampleState("awaitingThanksDeed");
+      return doc(key, { ...state, tally: { ...state.tally, followUpsSent: sent, followUpsResumed: resumed } });
+    };
+    const report = aggregate(
+      [tallied("a", 2, 1), tallied("b", 1, 0), tallied("c", 0, 0), doc("damaged", { tally: { followUpsSent: -3 } })],
+      [],
+      now,
+    );
+    expect(report.followUps).toEqual({ sent: 3, users: 2, resumedUsers: 1 });
+    expect(numbers.followUps).toEqual({ sent: 0, users: 0, resumedUsers: 0 });
+  });
+
   it("gives no rate when there is nothing to divide by", () => {
     const empty = aggregate([], [], now);
     expect(empty.completion.rate).toBeNull();
@@ -191,8 +206,6 @@ describe("the consultants' figures", () => {
       withConsultantNow: 1,
       medianTakeOverMs: 1_800_000,
       escalations: 1,
-      followUpsSent: 3,
-      usersResumedAfterFollowUp: 1,
     });
   });
 

@@ -79,7 +79,7 @@ describe("the stats report in chromium", () => {
 
     expect(await page.title()).toBe(statsText.title);
     await expect(page.locator("h1").textContent()).resolves.toBe(statsText.title);
-    expect(await page.locator(".tile").count()).toBe(6);
+    expect(await page.locator(".tile").count()).toBe(7);
 
     const funnel = await boxes(page.locator("#funnel rect.bar"));
     expect(funnel).toHaveLength(8);

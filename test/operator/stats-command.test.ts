@@ -40,17 +40,22 @@ function seededUsers(): SeedUser[] {
     user("declined", "2026-10-01T09:00:00"),
     user("awaitingStartChoice", "2026-11-10T09:00:00"),
     user("awaitingThanksFeeling", "2026-11-24T11:00:00", undefined, [["workScore", "2026-11-24T10:59:00"]]),
-    user("awaitingWillReview", "2026-11-20T10:00:00"),
+    user("awaitingWillReview", "2026-11-20T10:00:00", (s) => ({ ...s, tally: { ...s.tally, followUpsSent: 2 } })),
     user("resting", "2026-11-24T08:00:00", undefined, [
       ["thanks", "2026-11-23T00:10:00"],
       ["checkin", "2026-11-24T08:00:00"],
       ["thanks", "2026-11-16T07:00:00"],
       ["checkin", "2026-11-17T20:00:00"],
     ]),
-    user("resting", "2026-11-22T23:50:00", (s) => ({ ...s, profile: { ...s.profile, reminder: null } }), [
-      ["checkin", "2026-11-22T23:50:00"],
-      ["thanks", "2026-11-22T23:40:00"],
-    ]),
+    user(
+      "resting",
+      "2026-11-22T23:50:00",
+      (s) => ({ ...s, profile: { ...s.profile, reminder: null }, tally: { ...s.tally, followUpsSent: 1, followUpsResumed: 1 } }),
+      [
+        ["checkin", "2026-11-22T23:50:00"],
+        ["thanks", "2026-11-22T23:40:00"],
+      ],
+    ),
     user(
       "resting",
       "2026-09-01T09:00:00",
@@ -140,6 +145,7 @@ describe("npm run stats", () => {
     ]);
     expect(numbers.weeks[0]).toEqual({ weekStart: "2026-09-07", activeUsers: 1, reflectingUsers: 0, thanksEntries: 1, checkins: 0 });
     expect(quota).toEqual({ status: "known", used: 37, limit: 200 });
+    expect(numbers.followUps).toEqual({ sent: 3, users: 2, resumedUsers: 1 });
 
     const html = await readFile(run.outFile, "utf8");
     expect(barValues(html, "funnel")).toEqual([8, 6, 5, 4, 4, 3, 3, 3]);
@@ -150,6 +156,7 @@ describe("npm run stats", () => {
     expect(run.text).toContain(`${statsText.usersTile}: 8人`);
     expect(run.text).toContain(`${statsText.completionTile}: 50%`);
     expect(run.text).toContain(`${statsText.reminderTile}: 67%`);
+    expect(run.text).toContain(`${statsText.followUpsTile}: 3回 (2人に送り、1人が48時間以内に再開)`);
   });
 
   it("writes a page that loads nothing from anywhere", async () => {

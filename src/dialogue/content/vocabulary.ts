@@ -40,6 +40,10 @@ export const stepWords = {
   off: ["いらない", "いりません", "不要", "なし", "停止", "止める", "とめる", "オフ", "結構です"],
   /** What may follow a value's name when it is typed (「人の役に立つこと」). */
   valueNounSuffix: "こと",
+  /** The offer of one follow-up on the action's date: yes, please … */
+  followUpYes: ["お願いします", "お願い", "おねがい", "はいお願いします", "ぜひ", "ぜひお願いします", "よろしくお願いします", "うれしい"],
+  /** …or no, thank you (here 「大丈夫です」 declines). */
+  followUpNo: ["なくて大丈夫", "大丈夫", "だいじょうぶ", "いらない", "いりません", "不要", "結構です", "けっこうです", "なし", "いいです"],
   /** Values: done choosing. */
   valuesDone: ["決定", "これで決定", "これでいい", "以上"],
   /** Reminder days: every day / weekdays. */
