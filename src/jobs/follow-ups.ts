@@ -9,24 +9,25 @@
  * follow-up, slot), which makes LINE drop a second push (409), and one completion per slot,
  * guarded by the document's update time, whose state the core computes (`afterJob`).
  */
-import { afterJob, followUpReplies, restoreState, type JobInput } from "../dialogue";
+import { followUpReplies, restoreState } from "../dialogue";
 import { isQuietTime, type QuietHours } from "../calendar/schedule";
 import { renderReplies } from "../line/render";
 import { retryKey } from "../line/retry-key";
-import { describeError, userTag, type Logger } from "../log";
+import type { Logger } from "../log";
 import { sleep as wait } from "../retry";
 import type { DueReminder, ReminderStore } from "../store/reminder-store";
 import type { PlanSummary } from "./reminder-fanout";
 import {
   DEFAULT_JOB_SETTINGS,
-  inBatches,
   pacer,
   pushWithRetries,
   remainingQuota,
+  runDueSlots,
   sendDueReminders,
   type PassSummary,
   type ReminderJobDeps,
   type ReminderJobSettings,
+  type SlotEnd,
 } from "./reminders";
 
 /** What a follow-up pass needs: the follow-up store (`createFirestoreFollowUpStore`) and LINE. */
@@ -80,9 +81,8 @@ export async function sendDueFollowUps(now: Date, deps: FollowUpJobDeps): Promis
   let budget = Math.min(await remainingQuota(deps), deps.maxPushes ?? Infinity);
   let quotaSpent = false;
   const pace = pacer(settings.pushesPerSecond, sleep);
-  const completions = deps.store.completions();
 
-  const handle = async (due: DueReminder): Promise<{ outcome: JobInput; duplicate: boolean } | null> => {
+  const handle = async (due: DueReminder): Promise<SlotEnd | null> => {
     const { state } = restoreState(due.state);
     const replies = followUpReplies(state);
     const next = state.followUp.next;
@@ -118,45 +118,7 @@ export async function sendDueFollowUps(now: Date, deps: FollowUpJobDeps): Promis
     }
   };
 
-  const complete = async (due: DueReminder, outcome: JobInput, duplicate: boolean): Promise<void> => {
-    const written = await completions.complete(due, (stored) => afterJob(stored, outcome, now));
-    if (duplicate) {
-      if (written) summary.alreadySent++;
-      else summary.skipped++;
-    }
-  };
-
-  const failed = (due: DueReminder) => (error: unknown) => {
-    summary.failed++;
-    deps.log.error("follow-up failed", { user: userTag(due.userId), error: describeError(error) });
-  };
-
-  try {
-    let after: DueReminder | null = null;
-    for (;;) {
-      const page = await deps.store.dueReminders(now, settings.pageSize, after);
-      if (page.length === 0) break;
-      summary.due += page.length;
-      const writes: Promise<void>[] = [];
-      await inBatches(page, settings.concurrency, async (due) => {
-        try {
-          const end = await handle(due);
-          if (end !== null) writes.push(complete(due, end.outcome, end.duplicate).catch(failed(due)));
-        } catch (error) {
-          failed(due)(error);
-        }
-      });
-      await completions.flush();
-      await Promise.all(writes);
-      after = page.at(-1)!;
-      if (page.length < settings.pageSize || quotaSpent || budget <= 0) break;
-    }
-  } catch (error) {
-    deps.log.error("follow-up pass stopped", { at: now.toISOString(), ...summary, error: describeError(error) });
-    throw error;
-  } finally {
-    await completions.close();
-  }
+  await runDueSlots(now, deps.store, settings, summary, handle, () => quotaSpent || budget <= 0, deps.log, "follow-up");
   deps.log.info("follow-up pass", { at: now.toISOString(), ...summary });
   return summary;
 }

@@ -101,10 +101,9 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
   let quotaSpent = false;
   // The push speaks of today for a daily reminder and of the week otherwise: two renderings, made once.
   const messages = { daily: renderReplies(reminderReplies("daily")), weekly: renderReplies(reminderReplies("weekly")) };
-  const completions = deps.store.completions();
 
   /** Decides one due user's slot and pushes; returns how the slot ends, or null when it stays due. */
-  const handle = async (due: DueReminder): Promise<{ outcome: JobInput; duplicate: boolean } | null> => {
+  const handle = async (due: DueReminder): Promise<SlotEnd | null> => {
     const late = now.getTime() - due.slot.getTime() > settings.lateAfterMs;
     if (late && isQuietTime(now, settings.quietHours)) {
       summary.deferred++;
@@ -151,25 +150,61 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
     }
   };
 
-  /** Writes the slot's end; a duplicate whose slot had already moved on was another pass's. */
-  const complete = async (due: DueReminder, outcome: JobInput, duplicate: boolean): Promise<void> => {
+  // With the month's pushes spent, further pages would only be read to be left due.
+  await runDueSlots(now, deps.store, settings, summary, handle, () => quotaSpent || budget <= 0, deps.log, "reminder");
+  deps.log.info("reminder pass", { at: now.toISOString(), ...summary });
+  return summary;
+}
+
+/** How a due slot ends: the fact the core completes it with, and whether LINE already had its push. */
+export interface SlotEnd {
+  outcome: JobInput;
+  duplicate: boolean;
+}
+
+/** The counts {@link runDueSlots} keeps in a pass's summary. */
+interface SlotCounts {
+  due: number;
+  alreadySent: number;
+  skipped: number;
+  failed: number;
+}
+
+/**
+ * The body of a pass over due slots (reminders, follow-ups): reads them page by page in the
+ * due query's order, handles `concurrency` at a time, and completes each slot that ends with
+ * the state the core computes from the state as stored (`afterJob`). A slot whose push LINE
+ * already had, and whose completion finds it moved on, was another pass's (`skipped`). Stops
+ * after a short page or once `stop()` says so; a store failure ends the pass (logged and
+ * thrown), leaving what it did not complete due for the next one.
+ */
+export async function runDueSlots(
+  now: Date,
+  store: ReminderStore,
+  settings: Pick<ReminderJobSettings, "pageSize" | "concurrency">,
+  summary: SlotCounts,
+  handle: (due: DueReminder) => Promise<SlotEnd | null>,
+  stop: () => boolean,
+  log: Logger,
+  kind: string,
+): Promise<void> {
+  const completions = store.completions();
+  const complete = async (due: DueReminder, end: SlotEnd): Promise<void> => {
     // The core computes the next state; the store writes it whole (never a path inside it).
-    const written = await completions.complete(due, (stored) => afterJob(stored, outcome, now));
-    if (duplicate) {
+    const written = await completions.complete(due, (stored) => afterJob(stored, end.outcome, now));
+    if (end.duplicate) {
       if (written) summary.alreadySent++;
       else summary.skipped++;
     }
   };
-
   const failed = (due: DueReminder) => (error: unknown) => {
     summary.failed++;
-    deps.log.error("reminder failed", { user: userTag(due.userId), error: describeError(error) });
+    log.error(`${kind} failed`, { user: userTag(due.userId), error: describeError(error) });
   };
-
   try {
     let after: DueReminder | null = null;
     for (;;) {
-      const page = await deps.store.dueReminders(now, settings.pageSize, after);
+      const page = await store.dueReminders(now, settings.pageSize, after);
       if (page.length === 0) break;
       summary.due += page.length;
       // Completions are not awaited one by one: they are batched, and settle after the page.
@@ -177,7 +212,7 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
       await inBatches(page, settings.concurrency, async (due) => {
         try {
           const end = await handle(due);
-          if (end !== null) writes.push(complete(due, end.outcome, end.duplicate).catch(failed(due)));
+          if (end !== null) writes.push(complete(due, end).catch(failed(due)));
         } catch (error) {
           failed(due)(error);
         }
@@ -185,20 +220,14 @@ export async function sendDueReminders(now: Date, deps: ReminderJobDeps): Promis
       await completions.flush();
       await Promise.all(writes);
       after = page.at(-1)!;
-      if (page.length < settings.pageSize) break;
-      // With the month's pushes spent, further pages would only be read to be left due.
-      if (quotaSpent || budget <= 0) break;
+      if (page.length < settings.pageSize || stop()) break;
     }
   } catch (error) {
-    // A Firestore call past its deadline (or any other store failure) ends the pass; what it
-    // did not complete stays due for the next one.
-    deps.log.error("reminder pass stopped", { at: now.toISOString(), ...summary, error: describeError(error) });
+    log.error(`${kind} pass stopped`, { at: now.toISOString(), ...summary, error: describeError(error) });
     throw error;
   } finally {
     await completions.close();
   }
-  deps.log.info("reminder pass", { at: now.toISOString(), ...summary });
-  return summary;
 }
 
 /** How one push of a pass ended. */

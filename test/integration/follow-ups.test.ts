@@ -37,6 +37,15 @@ const deps = (overrides: Partial<FollowUpJobDeps> = {}): FollowUpJobDeps => ({
   ...overrides,
 });
 const pass = (at: Date) => sendDueFollowUps(at, deps());
+/** The scheduled pass as deployed: the reminders, then the follow-ups with what they leave. */
+const wholePass = (at: Date) =>
+  sendRemindersThenFollowUps(at, {
+    store: createFirestoreReminderStore(stack().db),
+    followUps: createFirestoreFollowUpStore(stack().db),
+    line: line(),
+    log: silent,
+    sleep: async () => {},
+  });
 const pushes = (to?: string) =>
   stack()
     .line.sent()
@@ -276,13 +285,7 @@ describe("the follow-up pass", () => {
     for (const id of nudged) await stopAtQuestionThree(id, tokyo("2026-11-24T10:00"));
     stack().line.quota.limit = 3;
 
-    const summary = await sendRemindersThenFollowUps(tokyo("2026-11-25T19:01"), {
-      store: createFirestoreReminderStore(stack().db),
-      followUps: createFirestoreFollowUpStore(stack().db),
-      line: line(),
-      log: silent,
-      sleep: async () => {},
-    });
+    const summary = await wholePass(tokyo("2026-11-25T19:01"));
 
     expect(summary).toMatchObject({ sent: 2, followUps: { due: 2, sent: 1, overQuota: 1 } });
     expect(
@@ -301,13 +304,7 @@ describe("the follow-up pass", () => {
     await stopAtQuestionThree(userId(), tokyo("2026-11-24T10:00"));
     stack().line.quota.limit = 1;
 
-    const summary = await sendRemindersThenFollowUps(tokyo("2026-11-25T19:01"), {
-      store: createFirestoreReminderStore(stack().db),
-      followUps: createFirestoreFollowUpStore(stack().db),
-      line: line(),
-      log: silent,
-      sleep: async () => {},
-    });
+    const summary = await wholePass(tokyo("2026-11-25T19:01"));
 
     expect(summary).toMatchObject({ sent: 1, quotaReached: true, followUps: null });
     expect(pushes()).toHaveLength(1);
