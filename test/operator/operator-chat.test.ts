@@ -12,7 +12,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
-import { stackFile } from "../../scripts/lib/local-stack";
+import { startLineStandIn } from "../../scripts/lib/line-stand-in";
+import { stackFile, writeStackFile } from "../../scripts/lib/local-stack";
 
 const ROOT = join(__dirname, "../..");
 /** How long one step may take before the test gives up and shows what the terminal printed. */
@@ -67,9 +68,11 @@ class Terminal {
     this.child.stdin.write(`${line}\n`);
   }
 
-  /** Types the number of the button labelled `label` among the last ones shown. */
-  tap(label: string): void {
-    const shown = [...this.output.matchAll(/\[(\d+)\] (\S+)/g)].filter((match) => match[2] === label).at(-1);
+  /** Waits until a button labelled `label` is shown after the last line typed, then types its number. */
+  async tap(label: string): Promise<void> {
+    const since = this.mark;
+    await this.waitFor(`] ${label}`);
+    const shown = [...this.output.slice(since).matchAll(/\[(\d+)\] (\S+)/g)].filter((match) => match[2] === label).at(-1);
     if (shown === undefined) throw new Error(`No button 「${label}」 is shown. The terminal printed:\n${this.output.slice(-3000)}`);
     this.type(shown[1]);
   }
@@ -112,33 +115,48 @@ function open(args: string[]): Terminal {
 }
 
 describe("trying a hand-over from both sides in two terminals", () => {
-  it("says to run npm start first when no stack is running", async () => {
+  it("says to run npm start first when no stack is running, or only its file is left", async () => {
     const operator = open(["--operator"]);
     expect(await operator.exited).toBe(1);
     expect(operator.printed).toContain("先に別のターミナルで npm start を実行してください");
+
+    const gone = await startLineStandIn({ channelAccessToken: "local-dev-token" });
+    await gone.close();
+    writeStackFile(dir, {
+      pid: process.pid,
+      webhookUrl: "http://127.0.0.1:9/webhook",
+      channelSecret: "secret",
+      lineUrl: gone.url,
+      channelAccessToken: "local-dev-token",
+      operatorIds: [`U${"0".repeat(32)}`],
+    });
+    const late = open(["--operator"]);
+    expect(await late.exited).toBe(1);
+    expect(late.printed).toContain("先に別のターミナルで npm start を実行してください");
+    await rm(stackFile(dir));
   });
 
   it("takes the client over from the consultant's terminal with a tap, and the client is told", async () => {
     const client = open([]);
-    await client.waitFor("[1] 同意してはじめる");
+    await client.waitFor("同意してはじめる");
     expect(existsSync(stackFile(dir))).toBe(true);
+
+    const stranger = open(["--operator", "--user", `U${"1".repeat(32)}`]);
+    expect(await stranger.exited).toBe(1);
+    expect(stranger.printed).toContain("相談員の LINE ID ではありません");
 
     const consultant = open(["--operator"]);
     await consultant.waitFor("相談員> ");
     expect(consultant.printed).toContain(`U${"0".repeat(32)}`);
 
-    client.tap("同意してはじめる");
-    await client.waitFor("いまはじめる");
-    client.tap("いまはじめる");
-    await client.waitFor("やりがい");
-    client.tap("2");
+    await client.tap("同意してはじめる");
+    await client.tap("いまはじめる");
+    await client.tap("2");
     await client.waitFor("しっくりこない");
     client.type("相談したい");
-    await client.waitFor("WILLのまとめだけ");
-    client.tap("WILLのまとめだけ");
-    await client.waitFor("[1] 送る");
+    await client.tap("WILLのまとめだけ");
     const before = consultant.printed.length;
-    client.tap("送る");
+    await client.tap("送る");
     await client.waitFor("受付番号");
     // The card is the consultant's: the client's terminal only notes that it went there.
     await client.waitFor("相談員に通知が届きました");
@@ -151,7 +169,7 @@ describe("trying a hand-over from both sides in two terminals", () => {
     expect(consultant.printed).not.toContain("しっくりこない");
 
     const waiting = client.printed.length;
-    consultant.tap("対応する");
+    await consultant.tap("対応する");
     const reply = await consultant.waitFor("[1] 対応を終了する");
     expect(reply).toContain("相談員（タップ）: 対応する");
     expect(reply).toContain(`受付番号 ${code} の方に`);
