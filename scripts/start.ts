@@ -6,25 +6,31 @@
  *
  * Options: --user <id> continues as that LINE user id; --new-user starts as a new one;
  * --web serves the chat as a LINE-like page in the browser instead (see scripts/lib/web-chat).
- * In the chat: a number taps that quick reply; /sticker, /follow, /unfollow send those
- * events; /help lists these; Ctrl-C or /quit stops everything.
+ * In the chat (scripts/lib/terminal-chat): a number taps that button; /sticker, /follow,
+ * /unfollow send those events; /help lists these; Ctrl-C or /quit stops everything.
+ *
+ * While it runs, `npm start -- --operator` in a second terminal starts nothing: it joins this
+ * stack (through .local/stack.json, which this one writes and removes) with a chat as the
+ * consultant (the first of OPERATOR_LINE_IDS, else a local stand-in id; --user picks another of
+ * them), who gets the hand-off pushes and takes a client over with a tap.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, createWriteStream } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline/promises";
 import { loadConfig } from "../src/config";
 import { createJsonLogger } from "../src/log";
 import { createFirestore, createServerApp } from "../src/server";
 import { USERS } from "../src/store/firestore-store";
 import { freePort, startFirestoreEmulator, type RunningEmulator } from "./lib/firestore-emulator";
-import { startLineStandIn, type SentBatch } from "./lib/line-stand-in";
-import { parseOptions } from "./lib/command-args";
-import { choicesOf, renderChoices, renderMessage, type TerminalChoice } from "./lib/terminal-view";
+import { startLineStandIn } from "./lib/line-stand-in";
+import { parseOptions, usageExit } from "./lib/command-args";
+import { readFeed, readStackFile, removeStackFile, writeStackFile, type FeedReading } from "./lib/local-stack";
+import { out, runTerminalChat } from "./lib/terminal-chat";
+import { renderMessage } from "./lib/terminal-view";
 import { startWebChat } from "./lib/web-chat/server";
-import { postEvents } from "./lib/webhook-client";
 
-const LOCAL_DIR = join(__dirname, "..", ".local");
+/** Where the chat keeps its files (git-ignored); WILL_LOCAL_DIR moves them, for tests. */
+const LOCAL_DIR = process.env.WILL_LOCAL_DIR ?? join(__dirname, "..", ".local");
 const USER_FILE = join(LOCAL_DIR, "chat-user.txt");
 const PROJECT_ID = process.env.GOOGLE_CLOUD_PROJECT ?? "demo-will-note";
 /** The token the local stand-in accepts; not a secret, it only exists on this machine. */
@@ -41,14 +47,19 @@ async function portOr(preferred: number): Promise<number> {
   });
 }
 
+const USAGE = "npm start [-- --user <LINE user id> | --new-user] [--web]  |  npm start -- --operator [--user <consultant's LINE user id>]";
+
 /** The chat's options, read before anything starts so that a mistyped one costs nothing. */
-function parseStartOptions(): { user: string | undefined; newUser: boolean; web: boolean } {
-  const values = parseOptions("npm start [-- --user <LINE user id> | --new-user] [--web]", {
+function parseStartOptions(): { user: string | undefined; newUser: boolean; web: boolean; operator: boolean } {
+  const values = parseOptions(USAGE, {
     user: { type: "string" },
     "new-user": { type: "boolean", default: false },
     web: { type: "boolean", default: false },
+    operator: { type: "boolean", default: false },
   });
-  return { user: values.user, newUser: values["new-user"], web: values.web };
+  if (values.operator && (values.web || values["new-user"]))
+    usageExit(USAGE, "--operator joins a running npm start; it takes no --web or --new-user.");
+  return { user: values.user, newUser: values["new-user"], web: values.web, operator: values.operator };
 }
 
 /** The LINE user id to chat as: `--user`, else the last one (unless `--new-user`), else a new one. */
@@ -62,8 +73,8 @@ function chatUserId(options: { user: string | undefined; newUser: boolean }): st
 
 async function main(): Promise<void> {
   const options = parseStartOptions();
+  if (options.operator) return attachOperator(options.user);
   mkdirSync(LOCAL_DIR, { recursive: true });
-  const out = (lines: string[] | string) => process.stdout.write(`${([] as string[]).concat(lines).join("\n")}\n`);
   const cleanups: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
@@ -110,6 +121,15 @@ async function main(): Promise<void> {
         }),
     );
     const webhookUrl = `http://127.0.0.1:${config.port}/webhook`;
+    writeStackFile(LOCAL_DIR, {
+      pid: process.pid,
+      webhookUrl,
+      channelSecret,
+      lineUrl: line.url,
+      channelAccessToken: LOCAL_ACCESS_TOKEN,
+      operatorIds: config.operatorLineIds,
+    });
+    cleanups.push(() => Promise.resolve(removeStackFile(LOCAL_DIR, process.pid)));
 
     const user = chatUserId(options);
     out([
@@ -146,106 +166,94 @@ async function main(): Promise<void> {
       });
       return;
     }
-    out(["あなたは LINE のユーザーです。番号を入力するとボタンをタップできます。/help で操作一覧、Ctrl-C で終了。", ""]);
-
-    let choices: TerminalChoice[] = [];
-    const myReplyTokens = new Set<string>();
-    const show = (batch: SentBatch) => {
-      if (batch.kind !== "reply" && batch.to.some((id) => config.operatorLineIds.includes(id))) {
-        out(["（相談員に届いたプッシュ）", ...batch.messages.flatMap(renderMessage)]);
-        return;
-      }
-      const mine = batch.replyToken ? myReplyTokens.has(batch.replyToken) : batch.to.includes(user);
-      if (!mine) return;
-      if (batch.kind !== "reply") out("（プッシュ通知）");
-      for (const message of batch.messages) {
-        out(renderMessage(message));
-        const offered = choicesOf(message);
-        if (offered.length > 0) choices = offered;
-      }
-      out(renderChoices(choices));
-    };
-    line.on("sent", show);
-
-    let timestamp = Date.now();
-    const send = async (event: Record<string, unknown>) => {
-      const replyToken = randomBytes(16).toString("hex");
-      myReplyTokens.add(replyToken);
-      choices = [];
-      timestamp = Math.max(timestamp + 1, Date.now());
-      const status = await postEvents(webhookUrl, channelSecret, [
-        {
-          mode: "active",
-          timestamp,
-          source: { type: "user", userId: user },
-          webhookEventId: `01${randomBytes(12).toString("hex").toUpperCase()}`,
-          deliveryContext: { isRedelivery: false },
-          ...(event.type === "unfollow" ? {} : { replyToken }),
-          ...event,
-        },
-      ]);
-      if (status !== 200) out(`（webhook が ${status} を返しました。.local/webhook.log を確認してください）`);
-    };
-
+    out([
+      "あなたは LINE のユーザーです。番号を入力するとボタンをタップできます。/help で操作一覧、Ctrl-C で終了。",
+      "相談員の側も試すときは、別のターミナルで npm start -- --operator を実行してください。",
+      "",
+    ]);
     const db = createFirestore({ projectId: PROJECT_ID, firestoreEmulatorHost: firestoreHost });
     const known = (await db.collection(USERS).doc(user).get()).exists;
     await db.terminate();
-    if (known) out("（前回の続きです。「ヘルプ」で使い方を表示します）");
-    else await send({ type: "follow", follow: { isUnblocked: false } });
-
-    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-    rl.setPrompt("あなた> ");
-    rl.prompt();
-    const closed = new Promise<void>((resolve) => rl.once("close", resolve));
-    process.once("SIGINT", () => rl.close());
-    for await (const raw of rl) {
-      const typed = raw.trim();
-      if (typed === "/quit") break;
-      if (typed === "/help") {
-        out(["  番号: ボタンをタップ  /sticker: スタンプを送る  /follow: 友だち追加  /unfollow: ブロック  /quit: 終了"]);
-      } else if (typed === "/sticker") {
-        await send({
-          type: "message",
-          message: { type: "sticker", id: "1", packageId: "446", stickerId: "1988", stickerResourceType: "STATIC" },
-        });
-      } else if (typed === "/follow" || typed === "/unfollow") {
-        await send({ type: typed.slice(1), ...(typed === "/follow" ? { follow: { isUnblocked: true } } : {}) });
-      } else if (/^\d+$/.test(typed) && choices[Number(typed) - 1]) {
-        const choice = choices[Number(typed) - 1];
-        out(`あなた（タップ）: ${choice.label}`);
-        await tap(choice, send, rl);
-      } else if (typed !== "") {
-        await send({ type: "message", message: { type: "text", id: randomBytes(8).toString("hex"), quoteToken: "q", text: raw } });
-      }
-      rl.prompt();
-    }
-    rl.close();
-    await closed;
+    await runTerminalChat({
+      userId: user,
+      webhookUrl,
+      channelSecret,
+      speaker: "あなた",
+      watch: (listener) => {
+        line.on("sent", listener);
+        return () => line.off("sent", listener);
+      },
+      aside: (batch) => {
+        if (batch.kind === "reply" || !batch.to.some((id) => config.operatorLineIds.includes(id))) return null;
+        // With the consultant's terminal open, the push shows there; here a line says it went.
+        if (line.feedReaders() > 0) return ["（相談員に通知が届きました。内容は相談員のターミナルに表示されます）"];
+        return ["（相談員に届いたプッシュ）", ...batch.messages.flatMap(renderMessage)];
+      },
+      begin: async (send) => {
+        if (known) out("（前回の続きです。「ヘルプ」で使い方を表示します）");
+        else await send({ type: "follow", follow: { isUnblocked: false } });
+      },
+    });
   } finally {
     process.stdout.write("\n終了しています…\n");
     await stopAll();
   }
 }
 
-async function tap(
-  choice: TerminalChoice,
-  send: (event: Record<string, unknown>) => Promise<void>,
-  rl: ReturnType<typeof createInterface>,
-): Promise<void> {
-  const { action } = choice;
-  if (action.type === "postback") {
-    await send({ type: "postback", postback: { data: String(action.data) } });
-  } else if (action.type === "datetimepicker") {
-    const mode = String(action.mode);
-    const [what, example] = mode === "date" ? ["日付", "2026-12-01"] : mode === "time" ? ["時刻", "21:00"] : ["日時", "2026-12-01T21:00"];
-    const picked = (await rl.question(`  ${what}を入力（例 ${example}）> `)).trim();
-    await send({ type: "postback", postback: { data: String(action.data), params: { [mode]: picked } } });
-  } else if (action.type === "message") {
-    await send({
-      type: "message",
-      message: { type: "text", id: randomBytes(8).toString("hex"), quoteToken: "q", text: String(action.text) },
-    });
+/**
+ * `npm start -- --operator`: a chat in this terminal as the consultant, on the stack that
+ * `npm start` runs in another terminal (found through .local/stack.json). Pushes to the
+ * consultant (the hand-off cards, with their buttons) and the replies to what they send are
+ * shown; it ends when that stack stops.
+ */
+async function attachOperator(chosen: string | undefined): Promise<void> {
+  const stack = readStackFile(LOCAL_DIR);
+  const notRunning = "npm start が動いていません。先に別のターミナルで npm start を実行してください。";
+  if (stack === null) return fail(notRunning);
+  const operator = chosen ?? stack.operatorIds[0];
+  if (operator === undefined || !stack.operatorIds.includes(operator)) {
+    return fail(
+      `${chosen ?? "（なし）"} は相談員の LINE ID ではありません。相談員の ID: ${stack.operatorIds.join(", ") || "（未設定）"}（OPERATOR_LINE_IDS）`,
+    );
   }
+  const listeners = new Set<(batch: FeedReading["history"][number]) => void>();
+  let feed: FeedReading;
+  try {
+    feed = await readFeed(stack, (entry) => listeners.forEach((listener) => listener(entry)));
+  } catch {
+    return fail(notRunning);
+  }
+  out([
+    "",
+    "WILLノート 相談員のチャット（npm start の環境に接続しました）",
+    `  相談員の LINE ID: ${operator}`,
+    "あなたは相談員です。相談の希望が届くと、ここにプッシュ通知が表示されます。番号を入力するとボタンをタップできます。",
+    "「対応 <受付番号>」「終了 <受付番号>」と送ることもできます。/help で操作一覧、Ctrl-C で終了（npm start はそのまま動きます）。",
+    "",
+  ]);
+  try {
+    await runTerminalChat({
+      userId: operator,
+      webhookUrl: stack.webhookUrl,
+      channelSecret: stack.channelSecret,
+      speaker: "相談員",
+      watch: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      history: feed.history,
+      historyHeading: "（接続する前に届いていたプッシュ）",
+      ended: feed.ended.then(() => "npm start が終了したため、相談員のチャットも終了します。"),
+    });
+  } finally {
+    feed.stop();
+    await feed.ended;
+  }
+}
+
+function fail(message: string): void {
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,12 @@
  * A local stand-in for LINE's Messaging API: an HTTP server that answers the endpoints the bot
  * uses the way LINE does (single-use reply tokens, retry keys, quota, limits) and records every
  * request, so tests and local runs can point the real gateway at it.
+ *
+ * Apart from LINE's paths it answers one of its own, for other processes on this machine
+ * (the consultant's terminal chat, `npm start -- --operator`): `GET /local/sent?after=N`
+ * streams the accepted batches, one JSON {@link FeedEntry} a line, from the (N+1)th on and
+ * then as they are accepted, until the client or the stand-in goes away. It takes the same
+ * token as LINE's paths and is not recorded in `calls`.
  */
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -20,6 +26,17 @@ export interface SentBatch {
   messages: unknown[];
   at: Date;
 }
+
+/** A line of the `/local/sent` feed: a batch and its number, counted from 1 since the stand-in started (`reset` goes on counting). */
+export interface FeedEntry extends Omit<SentBatch, "at"> {
+  seq: number;
+  at: string;
+}
+
+/** The path of the stand-in's own feed of accepted batches; nothing at LINE answers it. */
+export const LOCAL_FEED_PATH = "/local/sent";
+/** The feed's header with the number of the last batch it replays, accepted before it was opened (0 for none). */
+export const FEED_LAST_HEADER = "x-local-feed-last";
 
 /** One request as the stand-in saw and answered it. */
 export interface RecordedCall {
@@ -51,6 +68,8 @@ export interface LineStandIn {
    * `used`; a request that would take `used` over `limit` is answered 429.
    */
   quota: { limit: number | "none"; used: number };
+  /** How many clients are reading the `/local/sent` feed now. */
+  feedReaders(): number;
   /** Calls `listener` with each accepted batch, before the request is answered. */
   on(event: "sent", listener: (batch: SentBatch) => void): void;
   /** Stops calling a listener added with {@link LineStandIn.on}. */
@@ -129,11 +148,43 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   const blocked = new Set<string>();
   const faults: { pathPrefix: string; status: number; left: number; delayMs: number; hang: boolean }[] = [];
   const held = new Set<ServerResponse>();
+  /** The accepted batches since the last `reset`, numbered on from the ones before it (`feedBase`). */
+  const feed: FeedEntry[] = [];
+  let feedBase = 0;
+  const feedReaders = new Set<ServerResponse>();
 
   function accept(batch: Omit<SentBatch, "at">): void {
     const full: SentBatch = { ...batch, at: new Date() };
     sent.push(full);
+    const entry: FeedEntry = { ...batch, seq: feedBase + feed.length + 1, at: full.at.toISOString() };
+    feed.push(entry);
+    for (const reader of feedReaders) reader.write(`${JSON.stringify(entry)}\n`);
     for (const listener of [...listeners]) listener(full);
+  }
+
+  /** `GET /local/sent?after=N`: the batches after the Nth, then each new one, as JSON lines. */
+  function streamFeed(incoming: IncomingMessage, res: ServerResponse, after: string | null): void {
+    if (incoming.headers["authorization"] !== `Bearer ${options.channelAccessToken}`) {
+      res.writeHead(401, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: "Authentication failed." }));
+      return;
+    }
+    const from = Number(after ?? 0);
+    if (!Number.isSafeInteger(from) || from < 0) {
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: "after must be a whole number" }));
+      return;
+    }
+    const replay = feed.slice(Math.max(0, from - feedBase));
+    res.writeHead(200, {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "cache-control": "no-store",
+      [FEED_LAST_HEADER]: String(replay.at(-1)?.seq ?? 0),
+    });
+    res.flushHeaders(); // the client learns it is connected even when there is nothing to replay
+    for (const entry of replay) res.write(`${JSON.stringify(entry)}\n`);
+    feedReaders.add(res);
+    res.once("close", () => feedReaders.delete(res));
   }
 
   function checkBatch(messages: unknown): Answer | null {
@@ -279,7 +330,9 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     const headers: Record<string, string | undefined> = {};
     for (const [name, value] of Object.entries(incoming.headers)) headers[name] = Array.isArray(value) ? value.join(", ") : value;
     const method = incoming.method ?? "GET";
-    const path = new URL(incoming.url ?? "/", "http://stand-in").pathname;
+    const url = new URL(incoming.url ?? "/", "http://stand-in");
+    const path = url.pathname;
+    if (method === "GET" && path === LOCAL_FEED_PATH) return streamFeed(incoming, res, url.searchParams.get("after"));
     const requestId = hex(16);
     let result: { answer: Answer; body: unknown };
     const fault = faults.find((candidate) => candidate.left > 0 && path.startsWith(candidate.pathPrefix));
@@ -325,6 +378,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     calls: () => [...calls],
     sent: () => [...sent],
     violations: () => [...violations],
+    feedReaders: () => feedReaders.size,
     setProfile: (userId, profile) => void profiles.set(userId, profile),
     quota,
     on: (_event, listener) => void listeners.add(listener),
@@ -344,6 +398,8 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
       faults.length = 0;
       calls.length = 0;
       sent.length = 0;
+      feedBase += feed.length;
+      feed.length = 0;
       violations.length = 0;
       usedReplyTokens.clear();
       acceptedRetryKeys.clear();

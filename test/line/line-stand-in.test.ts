@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HTTPFetchError } from "@line/bot-sdk";
-import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
+import { LOCAL_FEED_PATH, startLineStandIn, type FeedEntry, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
+import { readFeed } from "../../scripts/lib/local-stack";
 import { createLineGateway } from "../../src/line/client";
 import { LineApiError } from "../../src/line/error";
 import type { LineGateway, LineMessage } from "../../src/line/gateway";
@@ -206,6 +207,64 @@ describe("the LINE stand-in over plain HTTP", () => {
     const other = await startLineStandIn({ channelAccessToken: token });
     await fetch(`${other.url}/v2/bot/message/quota`, { headers: { authorization: `Bearer ${token}` } });
     await expect(other.close()).resolves.toBeUndefined();
+  });
+});
+
+describe("the LINE stand-in's local feed of accepted batches", () => {
+  /** Resolves once `count` entries have come, however long the stream takes to deliver them. */
+  function collect(entries: FeedEntry[], count: number): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => (entries.length >= count ? resolve() : setImmediate(check));
+      check();
+    });
+  }
+
+  it("replays what was accepted, then streams each new batch, numbering on across a reset", async () => {
+    await gateway.push("U1", hello, randomUUID());
+    await gateway.reply("feed-token-1", hello);
+    const live: FeedEntry[] = [];
+    const feed = await readFeed({ lineUrl: line.url, channelAccessToken: token }, (entry) => live.push(entry));
+    try {
+      expect(feed.history.map(({ seq, kind, to, replyToken }) => ({ seq, kind, to, replyToken }))).toEqual([
+        { seq: expect.any(Number) as number, kind: "push", to: ["U1"], replyToken: undefined },
+        { seq: expect.any(Number) as number, kind: "reply", to: [], replyToken: "feed-token-1" },
+      ]);
+      const [first, second] = feed.history;
+      expect(second.seq).toBe(first.seq + 1);
+      expect(line.feedReaders()).toBe(1);
+
+      line.reset();
+      await gateway.push("U2", hello, randomUUID());
+      await collect(live, 1);
+      expect(live).toEqual([
+        {
+          seq: second.seq + 1,
+          kind: "push",
+          to: ["U2"],
+          retryKey: expect.any(String) as string,
+          messages: hello,
+          at: expect.any(String) as string,
+        },
+      ]);
+      expect(line.calls().map((call) => call.path)).toEqual(["/v2/bot/message/push"]);
+    } finally {
+      feed.stop();
+      await feed.ended;
+    }
+  });
+
+  it("refuses a wrong token, and ends when the stand-in closes", async () => {
+    const refused = await fetch(`${line.url}${LOCAL_FEED_PATH}`, { headers: { authorization: "Bearer nope" } });
+    expect(refused.status).toBe(401);
+    await refused.arrayBuffer();
+    await expect(readFeed({ lineUrl: line.url, channelAccessToken: "nope" }, () => undefined)).rejects.toThrow("401");
+
+    const closing = await startLineStandIn({ channelAccessToken: token });
+    const feed = await readFeed({ lineUrl: closing.url, channelAccessToken: token }, () => undefined);
+    expect(feed.history).toEqual([]);
+    await closing.close();
+    await feed.ended;
+    await expect(readFeed({ lineUrl: closing.url, channelAccessToken: token }, () => undefined)).rejects.toThrow();
   });
 });
 
