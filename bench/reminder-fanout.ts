@@ -62,7 +62,7 @@ export async function shardWorker(host: string, projectId: string, lineUrl: stri
     cpuSeconds: 0,
   };
   const store: ReminderPlanStore = {
-    dueKeys: (window, limit, cursor) => plan.dueKeys(window, limit, cursor),
+    dueKeys: (window, range, limit, cursor) => plan.dueKeys(window, range, limit, cursor),
     shard(userIds) {
       result.shardReads += userIds.length;
       return countingStore(plan.shard(userIds), counts);
@@ -230,8 +230,8 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutFigures
   let planQueries = 0;
   let planKeyReads = 0;
   const store: ReminderPlanStore = {
-    async dueKeys(window, limit, cursor) {
-      const keys = await plan.dueKeys(window, limit, cursor);
+    async dueKeys(window, range, limit, cursor) {
+      const keys = await plan.dueKeys(window, range, limit, cursor);
       planQueries++;
       planKeyReads += Math.max(1, keys.length);
       return keys;
