@@ -6,9 +6,11 @@
  * The planner reads the ranges of one window at once, one query cursor each. A range is an
  * interval of document ids in Firestore's own order, so ranges whose bounds follow each other
  * hold every user exactly once, whatever characters the ids have. The query has range
- * filters on two fields, the slot and the document id, which Firestore accepts since it
- * allows range filters on several fields; the order it needs (`nextReminderAt`, then the id)
- * is that of the single-field index on `nextReminderAt`, which ends with the id.
+ * filters on two fields, the slot and the document id, which Firestore allows on several
+ * fields; the order it needs (`nextReminderAt`, then the id) is that of the single-field index
+ * on `nextReminderAt`, which ends with the id. Firestore scans that index over the slot
+ * filter and drops ids outside the range, so within one slot a range's users lie together,
+ * and a page skips other ranges' users only where it crosses into the next slot.
  *
  * A user of a fanned-out slot costs two reads (the plan's key, the shard's document) and one
  * write (the completion, through the same guarded BulkWriter as the single pass).
@@ -61,12 +63,21 @@ export function createFirestorePlanStore(db: Firestore): ReminderPlanStore {
   const reminders = createFirestoreReminderStore(db);
   return {
     async dueKeys(window, range, limit, cursor) {
-      let query = users.where(NEXT_REMINDER_AT, "<=", Timestamp.fromDate(window.until));
-      if (window.after) query = query.where(NEXT_REMINDER_AT, ">", Timestamp.fromDate(window.after));
+      let inWindow = users.where(NEXT_REMINDER_AT, "<=", Timestamp.fromDate(window.until));
+      if (window.after) inWindow = inWindow.where(NEXT_REMINDER_AT, ">", Timestamp.fromDate(window.after));
+      let query = inWindow;
       if (range.from !== null) query = query.where(FieldPath.documentId(), ">=", users.doc(range.from));
       if (range.until !== null) query = query.where(FieldPath.documentId(), "<", users.doc(range.until));
       query = query.orderBy(NEXT_REMINDER_AT).orderBy(FieldPath.documentId());
       if (cursor) query = query.startAfter(Timestamp.fromDate(cursor.slot), cursor.userId);
+      else if (range.from !== null) {
+        // Firestore scans the index from the slot filter's start and only filters the ids, so
+        // a range's first page begins at its own ids in the window's first slot, instead of
+        // scanning past the lower ranges' users there (all of them, when everyone shares a slot).
+        const first = await inWindow.orderBy(NEXT_REMINDER_AT).limit(1).select(NEXT_REMINDER_AT).get();
+        if (first.empty) return [];
+        query = query.startAt(first.docs[0].get(NEXT_REMINDER_AT) as FirestoreTimestamp, range.from);
+      }
       const snapshot = await query.limit(limit).select(NEXT_REMINDER_AT).get();
       return snapshot.docs.map((doc) => ({ userId: doc.id, slot: (doc.get(NEXT_REMINDER_AT) as FirestoreTimestamp).toDate() }));
     },
