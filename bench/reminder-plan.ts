@@ -6,7 +6,9 @@
  * take turns, round after round, so that a slow spell of the shared machine does not fall on
  * one count only.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { planReminderShards } from "../src/jobs/reminder-fanout";
 import type { LineGateway } from "../src/line/gateway";
@@ -96,4 +98,45 @@ export async function benchPlans(options: PlanBenchOptions): Promise<PlanRun[]> 
     }
   }
   return runs;
+}
+
+/** What `--mode plan` writes to `bench/results-reminders-plan-<users>.json`. */
+export interface PlanResultsFile {
+  ok: boolean;
+  date: string;
+  command: string;
+  machine: { node: string; cpus: number; cpuModel: string };
+  users: number;
+  byCount: Array<{ ranges: number; medianKeysPerSecond: number; min: number; max: number }>;
+  runs: PlanRun[];
+}
+
+/** The planner-alone results in `dir`, smallest slot first. */
+export function readPlanResults(dir: string): PlanResultsFile[] {
+  return readdirSync(dir)
+    .filter((name) => /^results-reminders-plan-\d+\.json$/.test(name))
+    .map((name) => JSON.parse(readFileSync(join(dir, name), "utf8")) as PlanResultsFile)
+    .sort((a, b) => a.users - b.users);
+}
+
+/** The planner-alone results as a Markdown section for bench/RESULTS.md; empty without results. */
+export function planMarkdown(files: readonly PlanResultsFile[]): string[] {
+  if (files.length === 0) return [];
+  const rows = files.flatMap((file) =>
+    file.byCount.map(({ ranges, medianKeysPerSecond, min, max }) => {
+      const runs = file.runs.filter((run) => run.ranges === ranges);
+      const cpuPerKey = (1e6 * runs.reduce((sum, run) => sum + run.plannerCpuSeconds, 0)) / runs.reduce((sum, run) => sum + run.keys, 0);
+      return `| ${file.users.toLocaleString("en")} | ${ranges} | ${medianKeysPerSecond} (${min}–${max}) | ${runs.length} | ${Math.round(cpuPerKey)} µs | ${file.date.slice(0, 10)} |`;
+    }),
+  );
+  return [
+    "## Reminder fan-out: the planner alone",
+    "",
+    'Written by `npm run bench:reminders -- --mode plan` (one file per slot size, `bench/results-reminders-plan-<users>.json`), not by `npm run bench`. Due keys read per second by one plan of the slot in 1 or more ranges of user ids at once, against the emulator on the same machine, nothing sent; the planner\'s own CPU per key. See the README, "Reminders at scale", for what these figures do and do not show.',
+    "",
+    "| due users | ranges | keys/s: median (min–max) | plans | planner CPU per key | date |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+  ];
 }

@@ -17,7 +17,8 @@
  * default), `--rounds` times, sending nothing.
  * `--mode single|fanout|both|plan` picks what runs (both: the single pass and the fan-out, the
  * default). Results go to stdout and, as JSON, to `bench/results-reminders.json`
- * (`bench/results-reminders-plan.json` for the planner alone). Everything started here is stopped, even on error,
+ * (`bench/results-reminders-plan-<users>.json` for the planner alone, which `npm run bench` adds to
+ * bench/RESULTS.md). Everything started here is stopped, even on error,
  * and the whole run gives up after `--timeout-s` (default 1,200 s).
  * Exits 0 when every user got exactly one push in every mode run (for the planner alone: when
  * every plan read every user); 1 otherwise or when the run failed.
@@ -58,7 +59,8 @@ const FANOUT_SLOT_TIMES = ["21:01", "21:02", "21:03", "21:04", "21:05"];
 const BATCH_SIZE = 500;
 const SEED_CONCURRENCY = 4;
 const RESULTS = join(__dirname, "results-reminders.json");
-const PLAN_RESULTS = join(__dirname, "results-reminders-plan.json");
+/** Where the planner alone writes for a slot of `users`. */
+const planResults = (users: number) => join(__dirname, `results-reminders-plan-${users}.json`);
 const TOKEN = "bench-channel-access-token";
 const WORLD_FLAG = "--world";
 
@@ -460,10 +462,10 @@ async function bench(options: BenchOptions, stops: Stops): Promise<number> {
     const plans = await planner(emulator, options, stops);
     const command = `npm run bench:reminders -- --users ${users} --mode plan --ranges ${options.rangeCounts.join(",")} --rounds ${options.rounds}`;
     writeFileSync(
-      PLAN_RESULTS,
+      planResults(users),
       `${JSON.stringify({ date: new Date().toISOString(), command, machine: machineInfo(), users, ...plans }, null, 2)}\n`,
     );
-    process.stdout.write(`Results written to ${PLAN_RESULTS}.\n`);
+    process.stdout.write(`Results written to ${planResults(users)}.\n`);
     return plans.ok ? 0 : 1;
   }
   const single = mode === "fanout" ? undefined : await singlePass(emulator, users, stops);
