@@ -96,10 +96,8 @@ export function idRanges(count: number): IdRange[] {
   if (!Number.isInteger(count) || count < 1 || count > MAX_ID_RANGES) {
     throw new RangeError(`The fan-out reads 1 to ${MAX_ID_RANGES} ranges of user ids, not ${count}.`);
   }
-  const bound = (k: number) =>
-    `U${Math.floor((k * MAX_ID_RANGES) / count)
-      .toString(16)
-      .padStart(2, "0")}`;
+  const hex = (value: number) => value.toString(16).padStart(2, "0");
+  const bound = (k: number) => `U${hex(Math.floor((k * MAX_ID_RANGES) / count))}`;
   return Array.from({ length: count }, (_, r) => ({ from: r === 0 ? null : bound(r), until: r === count - 1 ? null : bound(r + 1) }));
 }
 
