@@ -425,7 +425,9 @@ async function planner(emulator: Emulator, options: BenchOptions, stops: Stops) 
   const byCount = options.rangeCounts.map((ranges) => {
     const mine = runs.filter((run) => run.ranges === ranges);
     const rates = mine.map((run) => run.keysPerSecond).sort((a, b) => a - b);
-    return { ranges, medianKeysPerSecond: rates[Math.floor((rates.length - 1) / 2)], min: rates[0], max: rates.at(-1)! };
+    const middle = Math.floor(rates.length / 2);
+    const median = rates.length % 2 === 1 ? rates[middle] : Math.round((rates[middle - 1] + rates[middle]) / 2);
+    return { ranges, medianKeysPerSecond: median, min: rates[0], max: rates.at(-1)! };
   });
   printRows([
     ["ranges of ids", "keys/s: median (min–max) over rounds"],
