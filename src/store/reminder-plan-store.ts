@@ -8,7 +8,8 @@
  * hold every user exactly once, whatever characters the ids have. The query has range
  * filters on two fields, the slot and the document id, which Firestore allows on several
  * fields; the order it needs (`nextReminderAt`, then the id) is that of the single-field index
- * on `nextReminderAt`, which ends with the id. Firestore scans that index over the slot
+ * on `nextReminderAt`, which ends with the id (run here on the emulator only, which does not
+ * check indexes; see the README, "Reminders at scale"). Firestore scans that index over the slot
  * filter and drops ids outside the range, so within one slot a range's users lie together,
  * and a page skips other ranges' users only where it crosses into the next slot.
  *
@@ -41,9 +42,6 @@ export interface IdRange {
   from: string | null;
   until: string | null;
 }
-
-/** The whole id space: one range, no bounds. */
-export const ALL_IDS: IdRange = { from: null, until: null };
 
 /** The fan-out's view of the store. */
 export interface ReminderPlanStore {
