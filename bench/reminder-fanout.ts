@@ -62,7 +62,7 @@ export async function shardWorker(host: string, projectId: string, lineUrl: stri
     cpuSeconds: 0,
   };
   const store: ReminderPlanStore = {
-    dueKeys: (window, limit, cursor) => plan.dueKeys(window, limit, cursor),
+    dueKeys: (window, range, limit, cursor) => plan.dueKeys(window, range, limit, cursor),
     shard(userIds) {
       result.shardReads += userIds.length;
       return countingStore(plan.shard(userIds), counts);
@@ -158,6 +158,8 @@ export interface FanoutOptions {
   now: Date;
   /** Infinity: unpaced. */
   shardPushesPerSecond: number;
+  /** Ranges of user ids the plan reads at once. */
+  ranges: number;
   stops: Stops;
 }
 
@@ -230,8 +232,8 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutFigures
   let planQueries = 0;
   let planKeyReads = 0;
   const store: ReminderPlanStore = {
-    async dueKeys(window, limit, cursor) {
-      const keys = await plan.dueKeys(window, limit, cursor);
+    async dueKeys(window, range, limit, cursor) {
+      const keys = await plan.dueKeys(window, range, limit, cursor);
       planQueries++;
       planKeyReads += Math.max(1, keys.length);
       return keys;
@@ -253,7 +255,8 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutFigures
   }, 15_000);
   progress.unref();
   stops.push(() => Promise.resolve(clearInterval(progress)));
-  const summary = await planReminderShards(options.now, { store, queue, line, log: silentLogger });
+  const settings = { ranges: options.ranges };
+  const summary = await planReminderShards(options.now, { store, queue, line, log: silentLogger, settings });
   const planSeconds = (performance.now() - start) / 1000;
   planDone = true;
   for (const worker of idle.splice(0)) give(worker);
@@ -266,6 +269,7 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutFigures
     queue: recordingQueue(() => {}),
     line,
     log: silentLogger,
+    settings,
   });
 
   const sum = (pick: (w: WorkerResult) => number) => perWorker.reduce((total, w) => total + pick(w), 0);

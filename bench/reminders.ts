@@ -11,11 +11,17 @@
  * fixed time with the real Firestore reminder store and the real LINE gateway, default
  * settings; a second pass right after must send nothing. The fan-out
  * (bench/reminder-fanout.ts): the planner in this process with a recording queue, the shards
- * sent by `--workers` local processes; a second plan right after must find no one due.
- * `--mode single|fanout|both` picks what runs (both by default). Results go to stdout and, as
- * JSON, to `bench/results-reminders.json`. Everything started here is stopped, even on error,
+ * sent by `--workers` local processes, the plan reading the last of `--ranges` ranges of user
+ * ids at once; a second plan right after must find no one due. The planner alone
+ * (bench/reminder-plan.ts): plans of the same users with each of `--ranges` (1 and 16 by
+ * default), `--rounds` times, sending nothing.
+ * `--mode single|fanout|both|plan` picks what runs (both: the single pass and the fan-out, the
+ * default). Results go to stdout and, as JSON, to `bench/results-reminders.json`
+ * (`bench/results-reminders-plan-<users>.json` for the planner alone, which `npm run bench` adds to
+ * bench/RESULTS.md). Everything started here is stopped, even on error,
  * and the whole run gives up after `--timeout-s` (default 1,200 s).
- * Exits 0 when every user got exactly one push in every mode run; 1 otherwise or when the run failed.
+ * Exits 0 when every user got exactly one push in every mode run (for the planner alone: when
+ * every plan read every user); 1 otherwise or when the run failed.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -30,12 +36,14 @@ import { startLineStandIn } from "../scripts/lib/line-stand-in";
 import { createLineGateway } from "../src/line/client";
 import { silentLogger } from "../src/log";
 import { DEFAULT_JOB_SETTINGS, sendDueReminders } from "../src/jobs/reminders";
+import { DEFAULT_FANOUT_SETTINGS, MAX_ID_RANGES } from "../src/jobs/reminder-fanout";
 import { createFirestore, SHARD_PUSHES_PER_SECOND } from "../src/server";
 import { createFirestoreReminderStore } from "../src/store/reminder-store";
 import { reminderUserState } from "../test/helpers/reminder-users";
 import { runBounded, type Stops } from "./bounded";
 import { countAttempts, countingStore, zeroCounts } from "./reminder-counts";
 import { benchFanout, SHARD_WORKER_FLAG, shardWorker } from "./reminder-fanout";
+import { benchPlans, machineCpu } from "./reminder-plan";
 import { stateFields } from "../src/store/user-document";
 
 /** The pass runs at this fixed time (a Tuesday evening in Tokyo, outside quiet hours). */
@@ -51,6 +59,8 @@ const FANOUT_SLOT_TIMES = ["21:01", "21:02", "21:03", "21:04", "21:05"];
 const BATCH_SIZE = 500;
 const SEED_CONCURRENCY = 4;
 const RESULTS = join(__dirname, "results-reminders.json");
+/** Where the planner alone writes for a slot of `users`. */
+const planResults = (users: number) => join(__dirname, `results-reminders-plan-${users}.json`);
 const TOKEN = "bench-channel-access-token";
 const WORLD_FLAG = "--world";
 
@@ -127,18 +137,32 @@ function nextMessage(child: ChildProcess): Promise<WorldMessage> {
   });
 }
 
-const USAGE = "npm run bench:reminders [-- --users N] [--mode single|fanout|both] [--workers N] [--shard-pps N|none] [--timeout-s S]";
+const USAGE =
+  "npm run bench:reminders [-- --users N] [--mode single|fanout|both|plan] [--workers N] [--shard-pps N|none] [--ranges N[,N…]] [--rounds N] [--timeout-s S]";
 
 /** What the benchmark runs. */
 interface BenchOptions {
   users: number;
   timeoutSeconds: number;
-  /** The single pass, the fan-out, or both (the default) on their own copies of the users. */
-  mode: "single" | "fanout" | "both";
+  /** The single pass, the fan-out, or both (the default) on their own copies of the users; or the planner alone. */
+  mode: "single" | "fanout" | "both" | "plan";
   /** Local shard workers of the fan-out. */
   workers: number;
   /** Pushes a second per shard; Infinity when `none` (unpaced). The deployed pace by default. */
   shardPushesPerSecond: number;
+  /** Range counts the planner alone plans with, in turn; the fan-out plans with the last. */
+  rangeCounts: number[];
+  /** Rounds of the planner alone. */
+  rounds: number;
+}
+
+/** The `--ranges` list: range counts from 1 to {@link MAX_ID_RANGES}. */
+function rangeCountsOption(value: string | undefined): number[] {
+  if (value === undefined) return [1, DEFAULT_FANOUT_SETTINGS.ranges];
+  const counts = value.split(",").map((part) => countOption(USAGE, "--ranges", part, 1));
+  const tooMany = counts.find((count) => count > MAX_ID_RANGES);
+  if (tooMany !== undefined) usageExit(USAGE, `--ranges takes counts up to ${MAX_ID_RANGES}, not ${tooMany}.`);
+  return counts;
 }
 
 /** How many due users the pass finds, what runs, and when the whole run gives up. */
@@ -151,11 +175,15 @@ function parseBenchOptions(args: string[]): BenchOptions {
       mode: { type: "string" },
       workers: { type: "string" },
       "shard-pps": { type: "string" },
+      ranges: { type: "string" },
+      rounds: { type: "string" },
     },
     args,
   );
   const mode = values.mode ?? "both";
-  if (mode !== "single" && mode !== "fanout" && mode !== "both") usageExit(USAGE, `--mode is single, fanout or both, not "${mode}".`);
+  if (mode !== "single" && mode !== "fanout" && mode !== "both" && mode !== "plan") {
+    usageExit(USAGE, `--mode is single, fanout, both or plan, not "${mode}".`);
+  }
   const pps = values["shard-pps"];
   return {
     users: countOption(USAGE, "--users", values.users, 10_000),
@@ -163,19 +191,9 @@ function parseBenchOptions(args: string[]): BenchOptions {
     mode,
     workers: countOption(USAGE, "--workers", values.workers, 4),
     shardPushesPerSecond: pps === "none" ? Infinity : countOption(USAGE, "--shard-pps", pps, SHARD_PUSHES_PER_SECOND),
+    rangeCounts: rangeCountsOption(values.ranges),
+    rounds: countOption(USAGE, "--rounds", values.rounds, 1),
   };
-}
-
-/** Busy and total CPU time of the whole machine so far, in ms (every process, the emulator's too). */
-function machineCpu(): { busy: number; total: number } {
-  let busy = 0;
-  let total = 0;
-  for (const { times } of os.cpus()) {
-    const all = times.user + times.nice + times.sys + times.idle + times.irq;
-    total += all;
-    busy += all - times.idle;
-  }
-  return { busy, total };
 }
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -342,6 +360,7 @@ async function fanout(emulator: Emulator, options: BenchOptions, stops: Stops) {
     workers,
     now: FANOUT_NOW,
     shardPushesPerSecond: options.shardPushesPerSecond,
+    ranges: options.rangeCounts.at(-1)!,
     stops,
   });
   const recorded = await world.pushes();
@@ -355,7 +374,10 @@ async function fanout(emulator: Emulator, options: BenchOptions, stops: Stops) {
   const f = figures.firestoreOps;
   printRows([
     ["users", String(users)],
-    ["shards (of up to 500)", `${figures.plan.enqueued}, planned in ${figures.planSeconds.toFixed(1)} s (overlapping the sending)`],
+    [
+      "shards (of up to 500)",
+      `${figures.plan.enqueued} from ${figures.plan.ranges} ranges of ids, planned in ${figures.planSeconds.toFixed(1)} s = ${Math.round(users / figures.planSeconds)} keys/s (overlapping the sending)`,
+    ],
     ["wall time (s)", `${figures.wallSeconds.toFixed(1)} (plan start to last shard sent)`],
     ["pushes per second", figures.pushesPerSecond.toFixed(1)],
     ["pushes recorded by the stand-in", `${recorded.pushes} (${recorded.pushes === users ? "= users" : "≠ users!"})`],
@@ -382,6 +404,41 @@ async function fanout(emulator: Emulator, options: BenchOptions, stops: Stops) {
   };
 }
 
+/** The planner alone on one copy of the users: a plan per range count per round, nothing sent. */
+async function planner(emulator: Emulator, options: BenchOptions, stops: Stops) {
+  const { users } = options;
+  const projectId = emulator.project(stops, "plan");
+  process.stdout.write(`Planner alone: seeding ${users} due users into the emulator at ${emulator.host} …\n`);
+  const world = await startWorld(emulator.host, projectId, users, FANOUT_SLOT_TIMES, stops);
+  process.stdout.write(
+    `Seeded in ${world.ready.seedSeconds.toFixed(1)} s. Plans at ${FANOUT_NOW.toISOString()} with ${options.rangeCounts.join(", ")} range(s), ${options.rounds} round(s) …\n`,
+  );
+  const runs = await benchPlans({
+    host: emulator.host,
+    projectId,
+    line: createLineGateway({ channelAccessToken: TOKEN, baseURL: world.ready.url }),
+    now: FANOUT_NOW,
+    rangeCounts: options.rangeCounts,
+    rounds: options.rounds,
+    stops,
+  });
+  const byCount = options.rangeCounts.map((ranges) => {
+    const mine = runs.filter((run) => run.ranges === ranges);
+    const rates = mine.map((run) => run.keysPerSecond).sort((a, b) => a - b);
+    const middle = Math.floor(rates.length / 2);
+    const median = rates.length % 2 === 1 ? rates[middle] : Math.round((rates[middle - 1] + rates[middle]) / 2);
+    return { ranges, medianKeysPerSecond: median, min: rates[0], max: rates.at(-1)! };
+  });
+  printRows([
+    ["ranges of ids", "keys/s: median (min–max) over rounds"],
+    ...byCount.map(({ ranges, medianKeysPerSecond, min, max }): [string, string] => [
+      String(ranges),
+      `${medianKeysPerSecond} (${min}–${max})`,
+    ]),
+  ]);
+  return { ok: runs.every((run) => run.keys === users), seedSeconds: round(world.ready.seedSeconds), byCount, runs };
+}
+
 async function bench(options: BenchOptions, stops: Stops): Promise<number> {
   process.env.METADATA_SERVER_DETECTION = "none";
   const external = process.env.FIRESTORE_EMULATOR_HOST?.trim();
@@ -403,6 +460,16 @@ async function bench(options: BenchOptions, stops: Stops): Promise<number> {
     },
   };
   const { users, mode, workers } = options;
+  if (mode === "plan") {
+    const plans = await planner(emulator, options, stops);
+    const command = `npm run bench:reminders -- --users ${users} --mode plan --ranges ${options.rangeCounts.join(",")} --rounds ${options.rounds}`;
+    writeFileSync(
+      planResults(users),
+      `${JSON.stringify({ date: new Date().toISOString(), command, machine: machineInfo(), users, ...plans }, null, 2)}\n`,
+    );
+    process.stdout.write(`Results written to ${planResults(users)}.\n`);
+    return plans.ok ? 0 : 1;
+  }
   const single = mode === "fanout" ? undefined : await singlePass(emulator, users, stops);
   const fanned = mode === "single" ? undefined : await fanout(emulator, options, stops);
   const ok = (single?.ok ?? true) && (fanned?.ok ?? true);
@@ -410,7 +477,7 @@ async function bench(options: BenchOptions, stops: Stops): Promise<number> {
     ...(single ?? { ok, machine: machineInfo(), users }),
     ok,
     date: new Date().toISOString(),
-    command: `npm run bench:reminders -- --users ${users} --mode ${mode}${mode === "single" ? "" : ` --workers ${workers}`}`,
+    command: `npm run bench:reminders -- --users ${users} --mode ${mode}${mode === "single" ? "" : ` --workers ${workers} --ranges ${options.rangeCounts.at(-1)}`}`,
     ...(fanned ? { fanout: fanned } : {}),
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

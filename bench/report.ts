@@ -2,6 +2,7 @@
 import type { ColdStartResults } from "./cold-start";
 import type { CoreResults } from "./core";
 import type { OpCount, OpCounts } from "./op-counts";
+import { planMarkdown, type PlanResultsFile } from "./reminder-plan";
 import type { ReminderResults } from "./reminder-runs";
 import { showSpread, type Spread } from "./stats";
 import type { TurnResults } from "./turns";
@@ -129,8 +130,8 @@ function rows(r: BenchResults): Row[] {
   ];
 }
 
-/** The printed table and the Markdown file. */
-export function renderReport(r: BenchResults): { table: string; markdown: string } {
+/** The printed table and the Markdown file, with the planner-alone results of `bench:reminders` when there are any. */
+export function renderReport(r: BenchResults, plans: readonly PlanResultsFile[] = []): { table: string; markdown: string } {
   const all = rows(r);
   const header: Row = ["measure", "median (min–max)", "target", "met"];
   const widths = header.map((_, i) => Math.max(...[header, ...all].map((row) => row[i].length)));
@@ -154,6 +155,7 @@ export function renderReport(r: BenchResults): { table: string; markdown: string
     "",
     "All figures are in `bench/results.json`.",
     "",
+    ...planMarkdown(plans),
   ].join("\n");
   return { table, markdown };
 }

@@ -26,6 +26,7 @@ import { countEventOps, instrumentFirestore } from "./op-counts";
 import { benchReminderPasses } from "./reminder-runs";
 import { round, showSpread } from "./stats";
 import { benchTurns, startVariant } from "./turns";
+import { readPlanResults } from "./reminder-plan";
 import { renderReport, type BenchResults } from "./report";
 
 /** How much each part does; chosen so that the whole run stays well under 10 minutes on 2 cores. */
@@ -109,7 +110,7 @@ async function bench(stops: Stops): Promise<void> {
     coldStart,
     reminders,
   };
-  const report = renderReport(results);
+  const report = renderReport(results, readPlanResults(__dirname));
   writeFileSync(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(__dirname, "RESULTS.md"), report.markdown);
   process.stdout.write(

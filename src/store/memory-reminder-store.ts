@@ -7,7 +7,7 @@
  */
 import type { UserState } from "../dialogue";
 import type { DueReminder, ReminderStore, SlotEnd } from "./reminder-store";
-import type { DueKey, ReminderPlanStore } from "./reminder-plan-store";
+import type { DueKey, IdRange, ReminderPlanStore } from "./reminder-plan-store";
 
 /** One stored user. */
 interface MemoryUser {
@@ -68,9 +68,10 @@ export function createMemoryReminderStore(): MemoryReminderStore {
       return Promise.resolve(all.filter((entry) => after === null || byKey(entry, after) > 0).slice(0, limit));
     },
     completions,
-    dueKeys(window, limit, cursor) {
+    dueKeys(window, range, limit, cursor) {
       const keys = sorted((user) => user.slot!.getTime() <= window.until.getTime() && (window.after === null || user.slot! > window.after))
         .map(({ userId, slot }) => ({ userId, slot }))
+        .filter((key) => inRange(key.userId, range))
         .filter((key) => cursor === null || byKey(key, cursor) > 0);
       return Promise.resolve(keys.slice(0, limit));
     },
@@ -85,4 +86,12 @@ export function createMemoryReminderStore(): MemoryReminderStore {
       };
     },
   };
+}
+
+/**
+ * Whether `id` lies in `range`, comparing UTF-16 code units: Firestore's order for the ids
+ * LINE gives (ASCII); ids with characters past U+FFFF may sort differently there.
+ */
+function inRange(id: string, range: IdRange): boolean {
+  return (range.from === null || id >= range.from) && (range.until === null || id < range.until);
 }

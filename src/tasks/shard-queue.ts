@@ -23,7 +23,9 @@ export interface ShardTask {
   tick: string;
   /** The plan's window it came from: the last interval's slots, or older ones left due. */
   window: "fresh" | "stale";
-  /** Its place in the window, from 0. */
+  /** The range of user ids of the window it came from, from 0 (0 in tasks planned before ranges). */
+  range: number;
+  /** Its place in its range, from 0. */
   index: number;
   /** The users to send to, as the plan saw them due; a member no longer due is skipped. */
   userIds: string[];
@@ -42,13 +44,17 @@ export class ShardTaskError extends Error {
   override name = "ShardTaskError";
 }
 
-/** Checks that `data` (a task's body) is a {@link ShardTask}. */
+/**
+ * Checks that `data` (a task's body) is a {@link ShardTask}. A task planned before ranges has
+ * no `range`; it reads as range 0.
+ */
 export function readShardTask(data: unknown): ShardTask {
   const task = data as Partial<ShardTask> | null;
   const valid =
     typeof task === "object" &&
     task !== null &&
     task.version === 1 &&
+    (task.range === undefined || Number.isInteger(task.range)) &&
     typeof task.tick === "string" &&
     (task.window === "fresh" || task.window === "stale") &&
     Number.isInteger(task.index) &&
@@ -56,7 +62,7 @@ export function readShardTask(data: unknown): ShardTask {
     task.userIds.every((id) => typeof id === "string") &&
     (task.maxPushes === null || (typeof task.maxPushes === "number" && task.maxPushes >= 0));
   if (!valid) throw new ShardTaskError(`Not a reminder shard task: ${JSON.stringify(data).slice(0, 200)}`);
-  return task as ShardTask;
+  return { ...(task as ShardTask), range: task.range ?? 0 };
 }
 
 /**
