@@ -47,7 +47,7 @@ const HINTS = {
 
 /**
  * How the scheduled reminder job delivers: `single`, one pass in the scheduled function
- * (small accounts, up to about 100,000 users in one slot), or `fanout`, where it only plans
+ * (small accounts, up to about 30,000 users in one slot), or `fanout`, where it only plans
  * and a task queue sends the shards (README, "Reminders at scale").
  */
 export type ReminderDelivery = "single" | "fanout";
