@@ -3,11 +3,11 @@
  * the emulator cut (connections refused, or accepted and never answered), then restored.
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import type { Firestore } from "@google-cloud/firestore";
 import { answerData, commandData } from "../../src/dialogue/postback";
 import { createLineGateway } from "../../src/line/client";
-import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { silentLogger } from "../../src/log";
 import { sendDueReminders } from "../../src/jobs/reminders";
 import { createFirestore } from "../../src/server";
@@ -50,7 +50,7 @@ async function snapshotOf(db: Firestore, user: string) {
 }
 
 /** Runs `scripts/reminders.ts` against the link; its exit code and what it wrote to stderr. */
-function runReminderScript(passAt: Date): Promise<{ code: number | null; stderr: string }> {
+function runReminderScript(passAt: Date, projectId: string): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "../../scripts/reminders.ts"), "--now", passAt.toISOString()], {
     env: {
       PATH: process.env.PATH,
@@ -58,7 +58,7 @@ function runReminderScript(passAt: Date): Promise<{ code: number | null; stderr:
       LINE_CHANNEL_ACCESS_TOKEN: stack.channelAccessToken,
       LINE_API_BASE_URL: stack.line.url,
       FIRESTORE_EMULATOR_HOST: stack.link.host,
-      GOOGLE_CLOUD_PROJECT: stack.projectId,
+      GOOGLE_CLOUD_PROJECT: projectId,
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -129,15 +129,19 @@ describe.each(["refuse", "blackhole"] as const)("with the Firestore link in %s m
 
 describe.each(["refuse", "blackhole"] as const)("the reminder job with the Firestore link in %s mode", (mode) => {
   it("ends its pass within 60 s with a clear log line, sends nothing, and the next pass sends what was due, once", async () => {
-    await wipeEmulator(stack.emulatorHost, stack.projectId);
+    // A project of its own: no other user is due in it, and no transaction an earlier test
+    // abandoned in the black hole holds a document of it (the emulator keeps such a lock until
+    // it expires the transaction, which a wipe of the shared project would have to wait out).
+    const projectId = `demo-${randomBytes(4).toString("hex")}`;
+    const seeded = createFirestore({ projectId, firestoreEmulatorHost: stack.emulatorHost });
     const users = [userId(), userId()];
     const slot = new Date("2026-11-29T11:00:00.000Z");
-    for (const user of users) await seedReminderUser(stack.db, user, { kind: "weekly", weekdays: [0], time: "20:00" }, slot);
+    for (const user of users) await seedReminderUser(seeded, user, { kind: "weekly", weekdays: [0], time: "20:00" }, slot);
     // Through the link, like the app. The client gives FIRESTORE_EMULATOR_HOST precedence
     // over its settings, so the variable names the proxy while the client is created.
     const direct = process.env.FIRESTORE_EMULATOR_HOST;
     process.env.FIRESTORE_EMULATOR_HOST = stack.link.host;
-    const db = createFirestore({ projectId: stack.projectId, firestoreEmulatorHost: stack.link.host });
+    const db = createFirestore({ projectId, firestoreEmulatorHost: stack.link.host });
     process.env.FIRESTORE_EMULATOR_HOST = direct;
     const logged: { message: string; fields: Record<string, unknown> }[] = [];
     const deps = {
@@ -161,14 +165,14 @@ describe.each(["refuse", "blackhole"] as const)("the reminder job with the Fires
       } else {
         // `npm run reminders` as an operator runs it. In its own process, since a client
         // left with calls in a black hole keeps retry timers that would outlive this file.
-        const script = await runReminderScript(passAt);
+        const script = await runReminderScript(passAt, projectId);
         expect(script.code).toBe(1);
         expect(script.stderr).toContain('"message":"reminder pass stopped"');
         expect(script.stderr).toContain("did not finish within");
       }
       expect(Date.now() - started).toBeLessThan(60_000);
       expect(stack.line.sent()).toEqual([]);
-      for (const user of users) expect(storedReminderAt(await stack.db.collection("users").doc(user).get())).toBe(slot.toISOString());
+      for (const user of users) expect(storedReminderAt(await seeded.collection("users").doc(user).get())).toBe(slot.toISOString());
 
       // The host comes back and resets the connections it held.
       stack.link.set("refuse");
@@ -183,6 +187,7 @@ describe.each(["refuse", "blackhole"] as const)("the reminder job with the Fires
       expect(await sendDueReminders(passAt, deps)).toMatchObject({ due: 0, sent: 0 });
     } finally {
       await db.terminate();
+      await seeded.terminate();
     }
   });
 });
