@@ -5,7 +5,7 @@
  * Tokyo week starts. Weeks are calendar weeks in Asia/Tokyo starting on Monday, as in
  * {@link weeklySeries}.
  */
-import { isQuestionStep, STEP_TYPES, type QuestionStep, type Step } from "../dialogue";
+import { isQuestionStep, STEP_TYPES, type QuestionStep, type Step, type Tally } from "../dialogue";
 import { weeklySeries, weekStartOf } from "../insights/analysis";
 
 /** The first session as a funnel, in order; `completed` is a user who reached the summary. */
@@ -54,16 +54,8 @@ export interface UserFacts {
   tally: TallyFacts;
 }
 
-/** The counts of one user the report adds up. */
-export interface TallyFacts {
-  handoversRequested: number;
-  handoversTaken: number;
-  handoversEnded: number;
-  takeOverMs: number[];
-  escalations: number;
-  followUpsSent: number;
-  followUpsResumed: number;
-}
+/** The counts of one user the report adds up: the state's tally, read defensively. */
+export type TallyFacts = Tally;
 
 /** The consultants' side of the report: hand-overs, escalations, follow-ups. */
 export interface ConsultantNumbers {
