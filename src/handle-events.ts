@@ -295,30 +295,33 @@ async function readEntries(
   }
 }
 
-/** Pushes `replies` once (LINE drops a second push with the same retry key); a failure is logged, not thrown. */
-async function pushTo(to: string, replies: Reply[], key: string, fields: Record<string, string>, deps: BotDeps): Promise<void> {
+/**
+ * Pushes `replies` once (LINE drops a second push with the same retry key); a failure is
+ * logged as `what` failed, not thrown. Resolves whether the push went out.
+ */
+async function pushTo(
+  to: string,
+  replies: Reply[],
+  key: string,
+  fields: Record<string, string>,
+  deps: BotDeps,
+  what = "push",
+): Promise<boolean> {
   try {
     await deps.line.push(to, renderReplies(replies), retryKey(key));
+    return true;
   } catch (error) {
-    deps.log.error("push failed", { ...fields, error: describeError(error), lineRequestId: lineRequestIdOf(error) });
+    deps.log.error(`${what} failed`, { ...fields, error: describeError(error), lineRequestId: lineRequestIdOf(error) });
+    return false;
   }
 }
 
+/** Pushes `notice` to every operator; resolves whether at least one got it. */
 async function notifyOperators(notice: Reply[], eventId: string, deps: BotDeps): Promise<boolean> {
-  const messages = renderReplies(notice);
   let notified = false;
   for (const operator of deps.handoff.operatorLineIds) {
-    try {
-      await deps.line.push(operator, messages, retryKey(`handoff:${eventId}:${operator}`));
-      notified = true;
-    } catch (error) {
-      deps.log.error("hand-off push failed", {
-        eventId,
-        operator: userTag(operator),
-        error: describeError(error),
-        lineRequestId: lineRequestIdOf(error),
-      });
-    }
+    const fields = { eventId, operator: userTag(operator) };
+    if (await pushTo(operator, notice, `handoff:${eventId}:${operator}`, fields, deps, "hand-off push")) notified = true;
   }
   if (deps.handoff.operatorLineIds.length === 0) deps.log.warn("hand-off requested but OPERATOR_LINE_IDS is empty", { eventId });
   return notified;
