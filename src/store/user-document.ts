@@ -29,9 +29,9 @@
  * under `state` and the event ids as an array under `recentEventIds`. They are read as they
  * are and rewritten in this shape, without those two fields, on their next turn.
  */
-import { createHash } from "node:crypto";
 import type { DocumentData } from "@google-cloud/firestore";
 import type { UserState } from "../dialogue";
+import { userTag } from "../log";
 
 /** The top-level field holding the dialogue state as JSON. */
 export const STATE_JSON = "stateJson";
@@ -66,7 +66,7 @@ export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, HANDOVER_UNTIL, NEXT_
  * each time, shown to the user and to the operators.
  */
 export function handoverCode(userId: string): string {
-  return createHash("sha256").update(`handoff:${userId}`).digest("hex").slice(0, 8).toUpperCase();
+  return userTag(`handoff:${userId}`).slice(0, 8).toUpperCase();
 }
 
 /**
