@@ -11,6 +11,7 @@ import { createFirestorePlanStore } from "../../src/store/reminder-plan-store";
 import type { ShardQueue, ShardTask } from "../../src/tasks/shard-queue";
 import { seedReminderUser } from "../helpers/reminder-users";
 import { useStack } from "../helpers/stack";
+import { recordingQueue } from "../helpers/recording-queue";
 
 const stack = useStack();
 const tokyo = (wallClock: string) => new Date(`${wallClock}+09:00`);
@@ -51,19 +52,6 @@ const ODD_IDS = [
   "U\uffff",
   "ユーザー",
 ];
-
-/** A queue that, like Cloud Tasks, refuses an id it has seen; it keeps the tasks by id. */
-function recordingQueue(): ShardQueue & { tasks: Map<string, ShardTask> } {
-  const tasks = new Map<string, ShardTask>();
-  return {
-    tasks,
-    enqueue(task, id) {
-      if (tasks.has(id)) return Promise.resolve("exists");
-      tasks.set(id, structuredClone(task));
-      return Promise.resolve("enqueued");
-    },
-  };
-}
 
 const lineId = () => `U${randomBytes(16).toString("hex")}`;
 

@@ -21,27 +21,15 @@ import { createRecordingGateway, type RecordingGateway } from "../../src/line/re
 import { retryKey } from "../../src/line/retry-key";
 import type { Logger } from "../../src/log";
 import { createMemoryReminderStore, type MemoryReminderStore } from "../../src/store/memory-reminder-store";
-import { readShardTask, type ShardQueue, type ShardTask } from "../../src/tasks/shard-queue";
+import { readShardTask, type ShardTask } from "../../src/tasks/shard-queue";
 import { reminderUserState } from "../helpers/reminder-users";
+import { recordingQueue } from "../helpers/recording-queue";
 
 const tokyo = (wallClock: string) => new Date(`${wallClock}+09:00`);
 const DAILY_21: ReminderSchedule = { kind: "daily", time: "21:00" };
 const TICK = tokyo("2026-11-24T21:05");
 const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 const noSleep = () => Promise.resolve();
-
-/** A queue that, like Cloud Tasks, refuses an id it has seen; it keeps the tasks by id. */
-function recordingQueue(): ShardQueue & { tasks: Map<string, ShardTask> } {
-  const tasks = new Map<string, ShardTask>();
-  return {
-    tasks,
-    enqueue(task, id) {
-      if (tasks.has(id)) return Promise.resolve("exists");
-      tasks.set(id, structuredClone(task));
-      return Promise.resolve("enqueued");
-    },
-  };
-}
 
 const userIdOf = (n: number) => `U${n.toString(16).padStart(32, "0")}`;
 /** A LINE-shaped id whose leading hex digits spread over the id space as real ones do (distinct for each n). */

@@ -112,6 +112,18 @@ function invariantBreaches(events: Record<string, unknown>[], committed: string[
   };
 }
 
+/**
+ * Every event of `events` stored once, one reply to each, and the state and entries those of
+ * a serial replay through the core in the order the events were applied.
+ */
+function expectEachOnceAsSerialReplay(events: Record<string, unknown>[], after: Awaited<ReturnType<typeof stored>>): void {
+  expect([...after.committed].sort()).toEqual(events.map((event) => event.webhookEventId as string).sort());
+  const expected = replay(sampleState("resting", NOW), events, after.committed);
+  expect(after.state).toEqual(expected.state);
+  expect(after.entries).toEqual(expected.entries);
+  expect(replyTokens().sort()).toEqual(events.map((event) => event.replyToken as string).sort());
+}
+
 /** A full redelivery of `events` is answered 200, changes nothing and sends nothing. */
 async function expectRedeliveryChangesNothing(user: string, events: Record<string, unknown>[]): Promise<void> {
   const before = await stored(user);
@@ -138,11 +150,7 @@ describe.each([2, 30])("%i requests of one user at once", (size) => {
     // server within the queue's gather window; one that a loaded machine delayed past it is
     // applied after those (turn-queue.test.ts checks the timestamp order of turns that wait
     // together, deterministically). Whatever the order, nothing is lost on the way:
-    expect([...after.committed].sort()).toEqual(events.map((event) => event.webhookEventId as string).sort());
-    const expected = replay(sampleState("resting", NOW), events, after.committed);
-    expect(after.state).toEqual(expected.state);
-    expect(after.entries).toEqual(expected.entries);
-    expect(replyTokens().sort()).toEqual(events.map((event) => event.replyToken as string).sort());
+    expectEachOnceAsSerialReplay(events, after);
 
     await expectRedeliveryChangesNothing(user, events);
   });
@@ -163,11 +171,7 @@ describe("100 requests of one user at once", () => {
 
     const after = await stored(user);
     expect(invariantBreaches(events, after.committed)).toEqual({ notApplied: [], appliedTwice: [], unanswered: [], answeredTwice: [] });
-    expect([...after.committed].sort()).toEqual(events.map((event) => event.webhookEventId as string).sort());
-    const expected = replay(sampleState("resting", NOW), events, after.committed);
-    expect(after.state).toEqual(expected.state);
-    expect(after.entries).toEqual(expected.entries);
-    expect(replyTokens().sort()).toEqual(events.map((event) => event.replyToken as string).sort());
+    expectEachOnceAsSerialReplay(events, after);
 
     await expectRedeliveryChangesNothing(user, events);
   });
