@@ -25,7 +25,7 @@ import { describeError, type Logger } from "../log";
 import type { LineGateway } from "../line/gateway";
 import type { DueKey, IdRange, ReminderPlanStore, SlotWindow } from "../store/reminder-plan-store";
 import type { ShardQueue, ShardTask } from "../tasks/shard-queue";
-import { sendDueReminders, type PassSummary, type ReminderJobDeps } from "./reminders";
+import { remainingQuota, sendDueReminders, type PassSummary, type ReminderJobDeps } from "./reminders";
 
 /** Tuning of the fan-out; the defaults are the ones the README's numbers assume. */
 export interface FanoutSettings {
@@ -130,7 +130,7 @@ export async function planReminderShards(now: Date, deps: PlanDeps): Promise<Pla
   const ranges = idRanges(settings.ranges);
   const tick = tickOf(now, settings.tickMs);
   const summary: PlanSummary = { tick: tick.toISOString(), ranges: ranges.length, planned: 0, enqueued: 0, existing: 0, overQuota: 0 };
-  let remaining = await remainingQuota(deps);
+  let remaining = await remainingQuota(deps, "shards are planned without a share");
   const unlimited = !Number.isFinite(remaining);
   const pending = new Set<Promise<void>>();
   let failure: unknown;
@@ -226,15 +226,4 @@ export async function sendReminderShard(task: ShardTask, now: Date, deps: ShardD
   });
   if (summary.failed > 0) throw new ShardIncompleteError(task, summary);
   return summary;
-}
-
-/** The pushes left this month; Infinity when unlimited or unknown (LINE's 429 still stops a shard). */
-async function remainingQuota(deps: PlanDeps): Promise<number> {
-  try {
-    const { limit, used } = await deps.line.quota();
-    return limit === null ? Infinity : Math.max(0, limit - used);
-  } catch (error) {
-    deps.log.warn("quota unknown; shards are planned without a share", { error: describeError(error) });
-    return Infinity;
-  }
 }

@@ -269,13 +269,19 @@ export async function pushWithRetries(
   }
 }
 
-/** The pushes left this month; Infinity when unlimited or when LINE does not say. */
-export async function remainingQuota(deps: Pick<ReminderJobDeps, "line" | "log">): Promise<number> {
+/**
+ * The pushes left this month; Infinity when unlimited or when LINE does not say, which is
+ * logged with `meanwhile`, what the caller does without the figure.
+ */
+export async function remainingQuota(
+  deps: { line: Pick<LineGateway, "quota">; log: Logger },
+  meanwhile = "a 429 will stop the pass",
+): Promise<number> {
   try {
     const { limit, used } = await deps.line.quota();
     return limit === null ? Infinity : Math.max(0, limit - used);
   } catch (error) {
-    deps.log.warn("quota unknown; a 429 will stop the pass", { error: describeError(error) });
+    deps.log.warn(`quota unknown; ${meanwhile}`, { error: describeError(error) });
     return Infinity;
   }
 }
