@@ -67,6 +67,17 @@ async function at(when: Date, ...events: Record<string, unknown>[]): Promise<voi
 }
 
 /** A user who consents, starts, answers the first two questions and leaves the third (the ありがとう question) unanswered. */
+/** A user without reminders, after the first session, who changes their action and picks 2026-11-27 for it. */
+async function pickActionDate(id: string): Promise<void> {
+  await seedState(id, { ...midSession(), step: { type: "resting" }, draft: null, profile: finishedProfile() });
+  await at(
+    tokyo("2026-11-24T12:00"),
+    postback(id, commandData("changeAction")),
+    postback(id, "w1|act|s0"),
+    postback(id, "w1|due|pick", { date: "2026-11-27" }),
+  );
+}
+
 async function stopAtQuestionThree(id: string, when: Date): Promise<void> {
   await at(
     when,
@@ -208,13 +219,7 @@ describe("nudges to a user who stopped in the middle of the first session", () =
 describe("the follow-up on an action's date", () => {
   it("is offered when a user without reminders picks a date, and sent once, on that date, at a sensible hour", async () => {
     const id = userId();
-    await seedState(id, { ...midSession(), step: { type: "resting" }, draft: null, profile: finishedProfile() });
-    await at(
-      tokyo("2026-11-24T12:00"),
-      postback(id, commandData("changeAction")),
-      postback(id, "w1|act|s0"),
-      postback(id, "w1|due|pick", { date: "2026-11-27" }),
-    );
+    await pickActionDate(id);
     expect(textsOf(stack().messagesTo(id).slice(-1)).join()).toContain("11月27日(金)の夜に一度だけ");
     expect(await nextFollowUpAt(id)).toBeNull();
     await at(tokyo("2026-11-24T12:01"), postback(id, "w1|fuo|yes"));
@@ -241,15 +246,7 @@ describe("the follow-up on an action's date", () => {
   it("is not sent when the user declined it, or when they set reminders after asking for it", async () => {
     const declined = userId();
     const remindedLater = userId();
-    for (const id of [declined, remindedLater]) {
-      await seedState(id, { ...midSession(), step: { type: "resting" }, draft: null, profile: finishedProfile() });
-      await at(
-        tokyo("2026-11-24T12:00"),
-        postback(id, commandData("changeAction")),
-        postback(id, "w1|act|s0"),
-        postback(id, "w1|due|pick", { date: "2026-11-27" }),
-      );
-    }
+    for (const id of [declined, remindedLater]) await pickActionDate(id);
     await at(tokyo("2026-11-24T12:01"), text(declined, "大丈夫です"), text(remindedLater, "お願いします"));
     await at(tokyo("2026-11-24T12:02"), postback(remindedLater, commandData("reminder")), postback(remindedLater, "w1|rem|daily"));
 
