@@ -22,7 +22,7 @@ import { accuracy, accuracyBy, recovery, showTokens, type Accuracy, type LemmaTo
 import { median, percentile, round, showSpread, spread } from "./stats";
 
 const USAGE = "npm run bench:lemmatiser [-- --runs N]";
-const options = parseOptions(USAGE, { runs: { type: "string", default: "5" } });
+const options = parseOptions(USAGE, { runs: { type: "string", default: "10" } });
 const RUNS = Number(options.runs);
 /** Timed tokenizations of each sentence; the sentence's figure is their median. */
 const REPEATS_PER_SENTENCE = 21;
