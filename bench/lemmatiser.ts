@@ -64,6 +64,11 @@ async function loadTokenizer(): Promise<(text: string) => LemmaToken[]> {
   return (text) => tokenizer.tokenize(text).map((token) => ({ surface: token.surface_form, basic: token.basic_form }));
 }
 
+/** A CPU-usage difference (microseconds) as milliseconds of user and system time. */
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}
+
 /** The median of `repeats` timed calls of `work`, in milliseconds. */
 function timeMedian(repeats: number, work: () => void): number {
   const times: number[] = [];
@@ -106,9 +111,13 @@ async function main(): Promise<void> {
   const scored = score((row) => row.sentence);
   const scoredFolded = score((row) => fold(row.sentence));
   const asWritten = scored.filter((s) => s.row.spelling === "kanji");
+  const sentencesCpu = process.cpuUsage();
   const perSentenceUs = inflections.map((row) => 1000 * timeMedian(REPEATS_PER_SENTENCE, () => tokenize(row.sentence)));
+  const sentenceCpuUs = (1000 * cpuMs(process.cpuUsage(sentencesCpu))) / (inflections.length * REPEATS_PER_SENTENCE);
   for (let warm = 0; warm < 3; warm++) tokenize(message);
+  const longCpu = process.cpuUsage();
   const longTimes = Array.from({ length: LONG_REPEATS }, () => timeMedian(1, () => tokenize(message)));
+  const longCpuMs = cpuMs(process.cpuUsage(longCpu)) / LONG_REPEATS;
 
   const results = {
     date: new Date().toISOString(),
@@ -129,8 +138,11 @@ async function main(): Promise<void> {
         p90: round(percentile(perSentenceUs, 90), 1),
         max: round(Math.max(...perSentenceUs), 1),
       },
+      /** CPU time per tokenize of a sentence, the mean over all the timed calls (all threads, user and system). */
+      sentenceCpuUs: round(sentenceCpuUs, 1),
       longMessageChars: message.length,
       longMessageMs: spread(longTimes, 2),
+      longMessageCpuMs: round(longCpuMs, 2),
     },
     accuracy: {
       all: accuracy(scored),
@@ -159,7 +171,10 @@ async function main(): Promise<void> {
     "| measure | figure |",
     "| --- | --- |",
     figure("import the package", `${showSpread(cold.importMs)} ms`),
-    figure("build the tokenizer (load the dictionary)", `${showSpread(cold.buildMs)} ms`),
+    figure(
+      "build the tokenizer (load the dictionary): wall time / CPU time",
+      `${showSpread(cold.buildMs)} ms / ${showSpread(cold.buildCpuMs)} ms`,
+    ),
     figure(
       "process start to tokenizer built / to a bare process's first line",
       `${showSpread(cold.readyMs)} ms / ${showSpread(cold.bare.readyMs)} ms`,
@@ -176,7 +191,11 @@ async function main(): Promise<void> {
       `warm tokenize, per sentence (median / p90 / max over ${inflections.length})`,
       `${results.warm.sentenceUs.median} / ${results.warm.sentenceUs.p90} / ${results.warm.sentenceUs.max} µs`,
     ),
-    figure(`warm tokenize, ${message.length}-character message`, `${showSpread(results.warm.longMessageMs, 2)} ms`),
+    figure("warm tokenize, CPU time per sentence (mean)", `${results.warm.sentenceCpuUs} µs`),
+    figure(
+      `warm tokenize, ${message.length}-character message: wall time / CPU time (mean)`,
+      `${showSpread(results.warm.longMessageMs, 2)} ms / ${results.warm.longMessageCpuMs} ms`,
+    ),
     "",
     accuracyTable("rows", {
       all: results.accuracy.all,
