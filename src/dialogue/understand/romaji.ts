@@ -48,6 +48,15 @@ export function romajiToKana(run: string): string | null {
 
 /** `text` with every run of Latin letters that spells Japanese replaced by its hiragana. */
 export function foldRomaji(text: string): string {
-  if (!/[a-z]{3}/.test(text)) return text;
-  return text.replace(/[a-z]+/g, (run) => (run.length < MIN_RUN ? run : (romajiToKana(run) ?? run)));
+  if (!/[a-z][a-z0-9]{2}/.test(text)) return text;
+  return text.replace(/[a-z0-9]*[a-z][a-z0-9]*/g, (run) => {
+    const letters = unLeet(run);
+    if (/[0-9]/.test(letters) || letters.length < MIN_RUN) return run;
+    return romajiToKana(letters) ?? run;
+  });
+}
+
+/** Digits typed for the letters they look like, inside a run of letters (「sh1n1ta1」); other digits stay. */
+function unLeet(run: string): string {
+  return /[a-z]/.test(run) ? run.replace(/1/g, "i").replace(/0/g, "o").replace(/3/g, "e") : run;
 }

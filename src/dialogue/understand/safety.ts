@@ -19,6 +19,7 @@ import {
   everydayCauses,
   goodNews,
   harmVerbs,
+  lookalikeSpellings,
   hyperbolePatterns,
   meansAndPreparation,
   describedPerson,
@@ -37,6 +38,7 @@ import {
 } from "../content/safety-concepts";
 import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
 import { foldRomaji } from "./romaji";
+import { modelReadsAcute } from "./safety-model";
 
 /**
  * How urgently a message needs a safety reply: `"acute"` (a wish, plan or act of dying or
@@ -91,7 +93,7 @@ function phrases(list: readonly string[]): RegExp {
  * verbs over 5,000 characters, measured).
  */
 const ACUTE: readonly RegExp[] = [
-  compile(anyOf(passiveIdeation), "g"),
+  ...passiveIdeation.map((source) => compile(source, "g")),
   ...meansAndPreparation
     .filter((means) => means.unlessNear === undefined && means.onlyNear === undefined)
     .map((means) => compile(means.pattern, "g")),
@@ -134,6 +136,11 @@ function unmask(text: string): string {
   const marked = text.replace(MASK_ALL, MARK);
   return MASKED.reduce((read, { pattern, word }) => read.replace(pattern, word), marked).replaceAll(MARK, "");
 }
+
+/** `text` with look-alike characters read as the kana they stand for (「し二たい」). */
+function unLookalike(text: string): string {
+  return lookalikeSpellings.reduce((read, [typed, meant]) => (read.includes(typed) ? read.replaceAll(typed, meant) : read), text);
+}
 const CLAUSE_TURN = compile(clauseTurns, "g");
 const SUBJECT_BEFORE = compile(`${subjectMarker}$`);
 const SELF_SUBJECT_BEFORE = compile(`${selfSubject}$`);
@@ -143,7 +150,7 @@ const SELF_SUBJECT_BEFORE = compile(`${selfSubject}$`);
  * or emoji), joined by {@link BOUNDARY}.
  */
 export function foldSentences(text: string): string {
-  return unmask(text)
+  return unLookalike(unmask(text))
     .replace(EMOJI_WORD, (emoji) => emojiWords[emoji] ?? emoji)
     .split(SENTENCE_END)
     .map((sentence) => foldRomaji(foldForSafety(sentence)).replace(SMALL_VOWEL, (vowel) => smallVowels[vowel] ?? vowel))
@@ -206,6 +213,15 @@ function isAcute(folded: string): boolean {
   );
 }
 
+function readsAcute(text: string, folded: string): boolean {
+  return isAcute(folded) || (LATIN.test(text) && ENGLISH.test(foldForSafety(text)));
+}
+
+/** The folded message as the learned model reads it: sentences, with the excluded phrases cut out. */
+export function foldForModel(text: string): string {
+  return foldSentences(text).replace(ACUTE_EXCLUDED, BOUNDARY);
+}
+
 function isDistress(folded: string): boolean {
   const text = folded.replace(DISTRESS_EXCLUDED, BOUNDARY);
   const aboutWriter = (start: number, end: number): boolean => !isSomeoneElses(text, start, end);
@@ -227,7 +243,19 @@ function isDistress(folded: string): boolean {
 export function assessSafety(text: string): SafetyLevel {
   const folded = foldSentences(text);
   if (folded === "") return null;
-  if (isAcute(folded) || (LATIN.test(text) && ENGLISH.test(foldForSafety(text)))) return "acute";
+  if (readsAcute(text, folded) || modelReadsAcute(folded.replace(ACUTE_EXCLUDED, BOUNDARY))) return "acute";
+  if (isDistress(folded)) return "distress";
+  return null;
+}
+
+/**
+ * The safety level the concepts alone give, without the learned model: what the model is
+ * trained beside and measured against.
+ */
+export function assessSafetyByConcepts(text: string): SafetyLevel {
+  const folded = foldSentences(text);
+  if (folded === "") return null;
+  if (readsAcute(text, folded)) return "acute";
   if (isDistress(folded)) return "distress";
   return null;
 }
