@@ -11,6 +11,8 @@ import { devAcute, devBenign, devDistress } from "../../test/corpus/safety-dev";
 import { dev2Acute, dev2Benign, dev2Distress } from "../../test/corpus/safety-dev2";
 import { dev3Acute, dev3Benign } from "../../test/corpus/safety-dev3";
 import { dev4Acute, dev4Benign } from "../../test/corpus/safety-dev4";
+import { dev5Acute, dev5Benign } from "../../test/corpus/safety-dev5";
+import { leadAcute, leadBenign } from "../../test/corpus/safety-dev-lead";
 import { inflections } from "../../test/corpus/safety-inflections";
 import { personas } from "../../test/corpus/personas";
 import { answers } from "../../test/corpus/answers";
@@ -62,6 +64,8 @@ export function developmentCorpus(): TrainingCorpus {
       ...texts(dev2Acute),
       ...texts(dev3Acute),
       ...texts(dev4Acute),
+      ...texts(dev5Acute),
+      ...texts(leadAcute),
       ...inflections.filter((row) => row.wish).map((row) => row.sentence),
     ],
     hardNegatives: [
@@ -70,6 +74,8 @@ export function developmentCorpus(): TrainingCorpus {
       ...texts(dev2Benign),
       ...texts(dev3Benign),
       ...texts(dev4Benign),
+      ...texts(dev5Benign),
+      ...texts(leadBenign),
       ...inflections.filter((row) => !row.wish).map((row) => row.sentence),
     ],
     ordinary: [...distress, ...texts(devDistress), ...texts(dev2Distress), ...personaAnswers(), ...answers.map((answer) => answer.text)],

@@ -188,38 +188,61 @@ function isSomeoneElses(text: string, start: number, end: number): boolean {
   return otherIsSubject(text, start) && TOLD_OF_OTHERS_AFTER.test(after);
 }
 
-function anyAbout(pattern: RegExp, text: string, writer: (start: number, end: number) => boolean): boolean {
+/** A span of folded text the concepts read and judged not the writer's own: cut before the model reads. */
+type Span = readonly [start: number, end: number];
+
+function anyAbout(pattern: RegExp, text: string, writer: (start: number, end: number) => boolean, notTheWriters?: Span[]): boolean {
   for (const match of text.matchAll(pattern)) {
     const start = match.index ?? 0;
-    if (writer(start, start + match[0].length)) return true;
+    const end = start + match[0].length;
+    if (writer(start, end)) return true;
+    notTheWriters?.push([start, end]);
   }
   return false;
 }
 
-function isAcute(folded: string): boolean {
+/**
+ * What the concepts read in a folded message (its excluded phrases cut out): acute, or the spans
+ * they found and judged someone else's, a topic or an everyday use.
+ */
+function readByConcepts(folded: string): { readonly acute: boolean; readonly text: string; readonly notTheWriters: readonly Span[] } {
   const text = folded.replace(ACUTE_EXCLUDED, BOUNDARY);
+  const notTheWriters: Span[] = [];
   const aboutWriter = (start: number, end: number): boolean =>
     !isSomeoneElses(text, start, end) && !OTHERS_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-  if (ACUTE.some((pattern) => anyAbout(pattern, text, aboutWriter))) return true;
   const selfOnly = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(0, start - 8), start);
     return (!SUBJECT_BEFORE.test(before) || SELF_SUBJECT_BEFORE.test(before)) && aboutWriter(start, end);
   };
-  if (HARM_VERBS.some((pattern) => anyAbout(pattern, text, selfOnly))) return true;
-  return MEANS_IN_CONTEXT.some(
-    ({ pattern, unlessNear, onlyNear }) =>
-      onlyNear.test(text) &&
-      anyAbout(pattern, text, (start, end) => !unlessNear.test(sentenceAround(text, start)) && aboutWriter(start, end)),
-  );
+  const acute =
+    ACUTE.some((pattern) => anyAbout(pattern, text, aboutWriter, notTheWriters)) ||
+    HARM_VERBS.some((pattern) => anyAbout(pattern, text, selfOnly, notTheWriters)) ||
+    MEANS_IN_CONTEXT.some(
+      ({ pattern, unlessNear, onlyNear }) =>
+        onlyNear.test(text) &&
+        anyAbout(pattern, text, (start, end) => !unlessNear.test(sentenceAround(text, start)) && aboutWriter(start, end), notTheWriters),
+    );
+  return { acute, text, notTheWriters };
+}
+
+/** `text` with `spans` replaced by boundaries. */
+function cut(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const [start, end] of [...spans].sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + BOUNDARY + out.slice(end);
+  return out;
 }
 
 function readsAcute(text: string, folded: string): boolean {
-  return isAcute(folded) || (LATIN.test(text) && ENGLISH.test(foldForSafety(text)));
+  return readByConcepts(folded).acute || (LATIN.test(text) && ENGLISH.test(foldForSafety(text)));
 }
 
-/** The folded message as the learned model reads it: sentences, with the excluded phrases cut out. */
+/**
+ * The folded message as the learned model reads it: sentences, without the excluded phrases and
+ * without what the concepts judged someone else's (「母が『死にたい』と言うから」 loses its quote).
+ */
 export function foldForModel(text: string): string {
-  return foldSentences(text).replace(ACUTE_EXCLUDED, BOUNDARY);
+  const { text: read, notTheWriters } = readByConcepts(foldSentences(text));
+  return cut(read, notTheWriters);
 }
 
 function isDistress(folded: string): boolean {
@@ -243,7 +266,9 @@ function isDistress(folded: string): boolean {
 export function assessSafety(text: string): SafetyLevel {
   const folded = foldSentences(text);
   if (folded === "") return null;
-  if (readsAcute(text, folded) || modelReadsAcute(folded.replace(ACUTE_EXCLUDED, BOUNDARY))) return "acute";
+  const concepts = readByConcepts(folded);
+  if (concepts.acute || (LATIN.test(text) && ENGLISH.test(foldForSafety(text)))) return "acute";
+  if (modelReadsAcute(cut(concepts.text, concepts.notTheWriters))) return "acute";
   if (isDistress(folded)) return "distress";
   return null;
 }
