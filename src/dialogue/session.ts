@@ -170,7 +170,10 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     case "awaitingActionDue": {
       const due = pickDue(button, text, answer.kind === "button" ? answer.picked : undefined, now);
       if (due === null) return text !== null ? hint(state, "session.actionDue.hint", now) : null;
-      if (due < tokyoDate(now)) return hint(state, "session.actionDue.invalid", now);
+      if (due < tokyoDate(now))
+        return text !== null
+          ? goTo(state, step, now, [say("session.actionDue.past", { date: formatDate(due) })])
+          : hint(state, "session.actionDue.invalid", now);
       if (due > tokyoDate(addDays(now, MAX_DUE_DAYS))) return hint(state, "session.actionDue.tooFar", now);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
       const saved = say("session.action.saved", { action: displayQuote(step.action), due: formatDate(due) });

@@ -3,6 +3,7 @@
  * and the lists of step types derived from type-checked objects, so that a step added to the
  * union and forgotten in the lists fails the type check.
  */
+import type { Weekday } from "../calendar/schedule";
 import type { MomentSource } from "../model/entry";
 import type { Topic } from "./postback";
 
@@ -41,8 +42,11 @@ export type QuestionStep =
   | { type: "awaitingOwnAction" }
   /** The target date of the action. */
   | { type: "awaitingActionDue"; action: string }
-  /** First session 7, or リマインダー: when to remind; `hour` (`09:30`) is a typed hour that could be morning or evening. */
-  | { type: "awaitingReminder"; hour?: string }
+  /**
+   * First session 7: when to remind. `hour` (`09:30`) is a typed hour that could be morning or
+   * evening; `days` are weekdays already typed (「土曜 10時」, 「平日」), waiting for a clear time.
+   */
+  | { type: "awaitingReminder"; hour?: string; days?: Weekday[] }
   /** A picked time: on which days. */
   | { type: "awaitingReminderDays"; time: string }
   /** No reminders and an action with a later date: one follow-up on that date, or not? */
@@ -89,8 +93,8 @@ export type Step =
       /** With ESCALATE_CRISIS on, after an acute message: whether contact by the consultant was offered, or agreed to. */
       escalate?: "offered" | "agreed";
     }
-  /** リマインダー from outside the first session: when to remind; `hour` as in `awaitingReminder`. */
-  | { type: "changingReminder"; hour?: string }
+  /** リマインダー from outside the first session: when to remind; `hour` and `days` as in `awaitingReminder`. */
+  | { type: "changingReminder"; hour?: string; days?: Weekday[] }
   /** リマインダー: a picked time; on which days. */
   | { type: "changingReminderDays"; time: string }
   /** Check-in: やりがい度 this week. */

@@ -54,6 +54,7 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   month: 2,
   day: 2,
   schedule: 30,
+  days: 20,
   next: 20,
   due: 10,
   max: 5,

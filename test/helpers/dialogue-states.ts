@@ -213,6 +213,14 @@ export function sampleStates(now: Date = NOW): StateCase[] {
       state: { ...sampleState("awaitingValues", now), step: { type: "awaitingDeleteConfirm" }, paused: pausedAt },
     },
     {
+      name: "a user at awaitingReminder asked morning or evening for the days they typed",
+      state: midSession({ type: "awaitingReminder", hour: "10:00", days: [6] }, draftUpTo("what"), now, ACTION_SO_FAR),
+    },
+    {
+      name: "a user at changingReminder asked the time for the days they typed",
+      state: completedUser({ type: "changingReminder", days: [1, 2, 3, 4, 5] }, now),
+    },
+    {
       name: "a user at awaitingResumeChoice who typed nothing to keep",
       state: { ...sampleState("awaitingResumeChoice", now), step: { type: "awaitingResumeChoice", text: null } },
     },
