@@ -72,7 +72,10 @@ function isStep(raw: unknown): raw is Step {
       );
     case "awaitingQuickThanksFeeling":
     case "awaitingSaveFreeText":
+    case "reflectingThanksFeeling":
       return typeof raw.text === "string";
+    case "reflectingThanksDeed":
+      return typeof raw.text === "string" && (raw.feeling === null || typeof raw.feeling === "string");
     case "awaitingHandoffConfirm":
       return raw.scope === "summary" || raw.scope === "withEntries";
     default:

@@ -34,11 +34,18 @@ export const WILL_HISTORY = 10;
 
 /**
  * A ありがとう told outside the first session (ありがとう記録, a check-in): it joins the
- * profile's recent moments (the last {@link MAX_MOMENTS}) and is recorded as an entry.
+ * profile's recent moments (the last {@link MAX_MOMENTS}) and is recorded as an entry, with
+ * how it felt and what the user did when they said.
  */
-export function tellThanks(state: UserState, text: string, feeling: string | null, now: Date): { state: UserState; effect: Effect } {
+export function tellThanks(
+  state: UserState,
+  text: string,
+  feeling: string | null,
+  now: Date,
+  deed: string | null = null,
+): { state: UserState; effect: Effect } {
   const moments = [...state.profile.moments, text].slice(-MAX_MOMENTS);
-  const entry: NewEntry = { kind: "thanks", text, source: "thanked", feeling, deed: null, at: now.toISOString() };
+  const entry: NewEntry = { kind: "thanks", text, source: "thanked", feeling, deed, at: now.toISOString() };
   return { state: { ...state, profile: { ...state.profile, moments } }, effect: { type: "recordEntry", entry } };
 }
 
@@ -237,7 +244,11 @@ function updateLast(moments: Moment[], change: Partial<Moment>): Moment[] {
   return last ? [...moments.slice(0, -1), { ...last, ...change }] : moments;
 }
 
-function pickFeeling(button: string | null, text: string | null, skipped: boolean): string | null | undefined {
+/**
+ * How a ありがとう moment felt, from a feeling button (`f0`…), スキップ or typed words: null
+ * when skipped, undefined when the answer is none of these.
+ */
+export function pickFeeling(button: string | null, text: string | null, skipped: boolean): string | null | undefined {
   if (button === "skip" || skipped) return null;
   if (button !== null) return /^f\d$/.test(button) ? (feelings[Number(button.slice(1))] ?? undefined) : undefined;
   return text ?? undefined;

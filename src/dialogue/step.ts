@@ -103,6 +103,10 @@ export type Step =
   | { type: "reflectingThanks" }
   /** Check-in: tell that ありがとう. */
   | { type: "reflectingThanksText" }
+  /** Check-in: how that ありがとう (`text`) felt. */
+  | { type: "reflectingThanksFeeling"; text: string }
+  /** Check-in: what the user did that led to it (skippable); `feeling` as answered, null when skipped. */
+  | { type: "reflectingThanksDeed"; text: string; feeling: string | null }
   /** Check-in: how the committed action went. */
   | { type: "reflectingAction" }
   /** Check-in: did this week connect to the WILL? */
@@ -111,7 +115,17 @@ export type Step =
 /** The steps outside the first session that wait for a typed answer: a check-in or ありがとう記録 question. */
 export type SideQuestionStep = Extract<
   Step,
-  { type: "awaitingQuickThanks" | "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }
+  {
+    type:
+      | "awaitingQuickThanks"
+      | "reflectingScore"
+      | "reflectingThanks"
+      | "reflectingThanksText"
+      | "reflectingThanksFeeling"
+      | "reflectingThanksDeed"
+      | "reflectingAction"
+      | "reflectingWill";
+  }
 >;
 
 const SIDE_QUESTION_TYPES: ReadonlySet<string> = new Set<SideQuestionStep["type"]>([
@@ -119,6 +133,8 @@ const SIDE_QUESTION_TYPES: ReadonlySet<string> = new Set<SideQuestionStep["type"
   "reflectingScore",
   "reflectingThanks",
   "reflectingThanksText",
+  "reflectingThanksFeeling",
+  "reflectingThanksDeed",
   "reflectingAction",
   "reflectingWill",
 ]);
@@ -178,6 +194,8 @@ const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | 
   reflectingScore: true,
   reflectingThanks: true,
   reflectingThanksText: true,
+  reflectingThanksFeeling: true,
+  reflectingThanksDeed: true,
   reflectingAction: true,
   reflectingWill: true,
 };
@@ -231,6 +249,8 @@ export const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   reflectingScore: ["cscore"],
   reflectingThanks: ["cthx"],
   reflectingThanksText: ["cthxt"],
+  reflectingThanksFeeling: ["cfeel"],
+  reflectingThanksDeed: ["cdeed"],
   reflectingAction: ["cact"],
   reflectingWill: ["cwill"],
 };

@@ -148,6 +148,8 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
     case "reflectingScore":
     case "reflectingThanks":
     case "reflectingThanksText":
+    case "reflectingThanksFeeling":
+    case "reflectingThanksDeed":
     case "reflectingAction":
     case "reflectingWill":
       return answerCheckin(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
@@ -244,6 +246,8 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
     case "reflectingScore":
     case "reflectingThanks":
     case "reflectingThanksText":
+    case "reflectingThanksFeeling":
+    case "reflectingThanksDeed":
     case "reflectingAction":
     case "reflectingWill":
       return answerCheckin(state, step, { kind: "button", value }, now);

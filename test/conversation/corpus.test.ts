@@ -85,8 +85,10 @@ const stepIs = (type: StepType) => (result: Transition) => expect(result.state.s
 const willSaved = (result: Transition, before: UserState) =>
   expect(result.state.profile.will?.statement).toBe(before.step.type === "awaitingWillReview" ? before.step.draft : null);
 const checkinEntry = (field: "thanks" | "actionStatus" | "willLink", value: unknown) => (result: Transition) => {
-  if (field === "thanks") expect(result.state.step.type).toBe(value ? "reflectingThanksText" : "reflectingAction");
-  else if (field === "actionStatus") expect(result.state.reflection?.actionStatus).toBe(value);
+  if (field === "thanks") {
+    expect(result.state.step.type).toBe(value ? "reflectingThanksText" : "reflectingAction");
+    expect(result.effects.filter((effect) => effect.type === "recordEntry")).toEqual([]);
+  } else if (field === "actionStatus") expect(result.state.reflection?.actionStatus).toBe(value);
   else expect(result.effects).toContainEqual({ type: "recordEntry", entry: expect.objectContaining({ willLink: value }) });
 };
 
@@ -155,7 +157,7 @@ const polite: PoliteCase[] = [
     means: "there was one",
     check: checkinEntry("thanks", true),
   })),
-  ...["なかったです", "いいえ", "ないです"].map((text) => ({
+  ...["なかったです", "いいえ", "ないです", "特になかったです", "とくに思い浮かばないです", "ありませんでした"].map((text) => ({
     at: "reflectingThanks" as const,
     text,
     means: "there was none",

@@ -175,6 +175,14 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     reflectingScore: () => reflecting({ type: "reflectingScore" }, { score: null, thanks: false, actionStatus: null }, now),
     reflectingThanks: () => reflecting({ type: "reflectingThanks" }, { score: 4, thanks: false, actionStatus: null }, now),
     reflectingThanksText: () => reflecting({ type: "reflectingThanksText" }, { score: 4, thanks: false, actionStatus: null }, now),
+    reflectingThanksFeeling: () =>
+      reflecting({ type: "reflectingThanksFeeling", text: MOMENT_JUNIOR }, { score: 4, thanks: false, actionStatus: null }, now),
+    reflectingThanksDeed: () =>
+      reflecting(
+        { type: "reflectingThanksDeed", text: MOMENT_JUNIOR, feeling: "うれしかった" },
+        { score: 4, thanks: false, actionStatus: null },
+        now,
+      ),
     reflectingAction: () => reflecting({ type: "reflectingAction" }, { score: 4, thanks: true, actionStatus: null }, now),
     reflectingWill: () => reflecting({ type: "reflectingWill" }, { score: 4, thanks: true, actionStatus: "partly" }, now),
   };
