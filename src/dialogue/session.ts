@@ -8,10 +8,10 @@ import { dateParts, endOfMonthDate, endOfWeekDate, isValidDate, tokyoDate } from
 import type { NewEntry } from "../model/entry";
 import { feelings, stepWords, valueClauses, willWhatPhrases, willWhoChoices } from "./content";
 import type { Effect } from "./effect";
-import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
+import { endSideFlow, goTo, hint, respond, type Answer, type Transition } from "./flow";
 import { formatDate } from "./format";
 import type { PickedDateTime } from "./input";
-import { actionOptions, ALTERNATIVES } from "./prompts";
+import { actionOptions, ALTERNATIVES, promptFor } from "./prompts";
 import { offersFollowUp } from "./follow-up";
 import { answerFollowUpOffer, answerReminder } from "./reminder-step";
 import type { Reply } from "./reply";
@@ -177,10 +177,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     case "awaitingActionDue": {
       const due = pickDue(button, text, answer.kind === "button" ? answer.picked : undefined, now);
       if (due === null) return text !== null ? hint(state, "session.actionDue.hint", now) : null;
-      if (due < tokyoDate(now))
-        return text !== null
-          ? goTo(state, step, now, [say("session.actionDue.past", { date: formatDate(due) })])
-          : hint(state, "session.actionDue.invalid", now);
+      if (due < tokyoDate(now)) return text !== null ? pastDue(state, due, now) : hint(state, "session.actionDue.invalid", now);
       if (due > tokyoDate(addDays(now, MAX_DUE_DAYS))) return hint(state, "session.actionDue.tooFar", now);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
       const saved = say("session.action.saved", { action: displayQuote(step.action), due: formatDate(due) });
@@ -215,6 +212,12 @@ function nextAngle(state: UserState, step: Extract<QuestionStep, { type: "awaiti
   const tried = [...(step.tried ?? []), step.source];
   const left = ALTERNATIVES.filter(({ source }) => !tried.includes(source));
   return left.length > 0 ? goTo(state, { type: "awaitingThanksAlternative", tried }, now) : skipThanks(state, now);
+}
+
+/** A typed date already past is questioned, naming it, with the date buttons again; nothing is moved a year on. */
+function pastDue(state: UserState, due: string, now: Date): Transition {
+  const choices = promptFor(state, now).at(-1)?.choices;
+  return respond(state, [say("session.actionDue.past", { date: formatDate(due) }, choices)]);
 }
 
 function skipThanks(state: UserState, now: Date): Transition {

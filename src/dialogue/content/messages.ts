@@ -100,7 +100,7 @@ export const messages = {
   "session.ownAction.ask": "どんな一歩にしますか？「来週、友人の転職の相談にのる」のように、具体的に書いてみてください。",
   "session.actionDue.ask": "「{action}」ですね。いつまでにやってみますか？",
   "session.actionDue.invalid": "日付は今日以降で選んでください。",
-  "session.actionDue.past": "{date}は、もう過ぎた日付のようです。これから先の日付で教えてください。",
+  "session.actionDue.past": "{date}は、もう過ぎた日付のようです。これから先の日付で、いつまでにやってみますか？",
   "session.actionDue.tooFar": "1年以内の日付で選んでください。小さな一歩なので、近い日がおすすめです。",
   "session.actionDue.hint": "「今週中」「今月中」か、12/1 のように日付で教えてください。",
   "session.action.none": "迷ったら、いちばん気軽にできそうなものを選んでみてください。あとから変えられます。",
