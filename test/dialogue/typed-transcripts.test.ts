@@ -1,7 +1,8 @@
 /**
  * The golden transcript of a client who types instead of tapping (issue 21, item 7): 「とくに思い
  * 浮かばないです」 at the ありがとう question, a step date already past and then 来月の10日, and
- * reminder wishes typed in one message, stored after at most one tap. Read a changed file as the
+ * reminder wishes typed in one message, at the reminder question or at rest, stored after at most
+ * one tap. Read a changed file as the
  * client would on a phone and as a career consultant would; regenerate with
  * `UPDATE_GOLDEN=1 npx jest test/dialogue/typed-transcripts`.
  */
@@ -44,8 +45,7 @@ describe("golden typed answers", () => {
     await t.say("平日の夜9時がいいです");
     expect(storedState(t).profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [1, 2, 3, 4, 5], time: "21:00" });
 
-    await t.say("リマインダー");
-    await t.say("毎日7時半");
+    await t.say("リマインダーを毎日7時半にしたいです");
     await t.tap("朝 7:30");
     expect(storedState(t).profile.reminder?.schedule).toEqual({ kind: "daily", time: "07:30" });
 

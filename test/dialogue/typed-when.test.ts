@@ -143,3 +143,26 @@ describe("the reminder setting after a typed wish", () => {
     expect(textOf(result.replies)).toContain("平日 21:00にお知らせします。");
   });
 });
+
+describe("a reminder wish typed at rest", () => {
+  const resting = sampleState("resting");
+
+  it("「リマインダーを平日の夜9時に変えてください」 changes the reminder at once", () => {
+    const result = transition(resting, say("リマインダーを平日の夜9時に変えてください"), NOW);
+    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: WORKDAYS, time: "21:00" });
+    expect(result.state.step.type).toBe("resting");
+    expect(result.effects).toEqual([]);
+  });
+
+  it("「リマインダーの時間を変えたいです」 asks the reminder question", () => {
+    const result = transition(resting, say("リマインダーの時間を変えたいです"), NOW);
+    expect(result.state.step).toEqual({ type: "changingReminder" });
+    expect(result.state.profile.reminder).toEqual(resting.profile.reminder);
+  });
+
+  it("a moment that speaks of a Saturday is still offered as a ありがとう, not read as a reminder", () => {
+    const result = transition(resting, say("土曜の朝10時に、近所の人に道を教えたらお礼を言われました"), NOW);
+    expect(result.state.step.type).toBe("awaitingSaveFreeText");
+    expect(result.state.profile.reminder).toEqual(resting.profile.reminder);
+  });
+});
