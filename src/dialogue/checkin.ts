@@ -88,7 +88,7 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
       if (text === null) return null;
       return goTo(state, { type: "reflectingThanksFeeling", text }, now);
     case "reflectingThanksText":
-      if (value === "skip") return afterThanks(state, now, []);
+      if (value === "skip" || (text !== null && skipped(text))) return afterThanks(state, now, []);
       return text === null ? null : goTo(state, { type: "reflectingThanksFeeling", text }, now);
     case "reflectingThanksFeeling": {
       const feeling = pickFeeling(value, text, text !== null && skipped(text));

@@ -118,6 +118,12 @@ describe("the check-in", () => {
     expect(textOf(results[2].replies)).toContain("記録しました");
   });
 
+  it("records nothing when 「とくに思い浮かばないです」 follows 「あった」", () => {
+    const [, last] = run(sampleState("reflectingThanks"), [tap("cthx", "yes"), say("とくに思い浮かばないです")]);
+    expect(last.effects).toEqual([]);
+    expect(last.state.step.type).toBe("reflectingAction");
+  });
+
   it("records a ありがとう with neither feeling nor deed when both are skipped", () => {
     const [, , last] = run(sampleState("reflectingThanks"), [tap("cthx", "yes"), say("同僚にお礼を言われた"), tap("cfeel", "skip")]);
     expect(last.state.step.type).toBe("reflectingThanksDeed");
