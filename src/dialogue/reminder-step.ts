@@ -16,6 +16,7 @@ import { decideFollowUpOffer, offersFollowUp } from "./follow-up";
 import type { Reply } from "./reply";
 import { say } from "./say";
 import { emptyDraft, type UserState } from "./state";
+import { normalizeForMatch } from "./commands";
 import { answerMeaning, isAnswerWord } from "./understand/answers";
 import { parseReminderWish, type ReminderWish } from "./understand/reminder-wish";
 import type { ClockTime } from "./understand/when";
@@ -76,12 +77,26 @@ function pickTime(
     return tapped && isValidTime(`${tapped[1]}:${tapped[2]}`) ? { time: `${tapped[1]}:${tapped[2]}` } : null;
   }
   if (text === null) return null;
-  if (step.hour !== undefined && isAnswerWord(text, stepWords.morning)) return { time: step.hour };
-  if (step.hour !== undefined && isAnswerWord(text, stepWords.evening)) return { time: eveningOf(step.hour) };
   const clock = wish?.time ?? null;
+  if (step.hour !== undefined && (clock === null || !("time" in clock))) {
+    const part = partOfDay(text);
+    if (part === "morning") return { time: step.hour };
+    if (part === "evening") return { time: eveningOf(step.hour) };
+  }
   if (clock === null) return null;
   if ("time" in clock) return isValidTime(clock.time) ? { time: clock.time } : null;
   return { ambiguous: `${String(clock.ambiguousHour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}` };
+}
+
+/** Morning or evening, as answered to 「10:00と22:00、どちらに…」: 「朝です」, 「夜でお願いします」; null when neither or both. */
+function partOfDay(text: string): "morning" | "evening" | null {
+  if (isAnswerWord(text, stepWords.morning)) return "morning";
+  if (isAnswerWord(text, stepWords.evening)) return "evening";
+  const folded = normalizeForMatch(text);
+  const has = (words: readonly string[]) => words.some((word) => folded.includes(normalizeForMatch(word)));
+  const morning = has(stepWords.morning);
+  const evening = has(stepWords.evening);
+  return morning === evening ? null : morning ? "morning" : "evening";
 }
 
 /**

@@ -63,9 +63,14 @@ describe.each(AT_REMINDER)("a reminder wish typed in one message, %s", (_where, 
     expect(tapped.state.profile.reminder?.schedule).toEqual(schedule);
   });
 
-  it("takes 「朝です」 typed after the question as the morning, keeping the days", () => {
-    const result = run(state, [say("土曜 10時"), say("朝です")]);
-    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [6], time: "10:00" });
+  it.each([
+    ["朝です", "10:00"],
+    ["夜でお願いします", "22:00"],
+    ["午前がいいです", "10:00"],
+    ["夜の10時です", "22:00"],
+  ])("takes 「%s」 typed after the question as %s, keeping the days", (answer, time) => {
+    const result = run(state, [say("土曜 10時"), say(answer)]);
+    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [6], time });
   });
 
   it("asks the time for days typed without one, then stores a tapped time", () => {
