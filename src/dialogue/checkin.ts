@@ -31,6 +31,11 @@ export const INSIGHT_WEEKS = 6;
 /** The check-in steps. */
 export type CheckinStep = Extract<Step, { type: `reflecting${string}` }>;
 
+/** Whether `step` is one of the check-in's questions ({@link CheckinStep}), answered by {@link answerCheckin}. */
+export function isCheckinStep(step: Step): step is CheckinStep {
+  return step.type.startsWith("reflecting");
+}
+
 /** Longer than this as typed (UTF-16 units), a text is no short check-in answer. */
 const SHORT_ANSWER_MAX = 64;
 
