@@ -134,7 +134,7 @@ export const messages = {
   "followUp.action.ask":
     "WILLノートです。今日までと決めていた「{action}」は、どうでしたか？\n" +
     "ボタンでひと言だけでも、「ふりかえる」でじっくりでも、どちらでも大丈夫です。",
-  "checkin.intro": "ふりかえりを始めましょう。4つほどの質問です。",
+  "checkin.intro": "ふりかえりを始めましょう。5分ほどで終わります。",
   "checkin.score.ask.week": "この1週間のお仕事のやりがいは、5段階でいうとどのくらいでしたか？",
   "checkin.score.ask.today": "今日のお仕事のやりがいは、5段階でいうとどのくらいでしたか？",
   "checkin.score.ask.recent": "最近のお仕事のやりがいは、5段階でいうとどのくらいですか？",
