@@ -58,6 +58,8 @@ export const TOPICS = [
   "cscore",
   "cthx",
   "cthxt",
+  "cfeel",
+  "cdeed",
   "cact",
   "cwill",
   "cnext",

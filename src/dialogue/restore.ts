@@ -59,7 +59,10 @@ function isStep(raw: unknown): raw is Step {
       return raw.text === null || typeof raw.text === "string";
     case "awaitingReminder":
     case "changingReminder":
-      return raw.hour === undefined || (typeof raw.hour === "string" && isValidTime(raw.hour) && Number(raw.hour.slice(0, 2)) < 12);
+      return (
+        (raw.hour === undefined || (typeof raw.hour === "string" && isValidTime(raw.hour) && Number(raw.hour.slice(0, 2)) < 12)) &&
+        (raw.days === undefined || parseSchedule({ kind: "weekly", weekdays: raw.days, time: "00:00" }) !== null)
+      );
     case "awaitingSafetyChoice":
       return (
         (raw.tier === "acute" || raw.tier === "distress") &&
@@ -69,7 +72,10 @@ function isStep(raw: unknown): raw is Step {
       );
     case "awaitingQuickThanksFeeling":
     case "awaitingSaveFreeText":
+    case "reflectingThanksFeeling":
       return typeof raw.text === "string";
+    case "reflectingThanksDeed":
+      return typeof raw.text === "string" && (raw.feeling === null || typeof raw.feeling === "string");
     case "awaitingHandoffConfirm":
       return raw.scope === "summary" || raw.scope === "withEntries";
     default:

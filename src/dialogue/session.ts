@@ -8,10 +8,10 @@ import { dateParts, endOfMonthDate, endOfWeekDate, isValidDate, tokyoDate } from
 import type { NewEntry } from "../model/entry";
 import { feelings, stepWords, valueClauses, willWhatPhrases, willWhoChoices } from "./content";
 import type { Effect } from "./effect";
-import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
+import { endSideFlow, goTo, hint, respond, type Answer, type Transition } from "./flow";
 import { formatDate } from "./format";
 import type { PickedDateTime } from "./input";
-import { actionOptions, ALTERNATIVES } from "./prompts";
+import { actionOptions, ALTERNATIVES, promptFor } from "./prompts";
 import { offersFollowUp } from "./follow-up";
 import { answerFollowUpOffer, answerReminder } from "./reminder-step";
 import type { Reply } from "./reply";
@@ -34,11 +34,18 @@ export const WILL_HISTORY = 10;
 
 /**
  * A ありがとう told outside the first session (ありがとう記録, a check-in): it joins the
- * profile's recent moments (the last {@link MAX_MOMENTS}) and is recorded as an entry.
+ * profile's recent moments (the last {@link MAX_MOMENTS}) and is recorded as an entry, with
+ * how it felt and what the user did when they said.
  */
-export function tellThanks(state: UserState, text: string, feeling: string | null, now: Date): { state: UserState; effect: Effect } {
+export function tellThanks(
+  state: UserState,
+  text: string,
+  feeling: string | null,
+  now: Date,
+  deed: string | null = null,
+): { state: UserState; effect: Effect } {
   const moments = [...state.profile.moments, text].slice(-MAX_MOMENTS);
-  const entry: NewEntry = { kind: "thanks", text, source: "thanked", feeling, deed: null, at: now.toISOString() };
+  const entry: NewEntry = { kind: "thanks", text, source: "thanked", feeling, deed, at: now.toISOString() };
   return { state: { ...state, profile: { ...state.profile, moments } }, effect: { type: "recordEntry", entry } };
 }
 
@@ -170,7 +177,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     case "awaitingActionDue": {
       const due = pickDue(button, text, answer.kind === "button" ? answer.picked : undefined, now);
       if (due === null) return text !== null ? hint(state, "session.actionDue.hint", now) : null;
-      if (due < tokyoDate(now)) return hint(state, "session.actionDue.invalid", now);
+      if (due < tokyoDate(now)) return text !== null ? pastDue(state, due, now) : hint(state, "session.actionDue.invalid", now);
       if (due > tokyoDate(addDays(now, MAX_DUE_DAYS))) return hint(state, "session.actionDue.tooFar", now);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
       const saved = say("session.action.saved", { action: displayQuote(step.action), due: formatDate(due) });
@@ -207,6 +214,12 @@ function nextAngle(state: UserState, step: Extract<QuestionStep, { type: "awaiti
   return left.length > 0 ? goTo(state, { type: "awaitingThanksAlternative", tried }, now) : skipThanks(state, now);
 }
 
+/** A typed date already past is questioned, naming it, with the date buttons again; nothing is moved a year on. */
+function pastDue(state: UserState, due: string, now: Date): Transition {
+  const choices = promptFor(state, now).at(-1)?.choices;
+  return respond(state, [say("session.actionDue.past", { date: formatDate(due) }, choices)]);
+}
+
 function skipThanks(state: UserState, now: Date): Transition {
   return goTo(state, { type: "awaitingValues" }, now, [say("session.thanks.skipped")]);
 }
@@ -234,7 +247,11 @@ function updateLast(moments: Moment[], change: Partial<Moment>): Moment[] {
   return last ? [...moments.slice(0, -1), { ...last, ...change }] : moments;
 }
 
-function pickFeeling(button: string | null, text: string | null, skipped: boolean): string | null | undefined {
+/**
+ * How a ありがとう moment felt, from a feeling button (`f0`…), スキップ or typed words: null
+ * when skipped, undefined when the answer is none of these.
+ */
+export function pickFeeling(button: string | null, text: string | null, skipped: boolean): string | null | undefined {
   if (button === "skip" || skipped) return null;
   if (button !== null) return /^f\d$/.test(button) ? (feelings[Number(button.slice(1))] ?? undefined) : undefined;
   return text ?? undefined;

@@ -27,7 +27,7 @@ import { promptFor } from "./prompts";
 import { commandChoice, say } from "./say";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
-import { answerCheckin, followUp } from "./checkin";
+import { answerCheckin, followUp, isCheckinStep } from "./checkin";
 import { answerActionFollowUp, withFollowUps } from "./follow-up";
 import { answerQuestion, beginSession, tellThanks } from "./session";
 import { answerReminder } from "./reminder-step";
@@ -134,6 +134,7 @@ function answerTyped(state: UserState, text: string, now: Date): Transition {
 function onTextAnswer(state: UserState, text: string, now: Date): Transition {
   const step = state.step;
   if (isQuestionStep(step)) return answerQuestion(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
+  if (isCheckinStep(step)) return answerCheckin(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
   switch (step.type) {
     case "new":
       return goTo(state, { type: "awaitingConsent" }, now, [say("welcome.hello"), say("welcome.about"), say("welcome.parallelCareer")]);
@@ -145,12 +146,6 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
     case "changingReminder":
     case "changingReminderDays":
       return answerReminder(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
-    case "reflectingScore":
-    case "reflectingThanks":
-    case "reflectingThanksText":
-    case "reflectingAction":
-    case "reflectingWill":
-      return answerCheckin(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
     case "awaitingQuickThanks":
       return goTo(state, { type: "awaitingQuickThanksFeeling", text }, now);
     case "awaitingQuickThanksFeeling":
@@ -185,6 +180,7 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
 }
 
 function answerSideStep(state: UserState, step: Step, value: string, picked: PickedDateTime | undefined, now: Date): Transition | null {
+  if (isCheckinStep(step)) return answerCheckin(state, step, { kind: "button", value }, now);
   switch (step.type) {
     case "new":
     case "awaitingConsent":
@@ -241,12 +237,6 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
     case "changingReminder":
     case "changingReminderDays":
       return answerReminder(state, step, picked ? { kind: "button", value, picked } : { kind: "button", value }, now);
-    case "reflectingScore":
-    case "reflectingThanks":
-    case "reflectingThanksText":
-    case "reflectingAction":
-    case "reflectingWill":
-      return answerCheckin(state, step, { kind: "button", value }, now);
     default:
       return null;
   }

@@ -85,8 +85,10 @@ const stepIs = (type: StepType) => (result: Transition) => expect(result.state.s
 const willSaved = (result: Transition, before: UserState) =>
   expect(result.state.profile.will?.statement).toBe(before.step.type === "awaitingWillReview" ? before.step.draft : null);
 const checkinEntry = (field: "thanks" | "actionStatus" | "willLink", value: unknown) => (result: Transition) => {
-  if (field === "thanks") expect(result.state.step.type).toBe(value ? "reflectingThanksText" : "reflectingAction");
-  else if (field === "actionStatus") expect(result.state.reflection?.actionStatus).toBe(value);
+  if (field === "thanks") {
+    expect(result.state.step.type).toBe(value ? "reflectingThanksText" : "reflectingAction");
+    expect(result.effects.filter((effect) => effect.type === "recordEntry")).toEqual([]);
+  } else if (field === "actionStatus") expect(result.state.reflection?.actionStatus).toBe(value);
   else expect(result.effects).toContainEqual({ type: "recordEntry", entry: expect.objectContaining({ willLink: value }) });
 };
 
@@ -99,6 +101,10 @@ const polite: PoliteCase[] = [
     "思い浮かばないです😢",
     "ないです",
     "うーん、出てこないです",
+    "とくに思い浮かばないです",
+    "特に思い出せません",
+    "全然出てこないです…",
+    "すぐには浮かばないですね",
   ].map((text) => ({
     at: "awaitingThanksMoment" as const,
     text,
@@ -155,7 +161,7 @@ const polite: PoliteCase[] = [
     means: "there was one",
     check: checkinEntry("thanks", true),
   })),
-  ...["なかったです", "いいえ", "ないです"].map((text) => ({
+  ...["なかったです", "いいえ", "ないです", "特になかったです", "とくに思い浮かばないです", "ありませんでした"].map((text) => ({
     at: "reflectingThanks" as const,
     text,
     means: "there was none",
@@ -252,6 +258,32 @@ const dueDates: [string, string][] = [
   ["来月末", "2026-12-31"],
   ["3日後", "2026-11-27"],
   ["1月10日", "2027-01-10"],
+  ["来月の10日", "2026-12-10"],
+  ["来月の１０日までにやります", "2026-12-10"],
+  ["再来週の月曜", "2026-12-07"],
+  ["再来週の月曜日でお願いします", "2026-12-07"],
+  ["月末までに", "2026-11-30"],
+  ["来週のきんようび", "2026-12-04"],
+];
+
+/** Typed dates already past on Tuesday 24 November 2026: questioned, never moved a year on. */
+const pastDates = ["11月1日", "11/20", "11月23日です", "昨日", "今月の20日"];
+
+/**
+ * Reminder wishes typed in one message at the reminder question, the button a client would tap
+ * if asked morning or evening (at most one tap), and the schedule that must be stored.
+ */
+const wishes: [text: string, tap: "morning" | "evening" | null, schedule: { kind: string; weekdays?: number[]; time: string }][] = [
+  ["毎週 土曜 10:00", null, { kind: "weekly", weekdays: [6], time: "10:00" }],
+  ["毎週土曜の朝10時で", null, { kind: "weekly", weekdays: [6], time: "10:00" }],
+  ["平日の夜9時がいいです", null, { kind: "weekly", weekdays: [1, 2, 3, 4, 5], time: "21:00" }],
+  ["日曜21時", null, { kind: "weekly", weekdays: [0], time: "21:00" }],
+  ["毎日7時半", "morning", { kind: "daily", time: "07:30" }],
+  ["土曜 10時", "morning", { kind: "weekly", weekdays: [6], time: "10:00" }],
+  ["毎晩９時でお願いします", null, { kind: "daily", time: "21:00" }],
+  ["火曜と木曜の夜8時", null, { kind: "weekly", weekdays: [2, 4], time: "20:00" }],
+  ["月〜金の朝７時", null, { kind: "weekly", weekdays: [1, 2, 3, 4, 5], time: "07:00" }],
+  ["日曜日の夜8時半にお願いします", null, { kind: "weekly", weekdays: [0], time: "20:30" }],
 ];
 
 /** Typed reminder times: what is set, or that morning or evening is asked. */
@@ -283,6 +315,27 @@ describe("dates and times as people type them", () => {
           : null;
     count("date and time acceptance", "all", JSON.stringify(got) === JSON.stringify(expected));
     expect(got).toEqual(expected);
+  });
+});
+
+describe("typed dates already past and reminder wishes in one message", () => {
+  it.each(pastDates)("「%s」 at 「いつまでに」 is questioned and nothing is set", (text) => {
+    const result = transition(sampleState("awaitingActionDue"), say(text), NOW);
+    const questioned = result.state.step.type === "awaitingActionDue" && result.state.profile.action === null;
+    count("past dates questioned", "all", questioned);
+    expect(questioned).toBe(true);
+  });
+
+  it.each(wishes)("「%s」 (then %s) is stored as %j", (text, tap, schedule) => {
+    let result = transition(sampleState("awaitingReminder"), say(text), NOW);
+    const step = result.state.step;
+    if (tap !== null && step.type === "awaitingReminder" && step.hour !== undefined) {
+      const label = result.replies.at(-1)?.choices?.[tap === "morning" ? 0 : 1];
+      if (label?.action.type === "postback") result = transition(result.state, { type: "postbackReceived", data: label.action.data }, NOW);
+    }
+    const stored = result.state.profile.reminder?.schedule;
+    count("reminder wishes stored within one tap", "all", JSON.stringify(stored) === JSON.stringify(schedule));
+    expect(stored).toEqual(schedule);
   });
 });
 

@@ -402,12 +402,13 @@ describe("the first session", () => {
       (r) => expect(r.state.profile.action?.due).toBe("2026-12-05"),
     ],
     [
-      "an action due yesterday is refused",
+      "an action due yesterday is questioned, naming the date",
       sampleState("awaitingActionDue"),
       say("2026-11-23"),
       (r) => {
         expect(r.state.step.type).toBe("awaitingActionDue");
-        expect(textOf(r.replies)).toContain("今日以降");
+        expect(r.state.profile.action).toBeNull();
+        expect(textOf(r.replies)).toContain("11月23日(月)は、もう過ぎた日付");
       },
     ],
     [
@@ -456,7 +457,7 @@ describe("the first session", () => {
     [
       "a typed hour that could be morning or evening asks which before anything is set",
       sampleState("awaitingReminder"),
-      say("7:30"),
+      say("7時半"),
       (r) => expect(r.state.step).toEqual({ type: "awaitingReminder", hour: "07:30" }),
     ],
     [

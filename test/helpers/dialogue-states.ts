@@ -175,6 +175,14 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     reflectingScore: () => reflecting({ type: "reflectingScore" }, { score: null, thanks: false, actionStatus: null }, now),
     reflectingThanks: () => reflecting({ type: "reflectingThanks" }, { score: 4, thanks: false, actionStatus: null }, now),
     reflectingThanksText: () => reflecting({ type: "reflectingThanksText" }, { score: 4, thanks: false, actionStatus: null }, now),
+    reflectingThanksFeeling: () =>
+      reflecting({ type: "reflectingThanksFeeling", text: MOMENT_JUNIOR }, { score: 4, thanks: false, actionStatus: null }, now),
+    reflectingThanksDeed: () =>
+      reflecting(
+        { type: "reflectingThanksDeed", text: MOMENT_JUNIOR, feeling: "うれしかった" },
+        { score: 4, thanks: false, actionStatus: null },
+        now,
+      ),
     reflectingAction: () => reflecting({ type: "reflectingAction" }, { score: 4, thanks: true, actionStatus: null }, now),
     reflectingWill: () => reflecting({ type: "reflectingWill" }, { score: 4, thanks: true, actionStatus: "partly" }, now),
   };
@@ -211,6 +219,14 @@ export function sampleStates(now: Date = NOW): StateCase[] {
     {
       name: "a user asked to delete their data with a first-session question paused",
       state: { ...sampleState("awaitingValues", now), step: { type: "awaitingDeleteConfirm" }, paused: pausedAt },
+    },
+    {
+      name: "a user at awaitingReminder asked morning or evening for the days they typed",
+      state: midSession({ type: "awaitingReminder", hour: "10:00", days: [6] }, draftUpTo("what"), now, ACTION_SO_FAR),
+    },
+    {
+      name: "a user at changingReminder asked the time for the days they typed",
+      state: completedUser({ type: "changingReminder", days: [1, 2, 3, 4, 5] }, now),
     },
     {
       name: "a user at awaitingResumeChoice who typed nothing to keep",

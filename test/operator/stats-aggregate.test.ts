@@ -49,6 +49,8 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   reflectingScore: "completed",
   reflectingThanks: "completed",
   reflectingThanksText: "completed",
+  reflectingThanksFeeling: "completed",
+  reflectingThanksDeed: "completed",
   reflectingAction: "completed",
   reflectingWill: "completed",
   // Back after a gap in the middle of the ありがとう questions.
