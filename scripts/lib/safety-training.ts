@@ -13,6 +13,7 @@ import { dev3Acute, dev3Benign } from "../../test/corpus/safety-dev3";
 import { dev4Acute, dev4Benign } from "../../test/corpus/safety-dev4";
 import { dev5Acute, dev5Benign } from "../../test/corpus/safety-dev5";
 import { leadAcute, leadBenign } from "../../test/corpus/safety-dev-lead";
+import { dev6Acute, dev6Benign } from "../../test/corpus/safety-dev6";
 import { inflections } from "../../test/corpus/safety-inflections";
 import { personas } from "../../test/corpus/personas";
 import { answers } from "../../test/corpus/answers";
@@ -66,6 +67,7 @@ export function developmentCorpus(): TrainingCorpus {
       ...texts(dev4Acute),
       ...texts(dev5Acute),
       ...texts(leadAcute),
+      ...dev6Acute,
       ...inflections.filter((row) => row.wish).map((row) => row.sentence),
     ],
     hardNegatives: [
@@ -76,6 +78,7 @@ export function developmentCorpus(): TrainingCorpus {
       ...texts(dev4Benign),
       ...texts(dev5Benign),
       ...texts(leadBenign),
+      ...dev6Benign,
       ...inflections.filter((row) => !row.wish).map((row) => row.sentence),
     ],
     ordinary: [...distress, ...texts(devDistress), ...texts(dev2Distress), ...personaAnswers(), ...answers.map((answer) => answer.text)],

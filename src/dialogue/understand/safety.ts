@@ -18,6 +18,7 @@ import {
   englishPhrases,
   everydayCauses,
   goodNews,
+  laughs,
   harmVerbs,
   lookalikeSpellings,
   hyperbolePatterns,
@@ -116,6 +117,8 @@ const DISTRESS = compile(anyOf(distressPatterns), "g");
 const HYPERBOLE = compile(anyOf(hyperbolePatterns), "g");
 const DISTRESS_EXCLUDED = phrases(distressExclusions);
 const GOOD_NEWS = compile(goodNews);
+/** A laugh right after a hyperbole (「凍え死にそうw」「死ぬかと思った笑」): a joke, not distress. */
+const LAUGH_AFTER = compile(`^[^${BOUNDARY}]{0,6}?${laughs}`);
 const EVERYDAY_CAUSE_BEFORE = compile(`${everydayCauses}$`);
 const REPORTED_AFTER = compile(`^[^${BOUNDARY}]{0,8}?${reportedSpeech}`);
 const PERSON_DESCRIBED = compile(`^${describedPerson}`);
@@ -253,7 +256,10 @@ function isDistress(folded: string): boolean {
   return anyAbout(
     HYPERBOLE,
     text,
-    (start, end) => !EVERYDAY_CAUSE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && aboutWriter(start, end),
+    (start, end) =>
+      !EVERYDAY_CAUSE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+      !LAUGH_AFTER.test(text.slice(end)) &&
+      aboutWriter(start, end),
   );
 }
 
