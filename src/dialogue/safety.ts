@@ -88,19 +88,30 @@ export function resourcesCard(tier: SafetyTier): Card {
       ...resources.map((resource) => ({ heading: resource.name, lines: [resource.detail] })),
       { heading: "", lines: [fill(messages["safety.card.checked"], { date: formatFullDate(resourcesCheckedOn) })] },
     ],
-    links: resources.flatMap(linksOf),
+    links: resources.flatMap((resource) => linksOf(resource, resources)),
   };
 }
 
-function linksOf(resource: HelpResource): CardLink[] {
-  const name = shortName(resource.name);
+function linksOf(resource: HelpResource, all: readonly HelpResource[]): CardLink[] {
+  const name = buttonName(resource, all);
   const links: CardLink[] = [];
   if (resource.tel) links.push({ label: fill(labels["safety.call"], { name }), uri: `tel:${resource.tel}` });
   if (resource.url) links.push({ label: fill(labels["safety.open"], { name }), uri: resource.url });
   return links;
 }
 
-/** A service's name without the explanation in brackets, for a button. */
+/**
+ * A service's name for its buttons: without the explanation in brackets, unless another
+ * service shares that short name (the free and the navi-dial いのちの電話), when the brackets
+ * tell the two apart.
+ */
+function buttonName(resource: HelpResource, all: readonly HelpResource[]): string {
+  const short = shortName(resource.name);
+  const shared = all.some((other) => other !== resource && shortName(other.name) === short);
+  return shared ? resource.name : short;
+}
+
+/** A service's name without the explanation in brackets. */
 function shortName(name: string): string {
   const bracket = name.search(/[（(]/);
   return bracket > 0 ? name.slice(0, bracket) : name;
