@@ -22,6 +22,7 @@ export { afterJob, type JobInput } from "./job-inputs";
 export { offerEscalation } from "./safety";
 export {
   endHandover,
+  escalationNotice,
   idleEnding,
   operatorCommand,
   operatorData,

@@ -148,7 +148,7 @@ function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown
 
 function isValidHandover(raw: unknown): boolean {
   if (!isRecord(raw)) return false;
-  if (raw.status === "requested") return isInstant(raw.at);
+  if (raw.status === "requested") return isInstant(raw.at) && (raw.crisis === undefined || raw.crisis === true);
   return (
     raw.status === "active" &&
     typeof raw.operator === "string" &&

@@ -48,8 +48,8 @@ export function answerSafety(state: UserState, step: SafetyStep, value: string, 
     return respond(answered.state, [say("safety.continued"), ...answered.replies], answered.effects);
   }
   if (value === "escalate" && step.escalate === "offered") {
-    // A request the consultant can take over with one tap, as after 相談したい.
-    const requested = requestHandover(state, now);
+    // A request the consultant can take over with one tap, as after 相談したい, marked urgent.
+    const requested = requestHandover(state, now, true);
     const agreed: UserState = {
       ...withStep(requested, { ...step, escalate: "agreed" }),
       tally: { ...requested.tally, escalations: requested.tally.escalations + 1 },
@@ -65,12 +65,13 @@ export function answerSafety(state: UserState, step: SafetyStep, value: string, 
 
 /**
  * With the operator's ESCALATE_CRISIS on, the acute safety reply also offers that the user's
- * consultant contact them; nothing is sent unless the user taps it. Other turns pass unchanged.
+ * consultant contact them; nothing is sent unless the user taps it. Other turns pass unchanged,
+ * and so does a user whose request already waits for a consultant.
  */
 export function offerEscalation(result: Transition, now: Date): Transition {
   const step = result.state.step;
   if (step.type !== "awaitingSafetyChoice" || step.tier !== "acute" || step.escalate !== undefined) return result;
-  if (result.effects.length > 0 || result.replies.length === 0) return result;
+  if (result.effects.length > 0 || result.replies.length === 0 || result.state.handover !== null) return result;
   const offered = withStep(result.state, { ...step, escalate: "offered" });
   return respond(offered, [...result.replies.slice(0, -1), ...promptFor(offered, now)]);
 }

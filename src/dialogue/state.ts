@@ -107,8 +107,12 @@ export type Consent =
  * follow-ups) until the operator ends it, the user says 「ボットに戻る」 or `until` passes.
  */
 export type Handover =
-  /** The hand-off was sent to the operators; `at` is an ISO instant. */
-  | { status: "requested"; at: string }
+  /**
+   * The hand-off was sent to the operators; `at` is an ISO instant. `crisis` marks a request
+   * the user agreed to after a crisis message: urgent for the consultant, and its decline
+   * shows the consultation lines again instead of a booking link.
+   */
+  | { status: "requested"; at: string; crisis?: true }
   /**
    * An operator took over: `operator` is their LINE user id (an id from the operator's
    * configuration), `requestedAt` and `takenAt` ISO instants; the bot comes back at `until`
@@ -216,12 +220,16 @@ export function withConsultant(state: UserState): boolean {
   return state.handover?.status === "active";
 }
 
-/** The state once a hand-off was sent: a request waits for an operator (a running hand-over stays). */
-export function requestHandover(state: UserState, now: Date): UserState {
+/**
+ * The state once a hand-off was sent: a request waits for an operator (a running hand-over
+ * stays). A `crisis` request stays one until an operator answers it.
+ */
+export function requestHandover(state: UserState, now: Date, crisis = false): UserState {
   if (state.handover?.status === "active") return state;
+  const urgent = crisis || (state.handover?.status === "requested" && state.handover.crisis === true);
   return {
     ...state,
-    handover: { status: "requested", at: now.toISOString() },
+    handover: urgent ? { status: "requested", at: now.toISOString(), crisis: true } : { status: "requested", at: now.toISOString() },
     tally: { ...state.tally, handoversRequested: state.tally.handoversRequested + 1 },
   };
 }

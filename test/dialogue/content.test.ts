@@ -45,6 +45,8 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   before: 1,
   will: MAX_ANSWER_LENGTH,
   mirror: 120,
+  when: 80,
+  promise: 120,
   morning: 5,
   evening: 5,
   date: 10,
