@@ -5,33 +5,23 @@
  */
 import { nextReminderAt } from "../calendar/schedule";
 import { matchCommand, normalizeForMatch } from "./commands";
-import { feelings } from "./content";
-import { answerSafety, safetyReply } from "./safety";
+import { safetyReply } from "./safety";
 import { withHandover } from "./handover";
 import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
-import {
-  clip,
-  dropUnfinishedMoment,
-  endSideFlow,
-  goTo,
-  MAX_ANSWER_LENGTH,
-  respond,
-  restartQuestion,
-  withStep,
-  type Transition,
-} from "./flow";
+import { clip, goTo, MAX_ANSWER_LENGTH, respond, restartQuestion, type Transition } from "./flow";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback } from "./postback";
 import { promptFor } from "./prompts";
-import { commandChoice, say } from "./say";
+import { say } from "./say";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
 import { answerCheckin, followUp } from "./checkin";
 import { answerActionFollowUp, withFollowUps } from "./follow-up";
-import { answerQuestion, beginSession, tellThanks } from "./session";
+import { answerQuestion } from "./session";
 import { answerReminder } from "./reminder-step";
-import { initialState, requestHandover, type UserState } from "./state";
+import { answerSideStep, saveQuickThanks } from "./side-steps";
+import type { UserState } from "./state";
 import { isQuestionStep, isSideQuestionStep, TOPICS_BY_STEP, type Step } from "./step";
 
 /** After this long without a message, a user mid-flow is asked whether to continue. */
@@ -181,86 +171,8 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
     const answer = picked ? { kind: "button" as const, value, picked } : { kind: "button" as const, value };
     return answerQuestion(state, step, answer, now) ?? stale(state, now);
   }
-  return answerSideStep(state, step, value, picked, now) ?? stale(state, now);
-}
-
-function answerSideStep(state: UserState, step: Step, value: string, picked: PickedDateTime | undefined, now: Date): Transition | null {
-  switch (step.type) {
-    case "new":
-    case "awaitingConsent":
-      if (value === "agree")
-        return goTo(
-          { ...state, consent: { status: "given", at: now.toISOString() }, lastActiveAt: now.toISOString() },
-          { type: "awaitingStartChoice" },
-          now,
-        );
-      if (value === "details") return goTo(state, { type: "awaitingConsent" }, now, [say("consent.details")]);
-      if (value === "decline") return goTo({ ...state, consent: { status: "declined" } }, { type: "declined" }, now);
-      return null;
-    case "awaitingStartChoice":
-      if (value === "now") return beginSession(state, now);
-      if (value === "later") return endSideFlow(state, now, [say("start.later")]);
-      return null;
-    case "awaitingQuickThanksFeeling":
-      return value === "skip" || /^f\d$/.test(value) ? saveQuickThanks(state, step.text, value, now) : null;
-    case "awaitingSaveFreeText":
-      if (value === "yes") return goTo(state, { type: "awaitingQuickThanksFeeling", text: step.text }, now);
-      if (value === "no") return endSideFlow(state, now, [say("freeText.notSaved")]);
-      return null;
-    case "awaitingHandoffScope":
-      if (value === "summary" || value === "withEntries") return goTo(state, { type: "awaitingHandoffConfirm", scope: value }, now);
-      if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
-      return null;
-    case "awaitingHandoffConfirm":
-      if (value === "send") {
-        const handOff = { type: "handOff" as const, scope: step.scope };
-        const requested = requestHandover(state, now);
-        return state.paused ? endSideFlow(requested, now, [], [handOff]) : respond(withStep(requested, { type: "resting" }), [], [handOff]);
-      }
-      if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
-      return null;
-    case "awaitingDeleteConfirm":
-      if (value === "yes") return respond(initialState(), [say("delete.done", {}, [commandChoice("start")])], [{ type: "deleteUserData" }]);
-      if (value === "no") return endSideFlow(state, now, [say("delete.cancelled")]);
-      return null;
-    case "awaitingResumeChoice": {
-      const paused = state.paused;
-      if (paused === null) return endSideFlow(state, now, []);
-      const resumed = { ...state, paused: null };
-      if (value === "continue" && step.text !== null) {
-        const answered = answerTyped(withStep(resumed, paused), step.text, now);
-        return respond(answered.state, [say("resume.back"), ...answered.replies], answered.effects);
-      }
-      if (value === "continue") return goTo(resumed, paused, now, [say("resume.back")]);
-      if (value === "restart")
-        return goTo(dropUnfinishedMoment(resumed, paused), restartQuestion(paused), now, [say("resume.restartQuestion")]);
-      return null;
-    }
-    case "awaitingSafetyChoice":
-      return answerSafety(state, step, value, now, (resumed, text) => answerTyped(resumed, text, now));
-    case "changingReminder":
-    case "changingReminderDays":
-      return answerReminder(state, step, picked ? { kind: "button", value, picked } : { kind: "button", value }, now);
-    case "reflectingScore":
-    case "reflectingThanks":
-    case "reflectingThanksText":
-    case "reflectingAction":
-    case "reflectingWill":
-      return answerCheckin(state, step, { kind: "button", value }, now);
-    default:
-      return null;
-  }
-}
-
-function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {
-  const feeling =
-    feelingAnswer === "skip"
-      ? null
-      : /^f\d$/.test(feelingAnswer)
-        ? (feelings[Number(feelingAnswer.slice(1))] ?? null)
-        : clip(feelingAnswer).text;
-  const told = tellThanks(state, text, feeling, now);
-  return endSideFlow(told.state, now, [say("thanksLog.saved")], [told.effect]);
+  const typed = (resumed: UserState, text: string) => answerTyped(resumed, text, now);
+  return answerSideStep(state, step, value, picked, now, typed) ?? stale(state, now);
 }
 
 /**
