@@ -189,6 +189,8 @@ export function storedDataReplies(
       lines: [
         fill(myDataText.otherLines, { recent: String(recentEvents) }),
         ...(state.lastActiveAt === null ? [] : [fill(myDataText.lastActive, { at: formatInstant(new Date(state.lastActiveAt)) })]),
+        ...(state.care.acuteAt === null ? [] : [fill(myDataText.careAcute, { at: formatInstant(new Date(state.care.acuteAt)) })]),
+        ...(state.care.messageAt === null ? [] : [fill(myDataText.careMessage, { at: formatInstant(new Date(state.care.messageAt)) })]),
       ],
     },
   ];

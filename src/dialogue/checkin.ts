@@ -89,10 +89,10 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
       if (value === "no" || (text !== null && answerMeaning(text, ["no", "none"]) !== null))
         return afterThanks(withReflection({ thanks: false }), now, [say("checkin.thanks.none")]);
       if (text === null) return null;
-      return saveThanks(withReflection({ thanks: true }), text, now);
+      return saveThanks(withReflection({ thanks: true }), text, now, given);
     case "reflectingThanksText":
       if (value === "skip") return afterThanks(state, now, []);
-      return text === null ? null : saveThanks(withReflection({ thanks: true }), text, now);
+      return text === null ? null : saveThanks(withReflection({ thanks: true }), text, now, given);
     case "reflectingAction": {
       const status = (value as ActionStatus | null) ?? (text === null ? null : actionStatusOf(text, key));
       if (status !== "done" && status !== "partly" && status !== "notYet") return null;
@@ -127,8 +127,10 @@ export function followUp(state: UserState, value: string, now: Date): Transition
   }
 }
 
-function saveThanks(state: UserState, text: string, now: Date): Transition {
+/** Keeps a ありがとう told at a check-in; its words are said back unless the bot already did (a message of distress). */
+function saveThanks(state: UserState, text: string, now: Date, given: Answer): Transition {
   const told = tellThanks(state, text, null, now);
+  if (given.kind === "text" && given.echoed === true) return afterThanks(told.state, now, [], [told.effect]);
   const quoted = mirror(text, "moment", state.profile.checkins);
   const saved = quoted ? say("checkin.thanks.savedMirrored", { mirror: quoted }) : say("checkin.thanks.saved");
   return afterThanks(told.state, now, [saved], [told.effect]);

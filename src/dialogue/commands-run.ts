@@ -16,6 +16,7 @@ import { withConsultant, type UserState } from "./state";
 import { endHandover, operatorTold } from "./handover";
 import { isQuestionStep } from "./step";
 import { restIntent } from "./understand/intent";
+import { showHelpLines } from "./care";
 
 /**
  * The commands that only answer, before or after consent, wherever the user is: their reply
@@ -33,6 +34,7 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
   if (isReplyOnly(command)) return replyOnly(state, command, now);
   if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
   if (command === "myData") return showStoredData(state, now);
+  if (command === "helpLines") return showHelpLines(state, now);
   if (command === "backToBot") {
     if (!withConsultant(state)) return respond(state, [say("handover.notActive"), ...promptFor(state, now)]);
     const ended = endHandover(state, now, "user");

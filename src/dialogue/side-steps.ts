@@ -1,8 +1,9 @@
 /**
  * The answers to the steps around the first session's questions: consent and the start, the
  * side flows (ありがとう記録, hand-off, data deletion, resuming after a gap, reminders), the
- * safety choice, and the check-in's buttons.
+ * safety and care choices, and the check-in's buttons.
  */
+import { answerCareOffer } from "./care";
 import { answerCheckin } from "./checkin";
 import { feelings } from "./content";
 import { clip, dropUnfinishedMoment, endSideFlow, goTo, respond, restartQuestion, withStep, type Transition } from "./flow";
@@ -14,12 +15,12 @@ import { beginSession, tellThanks } from "./session";
 import { initialState, requestHandover, type UserState } from "./state";
 import type { Step } from "./step";
 
-/** Takes text kept from earlier as the answer to the question `state` is at. */
-export type AnswerTyped = (state: UserState, text: string) => Transition;
+/** Takes text kept from earlier as the answer to the question `state` is at; `echoed` when the bot said it back already. */
+export type AnswerTyped = (state: UserState, text: string, echoed?: boolean) => Transition;
 
 /**
  * A tapped answer to a step outside the first session's questions (consent, the side flows'
- * questions, the safety choice, a check-in); null when the value does not fit it.
+ * questions, the safety and care choices, a check-in); null when the value does not fit it.
  * `answerTyped` takes text kept from earlier as the answer to a question it goes back to.
  */
 export function answerSideStep(
@@ -82,7 +83,9 @@ export function answerSideStep(
       return null;
     }
     case "awaitingSafetyChoice":
-      return answerSafety(state, step, value, now, (resumed, text) => answerTyped(resumed, text));
+      return answerSafety(state, step, value, now, (resumed, text) => answerTyped(resumed, text, true));
+    case "awaitingCareOffer":
+      return answerCareOffer(state, value, now);
     case "changingReminder":
     case "changingReminderDays":
       return answerReminder(state, step, picked ? { kind: "button", value, picked } : { kind: "button", value }, now);

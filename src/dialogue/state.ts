@@ -146,7 +146,9 @@ export type FollowUpPush =
   /** Nudge `n` (the first or the last) back to the first-session question the user left unanswered. */
   | { kind: "nudge"; n: 1 | 2; at: string }
   /** The one follow-up on the action's target date `date` ("yyyy-MM-dd"). */
-  | { kind: "action"; date: string; at: string };
+  | { kind: "action"; date: string; at: string }
+  /** The one care message the user agreed to after a crisis reply: how are you now? */
+  | { kind: "care"; at: string };
 
 /** A user's follow-ups; decided by the core (`follow-up.ts`), sent by the reminder pass. */
 export interface FollowUps {
@@ -156,6 +158,21 @@ export interface FollowUps {
   actionDate: string | null;
   /** When the latest follow-up was pushed (ISO instant); cleared by the user's next message. */
   pushedAt: string | null;
+}
+
+/**
+ * What the bot keeps to look after a user once a safety reply was given (PRODUCT.md §3.6):
+ * times and flags only, never what the user wrote.
+ */
+export interface Care {
+  /** When the latest crisis (acute) reply was given, an ISO instant; nudges wait a week after it. */
+  acuteAt: string | null;
+  /** Whether the next contact that starts a new session first asks how the user is. */
+  askHow: boolean;
+  /** When the one line pointing to work-related help was shown this session (ISO instant); null when not yet. */
+  helpLineAt: string | null;
+  /** When the one care message the user agreed to is due (ISO instant); null when none waits. */
+  messageAt: string | null;
 }
 
 /** The whole per-user dialogue state. */
@@ -180,6 +197,8 @@ export interface UserState {
   tally: Tally;
   /** Gentle follow-ups: nudges back to an unfinished first session, or one on the action's date. */
   followUp: FollowUps;
+  /** Care after a safety reply: asking how the user is, the help line once a session, the care message. */
+  care: Care;
 }
 
 /** An empty profile. */
@@ -213,6 +232,11 @@ export function emptyTally(): Tally {
 /** Follow-ups with nothing planned or asked for. */
 export function emptyFollowUps(): FollowUps {
   return { next: null, actionDate: null, pushedAt: null };
+}
+
+/** Care with nothing to do: no safety reply given yet. */
+export function emptyCare(): Care {
+  return { acuteAt: null, askHow: false, helpLineAt: null, messageAt: null };
 }
 
 /** Whether a consultant is talking with the user, so that the bot stays silent. */
@@ -254,6 +278,7 @@ export function initialState(): UserState {
     handover: null,
     tally: emptyTally(),
     followUp: emptyFollowUps(),
+    care: emptyCare(),
   };
 }
 

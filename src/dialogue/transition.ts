@@ -6,10 +6,22 @@
 import { nextReminderAt } from "../calendar/schedule";
 import { matchCommand, normalizeForMatch } from "./commands";
 import { safetyReply } from "./safety";
+import {
+  answerCareOfferTyped,
+  answerHow,
+  answerHowTyped,
+  askHowFirst,
+  careAfterContact,
+  careCheckDue,
+  exemptFromCare,
+  stillHardHeard,
+  withDistressHeard,
+  type Replay,
+} from "./care";
 import { withHandover } from "./handover";
 import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
-import { clip, goTo, MAX_ANSWER_LENGTH, respond, restartQuestion, type Transition } from "./flow";
+import { clip, goTo, MAX_ANSWER_LENGTH, respond, restartQuestion, withStep, type Transition } from "./flow";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback } from "./postback";
 import { promptFor } from "./prompts";
@@ -65,8 +77,13 @@ function react(state: UserState, input: Input, now: Date): Transition {
       return respond(touch(state, now), [say("input.media"), ...promptFor(state, now)]);
     case "textReceived":
       return onText(touch(state, now), input.text, state.lastActiveAt, now);
-    case "postbackReceived":
-      return onPostback(touch(state, now), input.data, input.picked, now);
+    case "postbackReceived": {
+      const touched = touch(state, now);
+      const contact = input.picked === undefined && decodePostback(input.data) !== null && !exemptFromCare(null, input.data);
+      if (contact && careCheckDue(touched, state.lastActiveAt, now))
+        return askHowFirst(touched, { data: input.data }, state.lastActiveAt, now);
+      return onPostback(touched, input.data, input.picked, now);
+    }
   }
 }
 
@@ -80,6 +97,7 @@ function onFollow(state: UserState, displayName: string | null, now: Date): Tran
         ? { ...state.profile, reminder: { ...reminder, nextAt: nextReminderAt(reminder.schedule, now).toISOString() } }
         : state.profile,
     };
+    if (careCheckDue(next, state.lastActiveAt, now)) return askHowFirst(next, null, state.lastActiveAt, now);
     return respond(next, [say("welcome.back"), ...promptFor(next, now)]);
   }
   const greeting = displayName ? say("welcome.greetingNamed", { name: displayName }) : say("welcome.greetingAnonymous");
@@ -95,19 +113,33 @@ function onUnfollow(state: UserState): UserState {
   return { ...state, following: false, profile: reminder ? { ...state.profile, reminder: { ...reminder, nextAt: null } } : state.profile };
 }
 
+/**
+ * Typed text. A crisis gets the safety reply wherever it is sent. Distress is taken as the
+ * answer it was typed as and said back first ({@link withDistressHeard}); at the first contact
+ * of a session after a crisis reply, the bot asks how the user is before anything else.
+ */
 function onText(state: UserState, raw: string, lastActiveAt: string | null, now: Date): Transition {
   const safety = assessSafety(raw);
-  if (safety !== null) return safetyReply(state, safety, clip(raw).text, now);
+  if (safety === "acute") return safetyReply(state, now);
   const button = offeredButton(state, raw, now);
   const command = button === null ? matchCommand(raw, awaitsTypedAnswer(state.step)) : null;
-  if (command) return runCommand(state, command, now);
   const { text, cut } = clip(raw);
+  const caring = !exemptFromCare(command) && careCheckDue(state, lastActiveAt, now);
+  const distress = safety === "distress";
+  if (distress && (caring || state.step.type === "awaitingCareCheck")) return stillHardHeard(state, text, now);
+  if (caring) return askHowFirst(state, { text }, lastActiveAt, now);
+  if (command) return runCommand(state, command, now);
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
   const step = state.step;
   const back = isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS;
-  if (back && restartQuestion(step).type !== step.type)
-    return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now);
-  const result = button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now);
+  const resumeChoice = back && restartQuestion(step).type !== step.type;
+  const answered = resumeChoice
+    ? goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now)
+    : button !== null
+      ? onPostback(state, button, undefined, now)
+      : onTextAnswer(state, text, now, distress);
+  const result = distress ? withDistressHeard(state, answered, text, now) : answered;
+  if (resumeChoice) return result;
   if (back) return respond(result.state, [say("welcome.back"), ...result.replies], result.effects);
   const noticeCut = cut && state.consent.status === "given";
   return noticeCut
@@ -115,15 +147,29 @@ function onText(state: UserState, raw: string, lastActiveAt: string | null, now:
     : result;
 }
 
-/** Typed text kept from earlier as an answer: the label of a button on screen counts as tapping it. */
-function answerTyped(state: UserState, text: string, now: Date): Transition {
+/**
+ * Typed text kept from earlier as an answer: the label of a button on screen counts as tapping
+ * it. `echoed` when the bot already said the text back (a message of distress).
+ */
+function answerTyped(state: UserState, text: string, now: Date, echoed = false): Transition {
   const button = offeredButton(state, text, now);
-  return button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now);
+  return button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now, echoed);
 }
 
-function onTextAnswer(state: UserState, text: string, now: Date): Transition {
+/** Does what a contact held by the care question asked for, once the user said how they are. */
+function replayer(now: Date): Replay {
+  return (state, held, since) => ("text" in held ? onText(state, held.text, since, now) : onPostback(state, held.data, undefined, now));
+}
+
+/**
+ * Text as the answer to whatever is pending. `echoed`: the bot said the text back already (a
+ * message of distress), so the step adds no reflection of its own, and at rest it is not
+ * offered as a ありがとう.
+ */
+function onTextAnswer(state: UserState, text: string, now: Date, echoed = false): Transition {
   const step = state.step;
-  if (isQuestionStep(step)) return answerQuestion(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
+  const typed = echoed ? { kind: "text" as const, text, echoed: true as const } : { kind: "text" as const, text };
+  if (isQuestionStep(step)) return answerQuestion(state, step, typed, now) ?? askAgain(state, now);
   switch (step.type) {
     case "new":
       return goTo(state, { type: "awaitingConsent" }, now, [say("welcome.hello"), say("welcome.about"), say("welcome.parallelCareer")]);
@@ -131,7 +177,12 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
       return respond(state, [say("consent.pending"), ...promptFor(state, now)]);
     case "resting":
     case "awaitingSaveFreeText":
-      return atRest(state, text, now);
+      return echoed ? goTo(state, { type: "resting" }, now) : atRest(state, text, now);
+    case "awaitingCareOffer":
+      if (echoed) return goTo(state, { type: "resting" }, now);
+      return answerCareOfferTyped(state, text, now) ?? atRest(withStep(state, { type: "resting" }), text, now);
+    case "awaitingCareCheck":
+      return answerHowTyped(state, text, now, replayer(now));
     case "changingReminder":
     case "changingReminderDays":
       return answerReminder(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
@@ -140,13 +191,13 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
     case "reflectingThanksText":
     case "reflectingAction":
     case "reflectingWill":
-      return answerCheckin(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
+      return answerCheckin(state, step, typed, now) ?? askAgain(state, now);
     case "awaitingQuickThanks":
       return goTo(state, { type: "awaitingQuickThanksFeeling", text }, now);
     case "awaitingQuickThanksFeeling":
       return saveQuickThanks(state, step.text, text, now);
     case "awaitingSafetyChoice":
-      return respond(state, [say("safety.heard"), ...promptFor(state, now)]);
+      return respond(state, echoed ? promptFor(state, now) : [say("safety.heard"), ...promptFor(state, now)]);
     default:
       return respond(state, promptFor(state, now));
   }
@@ -158,6 +209,9 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
   if (postback.kind === "command") return runCommand(state, postback.command, now);
   const { topic, value } = postback;
   if (topic === "rec") return /^\d{1,3}$/.test(value) ? showRecords(state, Number(value), now) : stale(state, now);
+  // How the user is, after a crisis reply: asked at their next contact, or by the care message.
+  if (topic === "care")
+    return state.consent.status === "given" ? (answerHow(state, value, now, replayer(now)) ?? stale(state, now)) : stale(state, now);
   // The check-in's closing buttons work at rest; the push's あとで works anywhere (it changes nothing).
   if (topic === "fu")
     return state.consent.status === "given" ? (answerActionFollowUp(state, value, now) ?? stale(state, now)) : stale(state, now);
@@ -171,7 +225,7 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
     const answer = picked ? { kind: "button" as const, value, picked } : { kind: "button" as const, value };
     return answerQuestion(state, step, answer, now) ?? stale(state, now);
   }
-  const typed = (resumed: UserState, text: string) => answerTyped(resumed, text, now);
+  const typed = (resumed: UserState, text: string, echoed = false) => answerTyped(resumed, text, now, echoed);
   return answerSideStep(state, step, value, picked, now, typed) ?? stale(state, now);
 }
 
@@ -205,6 +259,8 @@ function stale(state: UserState, now: Date): Transition {
   return respond(state, [say("input.stalePostback"), ...promptFor(state, now)]);
 }
 
+/** A message from the user: their last activity is now, and a new session may show the help line again. */
 function touch(state: UserState, now: Date): UserState {
-  return state.consent.status === "given" ? { ...state, lastActiveAt: now.toISOString() } : state;
+  if (state.consent.status !== "given") return state;
+  return { ...state, lastActiveAt: now.toISOString(), care: careAfterContact(state.care, state.lastActiveAt, now) };
 }

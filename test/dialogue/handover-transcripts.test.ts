@@ -97,6 +97,7 @@ describe("crisis escalation transcripts (ESCALATE_CRISIS on)", () => {
     await t.tap("連絡してほしい");
     await t.operatorTap("見送る");
     await t.tap("今日はここまで");
+    await t.tap("いいえ、大丈夫です");
     expectGolden("crisis-escalation-declined", t.text());
     const [notice, decline] = pushesTo(t, OPERATOR_ID).map((call) => JSON.stringify(call.messages));
     expect(notice).toContain("自殺を考えている様子");

@@ -2,11 +2,13 @@
  * Chat messages, by id: everything the bot says in a chat bubble. `{name}`-style placeholders
  * are filled by the dialogue. Limit: 5,000 characters a message (PRODUCT.md §4).
  */
+import { careMessages } from "./care";
 import { handoverMessages } from "./handover";
 
 /** Chat messages, by id. */
 export const messages = {
   ...handoverMessages,
+  ...careMessages,
   "welcome.greetingNamed": "{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。",
   "welcome.greetingAnonymous": "はじめまして。WILLノートです。友だち追加ありがとうございます。",
   "welcome.about":
