@@ -23,7 +23,7 @@ export function checkinPrompt(state: UserState, step: CheckinPromptStep): Reply[
     case "reflectingThanksText":
       return [say("checkin.thanks.text", {}, [answerLabel("skip", "cthxt", "skip")])];
     case "reflectingThanksFeeling": {
-      const quoted = mirror(step.text, "moment", state.profile.checkins);
+      const quoted = step.echoed === true ? "" : mirror(step.text, "moment", state.profile.checkins);
       const choices = feelingChoices("cfeel");
       return [quoted ? say("checkin.thanks.feeling", { mirror: quoted }, choices) : say("checkin.thanks.feelingPlain", {}, choices)];
     }

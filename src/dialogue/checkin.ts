@@ -91,10 +91,10 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
       if (value === "no" || (text !== null && answerMeaning(text, ["no", "none"]) !== null))
         return afterThanks(withReflection({ thanks: false }), now, [say("checkin.thanks.none")]);
       if (text === null) return null;
-      return goTo(state, { type: "reflectingThanksFeeling", text }, now);
+      return goTo(state, feelingStep(text, given), now);
     case "reflectingThanksText":
       if (value === "skip" || (text !== null && skipped(text))) return afterThanks(state, now, []);
-      return text === null ? null : goTo(state, { type: "reflectingThanksFeeling", text }, now);
+      return text === null ? null : goTo(state, feelingStep(text, given), now);
     case "reflectingThanksFeeling": {
       const feeling = pickFeeling(value, text, text !== null && skipped(text));
       if (feeling === undefined) return null;
@@ -103,7 +103,7 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
     case "reflectingThanksDeed": {
       if (value !== null && value !== "skip") return null;
       const deed = text !== null && !skipped(text) ? text : null;
-      return saveThanks(withReflection({ thanks: true }), step.text, step.feeling, deed, now);
+      return saveThanks(withReflection({ thanks: true }), step.text, step.feeling, deed, now, given);
     }
     case "reflectingAction": {
       const status = (value as ActionStatus | null) ?? (text === null ? null : actionStatusOf(text, key));
@@ -139,14 +139,25 @@ export function followUp(state: UserState, value: string, now: Date): Transition
   }
 }
 
+/** The feeling question after a ありがとう told; it does not quote words the bot already said back (a message of distress). */
+function feelingStep(text: string, given: Answer): Extract<Step, { type: "reflectingThanksFeeling" }> {
+  return given.kind === "text" && given.echoed === true
+    ? { type: "reflectingThanksFeeling", text, echoed: true }
+    : { type: "reflectingThanksFeeling", text };
+}
+
 /** Whether a typed answer to an optional check-in question skips it (スキップ, 特にないです, あとで). */
 function skipped(text: string): boolean {
   return answerMeaning(text, ["none", "later"]) !== null || isAnswerWord(text, stepWords.skip);
 }
 
-/** Records the ありがとう told with its feeling and deed; the deed is mirrored back when it can be. */
-function saveThanks(state: UserState, text: string, feeling: string | null, deed: string | null, now: Date): Transition {
+/**
+ * Records the ありがとう told with its feeling and deed; the deed is mirrored back when it can be,
+ * unless the bot already said the last answer back (a message of distress).
+ */
+function saveThanks(state: UserState, text: string, feeling: string | null, deed: string | null, now: Date, given: Answer): Transition {
   const told = tellThanks(state, text, feeling, now, deed);
+  if (given.kind === "text" && given.echoed === true) return afterThanks(told.state, now, [], [told.effect]);
   const quoted = deed === null ? "" : mirror(deed, "deed", state.profile.checkins);
   const saved = quoted ? say("checkin.thanks.savedMirrored", { mirror: quoted }) : say("checkin.thanks.saved");
   return afterThanks(told.state, now, [saved], [told.effect]);

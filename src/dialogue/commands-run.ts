@@ -18,6 +18,7 @@ import { isQuestionStep } from "./step";
 import { restIntent } from "./understand/intent";
 import { parseReminderWish } from "./understand/reminder-wish";
 import { answerReminder } from "./reminder-step";
+import { showHelpLines } from "./care";
 
 /**
  * The commands that only answer, before or after consent, wherever the user is: their reply
@@ -35,6 +36,7 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
   if (isReplyOnly(command)) return replyOnly(state, command, now);
   if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
   if (command === "myData") return showStoredData(state, now);
+  if (command === "helpLines") return showHelpLines(state, now);
   if (command === "backToBot") {
     if (!withConsultant(state)) return respond(state, [say("handover.notActive"), ...promptFor(state, now)]);
     const ended = endHandover(state, now, "user");

@@ -24,6 +24,7 @@ export { assessSafety, assessSafetyByConcepts, foldForModel, type SafetyLevel } 
 export { messageLikelihood, messageWindows, type SafetyWeights } from "./understand/safety-model";
 export {
   endHandover,
+  escalationNotice,
   idleEnding,
   operatorCommand,
   operatorData,

@@ -22,6 +22,7 @@ export const COMMAND_IDS = [
   "reviseWill",
   "changeAction",
   "backToBot",
+  "helpLines",
 ] as const;
 /** One of {@link COMMAND_IDS}. */
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -66,6 +67,8 @@ export const TOPICS = [
   "safe",
   "fuo",
   "fu",
+  "care",
+  "coffer",
 ] as const;
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];

@@ -22,6 +22,15 @@ export function actionOptions(chosen: readonly ValueId[]): string[] {
   return [...new Set(pool)].slice(0, 6);
 }
 
+/** The answers to 「その後、いかがですか？」 after a crisis reply: a little better, still hard, the lines. */
+export function howAreYouChoices(): Choice[] {
+  return [
+    answerLabel("care.better", "care", "better"),
+    answerLabel("care.hard", "care", "hard"),
+    answerLabel("care.lines", "care", "lines"),
+  ];
+}
+
 /** The menu offered when nothing is pending. */
 export function restingChoices(state: UserState): Choice[] {
   return state.profile.completedFirstSession
@@ -236,6 +245,10 @@ export function promptFor(state: UserState, now: Date): Reply[] {
             ])
           : say("safety.ask", {}, [answerLabel("safety.continue", "safe", "continue"), answerLabel("safety.stop", "safe", "stop")]),
       ];
+    case "awaitingCareCheck":
+      return [say("care.check.ask", {}, howAreYouChoices())];
+    case "awaitingCareOffer":
+      return [say("care.offer.ask", {}, [answerLabel("care.offer.yes", "coffer", "yes"), answerLabel("care.offer.no", "coffer", "no")])];
     case "awaitingResumeChoice":
       return [
         say("resume.ask", {}, [answerLabel("resume.continue", "resume", "continue"), answerLabel("resume.restart", "resume", "restart")]),

@@ -78,8 +78,9 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       const note = text !== null && !skipped() ? text : null;
       const entry: NewEntry = { kind: "workScore", score: draft.workScore ?? 3, note, at: now.toISOString() };
       const effects: Effect[] = draft.workScore === null ? [] : [{ type: "recordEntry", entry }];
-      const quoted = note ? mirror(note, "moyamoya", 0) : "";
-      const ack = note ? [quoted ? say("session.moyamoya.ack", { mirror: quoted }) : say("session.moyamoya.ackPlain")] : [];
+      const quoted = note && !echoed(answer) ? mirror(note, "moyamoya", 0) : "";
+      const ack =
+        note && !echoed(answer) ? [quoted ? say("session.moyamoya.ack", { mirror: quoted }) : say("session.moyamoya.ackPlain")] : [];
       return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now, [...ack, say("session.thanks.intro")], effects);
     }
     case "awaitingThanksMoment": {
@@ -117,10 +118,10 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       const last = moments.at(-1);
       const effects: Effect[] = last ? [{ type: "recordEntry", entry: { kind: "thanks", ...last, at: now.toISOString() } }] : [];
       const next = withDraft({ moments });
-      const ack = acknowledgeMoment(last, moments.length - 1);
+      const ack = echoed(answer) ? [] : [acknowledgeMoment(last, moments.length - 1)];
       return moments.length >= MAX_MOMENTS
-        ? goTo(next, { type: "awaitingValues" }, now, [ack, say("session.thanks.enough")], effects)
-        : goTo(next, { type: "awaitingMoreMoments" }, now, [ack], effects);
+        ? goTo(next, { type: "awaitingValues" }, now, [...ack, say("session.thanks.enough")], effects)
+        : goTo(next, { type: "awaitingMoreMoments" }, now, ack, effects);
     }
     case "awaitingMoreMoments": {
       if (button === "another") return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
@@ -190,6 +191,11 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     case "awaitingFollowUpOffer":
       return answerFollowUpOffer(state, answer, now);
   }
+}
+
+/** Whether the bot said the typed answer back already (a message of distress). */
+function echoed(answer: Answer): boolean {
+  return answer.kind === "text" && answer.echoed === true;
 }
 
 /**

@@ -10,6 +10,9 @@ import type { Topic } from "./postback";
 /** Who gets what in a consultant hand-off. */
 export type HandoffScope = "summary" | "withEntries";
 
+/** What the user sent at a contact the care question came before: typed text, or a tapped button's data. */
+export type HeldInput = { text: string } | { data: string };
+
 /** Steps that wait for an answer and can be paused and resumed. */
 export type QuestionStep =
   /** First session 1: やりがい度 today, 1–5. */
@@ -93,6 +96,14 @@ export type Step =
       /** With ESCALATE_CRISIS on, after an acute message: whether contact by the consultant was offered, or agreed to. */
       escalate?: "offered" | "agreed";
     }
+  /**
+   * The first contact of a new session after a crisis reply: how is the user now? `held` is what
+   * they sent (done once they feel a little better), `since` their last activity before it (an ISO
+   * instant), `resume` the step they were at (a question also waits in `paused`).
+   */
+  | { type: "awaitingCareCheck"; held: HeldInput | null; since: string | null; resume?: Step }
+  /** After 今日はここまで following a crisis reply: may the bot check on the user tomorrow (one push)? */
+  | { type: "awaitingCareOffer" }
   /** リマインダー from outside the first session: when to remind; `hour` and `days` as in `awaitingReminder`. */
   | { type: "changingReminder"; hour?: string; days?: Weekday[] }
   /** リマインダー: a picked time; on which days. */
@@ -104,7 +115,7 @@ export type Step =
   /** Check-in: tell that ありがとう. */
   | { type: "reflectingThanksText" }
   /** Check-in: how that ありがとう (`text`) felt. */
-  | { type: "reflectingThanksFeeling"; text: string }
+  | { type: "reflectingThanksFeeling"; text: string; echoed?: true }
   /** Check-in: what the user did that led to it (skippable); `feeling` as answered, null when skipped. */
   | { type: "reflectingThanksDeed"; text: string; feeling: string | null }
   /** Check-in: how the committed action went. */
@@ -189,6 +200,8 @@ const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | 
   awaitingDeleteConfirm: true,
   awaitingResumeChoice: true,
   awaitingSafetyChoice: true,
+  awaitingCareCheck: true,
+  awaitingCareOffer: true,
   changingReminder: true,
   changingReminderDays: true,
   reflectingScore: true,
@@ -244,6 +257,8 @@ export const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingDeleteConfirm: ["del"],
   awaitingResumeChoice: ["resume"],
   awaitingSafetyChoice: ["safe"],
+  awaitingCareCheck: ["care"],
+  awaitingCareOffer: ["coffer"],
   changingReminder: ["rem"],
   changingReminderDays: ["days"],
   reflectingScore: ["cscore"],

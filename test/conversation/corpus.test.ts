@@ -1,11 +1,12 @@
 /**
  * The conversation measured over a corpus of realistic messages (test/corpus/): every crisis
- * expression gets the safety reply in every state it is tried in, no benign one does and its
+ * expression gets the safety reply in every state it is tried in, every word of distress is
+ * taken as the answer and said back while the session goes on, no benign one is flagged and its
  * answer is kept, polite and casual answers mean what the user meant, typed dates and times
  * are understood, and whole first sessions of many personas contain no grammar fault. The
  * figures are printed at the end; any figure short of perfect fails its test.
  */
-import { transition, type Transition, type UserState } from "../../src/dialogue";
+import { messages, transition, type Transition, type UserState } from "../../src/dialogue";
 import { benign, acute, distress } from "../corpus/safety";
 import { personas } from "../corpus/personas";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
@@ -44,20 +45,40 @@ function safetyTier(result: Transition): "acute" | "distress" | null {
 }
 
 describe("crisis expressions", () => {
-  const cases = SAFETY_STATES.flatMap((state) => [
-    ...acute.map((text) => ({ state, text, tier: "acute" as const })),
-    ...distress.map((text) => ({ state, text, tier: "distress" as const })),
-  ]);
-  it.each(cases)("「$text」 at $state gets the $tier safety reply, with the question kept", ({ state, text, tier }) => {
+  const cases = SAFETY_STATES.flatMap((state) => acute.map((text) => ({ state, text })));
+  it.each(cases)("「$text」 at $state gets the crisis reply, with the question kept", ({ state, text }) => {
     const before = sampleState(state);
     const result = transition(before, say(text), NOW);
     const got = safetyTier(result);
-    count(tier === "acute" ? "crisis recall (acute)" : "crisis recall (distress)", "all", got === tier);
-    expect(got).toBe(tier);
+    count("crisis recall (acute)", "all", got === "acute");
+    expect(got).toBe("acute");
     expect(result.effects).toEqual([]);
     const step = result.state.step;
     const waiting = step.type === "awaitingSafetyChoice" ? (step.resume ?? result.state.paused) : null;
     if (before.step.type !== "resting") expect(waiting).toEqual(before.step);
+  });
+});
+
+describe("words of distress", () => {
+  const cases = SAFETY_STATES.flatMap((state) => distress.map((text) => ({ state, text })));
+  it.each(cases)("「$text」 at $state is taken as the answer, said back in other words, and the session goes on", ({ state, text }) => {
+    const before = sampleState(state);
+    const result = transition(before, say(text), NOW);
+    const first = result.replies[0];
+    const said = first?.type === "text" ? first.text : "";
+    const answering = before.step.type !== "resting";
+    const closing = messages[answering ? "care.heard.goOn" : "care.heard.rest"].split("\n")[1] ?? "";
+    const heard = said.includes(closing) && !said.includes(text.trim());
+    const kept = [...stringsIn(result.state), ...stringsIn(result.effects)].includes(text.trim());
+    const goesOn = safetyTier(result) === null && (!answering || (kept && result.state.step.type !== before.step.type));
+    count("distress heard, answer kept and the session going on", "all", heard && goesOn);
+    expect(said).toContain(closing);
+    expect(said).not.toContain(text.trim());
+    expect(safetyTier(result)).toBeNull();
+    if (answering) {
+      expect(kept).toBe(true);
+      expect(result.state.step.type).not.toBe(before.step.type);
+    }
   });
 });
 

@@ -46,6 +46,11 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   before: 1,
   will: MAX_ANSWER_LENGTH,
   mirror: 120,
+  // The reflection of a message of distress: at most four strains in one sentence.
+  echo: 200,
+  contact: 100,
+  when: 80,
+  promise: 120,
   morning: 5,
   evening: 5,
   date: 10,

@@ -2,11 +2,13 @@
  * Chat messages, by id: everything the bot says in a chat bubble. `{name}`-style placeholders
  * are filled by the dialogue. Limit: 5,000 characters a message (PRODUCT.md §4).
  */
+import { careMessages } from "./care";
 import { handoverMessages } from "./handover";
 
 /** Chat messages, by id. */
 export const messages = {
   ...handoverMessages,
+  ...careMessages,
   "welcome.greetingNamed": "{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。",
   "welcome.greetingAnonymous": "はじめまして。WILLノートです。友だち追加ありがとうございます。",
   "welcome.about":
@@ -200,8 +202,9 @@ export const messages = {
   "handoff.sent":
     "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、このトークでお返事することがあります。" +
     "日時を決めて話したいときは、こちらから予約できます。予約のときに受付番号をお伝えください。\n{url}",
-  "handoff.sentNoUrl":
-    "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、このトークでお返事します。少しお待ちください。",
+  "handoff.sentNoUrl": "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、このトークでお返事します。",
+  "handoff.sentWithin":
+    "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、{hours}時間以内を目安に、このトークでお返事します。",
   "handoff.failed": "ごめんなさい、いまはお送りできませんでした。少し時間をおいて、もう一度「相談したい」と送ってください。",
   "handoff.operatorNotice": "【WILLノート】相談の希望が届きました。\n受付番号：{code}\nLINEの表示名：{name}\n{summary}",
   "delete.confirm": "すべての記録（回答・ありがとうの記録・WILL・リマインダー）を削除します。元には戻せません。よろしいですか？",
@@ -237,6 +240,9 @@ export const messages = {
   "safety.escalated":
     "担当のキャリアコンサルタントにお伝えしました。担当者から、このトークに連絡があります。" +
     "すぐには届かないこともあるので、待つあいだも、つらいときは上の窓口にいつでも連絡してください。",
+  "safety.escalatedWithin":
+    "担当のキャリアコンサルタントにお伝えしました。担当者から、{hours}時間以内を目安に、このトークに連絡があります。" +
+    "待つあいだも、つらいときは上の窓口にいつでも連絡してください。",
   "safety.escalateFailed": "ごめんなさい、いまは担当者にお伝えできませんでした。つらいときは、上の窓口にいつでも連絡してください。",
   "safety.heard": "こちらこそ、話してくださってありがとうございます。",
   "safety.continued": "ありがとうございます。無理のない範囲で、ゆっくり続けましょう。",

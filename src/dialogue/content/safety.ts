@@ -28,11 +28,8 @@ export const resourcesCheckedOn = "2026-11-29";
 /** Contacts shown with an acute reply, most immediate first. Operators re-check them before deploying. */
 export const acuteResources: readonly HelpResource[] = [
   { name: "よりそいホットライン", detail: "24時間・無料", tel: "0120279338" },
-  {
-    name: "いのちの電話（ナビダイヤル）",
-    detail: "10時〜22時（地域により異なります）。フリーダイヤル 0120-783-556 は毎日16時〜21時",
-    tel: "0570783556",
-  },
+  { name: "いのちの電話（フリーダイヤル）", detail: "毎日16時〜21時・無料", tel: "0120783556" },
+  { name: "いのちの電話（ナビダイヤル）", detail: "10時〜22時（地域により異なります）・通話料がかかります", tel: "0570783556" },
   { name: "あなたのいばしょ（チャット相談）", detail: "24時間・無料・匿名", url: "https://talkme.jp/" },
   {
     name: "こころの耳（働く人の電話相談）",

@@ -13,6 +13,7 @@ export const commandWordsAtRestOnly: readonly string[] = [
   "記録",
   "履歴",
   "相談",
+  "窓口",
   "通知",
   "削除",
   "続き",
