@@ -14,6 +14,7 @@ import { dev4Acute, dev4Benign } from "../../test/corpus/safety-dev4";
 import { dev5Acute, dev5Benign } from "../../test/corpus/safety-dev5";
 import { leadAcute, leadBenign } from "../../test/corpus/safety-dev-lead";
 import { dev6Acute, dev6Benign } from "../../test/corpus/safety-dev6";
+import { dev7Acute, dev7Benign } from "../../test/corpus/safety-dev7";
 import { inflections } from "../../test/corpus/safety-inflections";
 import { personas } from "../../test/corpus/personas";
 import { answers } from "../../test/corpus/answers";
@@ -68,6 +69,7 @@ export function developmentCorpus(): TrainingCorpus {
       ...texts(dev5Acute),
       ...texts(leadAcute),
       ...dev6Acute,
+      ...dev7Acute,
       ...inflections.filter((row) => row.wish).map((row) => row.sentence),
     ],
     hardNegatives: [
@@ -79,6 +81,7 @@ export function developmentCorpus(): TrainingCorpus {
       ...texts(dev5Benign),
       ...texts(leadBenign),
       ...dev6Benign,
+      ...dev7Benign,
       ...inflections.filter((row) => !row.wish).map((row) => row.sentence),
     ],
     ordinary: [...distress, ...texts(devDistress), ...texts(dev2Distress), ...personaAnswers(), ...answers.map((answer) => answer.text)],

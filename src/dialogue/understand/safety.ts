@@ -125,6 +125,8 @@ const PERSON_DESCRIBED = compile(`^${describedPerson}`);
 const TOLD_OF_OTHERS_AFTER = compile(`^[^${BOUNDARY}]{0,12}?${toldOfOthers}`);
 const OTHER_SUBJECT_BEFORE = compile(otherSubject, "g");
 const SELF_WORD = compile(selfWords);
+/** Another person as the subject just before a word of strain (「後輩がうつで」): their trouble. */
+const OTHER_SUBJECT_RIGHT_BEFORE = compile(`${otherSubject}[^${BOUNDARY}]{0,4}$`);
 const OTHERS_BEFORE = compile(`${othersPossessive}$`);
 const TOPIC_AFTER = compile(`^${asATopic}`);
 const EMOJI_WORD = new RegExp(Object.keys(emojiWords).join("|"), "gu");
@@ -250,7 +252,8 @@ export function foldForModel(text: string): string {
 
 function isDistress(folded: string): boolean {
   const text = folded.replace(DISTRESS_EXCLUDED, BOUNDARY);
-  const aboutWriter = (start: number, end: number): boolean => !isSomeoneElses(text, start, end);
+  const aboutWriter = (start: number, end: number): boolean =>
+    !isSomeoneElses(text, start, end) && !OTHER_SUBJECT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   if (anyAbout(DISTRESS, text, aboutWriter)) return true;
   if (GOOD_NEWS.test(text)) return false;
   return anyAbout(
