@@ -12,23 +12,17 @@ import {
   clauseTurns,
   distressExclusions,
   distressPatterns,
-  emojiWords,
-  maskedSpellings,
-  maskMarks,
   englishPhrases,
   everydayCauses,
   goodNews,
   laughs,
   harmVerbs,
-  lookalikeSpellings,
   hyperbolePatterns,
   meansAndPreparation,
   describedPerson,
   otherSubject,
   othersPossessive,
   selfSubject,
-  sentenceEnds,
-  smallVowels,
   subjectMarker,
   passiveIdeation,
   reportedSpeech,
@@ -38,8 +32,10 @@ import {
   type HarmVerb,
 } from "../content/safety-concepts";
 import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
-import { foldRomaji } from "./romaji";
+import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { modelReadsAcute } from "./safety-model";
+
+export { foldSentences } from "./safety-fold";
 
 /**
  * How urgently a message needs a safety reply: `"acute"` (a wish, plan or act of dying or
@@ -49,14 +45,7 @@ import { modelReadsAcute } from "./safety-model";
 export type SafetyLevel = "acute" | "distress" | null;
 
 /** Joins folded sentences and marks where an excluded phrase was cut out; never in folded text. */
-const BOUNDARY = "|";
-
-/** Where sentences end, before folding removes the punctuation. */
-const SENTENCE_END = new RegExp(sentenceEnds, "g");
-/** Marks a sentence end through folding, which keeps private-use characters. */
-const SENTENCE_MARK = "\u{e001}";
-
-const SMALL_VOWEL = new RegExp(`[${Object.keys(smallVowels).join("")}]`, "g");
+const BOUNDARY = SENTENCE_BOUNDARY;
 
 /** A source compiled in the folded alphabet (no `u` flag: plain BMP patterns scan faster without it). */
 function compile(source: string, flags = ""): RegExp {
@@ -133,42 +122,9 @@ const SELF_WORD = compile(selfWords);
 const OTHER_SUBJECT_RIGHT_BEFORE = compile(`${otherSubject}[^${BOUNDARY}]{0,4}$`);
 const OTHERS_BEFORE = compile(`${othersPossessive}$`);
 const TOPIC_AFTER = compile(`^${asATopic}`);
-const EMOJI_WORD = new RegExp(Object.keys(emojiWords).join("|"), "gu");
-const MARK = "\u{e000}";
-const MASK = new RegExp(`[${escapeRegExp(maskMarks)}]`);
-const MASK_ALL = new RegExp(MASK.source, "g");
-const MASKED = maskedSpellings.map(([masked, word]) => ({ pattern: new RegExp(escapeRegExp(masked).replace("M", MARK), "g"), word }));
-
-/** `text` with a hidden letter read back (「〇にたい」 as 「しにたい」); other marks are left to folding. */
-function unmask(text: string): string {
-  if (!MASK.test(text)) return text;
-  const marked = text.replace(MASK_ALL, MARK);
-  return MASKED.reduce((read, { pattern, word }) => read.replace(pattern, word), marked).replaceAll(MARK, "");
-}
-
-/** `text` with look-alike characters read as the kana they stand for (「し二たい」). */
-function unLookalike(text: string): string {
-  return lookalikeSpellings.reduce((read, [typed, meant]) => (read.includes(typed) ? read.replaceAll(typed, meant) : read), text);
-}
 const CLAUSE_TURN = compile(clauseTurns, "g");
 const SUBJECT_BEFORE = compile(`${subjectMarker}$`);
 const SELF_SUBJECT_BEFORE = compile(`${selfSubject}$`);
-
-/**
- * The sentences of `text`, each folded for matching (width, case, kana, romaji, no punctuation
- * or emoji), joined by {@link BOUNDARY}.
- */
-export function foldSentences(text: string): string {
-  // One fold of the whole message, its sentence ends marked with a character folding keeps.
-  const marked = unLookalike(unmask(text))
-    .replace(EMOJI_WORD, (emoji) => emojiWords[emoji] ?? emoji)
-    .replace(SENTENCE_END, SENTENCE_MARK);
-  return foldRomaji(foldForSafety(marked))
-    .replace(SMALL_VOWEL, (vowel) => smallVowels[vowel] ?? vowel)
-    .split(SENTENCE_MARK)
-    .filter((sentence) => sentence !== "")
-    .join(BOUNDARY);
-}
 
 /** The part of the sentence before `at`, after its last boundary and clause turn. */
 function clauseBefore(text: string, at: number): string {

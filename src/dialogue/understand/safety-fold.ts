@@ -1,0 +1,52 @@
+/**
+ * Folding a message for the safety detector (PRODUCT.md §3.6): the sentences of a message in one
+ * alphabet, so that 「シ ニ タ イ」, 「ｼﾆﾀｲ」, 「shinitai」, 「し〇たい」, 「しにたーい」 and 「💊ぜんぶのむ」 read
+ * as people mean them. Pure; the marks, spellings and emoji are listed in `../content/safety-concepts.ts`.
+ */
+import { emojiWords, lookalikeSpellings, maskedSpellings, maskMarks, sentenceEnds, smallVowels } from "../content/safety-concepts";
+import { escapeRegExp, foldForSafety } from "./fold";
+import { foldRomaji } from "./romaji";
+
+/** Joins folded sentences; never in folded text, which has no punctuation or symbols. */
+export const SENTENCE_BOUNDARY = "|";
+
+/** Where sentences end, before folding removes the punctuation. */
+const SENTENCE_END = new RegExp(sentenceEnds, "g");
+/** Marks a sentence end through folding, which keeps private-use characters. */
+const SENTENCE_MARK = "\u{e001}";
+
+const SMALL_VOWEL = new RegExp(`[${Object.keys(smallVowels).join("")}]`, "g");
+
+const EMOJI_WORD = new RegExp(Object.keys(emojiWords).join("|"), "gu");
+const MARK = "\u{e000}";
+const MASK = new RegExp(`[${escapeRegExp(maskMarks)}]`);
+const MASK_ALL = new RegExp(MASK.source, "g");
+const MASKED = maskedSpellings.map(([masked, word]) => ({ pattern: new RegExp(escapeRegExp(masked).replace("M", MARK), "g"), word }));
+
+/** `text` with a hidden letter read back (「〇にたい」 as 「しにたい」); other marks are left to folding. */
+function unmask(text: string): string {
+  if (!MASK.test(text)) return text;
+  const marked = text.replace(MASK_ALL, MARK);
+  return MASKED.reduce((read, { pattern, word }) => read.replace(pattern, word), marked).replaceAll(MARK, "");
+}
+
+/** `text` with look-alike characters read as the kana they stand for (「し二たい」). */
+function unLookalike(text: string): string {
+  return lookalikeSpellings.reduce((read, [typed, meant]) => (read.includes(typed) ? read.replaceAll(typed, meant) : read), text);
+}
+
+/**
+ * The sentences of `text`, each folded for matching (width, case, kana, romaji, no punctuation
+ * or emoji), joined by {@link SENTENCE_BOUNDARY}.
+ */
+export function foldSentences(text: string): string {
+  // One fold of the whole message, its sentence ends marked with a character folding keeps.
+  const marked = unLookalike(unmask(text))
+    .replace(EMOJI_WORD, (emoji) => emojiWords[emoji] ?? emoji)
+    .replace(SENTENCE_END, SENTENCE_MARK);
+  return foldRomaji(foldForSafety(marked))
+    .replace(SMALL_VOWEL, (vowel) => smallVowels[vowel] ?? vowel)
+    .split(SENTENCE_MARK)
+    .filter((sentence) => sentence !== "")
+    .join(SENTENCE_BOUNDARY);
+}
