@@ -49,6 +49,7 @@ export const TOPICS = [
   "days",
   "qthx",
   "qfeel",
+  "qdeed",
   "save",
   "ho",
   "hoc",

@@ -9,6 +9,7 @@ import type { Choice, Reply } from "./reply";
 import { answer, answerLabel, commandChoice, inQuotes, say } from "./say";
 import { chosenValues, valuesPrompt } from "./values-prompt";
 import { reminderPrompt } from "./reminder-prompt";
+import { willReviewPrompt } from "./will-review";
 import { displayQuote, mirror } from "./understand/mirror";
 import { cleanWho } from "./understand/will-sentence";
 import { checkinPeriod, MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
@@ -109,6 +110,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingThanksDeed": {
       const moment = state.draft?.moments.at(-1);
       const choices = [answerLabel("skip", "deed", "skip")];
+      if (step.told !== undefined) return [say("session.thanks.deed.askAgain", {}, choices)];
       if (moment?.source === "thankedSomeone") return [say("session.thanks.deed.askThankedSomeone", {}, choices)];
       const feeling = moment?.feeling;
       if (!feeling) return [say("session.thanks.deed.askNoFeeling", {}, choices)];
@@ -145,13 +147,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       return [named ? say("session.willWhat.ask", { who: named }, choices) : say("session.willWhat.askNoWho", {}, choices)];
     }
     case "awaitingWillReview":
-      return [
-        say("session.willReview.ask", { statement: inQuotes(step.draft) }, [
-          answerLabel("willReview.accept", "willrev", "accept"),
-          answerLabel("willReview.rewrite", "willrev", "rewrite"),
-          answerLabel("willReview.later", "willrev", "later"),
-        ]),
-      ];
+      return willReviewPrompt(step);
     case "awaitingWillRewrite": {
       const later = [answerLabel("later", "rewrite", "later")];
       return [
@@ -207,6 +203,10 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       return [say("thanksLog.ask", {}, [commandChoice("pause")])];
     case "awaitingQuickThanksFeeling":
       return [say("thanksLog.feeling.ask", {}, feelingChoices("qfeel"))];
+    case "awaitingQuickThanksDeed": {
+      const choices = [answerLabel("skip", "qdeed", "skip")];
+      return [say(step.told === undefined ? "thanksLog.deed.ask" : "session.thanks.deed.askAgain", {}, choices)];
+    }
     case "awaitingSaveFreeText":
       return [say("freeText.offer", {}, [answerLabel("save.yes", "save", "yes"), answerLabel("save.no", "save", "no")])];
     case "awaitingHandoffScope":

@@ -46,8 +46,10 @@ function isStep(raw: unknown): raw is Step {
       return isMomentSource(raw.source) && isTried(raw.tried);
     case "awaitingThanksAlternative":
       return isTried(raw.tried);
+    case "awaitingThanksDeed":
+      return raw.told === undefined || typeof raw.told === "string";
     case "awaitingWillReview":
-      return typeof raw.draft === "string";
+      return typeof raw.draft === "string" && (raw.alternatives === undefined || isStringList(raw.alternatives));
     case "awaitingWillRewrite":
       return raw.draft === undefined || typeof raw.draft === "string";
     case "awaitingActionDue":
@@ -70,6 +72,12 @@ function isStep(raw: unknown): raw is Step {
     case "awaitingQuickThanksFeeling":
     case "awaitingSaveFreeText":
       return typeof raw.text === "string";
+    case "awaitingQuickThanksDeed":
+      return (
+        typeof raw.text === "string" &&
+        (raw.feeling === null || typeof raw.feeling === "string") &&
+        (raw.told === undefined || typeof raw.told === "string")
+      );
     case "awaitingHandoffConfirm":
       return raw.scope === "summary" || raw.scope === "withEntries";
     default:

@@ -21,8 +21,11 @@ export type QuestionStep =
   | { type: "awaitingThanksAlternative"; tried?: MomentSource[] }
   /** How that moment felt. */
   | { type: "awaitingThanksFeeling" }
-  /** What the user did that led to it. */
-  | { type: "awaitingThanksDeed" }
+  /**
+   * What the user did that led to it; `told` is a first answer given in the thanker's words
+   * (いつもありがとう、と言ってくれた), kept while the bot asks again what the user did.
+   */
+  | { type: "awaitingThanksDeed"; told?: string }
   /** Another moment, or move on. */
   | { type: "awaitingMoreMoments" }
   /** First session 3: pick up to three values, then 決定. */
@@ -31,8 +34,8 @@ export type QuestionStep =
   | { type: "awaitingWillWho" }
   /** …and for what. */
   | { type: "awaitingWillWhat" }
-  /** First session 5: the drafted statement: accept, rewrite or later. */
-  | { type: "awaitingWillReview"; draft: string }
+  /** First session 5: the drafted statement and its alternatives (each one sentence): pick one, rewrite or later. */
+  | { type: "awaitingWillReview"; draft: string; alternatives?: string[] }
   /** The user writes the statement themselves; `draft` is the bot's draft they hesitated over, shown again. */
   | { type: "awaitingWillRewrite"; draft?: string }
   /** First session 6: a small action, suggested or the user's own. */
@@ -65,6 +68,8 @@ export type Step =
   | { type: "awaitingQuickThanks" }
   /** ありがとう記録: how it felt. */
   | { type: "awaitingQuickThanksFeeling"; text: string }
+  /** ありがとう記録: what the user did; `told` as in `awaitingThanksDeed`. */
+  | { type: "awaitingQuickThanksDeed"; text: string; feeling: string | null; told?: string }
   /** Free text arrived with nothing pending: save it as a ありがとう? */
   | { type: "awaitingSaveFreeText"; text: string }
   /** 相談したい: what to share. */
@@ -163,6 +168,7 @@ const OUTER_STEPS = {
 const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | keyof typeof OUTER_STEPS>]: true } = {
   awaitingQuickThanks: true,
   awaitingQuickThanksFeeling: true,
+  awaitingQuickThanksDeed: true,
   awaitingSaveFreeText: true,
   awaitingHandoffScope: true,
   awaitingHandoffConfirm: true,
@@ -216,6 +222,7 @@ export const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingFollowUpOffer: ["fuo"],
   awaitingQuickThanks: [],
   awaitingQuickThanksFeeling: ["qfeel"],
+  awaitingQuickThanksDeed: ["qdeed"],
   awaitingSaveFreeText: ["save"],
   awaitingHandoffScope: ["ho"],
   awaitingHandoffConfirm: ["hoc"],

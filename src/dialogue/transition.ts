@@ -5,7 +5,6 @@
  */
 import { nextReminderAt } from "../calendar/schedule";
 import { matchCommand, normalizeForMatch } from "./commands";
-import { feelings } from "./content";
 import { answerSafety, safetyReply } from "./safety";
 import { withHandover } from "./handover";
 import { atRest, runCommand, showRecords } from "./commands-run";
@@ -29,7 +28,8 @@ import { restoreState } from "./restore";
 import type { Reply } from "./reply";
 import { answerCheckin, followUp } from "./checkin";
 import { answerActionFollowUp, withFollowUps } from "./follow-up";
-import { answerQuestion, beginSession, tellThanks } from "./session";
+import { answerQuestion, beginSession } from "./session";
+import { answerQuickThanks } from "./quick-thanks";
 import { answerReminder } from "./reminder-step";
 import { initialState, requestHandover, type UserState } from "./state";
 import { isQuestionStep, isSideQuestionStep, TOPICS_BY_STEP, type Step } from "./step";
@@ -152,9 +152,9 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
     case "reflectingWill":
       return answerCheckin(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
     case "awaitingQuickThanks":
-      return goTo(state, { type: "awaitingQuickThanksFeeling", text }, now);
     case "awaitingQuickThanksFeeling":
-      return saveQuickThanks(state, step.text, text, now);
+    case "awaitingQuickThanksDeed":
+      return answerQuickThanks(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
     case "awaitingSafetyChoice":
       return respond(state, [say("safety.heard"), ...promptFor(state, now)]);
     default:
@@ -202,7 +202,8 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
       if (value === "later") return endSideFlow(state, now, [say("start.later")]);
       return null;
     case "awaitingQuickThanksFeeling":
-      return value === "skip" || /^f\d$/.test(value) ? saveQuickThanks(state, step.text, value, now) : null;
+    case "awaitingQuickThanksDeed":
+      return answerQuickThanks(state, step, { kind: "button", value }, now);
     case "awaitingSaveFreeText":
       if (value === "yes") return goTo(state, { type: "awaitingQuickThanksFeeling", text: step.text }, now);
       if (value === "no") return endSideFlow(state, now, [say("freeText.notSaved")]);
@@ -252,17 +253,6 @@ function answerSideStep(state: UserState, step: Step, value: string, picked: Pic
   }
 }
 
-function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {
-  const feeling =
-    feelingAnswer === "skip"
-      ? null
-      : /^f\d$/.test(feelingAnswer)
-        ? (feelings[Number(feelingAnswer.slice(1))] ?? null)
-        : clip(feelingAnswer).text;
-  const told = tellThanks(state, text, feeling, now);
-  return endSideFlow(told.state, now, [say("thanksLog.saved")], [told.effect]);
-}
-
 /**
  * The postback data of the button on screen whose label the user typed, if any: typing
  * 「しっくりくる」 means the same as tapping it, and is never kept as the user's own words.
@@ -281,7 +271,13 @@ const BUTTON_TEXT_MAX = 64;
 
 /** Whether the step takes typed text as its answer (a question, a check-in, a moment being logged). */
 function awaitsTypedAnswer(step: Step): boolean {
-  return isQuestionStep(step) || isSideQuestionStep(step) || step.type === "awaitingQuickThanksFeeling" || step.type === "changingReminder";
+  return (
+    isQuestionStep(step) ||
+    isSideQuestionStep(step) ||
+    step.type === "awaitingQuickThanksFeeling" ||
+    step.type === "awaitingQuickThanksDeed" ||
+    step.type === "changingReminder"
+  );
 }
 
 function askAgain(state: UserState, now: Date): Transition {

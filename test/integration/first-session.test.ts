@@ -36,7 +36,7 @@ async function completeFirstSession(id: string) {
   await user.tap("決定");
   await user.tap("学生・若い人");
   await user.say("働き方に迷ったときの相談相手になること");
-  await user.tap("しっくりくる");
+  await user.tap("①にする");
   await user.tap("友人の自己分析を手伝う");
   await user.tap("今週中");
   await user.tap("毎週 日曜 20:00");

@@ -35,7 +35,11 @@ export const deedStrengths: readonly DeedStrength[] = [
   { cues: ["何度も", "根気", "繰り返し"], strength: "あきらめずに何度でも向き合う力", telling: true },
   { cues: ["好きな", "名前を覚え", "一人ひとり", "ひとりひとり"], strength: "一人ひとりを大切にする心配り", telling: true },
   { cues: ["気づ", "気付", "様子", "変化"], strength: "小さな変化に気づく細やかさ", telling: true },
-  { cues: ["先回り", "事前に", "前もって", "気を配", "気配り", "予習", "下調べ", "準備"], strength: "先回りして備える力", telling: true },
+  {
+    cues: ["先回り", "事前に", "前もって", "先に", "ておい", "ておき", "気を配", "気配り", "予習", "下調べ", "準備"],
+    strength: "先回りして備える力",
+    telling: true,
+  },
   { cues: ["原因", "調べ", "突き止め", "さかのぼ"], strength: "原因まで丁寧にたどる力", telling: true },
   { cues: ["共有", "分かち合", "惜しまず"], strength: "知っていることを惜しまず分かち合う力", telling: true },
   { cues: ["朝早く", "早起き", "手作り", "時間をかけ", "手間"], strength: "手間を惜しまない思いやり", telling: true },
