@@ -201,8 +201,11 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       return reminderPrompt(state, step);
     case "awaitingQuickThanks":
       return [say("thanksLog.ask", {}, [commandChoice("pause")])];
-    case "awaitingQuickThanksFeeling":
-      return [say("thanksLog.feeling.ask", {}, feelingChoices("qfeel"))];
+    case "awaitingQuickThanksFeeling": {
+      const quoted = mirror(step.text, "moment", 0);
+      const choices = feelingChoices("qfeel");
+      return [quoted ? say("session.thanks.feeling.ask", { mirror: quoted }, choices) : say("thanksLog.feeling.ask", {}, choices)];
+    }
     case "awaitingQuickThanksDeed": {
       const choices = [answerLabel("skip", "qdeed", "skip")];
       return [say(step.told === undefined ? "thanksLog.deed.ask" : "session.thanks.deed.askAgain", {}, choices)];

@@ -27,7 +27,7 @@ export interface DeedStrength {
  */
 export const deedStrengths: readonly DeedStrength[] = [
   {
-    cues: ["お詫び", "謝罪", "謝りに", "謝って", "逃げず", "言い訳せず", "正面から", "向き合"],
+    cues: ["お詫び", "謝罪", "謝りに", "謝って", "逃げず", "言い訳せず", "正面から", "直接", "向き合"],
     strength: "逃げずに向き合う誠実さ",
     telling: true,
   },
@@ -48,6 +48,7 @@ export const deedStrengths: readonly DeedStrength[] = [
     strength: "相手の話にじっくり耳を傾ける力",
   },
   { cues: ["寄り添", "そばに", "付き添"], strength: "相手に寄り添い続ける力" },
+  { cues: ["指導", "育て", "見守", "任せてみ"], strength: "人の成長を後押しする力" },
   { cues: ["取りまとめ", "調整", "つなげ", "つない", "幹事", "紹介"], strength: "人と人をつなぎ、まとめる力" },
   {
     cues: ["教え", "説明", "伝え", "わかりやす", "分かりやす", "図を", "図に", "まとめ", "資料", "マニュアル", "手順書", "見せ", "連絡帳"],
