@@ -4,7 +4,7 @@
  * every class of input the tests use, and the insights of a check-in over 1,000 entries.
  */
 import { performance } from "node:perf_hooks";
-import { insightsReplies, type Input, advance } from "../src/dialogue";
+import { assessSafety, insightsReplies, type Input, advance } from "../src/dialogue";
 import type { NewEntry } from "../src/model/entry";
 import { inputCases, NOW, sampleStates } from "../test/helpers/dialogue-states";
 import { spread, type Spread } from "./stats";
@@ -19,6 +19,28 @@ export interface CoreResults {
   /** Milliseconds for the insights chart of 1,000 entries (weekly series, recurring words, streak). */
   insightsMs: Spread;
   insightsEntries: number;
+  /** Milliseconds for the safety read of one new 5,000-character message (each run a message never read before). */
+  safetyLongMs: Spread;
+}
+
+/** Sentences of an ordinary long answer, cycled into 5,000-character messages for the safety read. */
+const LONG_SENTENCES = [
+  "今週は資料づくりで後輩に感謝されました。",
+  "お客様から電話で、対応が早くて助かったと言ってもらえました！",
+  "会議の前に上司と相談して、進め方を決めたのがよかったと思います",
+  "正直、残業が続いて少し疲れていますが、チームの雰囲気は悪くないです。",
+  "来週は新人さんの研修があるので、教え方を工夫してみたい",
+];
+
+/** A new 5,000-character message: the sentences from a different start each time, numbered so no cache knows it. */
+function longMessage(seed: number): string {
+  const parts: string[] = [];
+  for (let i = 0, length = 0; length < 5000; i++) {
+    const part = `${LONG_SENTENCES[(seed + i) % LONG_SENTENCES.length]}${(seed * 7 + i) % 97}`;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join("").slice(0, 5000);
 }
 
 const THANKS = [
@@ -85,10 +107,17 @@ export function benchCore(runs: number, msPerRun: number): CoreResults {
   const transitions: number[] = [];
   const short: number[] = [];
   const insightsMs: number[] = [];
+  const safetyMs: number[] = [];
+  let seed = 0;
+  const safetyRead = () => {
+    assessSafety(longMessage(seed++));
+  };
+  rate(safetyRead, msPerRun, 1);
   for (let run = 0; run < runs; run++) {
     transitions.push(rate(step, msPerRun));
     short.push(rate(stepShort, msPerRun));
     insightsMs.push(1000 / rate(insights, msPerRun, 1));
+    safetyMs.push(1000 / rate(safetyRead, msPerRun, 1));
   }
   return {
     pairs: pairs.length,
@@ -96,5 +125,6 @@ export function benchCore(runs: number, msPerRun: number): CoreResults {
     withoutLongTextsPerSecond: spread(short, 0),
     insightsMs: spread(insightsMs, 2),
     insightsEntries: entries.length,
+    safetyLongMs: spread(safetyMs, 3),
   };
 }

@@ -26,6 +26,11 @@ export interface Config {
   handoverIdleHours: number;
   /** Whether a user in crisis is asked if their consultant may contact them (ESCALATE_CRISIS). */
   escalateCrisis: boolean;
+  /**
+   * How many hours at most before a consultant writes to a user who asked to be contacted
+   * (HANDOVER_REPLY_HOURS), told to that user; unset, the bot promises no time.
+   */
+  handoverReplyHours: number | undefined;
   /** When late (catch-up) reminders wait, Asia/Tokyo; "00:00"–"00:00" means never. */
   quietHours: QuietHours;
   /** Days after a user blocks the bot before their data is deleted; 0 keeps it until they ask. */
@@ -212,13 +217,20 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!/^\d+$/.test(idleText) || handoverIdleHours < 1 || handoverIdleHours > 720) {
     problems.push(`HANDOVER_IDLE_HOURS must be a whole number of hours from 1 to 720 (default 48), not "${idleText}".`);
   }
+  const replyText = env.HANDOVER_REPLY_HOURS?.trim() ?? "";
+  const handoverReplyHours = replyText === "" ? undefined : Number(replyText);
+  if (handoverReplyHours !== undefined && (!/^\d+$/.test(replyText) || handoverReplyHours < 1 || handoverReplyHours > 168)) {
+    problems.push(
+      `HANDOVER_REPLY_HOURS must be a whole number of hours from 1 to 168 (the most a client waits for a consultant's message, which the bot tells them), or unset to promise no time, not "${replyText}".`,
+    );
+  }
   const escalateCrisis = readSwitch(env, "ESCALATE_CRISIS", false, problems);
   if (escalateCrisis && operatorLineIds.length === 0) {
     problems.push("ESCALATE_CRISIS is on but OPERATOR_LINE_IDS is empty: there is nobody to tell. Set OPERATOR_LINE_IDS or turn it off.");
   }
 
   throwIfAny(problems);
-  return { port, lineChannelSecret, ...shared, operatorLineIds, bookingUrl, handoverIdleHours, escalateCrisis };
+  return { port, lineChannelSecret, ...shared, operatorLineIds, bookingUrl, handoverIdleHours, escalateCrisis, handoverReplyHours };
 }
 
 /** An on/off setting: on, true, 1 or off, false, 0 (any case); `fallback` when unset. */

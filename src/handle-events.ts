@@ -6,9 +6,8 @@
 import {
   advance,
   deliveredReplies,
-  fill,
-  messages,
   entriesNeeded,
+  escalationNotice,
   handoffNotice,
   operatorCommand,
   operatorEndNotice,
@@ -43,6 +42,8 @@ export interface HandoffSettings {
   idleMs: number;
   /** Whether a user in crisis is asked if their consultant may contact them (`ESCALATE_CRISIS`). */
   escalateCrisis: boolean;
+  /** How soon a consultant writes to a user who asked to be contacted (`HANDOVER_REPLY_HOURS`); absent: no time is promised. */
+  replyHours?: number;
 }
 
 /** What handling events needs; every part is injectable. */
@@ -152,7 +153,7 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
     return;
   }
   const { transition, from, recentEvents } = outcome;
-  const data: EffectData = {};
+  const data: EffectData = deps.handoff.replyHours === undefined ? {} : { replyHours: deps.handoff.replyHours };
   for (const effect of transition.effects) await perform(effect, event, data, transition, recentEvents, deps);
   const replies = deliveredReplies(transition, data, deps.now());
   await sendReply(event.replyToken, replies, fields, deps);
@@ -213,11 +214,7 @@ async function perform(
     }
     case "escalate": {
       // The 受付番号 only: the operator never gets the message that showed the crisis.
-      const code = handoverCode(event.userId);
-      const notice: Reply[] = [
-        { type: "text", text: fill(messages["operator.escalation"], { code }) },
-        { type: "card", card: operatorNoticeCard(code) },
-      ];
+      const notice = escalationNotice(handoverCode(event.userId), deps.handoff.replyHours);
       data.escalated = await notifyOperators(notice, `escalate:${event.eventId}`, deps);
       deps.log.warn("crisis escalated to the operators", { eventId: event.eventId, user: userTag(event.userId), notified: data.escalated });
       return;
@@ -243,7 +240,13 @@ async function perform(
 async function handleOperatorEvent(event: UserEvent, command: OperatorCommand, deps: BotDeps): Promise<void> {
   const fields = { eventId: event.eventId, operator: userTag(event.userId), verb: command.verb };
   const now = deps.now();
-  const act = { ...command, operator: event.userId, idleMs: deps.handoff.idleMs, bookingUrl: deps.handoff.bookingUrl };
+  const act = {
+    ...command,
+    operator: event.userId,
+    idleMs: deps.handoff.idleMs,
+    bookingUrl: deps.handoff.bookingUrl,
+    replyHours: deps.handoff.replyHours,
+  };
   const userId = await deps.store.findByHandoverCode(command.code);
   const turn: OperatorTurn | "handled" =
     userId === null

@@ -64,6 +64,7 @@ export function createWebhook(config: Config, log: Logger = createJsonLogger(), 
       bookingUrl: config.bookingUrl,
       idleMs: config.handoverIdleHours * 3_600_000,
       escalateCrisis: config.escalateCrisis,
+      replyHours: config.handoverReplyHours,
     },
   });
   return { app, close: async () => db?.terminate() };

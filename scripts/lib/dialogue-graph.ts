@@ -43,8 +43,10 @@ export const MAX_STATES = 8000;
 
 /** The free text sent in every state: an ordinary ありがとう moment. */
 export const SAMPLE_TEXT = "同僚の資料づくりを手伝って、ありがとうと言われた";
-/** A message of heavy distress, which opens the safety reply wherever it is sent. */
+/** A message of heavy distress: heard and taken as the answer to whatever is pending. */
 export const DISTRESS_SAMPLE = "毎日怒鳴られて、もう限界です";
+/** A message that shows a crisis, which opens the safety reply wherever it is sent. */
+export const CRISIS_SAMPLE = "もう消えてしまいたい";
 
 /** What sort of input a move stands for. */
 export type InputKind =
@@ -183,7 +185,7 @@ function isStale(replies: readonly Reply[]): boolean {
 
 /**
  * The inputs tried in `state`, in a fixed order: each offered quick reply (a date picker
- * gets a date three days on, a time picker 21:00), free text, a message of distress, the same text after a gap
+ * gets a date three days on, a time picker 21:00), free text, a message of distress, one of crisis, the same text after a gap
  * that asks whether to resume, each command's first word, follow, unfollow, a sticker.
  */
 function probesFor(state: UserState, now: Date): Probe[] {
@@ -195,6 +197,7 @@ function probesFor(state: UserState, now: Date): Probe[] {
       .map((choice) => buttonProbe(choice, now)),
     { label: "text", kind: "text", input: text },
     { label: "distress", kind: "text", input: { type: "textReceived", text: DISTRESS_SAMPLE } },
+    { label: "crisis", kind: "text", input: { type: "textReceived", text: CRISIS_SAMPLE } },
     ...(state.lastActiveAt === null
       ? []
       : [

@@ -76,6 +76,19 @@ export function nextReminderAt(schedule: ReminderSchedule, after: Date): Date {
 }
 
 /**
+ * The first slot of `schedule` on a Tokyo day after the day of `now`: a reflection done on a
+ * reminder's own day (Sunday morning, reminder Sunday 20:00) skips that day's slot.
+ *
+ * @throws RangeError as {@link nextReminderAt}.
+ */
+export function nextReminderAfterDay(schedule: ReminderSchedule, now: Date): Date {
+  const today = new TZDate(now.getTime(), REMINDER_TIME_ZONE);
+  if (Number.isNaN(today.getTime())) throw new RangeError("nextReminderAfterDay: `now` is an invalid date");
+  const tomorrow = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + 1, 0, 0, REMINDER_TIME_ZONE);
+  return nextReminderAt(schedule, new Date(tomorrow.getTime() - 1));
+}
+
+/**
  * The slots of `schedule` in (`from`, `to`], oldest first, at most `limit` of them
  * (the oldest ones); for catching up after an outage.
  */

@@ -127,14 +127,23 @@ export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] 
 
 /**
  * What the user is told after a confirmed hand-off, depending on whether it reached anyone;
- * `menu` goes on the message when nothing else follows it.
+ * `menu` goes on the message when nothing else follows it. Without a booking link, `replyHours`
+ * (HANDOVER_REPLY_HOURS) is the reply time promised; without it, none is.
  */
-export function handoffResultReplies(notified: boolean, bookingUrl: string | undefined, code: string, menu: Choice[]): Reply[] {
+export function handoffResultReplies(
+  notified: boolean,
+  bookingUrl: string | undefined,
+  code: string,
+  menu: Choice[],
+  replyHours?: number,
+): Reply[] {
   const reply = !notified
     ? say("handoff.failed")
     : bookingUrl !== undefined
       ? say("handoff.sent", { url: bookingUrl, code })
-      : say("handoff.sentNoUrl", { code });
+      : replyHours !== undefined
+        ? say("handoff.sentWithin", { code, hours: String(replyHours) })
+        : say("handoff.sentNoUrl", { code });
   return [menu.length > 0 && reply.type === "text" ? { ...reply, choices: menu } : reply];
 }
 
@@ -180,6 +189,8 @@ export function storedDataReplies(
       lines: [
         fill(myDataText.otherLines, { recent: String(recentEvents) }),
         ...(state.lastActiveAt === null ? [] : [fill(myDataText.lastActive, { at: formatInstant(new Date(state.lastActiveAt)) })]),
+        ...(state.care.acuteAt === null ? [] : [fill(myDataText.careAcute, { at: formatInstant(new Date(state.care.acuteAt)) })]),
+        ...(state.care.messageAt === null ? [] : [fill(myDataText.careMessage, { at: formatInstant(new Date(state.care.messageAt)) })]),
       ],
     },
   ];

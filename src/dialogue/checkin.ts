@@ -3,12 +3,12 @@
  * this week's やりがい度, a ありがとう since last time, the committed action, the link to
  * the WILL; it ends with insights, the next reminder time and what to do next.
  */
-import { dateParts, nextReminderAt, type ReminderSchedule } from "../calendar/schedule";
-import { reflectionStreak, weeklySeries } from "../insights/analysis";
+import { dateParts, nextReminderAfterDay, tokyoDate, type ReminderSchedule } from "../calendar/schedule";
+import { reflectionStreak, seriesSinceStart } from "../insights/analysis";
 import { recurringWords } from "../insights/words";
 import { normalizeForMatch } from "./commands";
-import { actionStatusWords, fill, labels, messages, willLinkWords } from "./content";
-import { answerMeaning } from "./understand/answers";
+import { actionStatusWords, fill, labels, messages, stepWords, willLinkWords } from "./content";
+import { answerMeaning, isAnswerWord } from "./understand/answers";
 import { mirror } from "./understand/mirror";
 import { commandData } from "./postback";
 import type { Effect } from "./effect";
@@ -18,6 +18,7 @@ import { formatInstant } from "./format";
 import { promptFor } from "./prompts";
 import { answerLabel, say } from "./say";
 import type { Chart, Choice, Reply } from "./reply";
+import { pickFeeling } from "./moments-step";
 import { parseScore, tellThanks } from "./session";
 import type { Answer } from "./flow";
 import type { Reflection, UserState } from "./state";
@@ -29,10 +30,12 @@ export const REVISE_WILL_EVERY = 3;
 export const INSIGHT_WEEKS = 6;
 
 /** The check-in steps. */
-export type CheckinStep = Extract<
-  Step,
-  { type: "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }
->;
+export type CheckinStep = Extract<Step, { type: `reflecting${string}` }>;
+
+/** Whether `step` is one of the check-in's questions ({@link CheckinStep}), answered by {@link answerCheckin}. */
+export function isCheckinStep(step: Step): step is CheckinStep {
+  return step.type.startsWith("reflecting");
+}
 
 /** Longer than this as typed (UTF-16 units), a text is no short check-in answer. */
 const SHORT_ANSWER_MAX = 64;
@@ -89,10 +92,20 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
       if (value === "no" || (text !== null && answerMeaning(text, ["no", "none"]) !== null))
         return afterThanks(withReflection({ thanks: false }), now, [say("checkin.thanks.none")]);
       if (text === null) return null;
-      return saveThanks(withReflection({ thanks: true }), text, now);
+      return goTo(state, feelingStep(text, given), now);
     case "reflectingThanksText":
-      if (value === "skip") return afterThanks(state, now, []);
-      return text === null ? null : saveThanks(withReflection({ thanks: true }), text, now);
+      if (value === "skip" || (text !== null && skipped(text))) return afterThanks(state, now, []);
+      return text === null ? null : goTo(state, feelingStep(text, given), now);
+    case "reflectingThanksFeeling": {
+      const feeling = pickFeeling(value, text, text !== null && skipped(text));
+      if (feeling === undefined) return null;
+      return goTo(state, { type: "reflectingThanksDeed", text: step.text, feeling }, now);
+    }
+    case "reflectingThanksDeed": {
+      if (value !== null && value !== "skip") return null;
+      const deed = text !== null && !skipped(text) ? text : null;
+      return saveThanks(withReflection({ thanks: true }), step.text, step.feeling, deed, now, given);
+    }
     case "reflectingAction": {
       const status = (value as ActionStatus | null) ?? (text === null ? null : actionStatusOf(text, key));
       if (status !== "done" && status !== "partly" && status !== "notYet") return null;
@@ -127,9 +140,26 @@ export function followUp(state: UserState, value: string, now: Date): Transition
   }
 }
 
-function saveThanks(state: UserState, text: string, now: Date): Transition {
-  const told = tellThanks(state, text, null, now);
-  const quoted = mirror(text, "moment", state.profile.checkins);
+/** The feeling question after a ありがとう told; it does not quote words the bot already said back (a message of distress). */
+function feelingStep(text: string, given: Answer): Extract<Step, { type: "reflectingThanksFeeling" }> {
+  return given.kind === "text" && given.echoed === true
+    ? { type: "reflectingThanksFeeling", text, echoed: true }
+    : { type: "reflectingThanksFeeling", text };
+}
+
+/** Whether a typed answer to an optional check-in question skips it (スキップ, 特にないです, あとで). */
+function skipped(text: string): boolean {
+  return answerMeaning(text, ["none", "later"]) !== null || isAnswerWord(text, stepWords.skip);
+}
+
+/**
+ * Records the ありがとう told with its feeling and deed; the deed is mirrored back when it can be,
+ * unless the bot already said the last answer back (a message of distress).
+ */
+function saveThanks(state: UserState, text: string, feeling: string | null, deed: string | null, now: Date, given: Answer): Transition {
+  const told = tellThanks(state, text, feeling, now, deed);
+  if (given.kind === "text" && given.echoed === true) return afterThanks(told.state, now, [], [told.effect]);
+  const quoted = deed === null ? "" : mirror(deed, "deed", state.profile.checkins);
   const saved = quoted ? say("checkin.thanks.savedMirrored", { mirror: quoted }) : say("checkin.thanks.saved");
   return afterThanks(told.state, now, [saved], [told.effect]);
 }
@@ -153,25 +183,21 @@ function finishCheckin(state: UserState, reflection: Reflection, willLink: WillL
     reflection: null,
     profile: { ...state.profile, checkins, lastScore: reflection.score ?? state.profile.lastScore },
   };
-  // A reminder time already past (the user reflected before the job ran) moves on, so the
-  // job does not invite them to the check-in they have just done.
-  const stale =
-    next.profile.reminder?.nextAt !== undefined &&
-    next.profile.reminder.nextAt !== null &&
-    Date.parse(next.profile.reminder.nextAt) <= now.getTime();
-  if (stale && next.profile.reminder) {
+  // A reminder due today or already past (the user reflected before it came, or before the
+  // job ran) moves to the next day's slot, so the job does not invite them to the check-in
+  // they have just done.
+  const reminder = next.profile.reminder;
+  const nextAt = reminder?.nextAt ? new Date(reminder.nextAt) : null;
+  if (reminder && nextAt && (nextAt.getTime() <= now.getTime() || tokyoDate(nextAt) === tokyoDate(now))) {
     next = {
       ...next,
-      profile: {
-        ...next.profile,
-        reminder: { ...next.profile.reminder, nextAt: nextReminderAt(next.profile.reminder.schedule, now).toISOString() },
-      },
+      profile: { ...next.profile, reminder: { ...reminder, nextAt: nextReminderAfterDay(reminder.schedule, now).toISOString() } },
     };
   }
-  const nextAt = next.profile.reminder?.nextAt ?? null;
+  const upcoming = next.profile.reminder?.nextAt ?? null;
   const closingText = [
     fill(messages["checkin.done"], { count: String(checkins) }),
-    nextAt ? fill(messages["checkin.next"], { next: formatInstant(new Date(nextAt)) }) : messages["checkin.nextNone"],
+    upcoming ? fill(messages["checkin.next"], { next: formatInstant(new Date(upcoming)) }) : messages["checkin.nextNone"],
     ...(checkins % REVISE_WILL_EVERY === 0 ? [fill(messages["checkin.reviseWill"], { count: String(checkins) })] : []),
   ].join("\n");
   const closing: Reply = { type: "text", text: closingText, choices: followUpChoices(next, reflection.actionStatus, checkins) };
@@ -192,10 +218,14 @@ function followUpChoices(state: UserState, status: ActionStatus | null, checkins
   return [...action, ...will, answerLabel("next.ok", "cnext", "ok")];
 }
 
-/** The insights chart for the user's entries (nothing before the first entry). */
+/**
+ * The insights chart for the user's entries: the last {@link INSIGHT_WEEKS} weeks, from the
+ * week of the first entry on (weeks before the person started are not drawn); nothing without
+ * entries.
+ */
 export function insightsReplies(entries: readonly NewEntry[], now: Date): Reply[] {
-  if (entries.length === 0) return [];
-  const weeks = weeklySeries(entries, now, INSIGHT_WEEKS);
+  const weeks = seriesSinceStart(entries, now, INSIGHT_WEEKS);
+  if (weeks.length === 0) return [];
   const label = (weekStart: string) => {
     const { month, day } = dateParts(weekStart);
     return fill(messages["insights.weekLabel"], { month: String(month), day: String(day) });

@@ -16,6 +16,9 @@ import { withConsultant, type UserState } from "./state";
 import { endHandover, operatorTold } from "./handover";
 import { isQuestionStep } from "./step";
 import { restIntent } from "./understand/intent";
+import { parseReminderWish } from "./understand/reminder-wish";
+import { answerReminder } from "./reminder-step";
+import { showHelpLines } from "./care";
 
 /**
  * The commands that only answer, before or after consent, wherever the user is: their reply
@@ -33,6 +36,7 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
   if (isReplyOnly(command)) return replyOnly(state, command, now);
   if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
   if (command === "myData") return showStoredData(state, now);
+  if (command === "helpLines") return showHelpLines(state, now);
   if (command === "backToBot") {
     if (!withConsultant(state)) return respond(state, [say("handover.notActive"), ...promptFor(state, now)]);
     const ended = endHandover(state, now, "user");
@@ -115,6 +119,12 @@ export function atRest(state: UserState, text: string, now: Date): Transition {
       return runCommand(state, "reviseWill", now);
     case "changeAction":
       return runCommand(state, "changeAction", now);
+    case "changeReminder":
+      // 「リマインダーを平日の夜9時に変えて」 is answered as the reminder question would be; without a time or days, that question is asked.
+      return parseReminderWish(text) === null
+        ? runCommand(state, "reminder", now)
+        : (answerReminder(withStep(state, { type: "changingReminder" }), { type: "changingReminder" }, { kind: "text", text }, now) ??
+            runCommand(state, "reminder", now));
     case null:
       return goTo(state, { type: "awaitingSaveFreeText", text }, now);
   }

@@ -35,6 +35,11 @@ export interface EffectData {
   /** `escalate`: whether at least one operator was told. */
   escalated?: boolean;
   /**
+   * How soon a consultant writes to a user who asked (the operators' HANDOVER_REPLY_HOURS), for
+   * the replies that promise it; absent when the operators state no time, and then none is promised.
+   */
+  replyHours?: number;
+  /**
    * The entries an effect needed could not be read (the turn itself is stored): its reply
    * says so instead of showing records or stored data, and the insights chart is left out.
    */
@@ -90,10 +95,15 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
     }
     case "handOff": {
       const result = data.handoff;
-      return result ? [...handoffResultReplies(result.notified, result.bookingUrl, result.code, menu), ...replies] : replies;
+      return result
+        ? [...handoffResultReplies(result.notified, result.bookingUrl, result.code, menu, data.replyHours), ...replies]
+        : replies;
     }
-    case "escalate":
-      return [say(data.escalated ? "safety.escalated" : "safety.escalateFailed"), ...replies];
+    case "escalate": {
+      const hours = data.replyHours;
+      if (!data.escalated) return [say("safety.escalateFailed"), ...replies];
+      return [hours === undefined ? say("safety.escalated") : say("safety.escalatedWithin", { hours: String(hours) }), ...replies];
+    }
     case "recordEntry":
     case "deleteUserData":
     case "notifyOperator":

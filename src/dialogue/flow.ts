@@ -107,8 +107,11 @@ export function dropUnfinishedMoment(state: UserState, paused: QuestionStep): Us
   return unfinished && state.draft ? { ...state, draft: { ...state.draft, moments: state.draft.moments.slice(0, -1) } } : state;
 }
 
-/** An answer to the pending question: typed text, or a tapped button's value. */
-export type Answer = { kind: "text"; text: string } | { kind: "button"; value: string; picked?: PickedDateTime };
+/**
+ * An answer to the pending question: typed text, or a tapped button's value. `echoed` text was
+ * said back already (a message of distress): the step takes it without a reflection of its own.
+ */
+export type Answer = { kind: "text"; text: string; echoed?: true } | { kind: "button"; value: string; picked?: PickedDateTime };
 
 /** Says `id`, then asks the pending question again. */
 export function hint(state: UserState, id: MessageId, now: Date): Transition {

@@ -5,7 +5,10 @@
  *   nudges, {@link NUDGE_DAYS} days after their last message, near the hour they were last
  *   active but inside {@link FOLLOW_UP_DAY}; each one tap from that same question;
  * - a user without reminders who asked for it gets one follow-up on their action's date, at
- *   {@link ACTION_FOLLOW_UP_TIME}.
+ *   {@link ACTION_FOLLOW_UP_TIME};
+ * - a user who agreed to it after a crisis reply gets one care message the next day, near the
+ *   hour they were last active ({@link careMessageAt}), before any other follow-up; and no
+ *   nudge comes within {@link NUDGE_PAUSE_DAYS} days of a crisis reply.
  *
  * Nothing is planned for a user who paused (the question then waits in `paused`, not on
  * screen), declined, blocked the bot, is with a consultant or finished the first session.
@@ -20,7 +23,7 @@ import { respond, type Transition } from "./flow";
 import { formatDate } from "./format";
 import type { Input } from "./input";
 import { commandData } from "./postback";
-import { promptFor } from "./prompts";
+import { howAreYouChoices, promptFor } from "./prompts";
 import type { Choice, Reply } from "./reply";
 import { answerLabel, say } from "./say";
 import { withConsultant, type FollowUpPush, type UserState } from "./state";
@@ -35,6 +38,8 @@ export const FOLLOW_UP_DAY = { earliest: "09:00", latest: "20:00" } as const;
 export const ACTION_FOLLOW_UP_TIME = "19:00";
 /** A message within this long of a follow-up counts as resumed after it. */
 export const RESUMED_WITHIN_MS = 48 * 60 * 60 * 1000;
+/** Days after a crisis reply in which no nudge is sent (reminders the user chose still go). */
+export const NUDGE_PAUSE_DAYS = 7;
 /** The nearest a second nudge comes after the first (a first one sent late after an outage). */
 const NUDGE_GAP_MS = 24 * 60 * 60 * 1000;
 
@@ -61,8 +66,17 @@ export function withFollowUps(before: UserState, result: Transition, input: Inpu
 /** The next follow-up for a user whose last message was at `now`; null when none is due. */
 export function planFollowUp(state: UserState, now: Date): FollowUpPush | null {
   if (!reachable(state)) return null;
-  if (awaitsNudge(state)) return { kind: "nudge", n: 1, at: nudgeAt(now, NUDGE_DAYS[0]).toISOString() };
+  if (state.care.messageAt !== null) return { kind: "care", at: state.care.messageAt };
+  if (awaitsNudge(state)) return { kind: "nudge", n: 1, at: notInPause(state, nudgeAt(now, NUDGE_DAYS[0])).toISOString() };
   return actionFollowUp(state);
+}
+
+/**
+ * When the care message a user agreed to at `now` is due: the next day at the hour they are
+ * active now, inside {@link FOLLOW_UP_DAY}.
+ */
+export function careMessageAt(now: Date): Date {
+  return nudgeAt(tokyoInstant(tokyoDate(now), `${tokyoTime(now).slice(0, 2)}:00`), 1);
 }
 
 /**
@@ -72,6 +86,7 @@ export function planFollowUp(state: UserState, now: Date): FollowUpPush | null {
 export function followUpReplies(state: UserState): Reply[] | null {
   const next = state.followUp.next;
   if (next === null || !reachable(state)) return null;
+  if (next.kind === "care") return state.care.messageAt === null ? null : careMessageReplies();
   if (next.kind === "nudge") {
     if (!awaitsNudge(state)) return null;
     const resume: Choice = { label: labels["followUp.resume"], action: { type: "postback", data: commandData("start") } };
@@ -100,6 +115,16 @@ export function afterFollowUpSent(state: UserState, now: Date): UserState {
   const sent = state.followUp.next;
   if (sent === null) return state;
   const lastActive = state.lastActiveAt === null ? now : new Date(state.lastActiveAt);
+  if (sent.kind === "care") {
+    // The care message goes once; what the user's last message planned besides it comes after.
+    const cared: UserState = { ...state, care: { ...state.care, messageAt: null } };
+    const after = planFollowUp(cared, lastActive);
+    return {
+      ...cared,
+      tally: { ...state.tally, followUpsSent: state.tally.followUpsSent + 1 },
+      followUp: { ...state.followUp, next: after, pushedAt: now.toISOString() },
+    };
+  }
   const second = nudgeAt(lastActive, NUDGE_DAYS[1]);
   const notBefore = now.getTime() + NUDGE_GAP_MS;
   const next: FollowUpPush | null =
@@ -152,6 +177,11 @@ export function answerActionFollowUp(state: UserState, value: string, now: Date)
   return respond(state, [{ ...said, choices: [next, reflect, answerLabel("next.ok", "cnext", "ok")] }]);
 }
 
+/** The care message: how is the user now, with the same three answers as at their next contact. */
+export function careMessageReplies(): Reply[] {
+  return [say("care.push", {}, howAreYouChoices())];
+}
+
 /** Whether anything may be pushed to the user at all. */
 function reachable(state: UserState): boolean {
   return state.consent.status === "given" && state.following && !withConsultant(state);
@@ -167,6 +197,14 @@ function actionFollowUp(state: UserState): FollowUpPush | null {
   const date = state.followUp.actionDate;
   if (date === null || state.profile.action?.due !== date || state.profile.reminder !== null) return null;
   return { kind: "action", date, at: tokyoInstant(date, ACTION_FOLLOW_UP_TIME).toISOString() };
+}
+
+/** `at`, or the nudge time of the day the pause after a crisis reply ends, whichever is later. */
+function notInPause(state: UserState, at: Date): Date {
+  const acuteAt = state.care.acuteAt;
+  if (acuteAt === null) return at;
+  const resumes = nudgeAt(new Date(acuteAt), NUDGE_PAUSE_DAYS);
+  return resumes.getTime() > at.getTime() ? resumes : at;
 }
 
 /** `days` after `from`, at `from`'s Tokyo time clamped into {@link FOLLOW_UP_DAY}. */

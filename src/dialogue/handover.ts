@@ -74,11 +74,11 @@ export function operatorCommand(input: Input): OperatorCommand | null {
   return verb === undefined ? null : { verb, code: match[2] };
 }
 
-/** The card under the hand-off push: how to respond, with the two buttons. */
-export function operatorNoticeCard(code: string): Card {
+/** The card under the hand-off push: how to respond, with the two buttons; a crisis request's is marked urgent. */
+export function operatorNoticeCard(code: string, crisis = false): Card {
   return {
-    altText: fill(operatorCard.altText, { code }),
-    title: fill(operatorCard.title, { code }),
+    altText: fill(crisis ? operatorCard.altTextCrisis : operatorCard.altText, { code }),
+    title: fill(crisis ? operatorCard.titleCrisis : operatorCard.title, { code }),
     sections: [{ heading: operatorCard.heading, lines: [fill(messages["operator.notice.guide"], { code })] }],
     links: [
       { label: operatorLabels.take, data: operatorData("take", code) },
@@ -88,12 +88,30 @@ export function operatorNoticeCard(code: string): Card {
 }
 
 /**
+ * The push to the operators when a user in crisis asked to be contacted: plainly urgent, with
+ * the 受付番号 and never the user's words, what the user was promised (`replyHours`, the
+ * operators' HANDOVER_REPLY_HOURS), and the buttons to take over.
+ */
+export function escalationNotice(code: string, replyHours: number | undefined): Reply[] {
+  const promise =
+    replyHours === undefined
+      ? messages["operator.escalationNotPromised"]
+      : fill(messages["operator.escalationPromised"], { hours: String(replyHours) });
+  return [
+    { type: "text", text: fill(messages["operator.escalation"], { code, promise }) },
+    { type: "card", card: operatorNoticeCard(code, true) },
+  ];
+}
+
+/**
  * Applies an operator's command to the stored state of the user whose 受付番号 it names.
- * `idleMs` is how long the bot waits, without a message from the user, before coming back.
+ * `idleMs` is how long the bot waits, without a message from the user, before coming back;
+ * `replyHours` (HANDOVER_REPLY_HOURS) how soon a consultant writes to a user who asked, when
+ * the operators state it: a declined crisis request tells the user that, or that no time is promised.
  */
 export function operatorTurn(
   stored: unknown,
-  command: OperatorCommand & { operator: string; idleMs: number; bookingUrl?: string },
+  command: OperatorCommand & { operator: string; idleMs: number; bookingUrl?: string; replyHours?: number },
   now: Date,
 ): OperatorTurn {
   const { code } = command;
@@ -115,6 +133,7 @@ export function operatorTurn(
   if (handover?.status === "active") return tell(handover.operator === command.operator ? "alreadyYours" : "takenByOther");
   if (handover === null) return tell("noRequest");
   if (!state.following) return tell("unfollowed");
+  if (command.verb === "decline" && handover.crisis === true) return declineCrisis(state, code, command.replyHours, now);
   if (command.verb === "decline") {
     const url = command.bookingUrl;
     const declined = url === undefined ? say("handover.declinedNoUrl") : say("handover.declined", { url });
@@ -137,6 +156,24 @@ export function operatorTurn(
     takeOverMs: [...state.tally.takeOverMs, waited].slice(-5),
   };
   return tell("taken", { ...state, handover: taken, tally }, [say("handover.taken", {}, [commandChoice("backToBot")])]);
+}
+
+/**
+ * 見送る on a crisis request: no booking link; the user is told honestly when someone may write
+ * and shown the lines again, and the operator is told that they were.
+ */
+function declineCrisis(state: UserState, code: string, replyHours: number | undefined, now: Date): OperatorTurn {
+  const hours = replyHours === undefined ? null : String(replyHours);
+  const when = hours === null ? messages["handover.replyUnknown"] : fill(messages["handover.replyWithin"], { hours });
+  const promise = hours === null ? messages["operator.notPromised"] : fill(messages["operator.promised"], { hours });
+  // The push pushes the buttons on screen away: they come again under it.
+  const question = state.step.type === "resting" ? [] : promptFor(state, now);
+  return {
+    outcome: "declined",
+    state: { ...state, handover: null },
+    toUser: [say("handover.declinedCrisis", { when }), { type: "card", card: resourcesCard("acute") }, ...question],
+    toOperator: [say("operator.declinedCrisis", { code, promise })],
+  };
 }
 
 /** Whether the hand-over of `state` has gone `idleMs` without a message from the user. */

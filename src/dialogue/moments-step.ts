@@ -43,6 +43,8 @@ export function answerMoment(state: UserState, step: MomentStep, answer: Answer,
   const draft = state.draft ?? emptyDraft();
   const text = answer.kind === "text" ? answer.text : null;
   const button = answer.kind === "button" ? answer.value : null;
+  /** The bot said the typed answer back already (a message of distress): no reflection of its own. */
+  const echoed = answer.kind === "text" && answer.echoed === true;
   const means = (...meanings: AnswerMeaning[]) => text !== null && answerMeaning(text, meanings) !== null;
   const skipped = () => means("none", "later") || (text !== null && isAnswerWord(text, stepWords.skip));
   const withDraft = (next: Partial<SessionDraft>): UserState => ({ ...state, draft: { ...draft, ...next } });
@@ -76,16 +78,17 @@ export function answerMoment(state: UserState, step: MomentStep, answer: Answer,
       if (button !== null && button !== "skip") return null;
       const typed = text !== null && !skipped() ? text : null;
       const own = draft.moments.at(-1)?.source !== "thankedSomeone";
-      if (typed !== null && own && step.told === undefined && deedVoice(typed).kind === "thanker")
+      // Words the bot already said back (a message of distress) are kept as told, not asked about again.
+      if (typed !== null && own && step.told === undefined && !echoed && deedVoice(typed).kind === "thanker")
         return goTo(state, { type: "awaitingThanksDeed", told: typed }, now);
       const moments = updateLast(draft.moments, { deed: typed ?? step.told ?? null });
       const last = moments.at(-1);
       const effects: Effect[] = last ? [{ type: "recordEntry", entry: { kind: "thanks", ...last, at: now.toISOString() } }] : [];
       const next = withDraft({ moments });
-      const ack = acknowledgeMoment(moments);
+      const ack = echoed ? [] : [acknowledgeMoment(moments)];
       return moments.length >= MAX_MOMENTS
-        ? goTo(next, { type: "awaitingValues" }, now, [ack, say("session.thanks.enough")], effects)
-        : goTo(next, { type: "awaitingMoreMoments" }, now, [ack], effects);
+        ? goTo(next, { type: "awaitingValues" }, now, [...ack, say("session.thanks.enough")], effects)
+        : goTo(next, { type: "awaitingMoreMoments" }, now, ack, effects);
     }
     case "awaitingMoreMoments": {
       if (button === "another") return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);

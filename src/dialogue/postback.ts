@@ -22,6 +22,7 @@ export const COMMAND_IDS = [
   "reviseWill",
   "changeAction",
   "backToBot",
+  "helpLines",
 ] as const;
 /** One of {@link COMMAND_IDS}. */
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -59,12 +60,16 @@ export const TOPICS = [
   "cscore",
   "cthx",
   "cthxt",
+  "cfeel",
+  "cdeed",
   "cact",
   "cwill",
   "cnext",
   "safe",
   "fuo",
   "fu",
+  "care",
+  "coffer",
 ] as const;
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];

@@ -4,15 +4,16 @@
  */
 import { endOfMonthDate, tokyoDate } from "../calendar/schedule";
 import { actionSuggestions, defaultActionSuggestions, feelings, labels, willWhatPhrases, willWhoChoices, type MessageId } from "./content";
-import { answerData, type Topic } from "./postback";
+import { answerData } from "./postback";
 import type { Choice, Reply } from "./reply";
-import { answer, answerLabel, commandChoice, inQuotes, say } from "./say";
+import { answer, answerLabel, commandChoice, feelingChoices, inQuotes, say, scoreChoices } from "./say";
+import { checkinPrompt } from "./checkin-prompt";
 import { chosenValues, valuesPrompt } from "./values-prompt";
 import { reminderPrompt } from "./reminder-prompt";
 import { willReviewPrompt } from "./will-review";
 import { displayQuote, mirror } from "./understand/mirror";
 import { cleanWho } from "./understand/will-sentence";
-import { checkinPeriod, MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
+import { MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
 import { addDays } from "date-fns";
 import { formatDate } from "./format";
 
@@ -22,13 +23,13 @@ export function actionOptions(chosen: readonly ValueId[]): string[] {
   return [...new Set(pool)].slice(0, 6);
 }
 
-/** The 1–5 やりがい度 buttons, answering `topic` (the first session's or a check-in's question). */
-function scoreChoices(topic: "score" | "cscore"): Choice[] {
-  return ([1, 2, 3, 4, 5] as const).map((n) => answerLabel(`workScore.${n}`, topic, String(n)));
-}
-
-function feelingChoices(topic: Topic): Choice[] {
-  return [...feelings.map((feeling, index) => answer(feeling, topic, `f${index}`)), answerLabel("skip", topic, "skip")];
+/** The answers to 「その後、いかがですか？」 after a crisis reply: a little better, still hard, the lines. */
+export function howAreYouChoices(): Choice[] {
+  return [
+    answerLabel("care.better", "care", "better"),
+    answerLabel("care.hard", "care", "hard"),
+    answerLabel("care.lines", "care", "lines"),
+  ];
 }
 
 /** The menu offered when nothing is pending. */
@@ -232,6 +233,8 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "reflectingScore":
     case "reflectingThanks":
     case "reflectingThanksText":
+    case "reflectingThanksFeeling":
+    case "reflectingThanksDeed":
     case "reflectingAction":
     case "reflectingWill":
       return checkinPrompt(state, step);
@@ -245,37 +248,13 @@ export function promptFor(state: UserState, now: Date): Reply[] {
             ])
           : say("safety.ask", {}, [answerLabel("safety.continue", "safe", "continue"), answerLabel("safety.stop", "safe", "stop")]),
       ];
+    case "awaitingCareCheck":
+      return [say("care.check.ask", {}, howAreYouChoices())];
+    case "awaitingCareOffer":
+      return [say("care.offer.ask", {}, [answerLabel("care.offer.yes", "coffer", "yes"), answerLabel("care.offer.no", "coffer", "no")])];
     case "awaitingResumeChoice":
       return [
         say("resume.ask", {}, [answerLabel("resume.continue", "resume", "continue"), answerLabel("resume.restart", "resume", "restart")]),
-      ];
-  }
-}
-
-/** The question of a check-in step, with its buttons. */
-function checkinPrompt(state: UserState, step: Extract<UserState["step"], { type: `reflecting${string}` }>): Reply[] {
-  switch (step.type) {
-    case "reflectingScore":
-      return [say(`checkin.score.ask.${checkinPeriod(state)}`, {}, scoreChoices("cscore"))];
-    case "reflectingThanks":
-      return [say("checkin.thanks.ask", {}, [answerLabel("checkin.yes", "cthx", "yes"), answerLabel("checkin.no", "cthx", "no")])];
-    case "reflectingThanksText":
-      return [say("checkin.thanks.text", {}, [answerLabel("skip", "cthxt", "skip")])];
-    case "reflectingAction":
-      return [
-        say("checkin.action.ask", { action: displayQuote(state.profile.action?.text ?? "") }, [
-          answerLabel("action.done", "cact", "done"),
-          answerLabel("action.partly", "cact", "partly"),
-          answerLabel("action.notYet", "cact", "notYet"),
-        ]),
-      ];
-    case "reflectingWill":
-      return [
-        say(
-          state.profile.will ? `checkin.will.ask.${checkinPeriod(state)}` : "checkin.will.askNoWill",
-          { will: inQuotes(state.profile.will?.statement ?? "") },
-          [answerLabel("will.yes", "cwill", "yes"), answerLabel("will.partly", "cwill", "partly"), answerLabel("will.no", "cwill", "no")],
-        ),
       ];
   }
 }

@@ -1,10 +1,11 @@
 /**
  * The reminder questions (first session step 7 and the リマインダー command): when, with an
- * hour that could be morning or evening asked about, and on which days.
+ * hour that could be morning or evening asked about, the time for days already typed, and on
+ * which days.
  */
 import { answerData } from "./postback";
-import { fill, labels, reminderPresets, weekdayNames } from "./content";
-import { formatSchedule, formatTime } from "./format";
+import { fill, labels, reminderPresets, reminderTimes, weekdayNames } from "./content";
+import { formatDays, formatSchedule, formatTime } from "./format";
 import type { Choice, Reply } from "./reply";
 import { answer, answerLabel, say } from "./say";
 import type { UserState } from "./state";
@@ -23,11 +24,24 @@ export function reminderPrompt(state: UserState, step: ReminderStep): Reply[] {
     case "changingReminder": {
       if (step.hour !== undefined) {
         const evening = eveningOf(step.hour);
+        const times = { morning: formatTime(step.hour), evening: formatTime(evening) };
+        const choices = [
+          answer(fill(labels["reminder.morning"], { time: formatTime(step.hour) }), "rem", `at${step.hour.replace(":", "")}`),
+          answer(fill(labels["reminder.evening"], { time: formatTime(evening) }), "rem", `at${evening.replace(":", "")}`),
+          ...(step.days ? [pickTimeChoice()] : reminderChoices()),
+        ];
         return [
-          say("session.reminder.ampm", { morning: formatTime(step.hour), evening: formatTime(evening) }, [
-            answer(fill(labels["reminder.morning"], { time: formatTime(step.hour) }), "rem", `at${step.hour.replace(":", "")}`),
-            answer(fill(labels["reminder.evening"], { time: formatTime(evening) }), "rem", `at${evening.replace(":", "")}`),
-            ...reminderChoices(),
+          step.days
+            ? say("session.reminder.ampmForDays", { ...times, days: formatDays(step.days) }, choices)
+            : say("session.reminder.ampm", times, choices),
+        ];
+      }
+      if (step.days !== undefined) {
+        return [
+          say("session.reminder.timeForDays", { days: formatDays(step.days) }, [
+            ...reminderTimes.map((time) => answer(formatTime(time), "rem", `at${time.replace(":", "")}`)),
+            pickTimeChoice(),
+            answerLabel("reminder.off", "rem", "off"),
           ]),
         ];
       }
@@ -60,10 +74,14 @@ export function reminderChoices(): Choice[] {
   return [
     answer(formatSchedule(reminderPresets.weekly), "rem", "weekly"),
     answer(formatSchedule(reminderPresets.daily), "rem", "daily"),
-    {
-      label: labels["reminder.pick"],
-      action: { type: "datetimePicker", data: answerData("rem", "pick"), mode: "time", initial: reminderPresets.daily.time },
-    },
+    pickTimeChoice(),
     answerLabel("reminder.off", "rem", "off"),
   ];
+}
+
+function pickTimeChoice(): Choice {
+  return {
+    label: labels["reminder.pick"],
+    action: { type: "datetimePicker", data: answerData("rem", "pick"), mode: "time", initial: reminderPresets.daily.time },
+  };
 }

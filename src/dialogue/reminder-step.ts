@@ -1,8 +1,9 @@
 /**
  * Answers to the reminder questions (first session step 7 and the リマインダー command): a
- * ready-made schedule, a picked or typed time (an hour that could be morning or evening is
- * asked about), the days, or no reminders. In the first session the last answer shows the
- * summary card.
+ * ready-made schedule, a picked or typed time, the days, or no reminders. A wish typed in one
+ * message (「毎週土曜の朝10時で」) is set at once; an hour that could be morning or evening
+ * (「土曜 10時」) is asked about once, keeping the days. In the first session the last answer
+ * shows the summary card.
  */
 import { nextReminderAt, isValidTime, type ReminderSchedule, type Weekday } from "../calendar/schedule";
 import { summaryCard } from "./cards";
@@ -15,30 +16,42 @@ import { decideFollowUpOffer, offersFollowUp } from "./follow-up";
 import type { Reply } from "./reply";
 import { say } from "./say";
 import { emptyDraft, type UserState } from "./state";
+import { normalizeForMatch } from "./commands";
 import { answerMeaning, isAnswerWord } from "./understand/answers";
-import { parseClockTime } from "./understand/when";
+import { parseReminderWish, type ReminderWish } from "./understand/reminder-wish";
+import type { ClockTime } from "./understand/when";
 
 const WEEKDAY_SUFFIX = new RegExp(timeWords.weekdaySuffix, "g");
+
+/** A time the answer gives: clear, or an hour (`09:30`) that could be morning or evening. */
+type PickedTime = { time: string } | { ambiguous: string };
 
 /** Answers a reminder question; the first session continues to its summary, a side flow ends. */
 export function answerReminder(state: UserState, step: ReminderStep, answer: Answer, now: Date): Transition | null {
   const text = answer.kind === "text" ? answer.text : null;
   const button = answer.kind === "button" ? answer.value : null;
   const inSession = step.type === "awaitingReminder" || step.type === "awaitingReminderDays";
+  const wish = text === null ? null : parseReminderWish(text);
   if (step.type === "awaitingReminderDays" || step.type === "changingReminderDays") {
-    const days = pickDays(button, text);
+    const days = pickDays(button, text) ?? wish?.days ?? null;
     if (days === null) return text !== null ? hint(state, "session.reminder.daysHint", now) : null;
-    const schedule: ReminderSchedule =
-      days === "daily" ? { kind: "daily", time: step.time } : { kind: "weekly", weekdays: days, time: step.time };
-    return setReminder(state, schedule, now, inSession);
+    const time = wish?.time ? timeForDays(wish.time, step.time) : { time: step.time };
+    if ("ambiguous" in time)
+      return goTo(state, { type: inSession ? "awaitingReminder" : "changingReminder", hour: time.ambiguous, days: [...days] }, now);
+    return setReminder(state, scheduleOf(days, time.time), now, inSession);
   }
   if (button === "keep" && !inSession) return endSideFlow(state, now, [say("reminder.kept")]);
   const off = text !== null && (isAnswerWord(text, stepWords.off) || answerMeaning(text, ["no"]) !== null);
   if (button === "off" || off) return setReminder(state, null, now, inSession);
   if (button === "weekly" || button === "daily") return setReminder(state, reminderPresets[button], now, inSession);
-  const time = pickTime(step, button, text, answer.kind === "button" ? answer.picked : undefined);
-  if (time === null) return text !== null ? hint(state, "session.reminder.hint", now) : null;
-  if ("ambiguous" in time) return goTo(state, { type: step.type, hour: time.ambiguous }, now);
+  const days = wish?.days ?? step.days ?? null;
+  const time = pickTime(step, button, text, wish, answer.kind === "button" ? answer.picked : undefined);
+  if (time === null) {
+    if (wish?.days) return goTo(state, { type: step.type, days: [...wish.days] }, now);
+    return text !== null ? hint(state, "session.reminder.hint", now) : null;
+  }
+  if ("ambiguous" in time) return goTo(state, { type: step.type, hour: time.ambiguous, ...(days ? { days: [...days] } : {}) }, now);
+  if (days !== null) return setReminder(state, scheduleOf(days, time.time), now, inSession);
   return goTo(
     state,
     inSession ? { type: "awaitingReminderDays", time: time.time } : { type: "changingReminderDays", time: time.time },
@@ -47,27 +60,59 @@ export function answerReminder(state: UserState, step: ReminderStep, answer: Ans
 }
 
 /**
- * The reminder time an answer gives: a picked or typed time, or an hour that could be morning
- * or evening (「9時」), which is asked about before anything is set.
+ * The reminder time an answer gives: a tapped or picked time, 朝 or 夜 after an hour that could
+ * be either, or the time of a typed wish (an hour that could be morning or evening is asked
+ * about before anything is set).
  */
 function pickTime(
   step: Extract<ReminderStep, { type: "awaitingReminder" | "changingReminder" }>,
   button: string | null,
   text: string | null,
+  wish: ReminderWish | null,
   picked: PickedDateTime | undefined,
-): { time: string } | { ambiguous: string } | null {
+): PickedTime | null {
   if (button === "pick") return picked?.time !== undefined && isValidTime(picked.time) ? { time: picked.time } : null;
   if (button !== null) {
     const tapped = /^at(\d{2})(\d{2})$/.exec(button);
     return tapped && isValidTime(`${tapped[1]}:${tapped[2]}`) ? { time: `${tapped[1]}:${tapped[2]}` } : null;
   }
   if (text === null) return null;
-  if (step.hour !== undefined && isAnswerWord(text, stepWords.morning)) return { time: step.hour };
-  if (step.hour !== undefined && isAnswerWord(text, stepWords.evening)) return { time: eveningOf(step.hour) };
-  const clock = parseClockTime(text);
+  const clock = wish?.time ?? null;
+  if (step.hour !== undefined && (clock === null || !("time" in clock))) {
+    const part = partOfDay(text);
+    if (part === "morning") return { time: step.hour };
+    if (part === "evening") return { time: eveningOf(step.hour) };
+  }
   if (clock === null) return null;
   if ("time" in clock) return isValidTime(clock.time) ? { time: clock.time } : null;
   return { ambiguous: `${String(clock.ambiguousHour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}` };
+}
+
+/** Morning or evening, as answered to 「10:00と22:00、どちらに…」: 「朝です」, 「夜でお願いします」; null when neither or both. */
+function partOfDay(text: string): "morning" | "evening" | null {
+  if (isAnswerWord(text, stepWords.morning)) return "morning";
+  if (isAnswerWord(text, stepWords.evening)) return "evening";
+  const folded = normalizeForMatch(text);
+  const has = (words: readonly string[]) => words.some((word) => folded.includes(normalizeForMatch(word)));
+  const morning = has(stepWords.morning);
+  const evening = has(stepWords.evening);
+  return morning === evening ? null : morning ? "morning" : "evening";
+}
+
+/**
+ * The time of a wish typed at the days question: a clear time replaces the one chosen before;
+ * an hour that could be morning or evening keeps it when it is that hour, else is asked about.
+ */
+function timeForDays(clock: ClockTime, chosen: string): PickedTime {
+  if ("time" in clock) return isValidTime(clock.time) ? { time: clock.time } : { time: chosen };
+  const hour = `${String(clock.ambiguousHour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
+  return hour === chosen || eveningOf(hour) === chosen ? { time: chosen } : { ambiguous: hour };
+}
+
+/** The schedule of `days` at `time`: every day when all seven are named. */
+function scheduleOf(days: readonly Weekday[], time: string): ReminderSchedule {
+  const weekdays = [...new Set(days)].sort((a, b) => a - b);
+  return weekdays.length === 7 ? { kind: "daily", time } : { kind: "weekly", weekdays, time };
 }
 
 function setReminder(state: UserState, schedule: ReminderSchedule | null, now: Date, inSession: boolean): Transition {
@@ -126,9 +171,9 @@ function offerAnswer(text: string): "yes" | "no" | null {
   return meaning === "yes" ? "yes" : meaning === null ? null : "no";
 }
 
-function pickDays(button: string | null, text: string | null): "daily" | Weekday[] | null {
+function pickDays(button: string | null, text: string | null): Weekday[] | null {
   const word = button ?? (text === null ? null : text.normalize("NFKC").replace(WEEKDAY_SUFFIX, "").trim());
-  if (word === "daily" || (word !== null && isAnswerWord(word, stepWords.everyDay))) return "daily";
+  if (word === "daily" || (word !== null && isAnswerWord(word, stepWords.everyDay))) return [0, 1, 2, 3, 4, 5, 6];
   if (word === "weekdays" || (word !== null && isAnswerWord(word, stepWords.weekdays))) return [1, 2, 3, 4, 5];
   if (word !== null && /^d[0-6]$/.test(word)) return [Number(word.slice(1)) as Weekday];
   const day = word === null ? -1 : weekdayNames.indexOf(word);

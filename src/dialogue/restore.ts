@@ -4,7 +4,17 @@
  * out restarts the user at a safe point, keeping consent and what can be kept.
  */
 import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
-import { emptyFollowUps, emptyProfile, emptyTally, STATE_VERSION, VALUE_IDS, initialState, type Profile, type UserState } from "./state";
+import {
+  emptyCare,
+  emptyFollowUps,
+  emptyProfile,
+  emptyTally,
+  STATE_VERSION,
+  VALUE_IDS,
+  initialState,
+  type Profile,
+  type UserState,
+} from "./state";
 import { isSideQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type Step } from "./step";
 
 /** The stored state as a valid {@link UserState}; `migrated` when anything had to be reset. */
@@ -35,7 +45,8 @@ function isValidState(raw: Record<string, unknown>): raw is Record<string, unkno
     typeof raw.following === "boolean" &&
     (raw.handover === null || isValidHandover(raw.handover)) &&
     isValidTally(raw.tally) &&
-    isValidFollowUps(raw.followUp)
+    isValidFollowUps(raw.followUp) &&
+    isValidCare(raw.care)
   );
 }
 
@@ -61,13 +72,23 @@ function isStep(raw: unknown): raw is Step {
       return raw.text === null || typeof raw.text === "string";
     case "awaitingReminder":
     case "changingReminder":
-      return raw.hour === undefined || (typeof raw.hour === "string" && isValidTime(raw.hour) && Number(raw.hour.slice(0, 2)) < 12);
+      return (
+        (raw.hour === undefined || (typeof raw.hour === "string" && isValidTime(raw.hour) && Number(raw.hour.slice(0, 2)) < 12)) &&
+        (raw.days === undefined || parseSchedule({ kind: "weekly", weekdays: raw.days, time: "00:00" }) !== null)
+      );
     case "awaitingSafetyChoice":
       return (
         (raw.tier === "acute" || raw.tier === "distress") &&
         (raw.text === null || typeof raw.text === "string") &&
         (raw.resume === undefined || (isStep(raw.resume) && isSideQuestionStep(raw.resume))) &&
         (raw.escalate === undefined || raw.escalate === "offered" || raw.escalate === "agreed")
+      );
+    case "awaitingCareCheck":
+      return (
+        (raw.held === null || isHeld(raw.held)) &&
+        (raw.since === null || isInstant(raw.since)) &&
+        (raw.resume === undefined ||
+          (isStep(raw.resume) && !["awaitingCareCheck", "awaitingCareOffer", "awaitingSafetyChoice", "resting"].includes(raw.resume.type)))
       );
     case "awaitingQuickThanksFeeling":
     case "awaitingSaveFreeText":
@@ -78,6 +99,10 @@ function isStep(raw: unknown): raw is Step {
         (raw.feeling === null || typeof raw.feeling === "string") &&
         (raw.told === undefined || typeof raw.told === "string")
       );
+    case "reflectingThanksFeeling":
+      return typeof raw.text === "string" && (raw.echoed === undefined || raw.echoed === true);
+    case "reflectingThanksDeed":
+      return typeof raw.text === "string" && (raw.feeling === null || typeof raw.feeling === "string");
     case "awaitingHandoffConfirm":
       return raw.scope === "summary" || raw.scope === "withEntries";
     default:
@@ -149,6 +174,7 @@ function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown
     handover: "handover" in raw ? raw.handover : null,
     tally,
     followUp: "followUp" in raw ? raw.followUp : emptyFollowUps(),
+    care: "care" in raw ? raw.care : emptyCare(),
     profile,
     draft,
   };
@@ -156,7 +182,7 @@ function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown
 
 function isValidHandover(raw: unknown): boolean {
   if (!isRecord(raw)) return false;
-  if (raw.status === "requested") return isInstant(raw.at);
+  if (raw.status === "requested") return isInstant(raw.at) && (raw.crisis === undefined || raw.crisis === true);
   return (
     raw.status === "active" &&
     typeof raw.operator === "string" &&
@@ -184,7 +210,26 @@ function isValidFollowUps(raw: unknown): boolean {
   if (next === null) return true;
   if (!isRecord(next) || !isInstant(next.at)) return false;
   if (next.kind === "nudge") return next.n === 1 || next.n === 2;
+  if (next.kind === "care") return true;
   return next.kind === "action" && typeof next.date === "string" && isValidDate(next.date);
+}
+
+function isValidCare(raw: unknown): boolean {
+  return (
+    isRecord(raw) &&
+    (raw.acuteAt === null || isInstant(raw.acuteAt)) &&
+    typeof raw.askHow === "boolean" &&
+    (raw.helpLineAt === null || isInstant(raw.helpLineAt)) &&
+    (raw.messageAt === null || isInstant(raw.messageAt))
+  );
+}
+
+/** What a contact sent before the care question: typed text or a button's data, as stored. */
+function isHeld(raw: unknown): boolean {
+  if (!isRecord(raw)) return false;
+  const keys = Object.keys(raw);
+  if (keys.length !== 1) return false;
+  return typeof raw.text === "string" || typeof raw.data === "string";
 }
 
 /** A やりがい度, 1–5. */

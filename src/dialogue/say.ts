@@ -3,7 +3,7 @@
  * that answers a question or runs a command, and the user's words echoed back. All words
  * come from `./content`.
  */
-import { commandLabels, fill, labels, messages, type LabelId, type MessageId } from "./content";
+import { commandLabels, feelings, fill, labels, messages, type LabelId, type MessageId } from "./content";
 import { answerData, commandData, type CommandId, type Topic } from "./postback";
 import type { Choice, Reply } from "./reply";
 import { balanceBrackets, clipBalanced } from "./understand/endings";
@@ -43,4 +43,14 @@ export function echo(text: string): string {
  */
 export function inQuotes(text: string): string {
   return balanceBrackets(text.replace(/「/g, "『").replace(/」/g, "』"));
+}
+
+/** The 1–5 やりがい度 buttons, answering `topic` (the first session's or a check-in's question). */
+export function scoreChoices(topic: "score" | "cscore"): Choice[] {
+  return ([1, 2, 3, 4, 5] as const).map((n) => answerLabel(`workScore.${n}`, topic, String(n)));
+}
+
+/** The feeling buttons (and スキップ) of a ありがとう moment, answering `topic`. */
+export function feelingChoices(topic: Topic): Choice[] {
+  return [...feelings.map((feeling, index) => answer(feeling, topic, `f${index}`)), answerLabel("skip", topic, "skip")];
 }

@@ -8,10 +8,10 @@ import { dateParts, endOfMonthDate, endOfWeekDate, isValidDate, tokyoDate } from
 import type { NewEntry } from "../model/entry";
 import { stepWords, willWhatPhrases, willWhoChoices } from "./content";
 import type { Effect } from "./effect";
-import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
+import { endSideFlow, goTo, hint, respond, type Answer, type Transition } from "./flow";
 import { formatDate } from "./format";
 import type { PickedDateTime } from "./input";
-import { actionOptions } from "./prompts";
+import { actionOptions, promptFor } from "./prompts";
 import { offersFollowUp } from "./follow-up";
 import { answerFollowUpOffer, answerReminder } from "./reminder-step";
 import { answerMoment, isMomentStep, MAX_MOMENTS } from "./moments-step";
@@ -34,7 +34,7 @@ export const WILL_HISTORY = 10;
 /**
  * A ありがとう told outside the first session (ありがとう記録, a check-in): it joins the
  * profile's recent moments (the last {@link MAX_MOMENTS}) and is recorded as an entry, with
- * what the user did when they told it.
+ * how it felt and what the user did when they said.
  */
 export function tellThanks(
   state: UserState,
@@ -78,8 +78,9 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       const note = text !== null && !skipped() ? text : null;
       const entry: NewEntry = { kind: "workScore", score: draft.workScore ?? 3, note, at: now.toISOString() };
       const effects: Effect[] = draft.workScore === null ? [] : [{ type: "recordEntry", entry }];
-      const quoted = note ? mirror(note, "moyamoya", 0) : "";
-      const ack = note ? [quoted ? say("session.moyamoya.ack", { mirror: quoted }) : say("session.moyamoya.ackPlain")] : [];
+      const quoted = note && !echoed(answer) ? mirror(note, "moyamoya", 0) : "";
+      const ack =
+        note && !echoed(answer) ? [quoted ? say("session.moyamoya.ack", { mirror: quoted }) : say("session.moyamoya.ackPlain")] : [];
       return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now, [...ack, say("session.thanks.intro")], effects);
     }
     case "awaitingValues":
@@ -127,7 +128,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     case "awaitingActionDue": {
       const due = pickDue(button, text, answer.kind === "button" ? answer.picked : undefined, now);
       if (due === null) return text !== null ? hint(state, "session.actionDue.hint", now) : null;
-      if (due < tokyoDate(now)) return hint(state, "session.actionDue.invalid", now);
+      if (due < tokyoDate(now)) return text !== null ? pastDue(state, due, now) : hint(state, "session.actionDue.invalid", now);
       if (due > tokyoDate(addDays(now, MAX_DUE_DAYS))) return hint(state, "session.actionDue.tooFar", now);
       const next: UserState = { ...state, profile: { ...state.profile, action: { text: step.action, due } } };
       const saved = say("session.action.saved", { action: displayQuote(step.action), due: formatDate(due) });
@@ -140,6 +141,17 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     case "awaitingFollowUpOffer":
       return answerFollowUpOffer(state, answer, now);
   }
+}
+
+/** Whether the bot said the typed answer back already (a message of distress). */
+function echoed(answer: Answer): boolean {
+  return answer.kind === "text" && answer.echoed === true;
+}
+
+/** A typed date already past is questioned, naming it, with the date buttons again; nothing is moved a year on. */
+function pastDue(state: UserState, due: string, now: Date): Transition {
+  const choices = promptFor(state, now).at(-1)?.choices;
+  return respond(state, [say("session.actionDue.past", { date: formatDate(due) }, choices)]);
 }
 
 function saveWill(state: UserState, statement: string, now: Date): Transition {

@@ -107,8 +107,12 @@ export type Consent =
  * follow-ups) until the operator ends it, the user says 「ボットに戻る」 or `until` passes.
  */
 export type Handover =
-  /** The hand-off was sent to the operators; `at` is an ISO instant. */
-  | { status: "requested"; at: string }
+  /**
+   * The hand-off was sent to the operators; `at` is an ISO instant. `crisis` marks a request
+   * the user agreed to after a crisis message: urgent for the consultant, and its decline
+   * shows the consultation lines again instead of a booking link.
+   */
+  | { status: "requested"; at: string; crisis?: true }
   /**
    * An operator took over: `operator` is their LINE user id (an id from the operator's
    * configuration), `requestedAt` and `takenAt` ISO instants; the bot comes back at `until`
@@ -142,7 +146,9 @@ export type FollowUpPush =
   /** Nudge `n` (the first or the last) back to the first-session question the user left unanswered. */
   | { kind: "nudge"; n: 1 | 2; at: string }
   /** The one follow-up on the action's target date `date` ("yyyy-MM-dd"). */
-  | { kind: "action"; date: string; at: string };
+  | { kind: "action"; date: string; at: string }
+  /** The one care message the user agreed to after a crisis reply: how are you now? */
+  | { kind: "care"; at: string };
 
 /** A user's follow-ups; decided by the core (`follow-up.ts`), sent by the reminder pass. */
 export interface FollowUps {
@@ -152,6 +158,21 @@ export interface FollowUps {
   actionDate: string | null;
   /** When the latest follow-up was pushed (ISO instant); cleared by the user's next message. */
   pushedAt: string | null;
+}
+
+/**
+ * What the bot keeps to look after a user once a safety reply was given (PRODUCT.md §3.6):
+ * times and flags only, never what the user wrote.
+ */
+export interface Care {
+  /** When the latest crisis (acute) reply was given, an ISO instant; nudges wait a week after it. */
+  acuteAt: string | null;
+  /** Whether the next contact that starts a new session first asks how the user is. */
+  askHow: boolean;
+  /** When the one line pointing to work-related help was shown this session (ISO instant); null when not yet. */
+  helpLineAt: string | null;
+  /** When the one care message the user agreed to is due (ISO instant); null when none waits. */
+  messageAt: string | null;
 }
 
 /** The whole per-user dialogue state. */
@@ -176,6 +197,8 @@ export interface UserState {
   tally: Tally;
   /** Gentle follow-ups: nudges back to an unfinished first session, or one on the action's date. */
   followUp: FollowUps;
+  /** Care after a safety reply: asking how the user is, the help line once a session, the care message. */
+  care: Care;
 }
 
 /** An empty profile. */
@@ -211,17 +234,26 @@ export function emptyFollowUps(): FollowUps {
   return { next: null, actionDate: null, pushedAt: null };
 }
 
+/** Care with nothing to do: no safety reply given yet. */
+export function emptyCare(): Care {
+  return { acuteAt: null, askHow: false, helpLineAt: null, messageAt: null };
+}
+
 /** Whether a consultant is talking with the user, so that the bot stays silent. */
 export function withConsultant(state: UserState): boolean {
   return state.handover?.status === "active";
 }
 
-/** The state once a hand-off was sent: a request waits for an operator (a running hand-over stays). */
-export function requestHandover(state: UserState, now: Date): UserState {
+/**
+ * The state once a hand-off was sent: a request waits for an operator (a running hand-over
+ * stays). A `crisis` request stays one until an operator answers it.
+ */
+export function requestHandover(state: UserState, now: Date, crisis = false): UserState {
   if (state.handover?.status === "active") return state;
+  const urgent = crisis || (state.handover?.status === "requested" && state.handover.crisis === true);
   return {
     ...state,
-    handover: { status: "requested", at: now.toISOString() },
+    handover: urgent ? { status: "requested", at: now.toISOString(), crisis: true } : { status: "requested", at: now.toISOString() },
     tally: { ...state.tally, handoversRequested: state.tally.handoversRequested + 1 },
   };
 }
@@ -246,6 +278,7 @@ export function initialState(): UserState {
     handover: null,
     tally: emptyTally(),
     followUp: emptyFollowUps(),
+    care: emptyCare(),
   };
 }
 

@@ -3,11 +3,15 @@
  * and the lists of step types derived from type-checked objects, so that a step added to the
  * union and forgotten in the lists fails the type check.
  */
+import type { Weekday } from "../calendar/schedule";
 import type { MomentSource } from "../model/entry";
 import type { Topic } from "./postback";
 
 /** Who gets what in a consultant hand-off. */
 export type HandoffScope = "summary" | "withEntries";
+
+/** What the user sent at a contact the care question came before: typed text, or a tapped button's data. */
+export type HeldInput = { text: string } | { data: string };
 
 /** Steps that wait for an answer and can be paused and resumed. */
 export type QuestionStep =
@@ -44,8 +48,11 @@ export type QuestionStep =
   | { type: "awaitingOwnAction" }
   /** The target date of the action. */
   | { type: "awaitingActionDue"; action: string }
-  /** First session 7, or リマインダー: when to remind; `hour` (`09:30`) is a typed hour that could be morning or evening. */
-  | { type: "awaitingReminder"; hour?: string }
+  /**
+   * First session 7: when to remind. `hour` (`09:30`) is a typed hour that could be morning or
+   * evening; `days` are weekdays already typed (「土曜 10時」, 「平日」), waiting for a clear time.
+   */
+  | { type: "awaitingReminder"; hour?: string; days?: Weekday[] }
   /** A picked time: on which days. */
   | { type: "awaitingReminderDays"; time: string }
   /** No reminders and an action with a later date: one follow-up on that date, or not? */
@@ -94,8 +101,16 @@ export type Step =
       /** With ESCALATE_CRISIS on, after an acute message: whether contact by the consultant was offered, or agreed to. */
       escalate?: "offered" | "agreed";
     }
-  /** リマインダー from outside the first session: when to remind; `hour` as in `awaitingReminder`. */
-  | { type: "changingReminder"; hour?: string }
+  /**
+   * The first contact of a new session after a crisis reply: how is the user now? `held` is what
+   * they sent (done once they feel a little better), `since` their last activity before it (an ISO
+   * instant), `resume` the step they were at (a question also waits in `paused`).
+   */
+  | { type: "awaitingCareCheck"; held: HeldInput | null; since: string | null; resume?: Step }
+  /** After 今日はここまで following a crisis reply: may the bot check on the user tomorrow (one push)? */
+  | { type: "awaitingCareOffer" }
+  /** リマインダー from outside the first session: when to remind; `hour` and `days` as in `awaitingReminder`. */
+  | { type: "changingReminder"; hour?: string; days?: Weekday[] }
   /** リマインダー: a picked time; on which days. */
   | { type: "changingReminderDays"; time: string }
   /** Check-in: やりがい度 this week. */
@@ -104,6 +119,10 @@ export type Step =
   | { type: "reflectingThanks" }
   /** Check-in: tell that ありがとう. */
   | { type: "reflectingThanksText" }
+  /** Check-in: how that ありがとう (`text`) felt. */
+  | { type: "reflectingThanksFeeling"; text: string; echoed?: true }
+  /** Check-in: what the user did that led to it (skippable); `feeling` as answered, null when skipped. */
+  | { type: "reflectingThanksDeed"; text: string; feeling: string | null }
   /** Check-in: how the committed action went. */
   | { type: "reflectingAction" }
   /** Check-in: did this week connect to the WILL? */
@@ -112,7 +131,17 @@ export type Step =
 /** The steps outside the first session that wait for a typed answer: a check-in or ありがとう記録 question. */
 export type SideQuestionStep = Extract<
   Step,
-  { type: "awaitingQuickThanks" | "reflectingScore" | "reflectingThanks" | "reflectingThanksText" | "reflectingAction" | "reflectingWill" }
+  {
+    type:
+      | "awaitingQuickThanks"
+      | "reflectingScore"
+      | "reflectingThanks"
+      | "reflectingThanksText"
+      | "reflectingThanksFeeling"
+      | "reflectingThanksDeed"
+      | "reflectingAction"
+      | "reflectingWill";
+  }
 >;
 
 const SIDE_QUESTION_TYPES: ReadonlySet<string> = new Set<SideQuestionStep["type"]>([
@@ -120,6 +149,8 @@ const SIDE_QUESTION_TYPES: ReadonlySet<string> = new Set<SideQuestionStep["type"
   "reflectingScore",
   "reflectingThanks",
   "reflectingThanksText",
+  "reflectingThanksFeeling",
+  "reflectingThanksDeed",
   "reflectingAction",
   "reflectingWill",
 ]);
@@ -175,11 +206,15 @@ const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | 
   awaitingDeleteConfirm: true,
   awaitingResumeChoice: true,
   awaitingSafetyChoice: true,
+  awaitingCareCheck: true,
+  awaitingCareOffer: true,
   changingReminder: true,
   changingReminderDays: true,
   reflectingScore: true,
   reflectingThanks: true,
   reflectingThanksText: true,
+  reflectingThanksFeeling: true,
+  reflectingThanksDeed: true,
   reflectingAction: true,
   reflectingWill: true,
 };
@@ -229,11 +264,15 @@ export const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingDeleteConfirm: ["del"],
   awaitingResumeChoice: ["resume"],
   awaitingSafetyChoice: ["safe"],
+  awaitingCareCheck: ["care"],
+  awaitingCareOffer: ["coffer"],
   changingReminder: ["rem"],
   changingReminderDays: ["days"],
   reflectingScore: ["cscore"],
   reflectingThanks: ["cthx"],
   reflectingThanksText: ["cthxt"],
+  reflectingThanksFeeling: ["cfeel"],
+  reflectingThanksDeed: ["cdeed"],
   reflectingAction: ["cact"],
   reflectingWill: ["cwill"],
 };

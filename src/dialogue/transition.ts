@@ -5,33 +5,36 @@
  */
 import { nextReminderAt } from "../calendar/schedule";
 import { matchCommand, normalizeForMatch } from "./commands";
-import { answerSafety, safetyReply } from "./safety";
+import { safetyReply } from "./safety";
+import {
+  answerCareOfferTyped,
+  answerHow,
+  answerHowTyped,
+  askHowFirst,
+  careAfterContact,
+  careCheckDue,
+  exemptFromCare,
+  stillHardHeard,
+  withDistressHeard,
+  type Replay,
+} from "./care";
 import { withHandover } from "./handover";
 import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
-import {
-  clip,
-  dropUnfinishedMoment,
-  endSideFlow,
-  goTo,
-  MAX_ANSWER_LENGTH,
-  respond,
-  restartQuestion,
-  withStep,
-  type Transition,
-} from "./flow";
+import { clip, goTo, MAX_ANSWER_LENGTH, respond, restartQuestion, withStep, type Transition } from "./flow";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback } from "./postback";
 import { promptFor } from "./prompts";
-import { commandChoice, say } from "./say";
+import { say } from "./say";
 import { restoreState } from "./restore";
 import type { Reply } from "./reply";
-import { answerCheckin, followUp } from "./checkin";
+import { answerCheckin, followUp, isCheckinStep } from "./checkin";
 import { answerActionFollowUp, withFollowUps } from "./follow-up";
-import { answerQuestion, beginSession } from "./session";
+import { answerQuestion } from "./session";
 import { answerQuickThanks } from "./quick-thanks";
 import { answerReminder } from "./reminder-step";
-import { initialState, requestHandover, type UserState } from "./state";
+import { answerSideStep } from "./side-steps";
+import type { UserState } from "./state";
 import { isQuestionStep, isSideQuestionStep, TOPICS_BY_STEP, type Step } from "./step";
 
 /** After this long without a message, a user mid-flow is asked whether to continue. */
@@ -75,8 +78,13 @@ function react(state: UserState, input: Input, now: Date): Transition {
       return respond(touch(state, now), [say("input.media"), ...promptFor(state, now)]);
     case "textReceived":
       return onText(touch(state, now), input.text, state.lastActiveAt, now);
-    case "postbackReceived":
-      return onPostback(touch(state, now), input.data, input.picked, now);
+    case "postbackReceived": {
+      const touched = touch(state, now);
+      const contact = input.picked === undefined && decodePostback(input.data) !== null && !exemptFromCare(null, input.data);
+      if (contact && careCheckDue(touched, state.lastActiveAt, now))
+        return askHowFirst(touched, { data: input.data }, state.lastActiveAt, now);
+      return onPostback(touched, input.data, input.picked, now);
+    }
   }
 }
 
@@ -90,6 +98,7 @@ function onFollow(state: UserState, displayName: string | null, now: Date): Tran
         ? { ...state.profile, reminder: { ...reminder, nextAt: nextReminderAt(reminder.schedule, now).toISOString() } }
         : state.profile,
     };
+    if (careCheckDue(next, state.lastActiveAt, now)) return askHowFirst(next, null, state.lastActiveAt, now);
     return respond(next, [say("welcome.back"), ...promptFor(next, now)]);
   }
   const greeting = displayName ? say("welcome.greetingNamed", { name: displayName }) : say("welcome.greetingAnonymous");
@@ -105,19 +114,33 @@ function onUnfollow(state: UserState): UserState {
   return { ...state, following: false, profile: reminder ? { ...state.profile, reminder: { ...reminder, nextAt: null } } : state.profile };
 }
 
+/**
+ * Typed text. A crisis gets the safety reply wherever it is sent. Distress is taken as the
+ * answer it was typed as and said back first ({@link withDistressHeard}); at the first contact
+ * of a session after a crisis reply, the bot asks how the user is before anything else.
+ */
 function onText(state: UserState, raw: string, lastActiveAt: string | null, now: Date): Transition {
   const safety = assessSafety(raw);
-  if (safety !== null) return safetyReply(state, safety, clip(raw).text, now);
+  if (safety === "acute") return safetyReply(state, now);
   const button = offeredButton(state, raw, now);
   const command = button === null ? matchCommand(raw, awaitsTypedAnswer(state.step)) : null;
-  if (command) return runCommand(state, command, now);
   const { text, cut } = clip(raw);
+  const caring = !exemptFromCare(command) && careCheckDue(state, lastActiveAt, now);
+  const distress = safety === "distress";
+  if (distress && (caring || state.step.type === "awaitingCareCheck")) return stillHardHeard(state, text, now);
+  if (caring) return askHowFirst(state, { text }, lastActiveAt, now);
+  if (command) return runCommand(state, command, now);
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
   const step = state.step;
   const back = isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS;
-  if (back && restartQuestion(step).type !== step.type)
-    return goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now);
-  const result = button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now);
+  const resumeChoice = back && restartQuestion(step).type !== step.type;
+  const answered = resumeChoice
+    ? goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now)
+    : button !== null
+      ? onPostback(state, button, undefined, now)
+      : onTextAnswer(state, text, now, distress);
+  const result = distress ? withDistressHeard(state, answered, text, now) : answered;
+  if (resumeChoice) return result;
   if (back) return respond(result.state, [say("welcome.back"), ...result.replies], result.effects);
   const noticeCut = cut && state.consent.status === "given";
   return noticeCut
@@ -125,15 +148,30 @@ function onText(state: UserState, raw: string, lastActiveAt: string | null, now:
     : result;
 }
 
-/** Typed text kept from earlier as an answer: the label of a button on screen counts as tapping it. */
-function answerTyped(state: UserState, text: string, now: Date): Transition {
+/**
+ * Typed text kept from earlier as an answer: the label of a button on screen counts as tapping
+ * it. `echoed` when the bot already said the text back (a message of distress).
+ */
+function answerTyped(state: UserState, text: string, now: Date, echoed = false): Transition {
   const button = offeredButton(state, text, now);
-  return button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now);
+  return button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now, echoed);
 }
 
-function onTextAnswer(state: UserState, text: string, now: Date): Transition {
+/** Does what a contact held by the care question asked for, once the user said how they are. */
+function replayer(now: Date): Replay {
+  return (state, held, since) => ("text" in held ? onText(state, held.text, since, now) : onPostback(state, held.data, undefined, now));
+}
+
+/**
+ * Text as the answer to whatever is pending. `echoed`: the bot said the text back already (a
+ * message of distress), so the step adds no reflection of its own, and at rest it is not
+ * offered as a ありがとう.
+ */
+function onTextAnswer(state: UserState, text: string, now: Date, echoed = false): Transition {
   const step = state.step;
-  if (isQuestionStep(step)) return answerQuestion(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
+  const typed = echoed ? { kind: "text" as const, text, echoed: true as const } : { kind: "text" as const, text };
+  if (isQuestionStep(step)) return answerQuestion(state, step, typed, now) ?? askAgain(state, now);
+  if (isCheckinStep(step)) return answerCheckin(state, step, typed, now) ?? askAgain(state, now);
   switch (step.type) {
     case "new":
       return goTo(state, { type: "awaitingConsent" }, now, [say("welcome.hello"), say("welcome.about"), say("welcome.parallelCareer")]);
@@ -141,22 +179,21 @@ function onTextAnswer(state: UserState, text: string, now: Date): Transition {
       return respond(state, [say("consent.pending"), ...promptFor(state, now)]);
     case "resting":
     case "awaitingSaveFreeText":
-      return atRest(state, text, now);
+      return echoed ? goTo(state, { type: "resting" }, now) : atRest(state, text, now);
+    case "awaitingCareOffer":
+      if (echoed) return goTo(state, { type: "resting" }, now);
+      return answerCareOfferTyped(state, text, now) ?? atRest(withStep(state, { type: "resting" }), text, now);
+    case "awaitingCareCheck":
+      return answerHowTyped(state, text, now, replayer(now));
     case "changingReminder":
     case "changingReminderDays":
       return answerReminder(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
-    case "reflectingScore":
-    case "reflectingThanks":
-    case "reflectingThanksText":
-    case "reflectingAction":
-    case "reflectingWill":
-      return answerCheckin(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
     case "awaitingQuickThanks":
     case "awaitingQuickThanksFeeling":
     case "awaitingQuickThanksDeed":
-      return answerQuickThanks(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
+      return answerQuickThanks(state, step, typed, now) ?? askAgain(state, now);
     case "awaitingSafetyChoice":
-      return respond(state, [say("safety.heard"), ...promptFor(state, now)]);
+      return respond(state, echoed ? promptFor(state, now) : [say("safety.heard"), ...promptFor(state, now)]);
     default:
       return respond(state, promptFor(state, now));
   }
@@ -168,6 +205,9 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
   if (postback.kind === "command") return runCommand(state, postback.command, now);
   const { topic, value } = postback;
   if (topic === "rec") return /^\d{1,3}$/.test(value) ? showRecords(state, Number(value), now) : stale(state, now);
+  // How the user is, after a crisis reply: asked at their next contact, or by the care message.
+  if (topic === "care")
+    return state.consent.status === "given" ? (answerHow(state, value, now, replayer(now)) ?? stale(state, now)) : stale(state, now);
   // The check-in's closing buttons work at rest; the push's あとで works anywhere (it changes nothing).
   if (topic === "fu")
     return state.consent.status === "given" ? (answerActionFollowUp(state, value, now) ?? stale(state, now)) : stale(state, now);
@@ -181,76 +221,8 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
     const answer = picked ? { kind: "button" as const, value, picked } : { kind: "button" as const, value };
     return answerQuestion(state, step, answer, now) ?? stale(state, now);
   }
-  return answerSideStep(state, step, value, picked, now) ?? stale(state, now);
-}
-
-function answerSideStep(state: UserState, step: Step, value: string, picked: PickedDateTime | undefined, now: Date): Transition | null {
-  switch (step.type) {
-    case "new":
-    case "awaitingConsent":
-      if (value === "agree")
-        return goTo(
-          { ...state, consent: { status: "given", at: now.toISOString() }, lastActiveAt: now.toISOString() },
-          { type: "awaitingStartChoice" },
-          now,
-        );
-      if (value === "details") return goTo(state, { type: "awaitingConsent" }, now, [say("consent.details")]);
-      if (value === "decline") return goTo({ ...state, consent: { status: "declined" } }, { type: "declined" }, now);
-      return null;
-    case "awaitingStartChoice":
-      if (value === "now") return beginSession(state, now);
-      if (value === "later") return endSideFlow(state, now, [say("start.later")]);
-      return null;
-    case "awaitingQuickThanksFeeling":
-    case "awaitingQuickThanksDeed":
-      return answerQuickThanks(state, step, { kind: "button", value }, now);
-    case "awaitingSaveFreeText":
-      if (value === "yes") return goTo(state, { type: "awaitingQuickThanksFeeling", text: step.text }, now);
-      if (value === "no") return endSideFlow(state, now, [say("freeText.notSaved")]);
-      return null;
-    case "awaitingHandoffScope":
-      if (value === "summary" || value === "withEntries") return goTo(state, { type: "awaitingHandoffConfirm", scope: value }, now);
-      if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
-      return null;
-    case "awaitingHandoffConfirm":
-      if (value === "send") {
-        const handOff = { type: "handOff" as const, scope: step.scope };
-        const requested = requestHandover(state, now);
-        return state.paused ? endSideFlow(requested, now, [], [handOff]) : respond(withStep(requested, { type: "resting" }), [], [handOff]);
-      }
-      if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
-      return null;
-    case "awaitingDeleteConfirm":
-      if (value === "yes") return respond(initialState(), [say("delete.done", {}, [commandChoice("start")])], [{ type: "deleteUserData" }]);
-      if (value === "no") return endSideFlow(state, now, [say("delete.cancelled")]);
-      return null;
-    case "awaitingResumeChoice": {
-      const paused = state.paused;
-      if (paused === null) return endSideFlow(state, now, []);
-      const resumed = { ...state, paused: null };
-      if (value === "continue" && step.text !== null) {
-        const answered = answerTyped(withStep(resumed, paused), step.text, now);
-        return respond(answered.state, [say("resume.back"), ...answered.replies], answered.effects);
-      }
-      if (value === "continue") return goTo(resumed, paused, now, [say("resume.back")]);
-      if (value === "restart")
-        return goTo(dropUnfinishedMoment(resumed, paused), restartQuestion(paused), now, [say("resume.restartQuestion")]);
-      return null;
-    }
-    case "awaitingSafetyChoice":
-      return answerSafety(state, step, value, now, (resumed, text) => answerTyped(resumed, text, now));
-    case "changingReminder":
-    case "changingReminderDays":
-      return answerReminder(state, step, picked ? { kind: "button", value, picked } : { kind: "button", value }, now);
-    case "reflectingScore":
-    case "reflectingThanks":
-    case "reflectingThanksText":
-    case "reflectingAction":
-    case "reflectingWill":
-      return answerCheckin(state, step, { kind: "button", value }, now);
-    default:
-      return null;
-  }
+  const typed = (resumed: UserState, text: string, echoed = false) => answerTyped(resumed, text, now, echoed);
+  return answerSideStep(state, step, value, picked, now, typed) ?? stale(state, now);
 }
 
 /**
@@ -289,6 +261,8 @@ function stale(state: UserState, now: Date): Transition {
   return respond(state, [say("input.stalePostback"), ...promptFor(state, now)]);
 }
 
+/** A message from the user: their last activity is now, and a new session may show the help line again. */
 function touch(state: UserState, now: Date): UserState {
-  return state.consent.status === "given" ? { ...state, lastActiveAt: now.toISOString() } : state;
+  if (state.consent.status !== "given") return state;
+  return { ...state, lastActiveAt: now.toISOString(), care: careAfterContact(state.care, state.lastActiveAt, now) };
 }

@@ -69,6 +69,22 @@ export function weeklySeries(entries: readonly NewEntry[], now: Date, weeks: num
 }
 
 /**
+ * {@link weeklySeries} without the weeks before the week of the earliest readable entry: the
+ * weeks before a person started are not theirs to count, so they are left out rather than
+ * shown as 0. Empty when no entry has a readable `at`.
+ *
+ * @throws RangeError when `now` is an invalid date.
+ */
+export function seriesSinceStart(entries: readonly NewEntry[], now: Date, weeks: number = DEFAULT_SERIES_WEEKS): WeekPoint[] {
+  const series = weeklySeries(entries, now, weeks);
+  const first = entries.reduce<string | null>((earliest, entry) => {
+    const week = weekOfEntry(entry);
+    return week !== null && (earliest === null || week < earliest) ? week : earliest;
+  }, null);
+  return first === null ? [] : series.filter((point) => point.weekStart >= first);
+}
+
+/**
  * How many consecutive Tokyo weeks, counting back from the week containing `now`, have at
  * least one `checkin` entry. A week still under way without a check-in does not break the
  * streak: counting then starts from the week before. Check-ins in later weeks do not count.

@@ -96,7 +96,7 @@ export async function sendDueFollowUps(now: Date, deps: FollowUpJobDeps): Promis
     }
     budget--;
     await pace();
-    const which = next.kind === "nudge" ? `nudge${next.n}` : "action";
+    const which = next.kind === "nudge" ? `nudge${next.n}` : next.kind;
     const key = retryKey(`followup:${which}:${due.userId}:${due.slot.toISOString()}`);
     const result = await pushWithRetries(due, renderReplies(replies), key, settings.retryDelaysMs, sleep, deps);
     if (result !== "sent") budget++;

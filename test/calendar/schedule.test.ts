@@ -4,6 +4,7 @@ import {
   endOfWeekDate,
   isValidDate,
   isValidTime,
+  nextReminderAfterDay,
   nextReminderAt,
   parseSchedule,
   slotsBetween,
@@ -186,6 +187,24 @@ describe("nextReminderAt", () => {
   });
 });
 
+describe("nextReminderAfterDay", () => {
+  test.each<[string, ReminderSchedule, Date, Date]>([
+    ["Sunday morning skips that Sunday's 20:00 for the next", weekly([0], "20:00"), tokyo("2026-11-29T09:30"), tokyo("2026-12-06T20:00")],
+    ["a daily 21:00 reminder at 08:00 moves to tomorrow", daily("21:00"), tokyo("2026-11-24T08:00"), tokyo("2026-11-25T21:00")],
+    ["a daily 00:00 reminder at 23:59 is tomorrow's midnight", daily("00:00"), tokyo("2026-11-24T23:59"), tokyo("2026-11-25T00:00")],
+    ["平日 21:00 on a Friday moves to Monday", weekly([1, 2, 3, 4, 5], "21:00"), tokyo("2026-11-27T07:00"), tokyo("2026-11-30T21:00")],
+    [
+      "a Saturday evening check-in keeps Sunday's slot, which is another day",
+      weekly([0], "20:00"),
+      tokyo("2026-11-28T21:00"),
+      tokyo("2026-11-29T20:00"),
+    ],
+    ["Tokyo's day counts, not UTC's", daily("08:00"), new Date("2026-11-24T16:00:00Z"), tokyo("2026-11-26T08:00")],
+  ])("%s", (_name, schedule, now, expected) => {
+    expect(nextReminderAfterDay(schedule, now)).toEqual(expected);
+  });
+});
+
 describe("slotsBetween", () => {
   test("after a two-day outage a daily reminder returns both missed slots, oldest first", () => {
     const slots = slotsBetween(daily("21:00"), tokyo("2026-06-10T21:00"), tokyo("2026-06-12T21:05"), 10);
@@ -283,6 +302,10 @@ describe("parseSchedule", () => {
 });
 
 describe("schedules in words (dialogue/format)", () => {
+  it("writes Monday to Friday as 平日", () => {
+    expect(formatSchedule(weekly([1, 2, 3, 4, 5], "21:00"))).toBe("平日 21:00");
+  });
+
   test.each<[ReminderSchedule, string]>([
     [weekly([0], "20:00"), "毎週 日曜 20:00"],
     [daily("21:00"), "毎日 21:00"],

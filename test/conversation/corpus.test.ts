@@ -1,11 +1,12 @@
 /**
  * The conversation measured over a corpus of realistic messages (test/corpus/): every crisis
- * expression gets the safety reply in every state it is tried in, no benign one does and its
+ * expression gets the safety reply in every state it is tried in, every word of distress is
+ * taken as the answer and said back while the session goes on, no benign one is flagged and its
  * answer is kept, polite and casual answers mean what the user meant, typed dates and times
  * are understood, and whole first sessions of many personas contain no grammar fault. The
  * figures are printed at the end; any figure short of perfect fails its test.
  */
-import { transition, type Transition, type UserState } from "../../src/dialogue";
+import { messages, transition, type Transition, type UserState } from "../../src/dialogue";
 import { benign, acute, distress } from "../corpus/safety";
 import { personas } from "../corpus/personas";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
@@ -44,20 +45,40 @@ function safetyTier(result: Transition): "acute" | "distress" | null {
 }
 
 describe("crisis expressions", () => {
-  const cases = SAFETY_STATES.flatMap((state) => [
-    ...acute.map((text) => ({ state, text, tier: "acute" as const })),
-    ...distress.map((text) => ({ state, text, tier: "distress" as const })),
-  ]);
-  it.each(cases)("「$text」 at $state gets the $tier safety reply, with the question kept", ({ state, text, tier }) => {
+  const cases = SAFETY_STATES.flatMap((state) => acute.map((text) => ({ state, text })));
+  it.each(cases)("「$text」 at $state gets the crisis reply, with the question kept", ({ state, text }) => {
     const before = sampleState(state);
     const result = transition(before, say(text), NOW);
     const got = safetyTier(result);
-    count(tier === "acute" ? "crisis recall (acute)" : "crisis recall (distress)", "all", got === tier);
-    expect(got).toBe(tier);
+    count("crisis recall (acute)", "all", got === "acute");
+    expect(got).toBe("acute");
     expect(result.effects).toEqual([]);
     const step = result.state.step;
     const waiting = step.type === "awaitingSafetyChoice" ? (step.resume ?? result.state.paused) : null;
     if (before.step.type !== "resting") expect(waiting).toEqual(before.step);
+  });
+});
+
+describe("words of distress", () => {
+  const cases = SAFETY_STATES.flatMap((state) => distress.map((text) => ({ state, text })));
+  it.each(cases)("「$text」 at $state is taken as the answer, said back in other words, and the session goes on", ({ state, text }) => {
+    const before = sampleState(state);
+    const result = transition(before, say(text), NOW);
+    const first = result.replies[0];
+    const said = first?.type === "text" ? first.text : "";
+    const answering = before.step.type !== "resting";
+    const closing = messages[answering ? "care.heard.goOn" : "care.heard.rest"].split("\n")[1] ?? "";
+    const heard = said.includes(closing) && !said.includes(text.trim());
+    const kept = [...stringsIn(result.state), ...stringsIn(result.effects)].includes(text.trim());
+    const goesOn = safetyTier(result) === null && (!answering || (kept && result.state.step.type !== before.step.type));
+    count("distress heard, answer kept and the session going on", "all", heard && goesOn);
+    expect(said).toContain(closing);
+    expect(said).not.toContain(text.trim());
+    expect(safetyTier(result)).toBeNull();
+    if (answering) {
+      expect(kept).toBe(true);
+      expect(result.state.step.type).not.toBe(before.step.type);
+    }
   });
 });
 
@@ -85,8 +106,10 @@ const stepIs = (type: StepType) => (result: Transition) => expect(result.state.s
 const willSaved = (result: Transition, before: UserState) =>
   expect(result.state.profile.will?.statement).toBe(before.step.type === "awaitingWillReview" ? before.step.draft : null);
 const checkinEntry = (field: "thanks" | "actionStatus" | "willLink", value: unknown) => (result: Transition) => {
-  if (field === "thanks") expect(result.state.step.type).toBe(value ? "reflectingThanksText" : "reflectingAction");
-  else if (field === "actionStatus") expect(result.state.reflection?.actionStatus).toBe(value);
+  if (field === "thanks") {
+    expect(result.state.step.type).toBe(value ? "reflectingThanksText" : "reflectingAction");
+    expect(result.effects.filter((effect) => effect.type === "recordEntry")).toEqual([]);
+  } else if (field === "actionStatus") expect(result.state.reflection?.actionStatus).toBe(value);
   else expect(result.effects).toContainEqual({ type: "recordEntry", entry: expect.objectContaining({ willLink: value }) });
 };
 
@@ -99,6 +122,10 @@ const polite: PoliteCase[] = [
     "思い浮かばないです😢",
     "ないです",
     "うーん、出てこないです",
+    "とくに思い浮かばないです",
+    "特に思い出せません",
+    "全然出てこないです…",
+    "すぐには浮かばないですね",
   ].map((text) => ({
     at: "awaitingThanksMoment" as const,
     text,
@@ -155,7 +182,7 @@ const polite: PoliteCase[] = [
     means: "there was one",
     check: checkinEntry("thanks", true),
   })),
-  ...["なかったです", "いいえ", "ないです"].map((text) => ({
+  ...["なかったです", "いいえ", "ないです", "特になかったです", "とくに思い浮かばないです", "ありませんでした"].map((text) => ({
     at: "reflectingThanks" as const,
     text,
     means: "there was none",
@@ -252,6 +279,32 @@ const dueDates: [string, string][] = [
   ["来月末", "2026-12-31"],
   ["3日後", "2026-11-27"],
   ["1月10日", "2027-01-10"],
+  ["来月の10日", "2026-12-10"],
+  ["来月の１０日までにやります", "2026-12-10"],
+  ["再来週の月曜", "2026-12-07"],
+  ["再来週の月曜日でお願いします", "2026-12-07"],
+  ["月末までに", "2026-11-30"],
+  ["来週のきんようび", "2026-12-04"],
+];
+
+/** Typed dates already past on Tuesday 24 November 2026: questioned, never moved a year on. */
+const pastDates = ["11月1日", "11/20", "11月23日です", "昨日", "今月の20日"];
+
+/**
+ * Reminder wishes typed in one message at the reminder question, the button a client would tap
+ * if asked morning or evening (at most one tap), and the schedule that must be stored.
+ */
+const wishes: [text: string, tap: "morning" | "evening" | null, schedule: { kind: string; weekdays?: number[]; time: string }][] = [
+  ["毎週 土曜 10:00", null, { kind: "weekly", weekdays: [6], time: "10:00" }],
+  ["毎週土曜の朝10時で", null, { kind: "weekly", weekdays: [6], time: "10:00" }],
+  ["平日の夜9時がいいです", null, { kind: "weekly", weekdays: [1, 2, 3, 4, 5], time: "21:00" }],
+  ["日曜21時", null, { kind: "weekly", weekdays: [0], time: "21:00" }],
+  ["毎日7時半", "morning", { kind: "daily", time: "07:30" }],
+  ["土曜 10時", "morning", { kind: "weekly", weekdays: [6], time: "10:00" }],
+  ["毎晩９時でお願いします", null, { kind: "daily", time: "21:00" }],
+  ["火曜と木曜の夜8時", null, { kind: "weekly", weekdays: [2, 4], time: "20:00" }],
+  ["月〜金の朝７時", null, { kind: "weekly", weekdays: [1, 2, 3, 4, 5], time: "07:00" }],
+  ["日曜日の夜8時半にお願いします", null, { kind: "weekly", weekdays: [0], time: "20:30" }],
 ];
 
 /** Typed reminder times: what is set, or that morning or evening is asked. */
@@ -283,6 +336,27 @@ describe("dates and times as people type them", () => {
           : null;
     count("date and time acceptance", "all", JSON.stringify(got) === JSON.stringify(expected));
     expect(got).toEqual(expected);
+  });
+});
+
+describe("typed dates already past and reminder wishes in one message", () => {
+  it.each(pastDates)("「%s」 at 「いつまでに」 is questioned and nothing is set", (text) => {
+    const result = transition(sampleState("awaitingActionDue"), say(text), NOW);
+    const questioned = result.state.step.type === "awaitingActionDue" && result.state.profile.action === null;
+    count("past dates questioned", "all", questioned);
+    expect(questioned).toBe(true);
+  });
+
+  it.each(wishes)("「%s」 (then %s) is stored as %j", (text, tap, schedule) => {
+    let result = transition(sampleState("awaitingReminder"), say(text), NOW);
+    const step = result.state.step;
+    if (tap !== null && step.type === "awaitingReminder" && step.hour !== undefined) {
+      const label = result.replies.at(-1)?.choices?.[tap === "morning" ? 0 : 1];
+      if (label?.action.type === "postback") result = transition(result.state, { type: "postbackReceived", data: label.action.data }, NOW);
+    }
+    const stored = result.state.profile.reminder?.schedule;
+    count("reminder wishes stored within one tap", "all", JSON.stringify(stored) === JSON.stringify(schedule));
+    expect(stored).toEqual(schedule);
   });
 });
 

@@ -1,7 +1,9 @@
 /**
- * Dates and times as people type them, with what they must be read as. Dates are
- * relative to {@link today} (a Tuesday). Used by test/understand/when.test.ts.
+ * Dates, times and reminder wishes as people type them, with what they must be read as.
+ * Dates are relative to {@link today} (a Tuesday). Used by test/understand/when.test.ts.
  */
+import type { Weekday } from "../../src/calendar/schedule";
+import type { ReminderWish } from "../../src/dialogue/understand/reminder-wish";
 import type { ClockTime } from "../../src/dialogue/understand/when";
 
 /** The fixed "today" of the date cases: Tuesday 24 November 2026. */
@@ -18,7 +20,9 @@ export const dueDates: readonly (readonly [text: string, date: string | null])[]
   ["12月1日(火)", "2026-12-01"],
   ["12月1日までにやります", "2026-12-01"],
   ["11月24日", "2026-11-24"],
-  ["11月1日", "2027-11-01"],
+  ["11月1日", "2026-11-01"],
+  ["11月20日でお願いします", "2026-11-20"],
+  ["5月1日", "2027-05-01"],
   ["1/15", "2027-01-15"],
   ["2月29日", null],
   ["13月1日", null],
@@ -57,6 +61,30 @@ export const dueDates: readonly (readonly [text: string, date: string | null])[]
   ["3ヶ月後", "2027-02-24"],
   ["来週", "2026-12-01"],
   ["再来週", "2026-12-08"],
+  ["来月の10日", "2026-12-10"],
+  ["来月の10日までにやります", "2026-12-10"],
+  ["来月10日", "2026-12-10"],
+  ["来月の１０日で", "2026-12-10"],
+  ["らいげつの10日", "2026-12-10"],
+  ["今月の30日", "2026-11-30"],
+  ["今月の20日", "2026-11-20"],
+  ["再来月の1日", "2027-01-01"],
+  ["10日", "2026-12-10"],
+  ["28日までに", "2026-11-28"],
+  ["来月の31日", "2026-12-31"],
+  ["再来月の31日", "2027-01-31"],
+  ["再来週の月曜", "2026-12-07"],
+  ["再来週の月曜日までに", "2026-12-07"],
+  ["さらいしゅうの月曜", "2026-12-07"],
+  ["来週のきんようび", "2026-12-04"],
+  ["月末までに", "2026-11-30"],
+  ["月末でお願いします", "2026-11-30"],
+  ["来月", "2026-12-24"],
+  ["再来月", "2027-01-24"],
+  ["年内", "2026-12-31"],
+  ["年末までに", "2026-12-31"],
+  ["昨日", "2026-11-23"],
+  ["おととい", "2026-11-22"],
   ["そのうち", null],
   ["まだ決めていません", null],
   ["", null],
@@ -83,7 +111,16 @@ export const clockTimes: readonly (readonly [text: string, time: ClockTime | nul
   ["夜中の1時", { time: "01:00" }],
   ["お昼の1時", { time: "13:00" }],
   ["夕方6時", { time: "18:00" }],
-  ["７：３０", { ambiguousHour: 7, minute: 30 }],
+  ["７：３０", { time: "07:30" }],
+  ["10:00", { time: "10:00" }],
+  ["夜10:00", { time: "22:00" }],
+  ["10時", { ambiguousHour: 10, minute: 0 }],
+  ["10じ", { ambiguousHour: 10, minute: 0 }],
+  ["夜の10じはん", { time: "22:30" }],
+  ["pm9時", { time: "21:00" }],
+  ["9pm", { time: "21:00" }],
+  ["7am", { time: "07:00" }],
+  ["21時〜", { time: "21:00" }],
   ["夜 10 時 に お願いします", { time: "22:00" }],
   ["毎晩21時でお願いします", { time: "21:00" }],
   ["24時", { time: "00:00" }],
@@ -91,4 +128,45 @@ export const clockTimes: readonly (readonly [text: string, time: ClockTime | nul
   ["9時75分", null],
   ["1時間後", null],
   ["いつでもいいです", null],
+];
+
+/** Every weekday, as a wish for every day gives it. */
+const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+/** Monday to Friday. */
+const WORKDAYS: Weekday[] = [1, 2, 3, 4, 5];
+
+/** Reminder wishes typed in one message and what each must give (null: not a wish). */
+export const reminderWishes: readonly (readonly [text: string, wish: ReminderWish | null])[] = [
+  ["毎週 土曜 10:00", { days: [6], time: { time: "10:00" } }],
+  ["毎週土曜の朝10時で", { days: [6], time: { time: "10:00" } }],
+  ["毎週土曜の朝10時でお願いします", { days: [6], time: { time: "10:00" } }],
+  ["土曜 10時", { days: [6], time: { ambiguousHour: 10, minute: 0 } }],
+  ["平日の夜9時がいいです", { days: WORKDAYS, time: { time: "21:00" } }],
+  ["平日21時で", { days: WORKDAYS, time: { time: "21:00" } }],
+  ["日曜21時", { days: [0], time: { time: "21:00" } }],
+  ["日曜日の21時にしてください", { days: [0], time: { time: "21:00" } }],
+  ["毎日7時半", { days: EVERY_DAY, time: { ambiguousHour: 7, minute: 30 } }],
+  ["毎日 朝7時半", { days: EVERY_DAY, time: { time: "07:30" } }],
+  ["毎朝7時", { days: EVERY_DAY, time: { time: "07:00" } }],
+  ["毎晩9時がいいかな", { days: EVERY_DAY, time: { time: "21:00" } }],
+  ["毎日曜の夜8時", { days: [0], time: { time: "20:00" } }],
+  ["夜9時", { days: null, time: { time: "21:00" } }],
+  ["21時", { days: null, time: { time: "21:00" } }],
+  ["毎日", { days: EVERY_DAY, time: null }],
+  ["平日がいいです", { days: WORKDAYS, time: null }],
+  ["毎週水曜", { days: [3], time: null }],
+  ["月水金の20時", { days: [1, 3, 5], time: { time: "20:00" } }],
+  ["月・水・金 20:00", { days: [1, 3, 5], time: { time: "20:00" } }],
+  ["火曜と木曜の夜8時", { days: [2, 4], time: { time: "20:00" } }],
+  ["月〜金 21:00", { days: WORKDAYS, time: { time: "21:00" } }],
+  ["月曜から金曜の21時", { days: WORKDAYS, time: { time: "21:00" } }],
+  ["土日の朝9時", { days: [0, 6], time: { time: "09:00" } }],
+  ["週末の夜", { days: [0, 6], time: null }],
+  ["毎週　土よう　１０：００", { days: [6], time: { time: "10:00" } }],
+  ["ドヨウビの10じ", { days: [6], time: { ambiguousHour: 10, minute: 0 } }],
+  ["にちようびの夜９時で！", { days: [0], time: { time: "21:00" } }],
+  ["毎週", null],
+  ["いつでもいいです", null],
+  ["今日は休みです", null],
+  ["ジムにかようのが日課です", null],
 ];

@@ -14,6 +14,7 @@ import {
   labels,
   messages,
   reminderPresets,
+  reminderTimes,
   values,
   willWhatPhrases,
   willWhoChoices,
@@ -50,6 +51,11 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   before: 1,
   will: MAX_ANSWER_LENGTH,
   mirror: 120,
+  // The reflection of a message of distress: at most four strains in one sentence.
+  echo: 200,
+  contact: 100,
+  when: 80,
+  promise: 120,
   morning: 5,
   evening: 5,
   date: 10,
@@ -59,6 +65,7 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   month: 2,
   day: 2,
   schedule: 30,
+  days: 20,
   next: 20,
   due: 10,
   max: 5,
@@ -111,11 +118,12 @@ describe("content", () => {
     expect(problems).toEqual([]);
   });
 
-  it("sets the ready-made reminders at real times and keeps the consultation resources", () => {
+  it("sets the ready-made reminders and the offered times at real times and keeps the consultation resources", () => {
     const problems = [
       ...Object.entries(reminderPresets).flatMap(([id, preset]) =>
         isValidTime(preset.time) ? [] : [`reminderPresets.${id}.time "${preset.time}" is not HH:mm`],
       ),
+      ...reminderTimes.flatMap((time, i) => (isValidTime(time) ? [] : [`reminderTimes[${i}] "${time}" is not HH:mm`])),
       ...(acuteResources.length === 0 ? ["acuteResources is empty: the crisis reply must name somewhere to turn"] : []),
       ...(distressResources.length === 0 ? ["distressResources is empty: the distress reply must name somewhere to turn"] : []),
     ];

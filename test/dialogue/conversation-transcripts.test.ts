@@ -5,6 +5,7 @@
  * Read a changed file as a client on a phone and as a career consultant would; regenerate an
  * intended change with `UPDATE_GOLDEN=1 npx jest test/dialogue/conversation-transcripts`.
  */
+import { fill, messages } from "../../src/dialogue/content";
 import { acuteResources } from "../../src/dialogue/content/safety";
 import { personas } from "../corpus/personas";
 import { grammarFaults, thankersWordsAsStrength, unbalancedBrackets } from "../helpers/grammar";
@@ -14,27 +15,56 @@ import { createTranscript, expectGolden, startFirstSession } from "../helpers/tr
 const CRISIS_USER = `U${"7".repeat(32)}`;
 const POLITE_USER = `U${"8".repeat(32)}`;
 const THANKS_USER = `U${"9".repeat(32)}`;
+const DISTRESS_USER = `U${"6d".repeat(16)}`;
 
 describe("golden conversations", () => {
-  it("a crisis in the middle of the first session: the lines to call, the question kept, then going on", async () => {
+  it("a crisis in the middle of the first session: the lines to call, the question kept, and how they are asked on return", async () => {
     const t = createTranscript({ userId: CRISIS_USER });
     await startFirstSession(t);
     await t.say("1です");
     await t.say("毎日怒鳴られて、もう限界です。眠れない日が続いています");
-    await t.tap("続ける");
     await t.say("思いつかないです");
     await t.say("正直、もう消えてしまいたいです");
     const sent = JSON.stringify(t.gateway.calls.at(-1)?.messages);
     for (const resource of acuteResources) if (resource.tel) expect(sent).toContain(`tel:${resource.tel}`);
     await t.say("ありがとう");
     await t.tap("今日はここまで");
+    await t.tap("いいえ、大丈夫です");
     t.advanceDays(1);
     await t.say("はじめる");
+    await t.tap("少し楽になった");
     expectGolden("crisis-mid-session", t.text());
 
     const state = storedState(t);
     expect(state.step.type).toBe("awaitingThanksAlternative");
     expect(state.draft?.workScore).toBe(1);
+    expect(botTexts(t).flatMap(grammarFaults)).toEqual([]);
+  });
+
+  it("distress at the もやもや question: the answer is taken, said back whole, and the session goes on", async () => {
+    const t = createTranscript({ userId: DISTRESS_USER });
+    await startFirstSession(t);
+    await t.tap("2");
+    await t.say("毎日怒鳴られて、もう限界です。眠れない日が続いています");
+    expect(t.choices()).toEqual(["思いつかない", "相談先を見る"]);
+    await t.tap("相談先を見る");
+    await t.say("新人さんに仕事の段取りを教えたら、助かりましたと言われました");
+    await t.tap("ほっとした");
+    await t.say("手順を紙にまとめて渡しました。でも最近は疲れ果てていて、うまく教えられている自信がないです");
+    expectGolden("distress-at-moyamoya", t.text());
+
+    const state = storedState(t);
+    expect(state.step.type).toBe("awaitingMoreMoments");
+    expect(state.draft?.moments.map((moment) => moment.deed)).toEqual([
+      "手順を紙にまとめて渡しました。でも最近は疲れ果てていて、うまく教えられている自信がないです",
+    ]);
+    const entries = (t.store.entries.get(DISTRESS_USER) ?? []).map(({ entry }) => entry);
+    expect(entries).toContainEqual(
+      expect.objectContaining({ kind: "workScore", note: "毎日怒鳴られて、もう限界です。眠れない日が続いています" }),
+    );
+    // The line to work-related help comes once in the session, with the first message of distress only.
+    const line = fill(messages["care.helpLine"], { name: "こころの耳", contact: "" }).split("\n")[0] ?? "";
+    expect(botTexts(t).filter((text) => text.includes(line))).toHaveLength(1);
     expect(botTexts(t).flatMap(grammarFaults)).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ import { createTranscript, expectGolden, startFirstSession, type Transcript } fr
 
 const NUDGED_USER = `U${"9".repeat(32)}`;
 const ACTION_USER = `U${"a".repeat(32)}`;
+const CRISIS_USER = `U${"b".repeat(32)}`;
 const tokyo = (wallClock: string) => new Date(`${wallClock}+09:00`);
 const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 const PASS = "定期実行：リマインダーとフォローアップ";
@@ -76,6 +77,38 @@ describe("golden follow-ups", () => {
 
     expect(pushes(t)).toHaveLength(1);
     expect(storedState(t)).toMatchObject({ step: { type: "awaitingActionDue" }, tally: { followUpsSent: 1, followUpsResumed: 1 } });
+    expect(botTexts(t).flatMap(grammarFaults)).toEqual([]);
+  });
+
+  it("after a crisis reply: one care message the next day, the lines again while it is still hard, and how they are asked on return", async () => {
+    const t = createTranscript({ userId: CRISIS_USER, now: tokyo("2026-11-24T21:10") });
+    await t.offRecord("同意して最初のふり返りをはじめ、やりがい度に2と答え、もやもやはスキップしたユーザー", async () => {
+      await startFirstSession(t);
+      await t.tap("2");
+      await t.tap("スキップ");
+    });
+    await t.say("ありがとうなんて言われません。もう何もかも終わりにしたいです");
+    await t.tap("今日はここまで");
+    await t.tap("はい、お願いします");
+    t.advanceTo(tokyo("2026-11-25T20:00"));
+    await t.runJob(PASS, followUpPass(t));
+    t.advanceTo(tokyo("2026-11-25T20:30"));
+    await t.tap("まだつらい");
+    await t.tap("今日はここまで");
+    await t.tap("いいえ、大丈夫です");
+    t.advanceTo(tokyo("2026-11-27T12:00"));
+    await t.runJob(PASS, followUpPass(t));
+    t.advanceTo(tokyo("2026-11-27T19:40"));
+    await t.say("はじめる");
+    await t.tap("少し楽になった");
+    expectGolden("return-after-crisis", t.text());
+
+    // One care message, and no nudge back to the questions in the week after the crisis reply.
+    expect(pushes(t)).toHaveLength(1);
+    const state = storedState(t);
+    expect(state.step.type).toBe("awaitingThanksMoment");
+    expect(state.care).toMatchObject({ askHow: false, messageAt: null });
+    expect(Date.parse(state.followUp.next?.at ?? "")).toBeGreaterThanOrEqual(tokyo("2026-12-01T20:00").getTime());
     expect(botTexts(t).flatMap(grammarFaults)).toEqual([]);
   });
 });

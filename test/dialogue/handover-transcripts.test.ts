@@ -90,6 +90,28 @@ describe("crisis escalation transcripts (ESCALATE_CRISIS on)", () => {
     expect(t.store.documents.get(USER)?.state).toMatchObject({ tally: { escalations: 1 } });
   });
 
+  it("見送る on a crisis request: the user gets the lines again and an honest time, never a booking link, and the consultant is told", async () => {
+    const t = createTranscript({ userId: USER, escalateCrisis: true, replyHours: 24 });
+    await t.offRecord("同意して最初のふり返りをはじめたユーザー", () => startFirstSession(t));
+    await t.say("もう消えたい。死にたいです");
+    await t.tap("連絡してほしい");
+    await t.operatorTap("見送る");
+    await t.tap("今日はここまで");
+    await t.tap("いいえ、大丈夫です");
+    expectGolden("crisis-escalation-declined", t.text());
+    const [notice, decline] = pushesTo(t, OPERATOR_ID).map((call) => JSON.stringify(call.messages));
+    expect(notice).toContain("自殺を考えている様子");
+    expect(notice).toContain("24時間以内");
+    expect(notice).not.toContain("死にたい");
+    expect(decline).toBeUndefined();
+    const toUser = JSON.stringify(pushesTo(t, USER).map((call) => call.messages));
+    expect(toUser).not.toContain("予約");
+    expect(toUser).not.toContain("https://example.com/booking");
+    expect(toUser).toContain("tel:0120783556");
+    expect(toUser).toContain("24時間以内");
+    expect(t.store.documents.get(USER)?.state).toMatchObject({ handover: null, tally: { escalations: 1 } });
+  });
+
   it("offers nothing when the operator has not turned it on", async () => {
     const t = createTranscript({ userId: USER });
     await t.offRecord("同意して最初のふり返りをはじめたユーザー", () => startFirstSession(t));

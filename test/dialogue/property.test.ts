@@ -16,7 +16,9 @@ import type { Input, MediaKind, PickedDateTime } from "../../src/dialogue/input"
 import { answerData, COMMAND_IDS, commandData, decodePostback, MAX_POSTBACK_DATA, TOPICS } from "../../src/dialogue/postback";
 import type { Choice, Reply } from "../../src/dialogue/reply";
 import { restoreState } from "../../src/dialogue/restore";
-import { emptyProfile, VALUE_IDS, type UserState } from "../../src/dialogue/state";
+import { emptyCare, emptyProfile, VALUE_IDS, type UserState } from "../../src/dialogue/state";
+import { assessSafety } from "../../src/dialogue/understand/safety";
+import { careCheckDue } from "../../src/dialogue/care";
 import { STEP_TYPES } from "../../src/dialogue/step";
 import { advance, promptFor } from "../../src/dialogue";
 import { checkMessages } from "../../src/line/limits";
@@ -375,14 +377,35 @@ describe(`random walks (${RUNS} walks of ${STEPS + 1} turns, seed ${SEED})`, () 
       const state = result.state;
       if (state.consent.status === "given") return;
       expect(result.effects.filter((effect) => effect.type === "recordEntry" || effect.type === "handOff")).toEqual([]);
-      expect({ draft: state.draft, paused: state.paused, profile: state.profile, lastActiveAt: state.lastActiveAt }).toEqual({
+      expect({
+        draft: state.draft,
+        paused: state.paused,
+        profile: state.profile,
+        lastActiveAt: state.lastActiveAt,
+        care: state.care,
+      }).toEqual({
         draft: null,
         paused: null,
         profile: emptyProfile(),
         lastActiveAt: null,
+        care: emptyCare(),
       });
       expect(["new", "awaitingConsent", "declined", "awaitingDeleteConfirm", "awaitingSafetyChoice"]).toContain(state.step.type);
       if (state.step.type === "awaitingSafetyChoice") expect(state.step.text).toBeNull();
+    });
+  });
+
+  it("never stops the conversation for words of distress, unless they answer how the user is after a crisis reply", () => {
+    everyTurn(({ before, input, result, now }) => {
+      if (input.type !== "textReceived" || assessSafety(input.text) !== "distress") return;
+      if (
+        careCheckDue(before, before.lastActiveAt, now) ||
+        before.step.type === "awaitingCareCheck" ||
+        before.step.type === "awaitingSafetyChoice"
+      )
+        return;
+      expect(result.state.step.type).not.toBe("awaitingSafetyChoice");
+      expect(result.replies[0]?.type).toBe("text");
     });
   });
 

@@ -17,6 +17,7 @@ import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";
 import {
   charCount,
+  DISTRESS_TEXT,
   deliveredReplies,
   expectSoundTurn,
   inputCases,
@@ -62,6 +63,17 @@ describe.each(sampleStates())("$name", ({ state }) => {
     if (state.consent.status !== "given") {
       expect(result.effects.filter((effect) => effect.type === "recordEntry" || effect.type === "handOff")).toEqual([]);
     }
+    // The first contact of a session after a crisis reply asks how the user is, whatever it was, and keeps it for later.
+    if (result.state.step.type === "awaitingCareCheck" && state.step.type !== "awaitingCareCheck" && inputClass !== "acute") {
+      expect(result.effects).toEqual([]);
+      const step = result.state.step;
+      if (input.type === "textReceived") {
+        expect(step.held).toEqual({ text: expect.any(String) });
+        expect(step.held !== null && "text" in step.held && input.text.trim().startsWith(step.held.text)).toBe(true);
+      }
+      if (input.type === "postbackReceived") expect(step.held).toEqual({ data: input.data });
+      return;
+    }
     const decoded = input.type === "postbackReceived" ? decodePostback(input.data) : null;
     const notItsButton = decoded?.kind === "answer" && decoded.topic !== "rec" && !ownTopics(state).includes(decoded.topic);
     if (
@@ -75,12 +87,25 @@ describe.each(sampleStates())("$name", ({ state }) => {
       expect(result.effects).toEqual([]);
     }
     switch (inputClass) {
-      case "distress":
+      case "acute":
         expect(result.state.step.type).toBe("awaitingSafetyChoice");
         expect(result.state.paused).toEqual(isQuestionStep(state.step) ? state.step : state.paused);
         expect(result.effects).toEqual([]);
         expect(isSafetyReply(result.replies)).toBe(true);
         break;
+      case "distress": {
+        // Distress is heard, and never stops the conversation, except as the answer to 「その後、いかがですか？」.
+        const afterCrisis =
+          state.step.type === "awaitingCareCheck" ||
+          (state.care.askHow && state.lastActiveAt !== null && NOW.getTime() - Date.parse(state.lastActiveAt) >= 3_600_000);
+        expect(isSafetyReply(result.replies)).toBe(afterCrisis);
+        const said = textOf(result.replies.slice(0, 1));
+        expect(said).toContain("怒鳴られて");
+        expect(said).toContain("眠れ");
+        expect(said).not.toContain(DISTRESS_TEXT);
+        if (!afterCrisis && state.step.type !== "awaitingSafetyChoice") expect(result.state.step.type).not.toBe("awaitingSafetyChoice");
+        break;
+      }
       case "recordsPage":
         if (state.consent.status === "given") {
           expect(result.state.step).toEqual(state.step);
@@ -466,12 +491,13 @@ describe("the first session", () => {
       (r) => expect(r.state.profile.action?.due).toBe("2026-12-05"),
     ],
     [
-      "an action due yesterday is refused",
+      "an action due yesterday is questioned, naming the date",
       sampleState("awaitingActionDue"),
       say("2026-11-23"),
       (r) => {
         expect(r.state.step.type).toBe("awaitingActionDue");
-        expect(textOf(r.replies)).toContain("今日以降");
+        expect(r.state.profile.action).toBeNull();
+        expect(textOf(r.replies)).toContain("11月23日(月)は、もう過ぎた日付");
       },
     ],
     [
@@ -520,7 +546,7 @@ describe("the first session", () => {
     [
       "a typed hour that could be morning or evening asks which before anything is set",
       sampleState("awaitingReminder"),
-      say("7:30"),
+      say("7時半"),
       (r) => expect(r.state.step).toEqual({ type: "awaitingReminder", hour: "07:30" }),
     ],
     [

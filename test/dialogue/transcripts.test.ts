@@ -3,6 +3,7 @@
  * `test/transcripts/<name>.txt`. Read a changed file as a user would read the chat; when
  * the change is intended, regenerate with `UPDATE_GOLDEN=1 npx jest test/dialogue/transcripts`.
  */
+import { storedState } from "../helpers/persona-run";
 import { BOOKING_URL, createTranscript, expectGolden, OPERATOR_ID, startFirstSession, type Transcript } from "../helpers/transcript";
 
 const FIRST_USER = `U${"1".repeat(32)}`;
@@ -203,18 +204,28 @@ describe("golden transcripts", () => {
     await t.tap("4");
     await t.tap("あった");
     await t.say("後輩の資料づくりを手伝ったら、助かりましたと言われました");
+    await t.tap("うれしかった");
+    await t.say("締め切りの前日に、一緒に構成を見直しました");
     await t.tap("少しできた");
     await t.tap("つながっている");
+    expect(storedState(t).profile.reminder?.nextAt).toBe("2026-12-06T11:00:00.000Z");
     t.advanceDays(7);
     await t.say("ふりかえり");
     await t.tap("5 とても感じる");
     await t.say("後輩から、相談にのってもらえて心強かったと言われた");
+    await t.say("ちょっと照れくさかったです");
+    await t.tap("スキップ");
     await t.tap("できた");
     await t.tap("少し");
     expectGolden("checkin", t.text());
 
-    const checkins = (t.store.entries.get(REFLECTING_USER) ?? []).filter(({ entry }) => entry.kind === "checkin");
-    expect(checkins).toHaveLength(2);
+    const entries = (t.store.entries.get(REFLECTING_USER) ?? []).map(({ entry }) => entry);
+    expect(entries.filter((entry) => entry.kind === "checkin")).toHaveLength(2);
+    expect(entries.filter((entry) => entry.kind === "thanks").slice(-2)).toEqual([
+      expect.objectContaining({ feeling: "うれしかった", deed: "締め切りの前日に、一緒に構成を見直しました" }),
+      expect.objectContaining({ feeling: "ちょっと照れくさかったです", deed: null }),
+    ]);
+    expect(storedState(t).profile.reminder?.nextAt).toBe("2026-12-13T11:00:00.000Z");
     expect(t.choices()).toEqual(["次の一歩を決める", "OK"]);
   });
 });

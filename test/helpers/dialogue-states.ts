@@ -21,7 +21,7 @@ import { promptFor } from "../../src/dialogue/prompts";
 import type { Choice, Reply } from "../../src/dialogue/reply";
 import { restoreState } from "../../src/dialogue/restore";
 import { transition } from "../../src/dialogue/transition";
-import { emptyDraft, initialState, type Profile, type SessionDraft, type UserState } from "../../src/dialogue/state";
+import { emptyCare, emptyDraft, initialState, type Profile, type SessionDraft, type UserState } from "../../src/dialogue/state";
 import { STEP_TYPES, type QuestionStep, type Step } from "../../src/dialogue/step";
 import { deliveredReplies as coreDeliveredReplies, entriesNeeded, type EffectData } from "../../src/dialogue";
 import { checkMessages } from "../../src/line/limits";
@@ -35,8 +35,10 @@ export const NOW = new Date("2026-11-24T03:00:00.000Z");
 export const CONSENTED_AT = "2026-11-20T00:00:00.000Z";
 /** The booking link the app is configured with in these tests. */
 export const BOOKING_URL = "https://example.com/booking";
-/** A distress message (PRODUCT.md §3.6). */
-export const DISTRESS_TEXT = "もう消えたい";
+/** A message that shows a crisis (PRODUCT.md §3.6). */
+export const ACUTE_TEXT = "もう消えたい";
+/** A message of distress about oneself (PRODUCT.md §3.6): taken as the answer, said back whole. */
+export const DISTRESS_TEXT = "毎日怒鳴られて、もう限界です。眠れない日が続いています";
 /** Fits the 5,000 UTF-16 units LINE allows in one text message. */
 export const LONG_TEXT = "あ".repeat(5000);
 /** 5,000 UTF-16 units too, but only 2,500 characters: every one is a surrogate pair. */
@@ -165,8 +167,28 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     awaitingHandoffConfirm: () => completedUser({ type: "awaitingHandoffConfirm", scope: "summary" }, now),
     awaitingDeleteConfirm: () => completedUser({ type: "awaitingDeleteConfirm" }, now),
     awaitingSafetyChoice: () => ({
-      ...midSession({ type: "awaitingSafetyChoice", tier: "distress", text: "上司に毎日怒鳴られて、眠れません" }, draftUpTo("score"), now),
+      ...midSession({ type: "awaitingSafetyChoice", tier: "acute", text: null }, draftUpTo("score"), now),
       paused: { type: "awaitingMoyamoya" },
+      care: { ...emptyCare(), acuteAt: minutesBefore(now, 2), askHow: true },
+    }),
+    awaitingCareCheck: () => ({
+      ...midSession(
+        {
+          type: "awaitingCareCheck",
+          held: { text: "今日は少し早く帰れました" },
+          since: minutesBefore(now, 24 * 60),
+          resume: { type: "awaitingMoyamoya" },
+        },
+        draftUpTo("score"),
+        now,
+      ),
+      paused: { type: "awaitingMoyamoya" },
+      care: { ...emptyCare(), acuteAt: minutesBefore(now, 24 * 60 + 5) },
+    }),
+    awaitingCareOffer: () => ({
+      ...midSession({ type: "awaitingCareOffer" }, draftUpTo("score"), now),
+      paused: { type: "awaitingMoyamoya" },
+      care: { ...emptyCare(), acuteAt: minutesBefore(now, 3), askHow: true },
     }),
     awaitingResumeChoice: () => ({
       ...midSession({ type: "awaitingResumeChoice", text: "うれしかった" }, draftUpTo("oneMoment"), now),
@@ -177,6 +199,14 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     reflectingScore: () => reflecting({ type: "reflectingScore" }, { score: null, thanks: false, actionStatus: null }, now),
     reflectingThanks: () => reflecting({ type: "reflectingThanks" }, { score: 4, thanks: false, actionStatus: null }, now),
     reflectingThanksText: () => reflecting({ type: "reflectingThanksText" }, { score: 4, thanks: false, actionStatus: null }, now),
+    reflectingThanksFeeling: () =>
+      reflecting({ type: "reflectingThanksFeeling", text: MOMENT_JUNIOR }, { score: 4, thanks: false, actionStatus: null }, now),
+    reflectingThanksDeed: () =>
+      reflecting(
+        { type: "reflectingThanksDeed", text: MOMENT_JUNIOR, feeling: "うれしかった" },
+        { score: 4, thanks: false, actionStatus: null },
+        now,
+      ),
     reflectingAction: () => reflecting({ type: "reflectingAction" }, { score: 4, thanks: true, actionStatus: null }, now),
     reflectingWill: () => reflecting({ type: "reflectingWill" }, { score: 4, thanks: true, actionStatus: "partly" }, now),
   };
@@ -213,6 +243,32 @@ export function sampleStates(now: Date = NOW): StateCase[] {
     {
       name: "a user asked to delete their data with a first-session question paused",
       state: { ...sampleState("awaitingValues", now), step: { type: "awaitingDeleteConfirm" }, paused: pausedAt },
+    },
+    {
+      name: "a user at awaitingReminder asked morning or evening for the days they typed",
+      state: midSession({ type: "awaitingReminder", hour: "10:00", days: [6] }, draftUpTo("what"), now, ACTION_SO_FAR),
+    },
+    {
+      name: "a user at changingReminder asked the time for the days they typed",
+      state: completedUser({ type: "changingReminder", days: [1, 2, 3, 4, 5] }, now),
+    },
+    {
+      name: "a user at a safety choice stored before distress stopped interrupting, with the answer kept",
+      state: {
+        ...sampleState("awaitingMoyamoya", now),
+        step: { type: "awaitingSafetyChoice", tier: "distress", text: "上司に毎日怒鳴られて、眠れません" },
+        paused: { type: "awaitingMoyamoya" },
+      },
+    },
+    {
+      name: "a user back the day after a crisis reply, resting with a question paused",
+      state: {
+        ...sampleState("awaitingMoyamoya", now),
+        step: { type: "resting" },
+        paused: { type: "awaitingMoyamoya" },
+        lastActiveAt: minutesBefore(now, 24 * 60),
+        care: { ...emptyCare(), acuteAt: minutesBefore(now, 24 * 60 + 5), askHow: true },
+      },
     },
     {
       name: "a user at awaitingResumeChoice who typed nothing to keep",
@@ -253,6 +309,7 @@ export type InputClass =
   | "follow"
   | "unfollow"
   | "longText"
+  | "acute"
   | "distress";
 
 /** One named input of a class. */
@@ -366,6 +423,7 @@ export function inputCases(state: UserState, now: Date = NOW): InputCase[] {
     { name: "a block (unfollow)", inputClass: "unfollow", input: { type: "unfollowed" } },
     { name: "a text of 5,000 characters", inputClass: "longText", input: say(LONG_TEXT) },
     { name: "a text of 2,500 emoji (5,000 UTF-16 units)", inputClass: "longText", input: say(LONG_EMOJI_TEXT) },
+    { name: `the crisis text 「${ACUTE_TEXT}」`, inputClass: "acute", input: say(ACUTE_TEXT) },
     { name: `the distress text 「${DISTRESS_TEXT}」`, inputClass: "distress", input: say(DISTRESS_TEXT) },
   ];
 }
@@ -432,8 +490,7 @@ export function isSafetyReply(replies: readonly Reply[]): boolean {
 
 /**
  * Whether the turn may end without the pending question's buttons: nothing is pending (the
- * user rests, or their data was just deleted), the user blocked the bot, or the answer was to
- * distress words, after which no flow continues that turn.
+ * user rests, or their data was just deleted), or the user blocked the bot.
  */
 export function mayEndWithoutQuestion(input: Input, result: Transition): boolean {
   if (input.type === "unfollowed") return true;
@@ -449,7 +506,9 @@ export function mayEndWithoutQuestion(input: Input, result: Transition): boolean
 export function expectEndsWithQuestion(input: Input, result: Transition, delivered: readonly Reply[], now: Date): void {
   const question = lastChoices(promptFor(result.state, now));
   expect(question.length).toBeGreaterThan(0);
-  if (!mayEndWithoutQuestion(input, result)) expect(lastChoices(delivered)).toEqual(question);
+  // After words of distress, 「相談先を見る」 may follow the question's own buttons.
+  const shown = lastChoices(delivered).filter((choice) => choice.action.data !== commandData("helpLines"));
+  if (!mayEndWithoutQuestion(input, result)) expect(shown).toEqual(question);
 }
 
 /**

@@ -59,6 +59,8 @@ export interface StackOptions {
   handoverIdleHours?: number;
   /** ESCALATE_CRISIS; off when absent. */
   escalateCrisis?: boolean;
+  /** HANDOVER_REPLY_HOURS; no time promised when absent. */
+  handoverReplyHours?: number;
   /**
    * Wraps the production-wired store, to inject a failure at one of its calls (the store
    * underneath still runs against the emulator).
@@ -100,6 +102,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         bookingUrl: options.bookingUrl,
         idleMs: (options.handoverIdleHours ?? 48) * 3_600_000,
         escalateCrisis: options.escalateCrisis ?? false,
+        ...(options.handoverReplyHours === undefined ? {} : { replyHours: options.handoverReplyHours }),
       },
     });
     return new Promise((resolve) => {

@@ -87,7 +87,7 @@ export interface Transcript {
 
 /** Starts a conversation; nothing is sent until the first action. */
 export function createTranscript(
-  options: { userId?: string; now?: Date; displayName?: string | null; escalateCrisis?: boolean } = {},
+  options: { userId?: string; now?: Date; displayName?: string | null; escalateCrisis?: boolean; replyHours?: number } = {},
 ): Transcript {
   const userId = options.userId ?? events.userId();
   const store = createMemoryStore();
@@ -109,6 +109,7 @@ export function createTranscript(
       bookingUrl: BOOKING_URL,
       idleMs: 48 * 3_600_000,
       escalateCrisis: options.escalateCrisis ?? false,
+      ...(options.replyHours === undefined ? {} : { replyHours: options.replyHours }),
     },
   };
   const lines: string[] = [];

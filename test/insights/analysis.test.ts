@@ -1,5 +1,5 @@
 import type { NewEntry } from "../../src/model/entry";
-import { checkinCount, reflectionStreak, weekStartOf, weeklySeries } from "../../src/insights/analysis";
+import { checkinCount, reflectionStreak, seriesSinceStart, weekStartOf, weeklySeries } from "../../src/insights/analysis";
 
 /** An instant given as Tokyo wall-clock "yyyy-MM-ddTHH:mm" (Japan is UTC+9 all year). */
 const tokyo = (wallClock: string): Date => new Date(`${wallClock}+09:00`);
@@ -32,6 +32,40 @@ describe("weekStartOf", () => {
     ["New Year's Day 2027 in Tokyo (still 2026 in UTC) belongs to the week from Monday 2026-12-28", "2026-12-31T15:30:00Z", "2026-12-28"],
   ])("%s", (_, at, expected) => {
     expect(weekStartOf(new Date(at))).toBe(expected);
+  });
+});
+
+describe("seriesSinceStart", () => {
+  it("leaves out the weeks before the week of the first entry instead of drawing them as 0", () => {
+    const series = seriesSinceStart(
+      [workScore(tokyo("2026-11-24T10:00"), 3), thanks(tokyo("2026-12-01T10:00"))],
+      tokyo("2026-12-02T12:00"),
+    );
+    expect(series).toEqual([
+      { weekStart: "2026-11-23", thanks: 0, score: 3 },
+      { weekStart: "2026-11-30", thanks: 1, score: null },
+    ]);
+  });
+
+  it("keeps a quiet week after the start, which is the person's own 0", () => {
+    const series = seriesSinceStart(
+      [workScore(tokyo("2026-11-24T10:00"), 3), checkin(tokyo("2026-12-08T10:00"), 4)],
+      tokyo("2026-12-09T12:00"),
+    );
+    expect(series.map((week) => [week.weekStart, week.thanks, week.score])).toEqual([
+      ["2026-11-23", 0, 3],
+      ["2026-11-30", 0, null],
+      ["2026-12-07", 0, 4],
+    ]);
+  });
+
+  it("keeps the whole window when the first entry is older than it, in any order", () => {
+    const entries = [thanks(tokyo("2026-12-01T10:00")), workScore(tokyo("2026-09-01T10:00"), 2)];
+    expect(seriesSinceStart(entries, tokyo("2026-12-02T12:00"))).toHaveLength(6);
+  });
+
+  it("is empty without an entry whose time can be read", () => {
+    expect(seriesSinceStart([{ ...thanks(tokyo("2026-12-01T10:00")), at: "yesterday" }], tokyo("2026-12-02T12:00"))).toEqual([]);
   });
 });
 

@@ -10,7 +10,8 @@ import { useStack } from "../helpers/stack";
 import { storedState } from "../helpers/stored-user";
 
 const OPERATOR = `U${"e".repeat(32)}`;
-const stack = useStack({ operatorLineIds: [OPERATOR], escalateCrisis: true });
+const BOOKING_URL = "https://example.com/booking";
+const stack = useStack({ operatorLineIds: [OPERATOR], escalateCrisis: true, bookingUrl: BOOKING_URL, handoverReplyHours: 24 });
 const CRISIS = "もう限界です。消えてしまいたい";
 
 async function userInCrisis(): Promise<LineUser> {
@@ -20,6 +21,13 @@ async function userInCrisis(): Promise<LineUser> {
   await user.tap("いまはじめる");
   await user.say(CRISIS);
   return user;
+}
+
+function pushesTo(id: string): string[] {
+  return stack()
+    .line.sent()
+    .filter((batch) => batch.kind === "push" && batch.to.includes(id))
+    .map((batch) => JSON.stringify(batch.messages));
 }
 
 function pushesToOperator(): string[] {
@@ -49,5 +57,33 @@ describe("crisis escalation (ESCALATE_CRISIS on)", () => {
     expect(push).not.toContain("限界");
     await lineUser(stack(), OPERATOR).tapData(operatorData("take", handoverCode(user.id)));
     expect((await storedState(stack().db, user.id)).handover?.status).toBe("active");
+  });
+
+  it("says plainly to the consultants that the user showed signs of suicidal thoughts and was promised a reply in time", async () => {
+    const user = await userInCrisis();
+    await user.tap("連絡してほしい");
+    const [push] = pushesToOperator();
+    expect(push).toContain("自殺を考えている様子");
+    expect(push).toContain("至急");
+    expect(push).toContain("24時間以内");
+    expect(JSON.stringify(user.lastReply())).toContain("24時間以内");
+  });
+
+  it("on 見送る, pushes the user the lines again and when someone will write, never the booking page, and tells the consultant", async () => {
+    const user = await userInCrisis();
+    await user.tap("連絡してほしい");
+    const consultant = lineUser(stack(), OPERATOR);
+    await consultant.tapData(operatorData("decline", handoverCode(user.id)));
+    const [decline, ...more] = pushesTo(user.id);
+    expect(more).toEqual([]);
+    expect(decline).toContain("tel:0120783556");
+    expect(decline).toContain("tel:0570783556");
+    expect(decline).toContain("24時間以内");
+    expect(decline).not.toContain(BOOKING_URL);
+    expect(decline).not.toContain("予約");
+    const told = JSON.stringify(consultant.lastReply());
+    expect(told).toContain("相談窓口（電話・チャット）をもう一度ご案内しました");
+    expect(told).toContain("24時間以内");
+    expect((await storedState(stack().db, user.id)).handover).toBeNull();
   });
 });

@@ -187,6 +187,8 @@ describe("the weekly check-in", () => {
     await user.tap("4");
     await user.tap("あった");
     await user.say("同僚に資料の見せ方を教えたら、助かったと言われました");
+    await user.tap("うれしかった");
+    await user.say("グラフの色を減らす方法を、実際に一緒に直しながら伝えました");
     await user.tap("少しできた");
     await user.tap("つながっている");
 
@@ -197,6 +199,14 @@ describe("the weekly check-in", () => {
     expect(entries.docs.map((doc) => doc.data())).toEqual([
       expect.objectContaining({ kind: "checkin", score: 4, thanks: true, actionStatus: "partly", willLink: "yes" }),
     ]);
+    const thanks = await stack().db.collection("users").doc(id).collection("entries").where("kind", "==", "thanks").get();
+    expect(thanks.docs.map((doc) => doc.data())).toContainEqual(
+      expect.objectContaining({
+        text: "同僚に資料の見せ方を教えたら、助かったと言われました",
+        feeling: "うれしかった",
+        deed: "グラフの色を減らす方法を、実際に一緒に直しながら伝えました",
+      }),
+    );
     const state = await storedState(stack().db, id);
     expect(state).toMatchObject({ step: { type: "resting" }, reflection: null, profile: { checkins: 1 } });
   });

@@ -256,6 +256,45 @@ describe("the follow-up on an action's date", () => {
   });
 });
 
+describe("the care message after a crisis reply", () => {
+  it("is sent once, the next day at the hour the user was last active, and nothing follows it", async () => {
+    const id = userId();
+    await stopAtQuestionThree(id, tokyo("2026-11-24T10:00"));
+    await at(tokyo("2026-11-24T22:40"), text(id, "もう消えてしまいたい"), postback(id, "w1|safe|stop"), postback(id, "w1|coffer|yes"));
+    expect(await nextFollowUpAt(id)).toBe(tokyo("2026-11-25T20:00").toISOString());
+
+    expect(await pass(tokyo("2026-11-25T19:59"))).toMatchObject({ sent: 0 });
+    expect(await pass(tokyo("2026-11-25T20:00"))).toMatchObject({ sent: 1 });
+    expect(await pass(tokyo("2026-11-25T20:05"))).toMatchObject({ sent: 0 });
+    const [push, ...more] = pushes(id);
+    expect(more).toEqual([]);
+    expect(textsOf(push.messages).join()).toContain("その後、いかがですか？");
+    expect(buttonsOf(push.messages).map((button) => button.label)).toEqual(["少し楽になった", "まだつらい", "窓口を見る"]);
+    // The user stopped for today, so the question waits paused: no nudge follows the care message.
+    expect(await nextFollowUpAt(id)).toBeNull();
+    for (const day of ["2026-11-26T20:00", "2026-11-28T20:00", "2026-11-30T20:00"]) await pass(tokyo(day));
+    expect(pushes(id)).toHaveLength(1);
+
+    const better = buttonsOf(push.messages).find((button) => button.label === "少し楽になった");
+    await at(tokyo("2026-11-25T21:00"), postback(id, better?.data ?? ""));
+    const state = await storedState(stack().db, id);
+    expect(state.care).toMatchObject({ askHow: false, messageAt: null });
+    expect(state.tally).toMatchObject({ followUpsSent: 1, followUpsResumed: 1 });
+  });
+});
+
+describe("nudges after a crisis reply", () => {
+  it("wait a week for a user who went on after the crisis reply and then left the question", async () => {
+    const id = userId();
+    await stopAtQuestionThree(id, tokyo("2026-11-24T10:00"));
+    await at(tokyo("2026-11-24T10:05"), text(id, "もう消えてしまいたい"), postback(id, "w1|safe|continue"));
+    expect(await nextFollowUpAt(id)).toBe(tokyo("2026-12-01T10:05").toISOString());
+    for (const day of ["2026-11-25T10:05", "2026-11-28T10:05", "2026-11-30T10:05"]) await pass(tokyo(day));
+    expect(pushes(id)).toHaveLength(0);
+    expect(await pass(tokyo("2026-12-01T10:05"))).toMatchObject({ sent: 1 });
+  });
+});
+
 describe("the follow-up pass", () => {
   it("sends each nudge exactly once when two passes run at once", async () => {
     const ids = [userId(), userId(), userId()];

@@ -30,6 +30,7 @@ describe("configuration", () => {
       bookingUrl: undefined,
       quietHours: { start: "22:00", end: "08:00" },
       retentionDays: CONFIG_DEFAULTS.retentionDays,
+      handoverReplyHours: undefined,
     });
   });
 
@@ -43,10 +44,12 @@ describe("configuration", () => {
       QUIET_HOURS: "23:30-07:00",
       RETENTION_DAYS: "90",
       HANDOVER_IDLE_HOURS: "24",
+      HANDOVER_REPLY_HOURS: "72",
       ESCALATE_CRISIS: "On",
     });
     expect(config).toMatchObject({
       handoverIdleHours: 24,
+      handoverReplyHours: 72,
       escalateCrisis: true,
       port: 9000,
       operatorLineIds: [operator],
@@ -78,6 +81,7 @@ describe("configuration", () => {
         QUIET_HOURS: "10pm-8am",
         RETENTION_DAYS: "7",
         HANDOVER_IDLE_HOURS: "0",
+        HANDOVER_REPLY_HOURS: "soon",
         ESCALATE_CRISIS: "maybe",
       }),
     );
@@ -89,12 +93,17 @@ describe("configuration", () => {
       "QUIET_HOURS",
       "RETENTION_DAYS",
       "HANDOVER_IDLE_HOURS",
+      "HANDOVER_REPLY_HOURS",
       "ESCALATE_CRISIS must be on or off",
     ]) {
       expect(message).toContain(name);
     }
     expect(message).toContain("Channel access token (long-lived)");
     expect(message).not.toContain(SECRET);
+  });
+
+  it.each(["0", "169", "1.5", "-3"])("refuses HANDOVER_REPLY_HOURS=%s: a promised time is whole hours from 1 to 168", (hours) => {
+    expect(problemsOf(() => loadConfig({ ...COMPLETE, HANDOVER_REPLY_HOURS: hours }))).toContain("HANDOVER_REPLY_HOURS must be");
   });
 
   it("refuses crisis escalation with nobody to tell", () => {
@@ -120,6 +129,7 @@ describe("configuration", () => {
       "ESCALATE_CRISIS",
       "FOLLOW_UPS",
       "HANDOVER_IDLE_HOURS",
+      "HANDOVER_REPLY_HOURS",
       "NODE_OPTIONS",
       "OPERATOR_LINE_IDS",
       "QUIET_HOURS",
@@ -135,6 +145,7 @@ describe("configuration", () => {
       bookingUrl: undefined,
       retentionDays: CONFIG_DEFAULTS.retentionDays,
       handoverIdleHours: CONFIG_DEFAULTS.handoverIdleHours,
+      handoverReplyHours: undefined,
       escalateCrisis: false,
     });
   });

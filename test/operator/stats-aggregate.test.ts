@@ -50,12 +50,16 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   reflectingScore: "completed",
   reflectingThanks: "completed",
   reflectingThanksText: "completed",
+  reflectingThanksFeeling: "completed",
+  reflectingThanksDeed: "completed",
   reflectingAction: "completed",
   reflectingWill: "completed",
   // Back after a gap in the middle of the ありがとう questions.
   awaitingResumeChoice: "thanks",
-  // The safety reply at the もやもや question: the question waits.
+  // The safety reply, the care question and the care offer at the もやもや question: the question waits.
   awaitingSafetyChoice: "workScore",
+  awaitingCareCheck: "workScore",
+  awaitingCareOffer: "workScore",
 };
 
 describe("the stage of a stored user", () => {

@@ -53,5 +53,7 @@ export const myDataText = {
   other: "そのほか",
   otherLines: "LINEのユーザーID、最後にメッセージを送った日時、同じメッセージを二重に処理しないための受信記録（直近{recent}件）",
   lastActive: "最後のメッセージ：{at}",
+  careAcute: "相談窓口をご案内した日時：{at}（次にお話しするとき、まず様子をうかがうため）",
+  careMessage: "様子をうかがうメッセージ：{at}に一度だけ",
   nextReminder: "次回：{at}",
 } as const;

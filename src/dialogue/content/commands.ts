@@ -25,7 +25,8 @@ export const commands: Record<CommandId, { label: string; words: readonly string
       "・最初から…最初のふり返りをやり直す\n" +
       "・やめる…いまの質問を中断\n" +
       "・データ確認…保存しているあなたのデータ\n" +
-      "・データ削除…すべての記録を削除",
+      "・データ削除…すべての記録を削除\n" +
+      "・相談先を見る…つらいときに話せる相談窓口",
   },
   start: {
     label: "はじめる",
@@ -78,6 +79,10 @@ export const commands: Record<CommandId, { label: string; words: readonly string
   reviseWill: {
     label: "WILLを書き直す",
     words: ["WILLを書き直す", "WILLを書き直したい", "WILLを見直す", "WILLを見直したい", "WILLを変えたい", "WILLを変える"],
+  },
+  helpLines: {
+    label: "相談先を見る",
+    words: ["相談先を見る", "相談先", "相談窓口", "窓口"],
   },
   changeAction: {
     label: "一歩を変える",

@@ -11,6 +11,12 @@ export const formats = {
   instant: "{date} {time}",
   daily: "毎日 {time}",
   weekly: "毎週 {days} {time}",
+  /** Monday to Friday. */
+  workdays: "平日 {time}",
+  /** The days of a schedule whose time is still to come: 毎日, 平日, 毎週 土曜. */
+  dailyDays: "毎日",
+  weeklyDays: "毎週 {days}",
+  workdaysDays: "平日",
   singleWeekday: "{weekday}曜",
   weekdaySeparator: "・",
   /** Between value names inside 「」 (「人の役に立つ」「挑戦」). */
@@ -38,3 +44,6 @@ export const reminderPresets: { weekly: ReminderSchedule; daily: ReminderSchedul
   weekly: { kind: "weekly", weekdays: [0], time: "20:00" },
   daily: { kind: "daily", time: "21:00" },
 };
+
+/** The times offered when a reminder's days are known but not its time ("HH:mm", Asia/Tokyo). */
+export const reminderTimes: readonly string[] = ["07:00", "12:00", "20:00", "21:00"];

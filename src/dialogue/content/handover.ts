@@ -13,6 +13,12 @@ export const handoverMessages = {
   "handover.declined":
     "お待たせしました。担当者が、いまはこのトークですぐにお話しするのが難しい状況です。" +
     "ご相談の内容は届いていますので、こちらから日時を予約していただけます。\n{url}",
+  "handover.declinedCrisis":
+    "お待たせしました。担当者は、いまはこのトークですぐにお話しすることができません。ごめんなさい。\n" +
+    "{when}\n" +
+    "いま誰かに話を聴いてほしいときは、下の窓口にすぐつながれます。ひとりで抱えずに、頼ってください。",
+  "handover.replyWithin": "担当者からは、{hours}時間以内を目安に、このトークであらためて連絡します。",
+  "handover.replyUnknown": "担当者から連絡できる時期は、いまはお約束できません。",
   "handover.declinedNoUrl":
     "お待たせしました。担当者が、いまはこのトークですぐにお話しするのが難しい状況です。" +
     "ご相談の内容は届いていますので、担当者からの連絡をお待ちください。",
@@ -36,15 +42,25 @@ export const handoverMessages = {
   "operator.unknownCode": "受付番号 {code} が見つかりませんでした。番号をご確認ください。",
   "operator.unfollowed": "受付番号 {code} の方は、いまこのアカウントをブロックしているため、対応できません。",
   "operator.declined": "受付番号 {code} の方に、いまはこのトークでお話しできないことをお伝えしました。",
+  "operator.declinedCrisis":
+    "受付番号 {code} の方に、いまはこのトークでお話しできないことをお伝えし、相談窓口（電話・チャット）をもう一度ご案内しました。\n" +
+    "{promise}",
+  "operator.promised":
+    "本人には「{hours}時間以内を目安に担当者から連絡します」とお伝えしています。その時間までに、LINE公式アカウントのチャットから声をかけてください。",
+  "operator.notPromised": "本人には、連絡の時期はお約束していません。声をかけられるときは、LINE公式アカウントのチャットからお願いします。",
   "operator.ended": "受付番号 {code} の方との対応を終了し、ボットに戻しました。",
   "operator.notActive": "受付番号 {code} の方は、いま対応中ではありません。",
   "operator.userReturned": "受付番号 {code} の方が「ボットに戻る」を選んだため、対応を終了してボットに戻しました。",
   "operator.idleEnded": "受付番号 {code} の方とのやりとりが{hours}時間なかったため、対応を終了してボットに戻しました。",
   "operator.userDeleted": "受付番号 {code} の方がデータを削除したため、対応を終了しました。",
   "operator.escalation":
-    "【WILLノート】受付番号 {code} の方が、とてもつらい気持ちを伝えてくれました。" +
-    "本人が、担当者からの連絡を希望しています（書かれた内容はお伝えしていません）。できるだけ早く声をかけてください。" +
+    "【WILLノート・至急】受付番号 {code} の方に、自殺を考えている様子が見られました。" +
+    "本人が、担当者からの連絡を希望しています（書かれた言葉はお伝えしていません）。いのちの電話などの相談窓口は、すでにご案内しています。\n" +
+    "{promise}\n" +
     "下の「対応する」を押すとボットが止まり、LINE公式アカウントのチャットからこの方と話せます。",
+  "operator.escalationPromised":
+    "本人には「{hours}時間以内を目安に担当者から連絡があります」とお伝えしています。できるだけ早く声をかけてください。",
+  "operator.escalationNotPromised": "本人には、連絡の時期はお約束していません。できるだけ早く声をかけてください。",
   "operator.userBlocked": "受付番号 {code} の方がアカウントをブロックしたため、対応を終了しました。",
 } as const;
 
@@ -65,9 +81,11 @@ export const operatorWords = {
   end: ["終了", "終了する", "対応終了"],
 } as const;
 
-/** The card of the hand-off push to operators: its title and what shows in notifications. */
+/** The card of the hand-off push to operators: its title and what shows in notifications (a crisis request's marked urgent). */
 export const operatorCard = {
   title: "相談の希望（受付番号 {code}）",
   altText: "相談の希望が届きました（受付番号 {code}）",
+  titleCrisis: "至急・連絡の希望（受付番号 {code}）",
+  altTextCrisis: "至急：連絡の希望が届きました（受付番号 {code}）",
   heading: "対応のしかた",
 } as const;

@@ -1,7 +1,9 @@
 /** Button labels (quick replies, at most 20 characters each); the commands' labels are in `./commands.ts`. */
+import { careLabels } from "./care";
 
 /** Button labels (at most 20 characters each), by id. */
 export const labels = {
+  ...careLabels,
   "consent.agree": "同意してはじめる",
   "consent.details": "くわしく見る",
   "consent.decline": "やめておく",

@@ -2,11 +2,13 @@
  * Chat messages, by id: everything the bot says in a chat bubble. `{name}`-style placeholders
  * are filled by the dialogue. Limit: 5,000 characters a message (PRODUCT.md §4).
  */
+import { careMessages } from "./care";
 import { handoverMessages } from "./handover";
 
 /** Chat messages, by id. */
 export const messages = {
   ...handoverMessages,
+  ...careMessages,
   "welcome.greetingNamed": "{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。",
   "welcome.greetingAnonymous": "はじめまして。WILLノートです。友だち追加ありがとうございます。",
   "welcome.about":
@@ -104,14 +106,17 @@ export const messages = {
   "session.ownAction.ask": "どんな一歩にしますか？「来週、友人の転職の相談にのる」のように、具体的に書いてみてください。",
   "session.actionDue.ask": "「{action}」ですね。いつまでにやってみますか？",
   "session.actionDue.invalid": "日付は今日以降で選んでください。",
+  "session.actionDue.past": "{date}は、もう過ぎた日付のようです。これから先の日付で、いつまでにやってみますか？",
   "session.actionDue.tooFar": "1年以内の日付で選んでください。小さな一歩なので、近い日がおすすめです。",
   "session.actionDue.hint": "「今週中」「今月中」か、12/1 のように日付で教えてください。",
   "session.action.none": "迷ったら、いちばん気軽にできそうなものを選んでみてください。あとから変えられます。",
   "session.action.saved": "「{action}」を{due}までに。応援しています！",
   "session.reminder.ask": "ふり返りのリマインダーを送りましょうか？\n続けるほど、「ありがとう」が見つけやすくなります。",
   "session.reminder.ampm": "{morning}と{evening}、どちらにしましょう？",
+  "session.reminder.ampmForDays": "{days}ですね。{morning}と{evening}、どちらにしましょう？",
+  "session.reminder.timeForDays": "{days}ですね。何時に送りましょう？",
   "session.reminder.days": "{time}ですね。どの曜日に送りましょう？",
-  "session.reminder.hint": "ボタンから選ぶか、21:00 のように時刻で教えてください。",
+  "session.reminder.hint": "ボタンから選ぶか、「毎週土曜の夜9時」「平日 21:00」のように教えてください。",
   "session.reminder.daysHint": "「毎日」「平日」か、曜日（月・火…）で教えてください。",
   "session.reminder.saved": "{schedule}にお知らせします。次は{next}です。",
   "session.reminder.off": "リマインダーは送りません。必要になったら「リマインダー」と送ってください。",
@@ -135,7 +140,7 @@ export const messages = {
   "followUp.action.ask":
     "WILLノートです。今日までと決めていた「{action}」は、どうでしたか？\n" +
     "ボタンでひと言だけでも、「ふりかえる」でじっくりでも、どちらでも大丈夫です。",
-  "checkin.intro": "ふりかえりを始めましょう。4つほどの質問です。",
+  "checkin.intro": "ふりかえりを始めましょう。5分ほどで終わります。",
   "checkin.score.ask.week": "この1週間のお仕事のやりがいは、5段階でいうとどのくらいでしたか？",
   "checkin.score.ask.today": "今日のお仕事のやりがいは、5段階でいうとどのくらいでしたか？",
   "checkin.score.ask.recent": "最近のお仕事のやりがいは、5段階でいうとどのくらいですか？",
@@ -143,6 +148,11 @@ export const messages = {
     "前回の{before}から{score}に下がったんですね。何かあったのかもしれませんね。よければ、このあとの質問で聞かせてください。",
   "checkin.thanks.ask": "前回から、誰かに「ありがとう」と言われたことはありましたか？",
   "checkin.thanks.text": "よかったですね！どんな場面でしたか？ひと言でも大丈夫です。",
+  "checkin.thanks.feeling": "{mirror}\nそのとき、どんな気持ちになりましたか？",
+  "checkin.thanks.feelingPlain": "教えてくださって、ありがとうございます。そのとき、どんな気持ちになりましたか？",
+  "checkin.thanks.deed": "{feeling}んですね。\nその「ありがとう」につながったのは、あなたのどんな行動でしたか？ひと言でも大丈夫です。",
+  "checkin.thanks.deedTyped": "{mirror}\nその「ありがとう」につながったのは、あなたのどんな行動でしたか？ひと言でも大丈夫です。",
+  "checkin.thanks.deedPlain": "その「ありがとう」につながったのは、あなたのどんな行動でしたか？ひと言でも大丈夫です。",
   "checkin.thanks.saved": "教えてくださって、ありがとうございます。記録しました。",
   "checkin.thanks.savedMirrored": "{mirror}\n記録しました。",
   "checkin.thanks.none": "そんなときもありますよね。あなたが誰かに「ありがとう」を伝えた場面も、立派な記録になりますよ。",
@@ -198,8 +208,9 @@ export const messages = {
   "handoff.sent":
     "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、このトークでお返事することがあります。" +
     "日時を決めて話したいときは、こちらから予約できます。予約のときに受付番号をお伝えください。\n{url}",
-  "handoff.sentNoUrl":
-    "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、このトークでお返事します。少しお待ちください。",
+  "handoff.sentNoUrl": "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、このトークでお返事します。",
+  "handoff.sentWithin":
+    "キャリアコンサルタントにお伝えしました（受付番号 {code}）。担当者から、{hours}時間以内を目安に、このトークでお返事します。",
   "handoff.failed": "ごめんなさい、いまはお送りできませんでした。少し時間をおいて、もう一度「相談したい」と送ってください。",
   "handoff.operatorNotice": "【WILLノート】相談の希望が届きました。\n受付番号：{code}\nLINEの表示名：{name}\n{summary}",
   "delete.confirm": "すべての記録（回答・ありがとうの記録・WILL・リマインダー）を削除します。元には戻せません。よろしいですか？",
@@ -235,6 +246,9 @@ export const messages = {
   "safety.escalated":
     "担当のキャリアコンサルタントにお伝えしました。担当者から、このトークに連絡があります。" +
     "すぐには届かないこともあるので、待つあいだも、つらいときは上の窓口にいつでも連絡してください。",
+  "safety.escalatedWithin":
+    "担当のキャリアコンサルタントにお伝えしました。担当者から、{hours}時間以内を目安に、このトークに連絡があります。" +
+    "待つあいだも、つらいときは上の窓口にいつでも連絡してください。",
   "safety.escalateFailed": "ごめんなさい、いまは担当者にお伝えできませんでした。つらいときは、上の窓口にいつでも連絡してください。",
   "safety.heard": "こちらこそ、話してくださってありがとうございます。",
   "safety.continued": "ありがとうございます。無理のない範囲で、ゆっくり続けましょう。",

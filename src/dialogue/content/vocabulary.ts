@@ -13,6 +13,7 @@ export const commandWordsAtRestOnly: readonly string[] = [
   "記録",
   "履歴",
   "相談",
+  "窓口",
   "通知",
   "削除",
   "続き",
@@ -140,4 +141,6 @@ export const restIntentWords = {
   reviseWill: ["WILLを書き直", "WILLを見直", "WILLを変え", "WILLを修正", "ウィルを書き直", "ウィルを変え"],
   /** The user wants to change the small action. */
   changeAction: ["一歩を変え", "一歩を見直", "行動を変え", "アクションを変え", "目標を変え"],
+  /** The user speaks of the reminder (「リマインダーを平日の夜9時に変えてください」). */
+  changeReminder: ["リマインダー", "リマインド", "通知の時間", "通知を変え", "通知を止め"],
 } as const;

@@ -8,14 +8,14 @@
  * sentence that happens to contain 「はい」 or 「ない」 is an answer to keep, not a button.
  */
 import { normalizeForMatch } from "../commands";
-import { answerWords, endingRewrites, leadingFillers } from "../content/answers";
+import { answerWords, endingRewrites, leadingFillers, noneAdverbs } from "../content/answers";
 
 /**
  * What a short answer means. The same word can mean different things at different
  * questions (「大丈夫です」 is `yes` to "is this right?" and `next` to "anything else?"),
  * so {@link answerMeaning} is always asked with the meanings the question expects.
  *
- * - `none`: nothing comes to mind (思いつかない, 特にないです, わからない).
+ * - `none`: nothing comes to mind (思いつかない, 特にないです, とくに思い浮かばないです, 出てこない, わからない).
  * - `yes` / `no`: agreement or disagreement (いいと思います, しっくりこない).
  * - `more`: there is another one to add (もう一つあります).
  * - `next`: nothing more; move on (次へ, もうないです, 以上です).
@@ -28,6 +28,7 @@ export type AnswerMeaning = "none" | "yes" | "no" | "more" | "next" | "done" | "
 const MAX_ANSWER_LENGTH = 16;
 
 const FILLERS = [...new Set(leadingFillers.map((f) => normalizeForMatch(f)))].filter((f) => f !== "").sort((a, b) => b.length - a.length);
+const NONE_ADVERBS = [...new Set(noneAdverbs.map((a) => normalizeForMatch(a)))].filter((a) => a !== "").sort((a, b) => b.length - a.length);
 const ENDINGS = endingRewrites.map(([ending, replacement]) => [normalizeForMatch(ending), replacement] as const);
 
 /**
@@ -82,7 +83,27 @@ export function answerMeaning(text: string, expected: readonly AnswerMeaning[]):
   if (text.length > RAW_ANSWER_MAX) return null;
   const folded = foldAnswer(text);
   if (folded === "" || folded.length > MAX_ANSWER_LENGTH) return null;
-  return expected.find((meaning) => FOLDED_WORDS.get(meaning)?.has(folded) === true) ?? null;
+  return (
+    expected.find((meaning) => FOLDED_WORDS.get(meaning)?.has(folded) === true || (meaning === "none" && isQualifiedNone(folded))) ?? null
+  );
+}
+
+/** Whether a folded answer is a "nothing comes to mind" word after adverbs such as 特に or 全然 (とくに思い浮かばない). */
+function isQualifiedNone(folded: string): boolean {
+  const none = FOLDED_WORDS.get("none");
+  let rest = folded;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const adverb of NONE_ADVERBS) {
+      if (rest.length > adverb.length && rest.startsWith(adverb)) {
+        rest = rest.slice(adverb.length);
+        changed = true;
+        if (none?.has(rest) === true) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 /**

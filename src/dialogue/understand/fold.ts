@@ -9,8 +9,8 @@ import { stretchMarks } from "../content/safety";
 /** Prolonged-sound marks and wave dashes, which people stretch words with (「しにたーい」). */
 const STRETCH = new RegExp(`[${stretchMarks}]`, "g");
 
-/** Zero-width joiner and variation selectors, left behind when emoji are removed. */
-const EMOJI_LEFTOVERS = /\u200d|\ufe0e|\ufe0f/g;
+/** Zero-width spaces and joiners and variation selectors: left behind by emoji, or typed to split a word. */
+const EMOJI_LEFTOVERS = /\u200b|\u200c|\u200d|\u2060|\ufeff|\ufe0e|\ufe0f/g;
 
 /**
  * The form a message is matched in: {@link normalizeForMatch} (NFKC, lower case,

@@ -1,0 +1,58 @@
+/**
+ * The check-in's questions (PRODUCT.md §3.3), with their buttons: this week's やりがい度, a
+ * ありがとう since last time (the moment, how it felt, what the user did), the committed
+ * action and the link to the WILL.
+ */
+import { feelings } from "./content";
+import type { Reply } from "./reply";
+import { answerLabel, feelingChoices, inQuotes, say, scoreChoices } from "./say";
+import { checkinPeriod, type UserState } from "./state";
+import type { Step } from "./step";
+import { displayQuote, mirror } from "./understand/mirror";
+
+/** The check-in steps whose question {@link checkinPrompt} asks. */
+export type CheckinPromptStep = Extract<Step, { type: `reflecting${string}` }>;
+
+/** The question of a check-in step, with its buttons. */
+export function checkinPrompt(state: UserState, step: CheckinPromptStep): Reply[] {
+  switch (step.type) {
+    case "reflectingScore":
+      return [say(`checkin.score.ask.${checkinPeriod(state)}`, {}, scoreChoices("cscore"))];
+    case "reflectingThanks":
+      return [say("checkin.thanks.ask", {}, [answerLabel("checkin.yes", "cthx", "yes"), answerLabel("checkin.no", "cthx", "no")])];
+    case "reflectingThanksText":
+      return [say("checkin.thanks.text", {}, [answerLabel("skip", "cthxt", "skip")])];
+    case "reflectingThanksFeeling": {
+      const quoted = step.echoed === true ? "" : mirror(step.text, "moment", state.profile.checkins);
+      const choices = feelingChoices("cfeel");
+      return [quoted ? say("checkin.thanks.feeling", { mirror: quoted }, choices) : say("checkin.thanks.feelingPlain", {}, choices)];
+    }
+    case "reflectingThanksDeed":
+      return [deedQuestion(step.feeling, state.profile.checkins)];
+    case "reflectingAction":
+      return [
+        say("checkin.action.ask", { action: displayQuote(state.profile.action?.text ?? "") }, [
+          answerLabel("action.done", "cact", "done"),
+          answerLabel("action.partly", "cact", "partly"),
+          answerLabel("action.notYet", "cact", "notYet"),
+        ]),
+      ];
+    case "reflectingWill":
+      return [
+        say(
+          state.profile.will ? `checkin.will.ask.${checkinPeriod(state)}` : "checkin.will.askNoWill",
+          { will: inQuotes(state.profile.will?.statement ?? "") },
+          [answerLabel("will.yes", "cwill", "yes"), answerLabel("will.partly", "cwill", "partly"), answerLabel("will.no", "cwill", "no")],
+        ),
+      ];
+  }
+}
+
+/** What the user did, after the feeling: a tapped feeling named, a typed one mirrored when it can be. */
+function deedQuestion(feeling: string | null, turn: number): Reply {
+  const choices = [answerLabel("skip", "cdeed", "skip")];
+  if (feeling === null) return say("checkin.thanks.deedPlain", {}, choices);
+  if (feelings.includes(feeling)) return say("checkin.thanks.deed", { feeling }, choices);
+  const quoted = mirror(feeling, "feeling", turn);
+  return quoted ? say("checkin.thanks.deedTyped", { mirror: quoted }, choices) : say("checkin.thanks.deedPlain", {}, choices);
+}

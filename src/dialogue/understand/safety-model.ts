@@ -1,0 +1,91 @@
+/**
+ * The learned net under the safety concepts (PRODUCT.md §3.6): a logistic model over the pairs
+ * and triples of characters of a folded sentence, trained on the development corpora by
+ * `npm run safety:train` (scripts/train-safety-model.ts). It reads phrasings no concept foresaw
+ * (a rare verb, an odd word order, a euphemism) by the company their characters keep. It only
+ * ever adds an acute reading to what the concepts find; the professional and figurative phrases
+ * the concepts cut out are cut out before it reads. Pure; the weights are data in
+ * `../content/safety-model.ts`.
+ */
+import { modelTriggers } from "../content/safety-concepts";
+import { safetyModel } from "../content/safety-model";
+import { foldPatternSource } from "./fold";
+
+/** The sentence boundary in folded text (see `foldSentences` in `./safety.ts`). */
+const BOUNDARY = "|";
+
+/** How many sentences a message may have for the whole of it to be read as one window too. */
+const WHOLE_MESSAGE_SENTENCES = 4;
+
+/**
+ * Longer than this (folded), a message is read by the model only in its sentences that hold a
+ * trigger, so that a 5,000-character message stays within the safety read's budget; the concepts
+ * read all of it either way.
+ */
+const READ_WHOLE_UP_TO = 400;
+
+const TRIGGER = new RegExp(foldPatternSource(modelTriggers));
+
+/** The distinct pairs and triples of characters of one folded sentence: the model's features. */
+export function sentenceGrams(sentence: string): string[] {
+  const grams = new Set<string>();
+  for (let i = 0; i + 2 <= sentence.length; i++) {
+    grams.add(sentence.slice(i, i + 2));
+    if (i + 3 <= sentence.length) grams.add(sentence.slice(i, i + 3));
+  }
+  return [...grams];
+}
+
+/**
+ * The windows a folded message is read in: each sentence alone and, for a short message, all of
+ * it together (its sentences' features joined, never a pair that spans two sentences). A long
+ * message is read in its sentences with a trigger only.
+ */
+export function messageWindows(folded: string): string[][] {
+  const long = folded.length > READ_WHOLE_UP_TO;
+  const sentences = folded.split(BOUNDARY).filter((sentence) => sentence !== "" && (!long || TRIGGER.test(sentence)));
+  const windows = sentences.map(sentenceGrams);
+  if (sentences.length > 1 && sentences.length <= WHOLE_MESSAGE_SENTENCES) windows.push([...new Set(windows.flat())]);
+  return windows;
+}
+
+/** A model's weights: a bias and a weight for each feature it knows. */
+export interface SafetyWeights {
+  readonly bias: number;
+  readonly weights: ReadonlyMap<string, number>;
+}
+
+/** Weights packed as the content file keeps them: one `feature<TAB>weight` per line. */
+export function unpackWeights(bias: number, packed: string): SafetyWeights {
+  const weights = new Map<string, number>();
+  for (const line of packed.split("\n")) {
+    const tab = line.lastIndexOf("\t");
+    if (tab > 0) weights.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return { bias, weights };
+}
+
+let trained: SafetyWeights | undefined;
+
+/** The trained weights, unpacked on first use so that a cold start that never needs them pays nothing. */
+function trainedWeights(): SafetyWeights {
+  trained ??= unpackWeights(safetyModel.bias, safetyModel.weights);
+  return trained;
+}
+
+/** The likelihood, between 0 and 1, that a window's features are an acute message. */
+export function windowLikelihood(grams: readonly string[], model: SafetyWeights = trainedWeights()): number {
+  let z = model.bias;
+  for (const gram of grams) z += model.weights.get(gram) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The highest likelihood over the windows of a folded message. */
+export function messageLikelihood(folded: string, model: SafetyWeights = trainedWeights()): number {
+  return Math.max(0, ...messageWindows(folded).map((grams) => windowLikelihood(grams, model)));
+}
+
+/** True when some window of the folded message reaches the trained model's threshold. */
+export function modelReadsAcute(folded: string): boolean {
+  return messageLikelihood(folded) >= safetyModel.threshold;
+}

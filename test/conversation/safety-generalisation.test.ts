@@ -1,0 +1,97 @@
+/**
+ * How the crisis layer generalises (PRODUCT.md §3.6), measured through the dialogue core at four
+ * question states: acute recall (the acute safety reply, the question waiting) and false positives
+ * (a benign answer that gets the acute reply or is not kept as the answer). The development corpora
+ * are what the detector's concepts were built against; the held-out corpus was written by someone
+ * who never read the detector and is never used to change it. The figures are printed at the end.
+ */
+import { transition, type Transition } from "../../src/dialogue";
+import { acute, benign } from "../corpus/safety";
+import { devAcute, devBenign } from "../corpus/safety-dev";
+import { dev2Acute, dev2Benign } from "../corpus/safety-dev2";
+import { dev3Acute, dev3Benign } from "../corpus/safety-dev3";
+import { dev4Acute, dev4Benign } from "../corpus/safety-dev4";
+import { dev5Acute, dev5Benign } from "../corpus/safety-dev5";
+import { leadAcute, leadBenign } from "../corpus/safety-dev-lead";
+import { dev6Acute, dev6Benign } from "../corpus/safety-dev6";
+import { heldOutAcute, heldOutBenign } from "../corpus/safety-heldout";
+import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
+
+/** The question states each line is tried at: the first session's questions and a check-in's. */
+const QUESTION_STATES: readonly StepType[] = ["awaitingMoyamoya", "awaitingThanksMoment", "awaitingWillWhat", "reflectingThanksText"];
+
+/** A corpus and the figures it must reach at every state. */
+interface Corpus {
+  readonly name: string;
+  readonly acute: readonly string[];
+  readonly benign: readonly string[];
+  /** The least share of acute lines that get the acute reply. */
+  readonly recallGoal: number;
+  /** The largest share of benign lines that get the acute reply or are not kept. */
+  readonly falsePositiveGoal: number;
+}
+
+const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
+
+const CORPORA: readonly Corpus[] = [
+  {
+    name: "development",
+    acute: [...acute, ...[devAcute, dev2Acute, dev3Acute, dev4Acute, dev5Acute, leadAcute].flatMap(texts), ...dev6Acute],
+    benign: [...benign, ...[devBenign, dev2Benign, dev3Benign, dev4Benign, dev5Benign, leadBenign].flatMap(texts), ...dev6Benign],
+    recallGoal: 0.98,
+    falsePositiveGoal: 0.01,
+  },
+  { name: "held-out", acute: heldOutAcute, benign: heldOutBenign, recallGoal: 0.95, falsePositiveGoal: 0.02 },
+];
+
+const printed: string[] = [];
+
+afterAll(() => {
+  console.log(
+    `Safety generalisation (acute recall and false positives, at ${QUESTION_STATES.length} question states)\n${printed.join("\n")}`,
+  );
+});
+
+function acuteReply(result: Transition): boolean {
+  const step = result.state.step;
+  return step.type === "awaitingSafetyChoice" && step.tier === "acute" && isSafetyReply(result.replies);
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10} %`;
+}
+
+describe.each(CORPORA)("the $name safety corpus", (corpus) => {
+  it("is large enough to measure", () => {
+    expect(corpus.acute.length).toBeGreaterThanOrEqual(100);
+    expect(corpus.benign.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(QUESTION_STATES)("acute lines at %s get the acute reply, with the question waiting", (state) => {
+    const before = sampleState(state);
+    const missed = corpus.acute.filter((text) => {
+      const result = transition(before, say(text), NOW);
+      const waiting = result.state.paused ?? (result.state.step.type === "awaitingSafetyChoice" ? result.state.step.resume : undefined);
+      return !acuteReply(result) || waiting === undefined;
+    });
+    const recall = 1 - missed.length / corpus.acute.length;
+    printed.push(
+      `${corpus.name} acute recall at ${state}: ${corpus.acute.length - missed.length} / ${corpus.acute.length} (${percent(recall)}, goal ≥ ${percent(corpus.recallGoal)})`,
+    );
+    expect({ recall: recall >= corpus.recallGoal, missed }).toEqual({ recall: true, missed: expect.any(Array) });
+  });
+
+  it.each(QUESTION_STATES)("benign lines at %s are taken as answers, without the acute reply", (state) => {
+    const before = sampleState(state);
+    const wrong = corpus.benign.filter((text) => {
+      const result = transition(before, say(text), NOW);
+      const kept = [...stringsIn(result.state), ...stringsIn(result.effects)].includes(text.trim());
+      return acuteReply(result) || !kept;
+    });
+    const share = wrong.length / corpus.benign.length;
+    printed.push(
+      `${corpus.name} false positives at ${state}: ${wrong.length} / ${corpus.benign.length} (${percent(share)}, goal ≤ ${percent(corpus.falsePositiveGoal)})`,
+    );
+    expect({ within: share <= corpus.falsePositiveGoal, wrong }).toEqual({ within: true, wrong: expect.any(Array) });
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Table tests of what users type at the reminder question and at the step's date question
+ * (issue 21, item 7): a reminder wish in one message is stored after at most one tap, a typed
+ * date is understood, and a date already past is questioned. (state, input) → state; no mocks.
+ */
+import type { ReminderSchedule } from "../../src/calendar/schedule";
+import { transition } from "../../src/dialogue";
+import type { Transition } from "../../src/dialogue/flow";
+import type { Input } from "../../src/dialogue/input";
+import type { UserState } from "../../src/dialogue/state";
+import { lastChoices, NOW, sampleState, say, tapOf, textOf } from "../helpers/dialogue-states";
+
+const WORKDAYS = [1, 2, 3, 4, 5];
+
+/** The first session's reminder question, and the リマインダー command's, of a user who has a weekly reminder. */
+const AT_REMINDER: readonly (readonly [where: string, state: UserState])[] = [
+  ["in the first session", sampleState("awaitingReminder")],
+  ["from the リマインダー command", sampleState("changingReminder")],
+];
+
+/** Sends `inputs` one after the other; the last transition. */
+function run(state: UserState, inputs: readonly Input[]): Transition {
+  let result: Transition = { state, replies: [], effects: [] };
+  for (const input of inputs) result = transition(result.state, input, NOW);
+  return result;
+}
+
+/** Taps the quick reply labelled `label` on the replies of `result`. */
+function tapLabel(result: Transition, label: string): Input {
+  const choice = lastChoices(result.replies).find((c) => c.label === label);
+  if (choice === undefined) throw new Error(`no button 「${label}」 in ${JSON.stringify(lastChoices(result.replies).map((c) => c.label))}`);
+  return tapOf(choice);
+}
+
+describe.each(AT_REMINDER)("a reminder wish typed in one message, %s", (_where, state) => {
+  it.each([
+    ["毎週 土曜 10:00", { kind: "weekly", weekdays: [6], time: "10:00" }, "2026-11-28T01:00:00.000Z"],
+    ["毎週土曜の朝10時で", { kind: "weekly", weekdays: [6], time: "10:00" }, "2026-11-28T01:00:00.000Z"],
+    ["平日の夜9時がいいです", { kind: "weekly", weekdays: WORKDAYS, time: "21:00" }, "2026-11-24T12:00:00.000Z"],
+    ["日曜21時", { kind: "weekly", weekdays: [0], time: "21:00" }, "2026-11-29T12:00:00.000Z"],
+    ["日曜日の２１時にしてください", { kind: "weekly", weekdays: [0], time: "21:00" }, "2026-11-29T12:00:00.000Z"],
+    ["毎晩9時でお願いします", { kind: "daily", time: "21:00" }, "2026-11-24T12:00:00.000Z"],
+    ["毎朝７時半", { kind: "daily", time: "07:30" }, "2026-11-24T22:30:00.000Z"],
+    ["月水金の20時", { kind: "weekly", weekdays: [1, 3, 5], time: "20:00" }, "2026-11-25T11:00:00.000Z"],
+    ["月〜金 21:00", { kind: "weekly", weekdays: WORKDAYS, time: "21:00" }, "2026-11-24T12:00:00.000Z"],
+  ] as const)("「%s」 is stored at once as %j", (text, schedule, nextAt) => {
+    const result = transition(state, say(text), NOW);
+    expect(result.state.profile.reminder).toEqual({ schedule, nextAt });
+    expect(textOf(result.replies)).toContain("にお知らせします");
+  });
+
+  it.each([
+    ["土曜 10時", "朝 10:00", { kind: "weekly", weekdays: [6], time: "10:00" }],
+    ["土曜 10時", "夜 22:00", { kind: "weekly", weekdays: [6], time: "22:00" }],
+    ["毎日7時半", "朝 7:30", { kind: "daily", time: "07:30" }],
+    ["どようびの10じ", "夜 22:00", { kind: "weekly", weekdays: [6], time: "22:00" }],
+  ] as const)("「%s」 asks morning or evening once; 「%s」 stores %j", (text, label, schedule) => {
+    const asked = transition(state, say(text), NOW);
+    expect(asked.state.profile.reminder).toEqual(state.profile.reminder);
+    expect(textOf(asked.replies)).toContain("どちらにしましょう？");
+    expect(textOf(asked.replies)).not.toContain("どの曜日");
+    const tapped = transition(asked.state, tapLabel(asked, label), NOW);
+    expect(tapped.state.profile.reminder?.schedule).toEqual(schedule);
+  });
+
+  it.each([
+    ["朝です", "10:00"],
+    ["夜でお願いします", "22:00"],
+    ["午前がいいです", "10:00"],
+    ["夜の10時です", "22:00"],
+  ])("takes 「%s」 typed after the question as %s, keeping the days", (answer, time) => {
+    const result = run(state, [say("土曜 10時"), say(answer)]);
+    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [6], time });
+  });
+
+  it("asks the time for days typed without one, then stores a tapped time", () => {
+    const asked = transition(state, say("平日がいいです"), NOW);
+    expect(textOf(asked.replies)).toContain("平日ですね。何時に送りましょう？");
+    const tapped = transition(asked.state, tapLabel(asked, "21:00"), NOW);
+    expect(tapped.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: WORKDAYS, time: "21:00" });
+  });
+
+  it("asks the time for 毎週水曜 and takes a typed 夜8時", () => {
+    const result = run(state, [say("毎週水曜"), say("夜8時で")]);
+    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [3], time: "20:00" });
+  });
+
+  it("asks the days for a time typed alone, and takes 「土曜でお願いします」", () => {
+    const asked = transition(state, say("21時"), NOW);
+    expect(textOf(asked.replies)).toContain("どの曜日に送りましょう？");
+    const result = transition(asked.state, say("土曜でお願いします"), NOW);
+    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [6], time: "21:00" });
+  });
+
+  it("takes a whole wish typed at the days question, time included", () => {
+    const result = run(state, [say("21時"), say("やっぱり土曜の朝10時で")]);
+    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [6], time: "10:00" });
+  });
+
+  it("still stops reminders on 「いらないです」", () => {
+    expect(transition(state, say("いらないです"), NOW).state.profile.reminder).toBeNull();
+  });
+});
+
+describe("a date typed at the step's date question, on Tuesday 24 November 2026", () => {
+  const state = sampleState("awaitingActionDue");
+
+  it.each([
+    ["来月の10日", "2026-12-10"],
+    ["来月の１０日までにやります", "2026-12-10"],
+    ["再来週の月曜", "2026-12-07"],
+    ["再来週の月曜日でお願いします", "2026-12-07"],
+    ["月末", "2026-11-30"],
+    ["月末までに", "2026-11-30"],
+    ["10日", "2026-12-10"],
+    ["来月中", "2026-12-31"],
+    ["年内", "2026-12-31"],
+  ])("「%s」 sets the step for %s", (text, due) => {
+    const result = transition(state, say(text), NOW);
+    expect(result.state.profile.action).toEqual({ text: "後輩の相談にのる", due });
+    expect(result.state.step.type).toBe("awaitingReminder");
+  });
+
+  it.each([
+    ["11月1日", "11月1日(日)"],
+    ["11/20", "11月20日(金)"],
+    ["昨日", "11月23日(月)"],
+    ["今月の20日", "11月20日(金)"],
+  ])("「%s」, already past, is questioned and not moved a year ahead", (text, shown) => {
+    const result = transition(state, say(text), NOW);
+    expect(result.state.profile.action).toBeNull();
+    expect(result.state.step.type).toBe("awaitingActionDue");
+    expect(textOf(result.replies)).toContain(`${shown}は、もう過ぎた日付のようです。`);
+  });
+
+  it("takes a date that is past this year but near next year as next year's", () => {
+    const december = new Date("2026-12-20T03:00:00.000Z");
+    const result = transition(sampleState("awaitingActionDue", december), say("1/15"), december);
+    expect(result.state.profile.action?.due).toBe("2027-01-15");
+  });
+});
+
+describe("the reminder setting after a typed wish", () => {
+  it("reads 平日 on the summary, not five weekday names", () => {
+    const result = transition(sampleState("awaitingReminder"), say("平日の夜9時がいいです"), NOW);
+    const schedule: ReminderSchedule | undefined = result.state.profile.reminder?.schedule;
+    expect(schedule).toEqual({ kind: "weekly", weekdays: WORKDAYS, time: "21:00" });
+    expect(textOf(result.replies)).toContain("平日 21:00にお知らせします。");
+  });
+});
+
+describe("a reminder wish typed at rest", () => {
+  const resting = sampleState("resting");
+
+  it("「リマインダーを平日の夜9時に変えてください」 changes the reminder at once", () => {
+    const result = transition(resting, say("リマインダーを平日の夜9時に変えてください"), NOW);
+    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: WORKDAYS, time: "21:00" });
+    expect(result.state.step.type).toBe("resting");
+    expect(result.effects).toEqual([]);
+  });
+
+  it("「リマインダーの時間を変えたいです」 asks the reminder question", () => {
+    const result = transition(resting, say("リマインダーの時間を変えたいです"), NOW);
+    expect(result.state.step).toEqual({ type: "changingReminder" });
+    expect(result.state.profile.reminder).toEqual(resting.profile.reminder);
+  });
+
+  it("a moment that speaks of a Saturday is still offered as a ありがとう, not read as a reminder", () => {
+    const result = transition(resting, say("土曜の朝10時に、近所の人に道を教えたらお礼を言われました"), NOW);
+    expect(result.state.step.type).toBe("awaitingSaveFreeText");
+    expect(result.state.profile.reminder).toEqual(resting.profile.reminder);
+  });
+});

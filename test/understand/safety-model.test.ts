@@ -1,0 +1,41 @@
+/**
+ * The safety detector's learned net: the model shipped in src/dialogue/content is the one the
+ * current development corpora give, training is repeatable, and the model adds to the concepts
+ * without reading ordinary answers as a crisis.
+ */
+import { assessSafety, assessSafetyByConcepts } from "../../src/dialogue";
+import { safetyModel } from "../../src/dialogue/content/safety-model";
+import { corpusDigest, developmentCorpus, packWeights, train, TRAINING } from "../../scripts/lib/safety-training";
+import { personas } from "../corpus/personas";
+
+describe("the safety model", () => {
+  it("was trained on the development corpora as they are now (run npm run safety:train after changing them)", () => {
+    expect(safetyModel.trainedOn).toBe(corpusDigest(developmentCorpus()));
+  });
+
+  it("gives the same weights when trained twice on the same lines", () => {
+    const corpus = developmentCorpus();
+    const positives = corpus.acute.slice(0, 60);
+    const negatives = corpus.hardNegatives.slice(0, 60);
+    const options = { ...TRAINING, epochs: 3 };
+    expect(packWeights(train(positives, negatives, options), 0)).toBe(packWeights(train(positives, negatives, options), 0));
+  });
+
+  it("has a threshold chosen by cross-validation, between the easy and the impossible", () => {
+    expect(safetyModel.threshold).toBeGreaterThan(0.5);
+    expect(safetyModel.threshold).toBeLessThan(1);
+  });
+
+  it("reads as acute a line about not living that no concept names", () => {
+    const text = "生きてたって何もいいことがない";
+    expect(assessSafetyByConcepts(text)).toBeNull();
+    expect(assessSafety(text)).toBe("acute");
+  });
+
+  it.each(personas.map((persona) => persona.name))("reads none of the answers of persona %s as acute", (name) => {
+    const persona = personas.find((candidate) => candidate.name === name);
+    const lines = JSON.stringify(persona).match(/"[^"]*[\u3040-\u30ff\u4e00-\u9fff][^"]*"/g) ?? [];
+    const acute = lines.map((line) => line.slice(1, -1)).filter((line) => assessSafety(line) === "acute");
+    expect(acute).toEqual([]);
+  });
+});
