@@ -99,7 +99,8 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
     case "reflectingThanksFeeling": {
       const feeling = pickFeeling(value, text, text !== null && skipped(text));
       if (feeling === undefined) return null;
-      return goTo(state, { type: "reflectingThanksDeed", text: step.text, feeling }, now);
+      const deedStep = { type: "reflectingThanksDeed" as const, text: step.text, feeling };
+      return goTo(state, given.kind === "text" && given.echoed === true ? { ...deedStep, echoed: true } : deedStep, now);
     }
     case "reflectingThanksDeed": {
       if (value !== null && value !== "skip") return null;

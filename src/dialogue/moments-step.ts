@@ -51,7 +51,7 @@ export function answerMoment(state: UserState, step: MomentStep, answer: Answer,
   const told = (source: Moment["source"], said: string): Transition =>
     goTo(
       withDraft({ moments: [...draft.moments, { text: said, source, feeling: null, deed: null }] }),
-      { type: "awaitingThanksFeeling" },
+      echoed ? { type: "awaitingThanksFeeling", echoed } : { type: "awaitingThanksFeeling" },
       now,
     );
 
@@ -72,7 +72,8 @@ export function answerMoment(state: UserState, step: MomentStep, answer: Answer,
     case "awaitingThanksFeeling": {
       const feeling = pickFeeling(button, text, skipped());
       if (feeling === undefined) return null;
-      return goTo(withDraft({ moments: updateLast(draft.moments, { feeling }) }), { type: "awaitingThanksDeed" }, now);
+      const next = withDraft({ moments: updateLast(draft.moments, { feeling }) });
+      return goTo(next, echoed ? { type: "awaitingThanksDeed", echoed } : { type: "awaitingThanksDeed" }, now);
     }
     case "awaitingThanksDeed": {
       if (button !== null && button !== "skip") return null;

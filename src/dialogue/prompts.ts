@@ -102,7 +102,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     }
     case "awaitingThanksFeeling": {
       const moments = state.draft?.moments ?? [];
-      const quoted = mirror(moments.at(-1)?.text ?? "", "moment", moments.length - 1);
+      const quoted = step.echoed ? "" : mirror(moments.at(-1)?.text ?? "", "moment", moments.length - 1);
       const choices = feelingChoices("feel");
       return [
         quoted ? say("session.thanks.feeling.ask", { mirror: quoted }, choices) : say("session.thanks.feeling.askPlain", {}, choices),
@@ -114,7 +114,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       if (step.told !== undefined) return [say("session.thanks.deed.askAgain", {}, choices)];
       if (moment?.source === "thankedSomeone") return [say("session.thanks.deed.askThankedSomeone", {}, choices)];
       const feeling = moment?.feeling;
-      if (!feeling) return [say("session.thanks.deed.askNoFeeling", {}, choices)];
+      if (!feeling || step.echoed) return [say("session.thanks.deed.askNoFeeling", {}, choices)];
       return [
         feelings.includes(feeling)
           ? say("session.thanks.deed.ask", { feeling }, choices)
@@ -203,7 +203,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingQuickThanks":
       return [say("thanksLog.ask", {}, [commandChoice("pause")])];
     case "awaitingQuickThanksFeeling": {
-      const quoted = mirror(step.text, "moment", 0);
+      const quoted = step.echoed ? "" : mirror(step.text, "moment", 0);
       const choices = feelingChoices("qfeel");
       return [quoted ? say("session.thanks.feeling.ask", { mirror: quoted }, choices) : say("thanksLog.feeling.ask", {}, choices)];
     }

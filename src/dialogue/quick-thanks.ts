@@ -4,7 +4,7 @@
  * asked about once more; the saved moment's deed is reflected back in the user's voice.
  */
 import { stepWords } from "./content";
-import { clip, endSideFlow, goTo, type Transition } from "./flow";
+import { clip, endSideFlow, goTo, type Answer, type Transition } from "./flow";
 import { pickFeeling } from "./moments-step";
 import { say } from "./say";
 import { tellThanks } from "./session";
@@ -17,17 +17,19 @@ import { acknowledgeDeed } from "./understand/mirror";
 /** The steps of a quick record that wait for an answer. */
 export type QuickThanksStep = Extract<Step, { type: "awaitingQuickThanks" | "awaitingQuickThanksFeeling" | "awaitingQuickThanksDeed" }>;
 
-/** An answer to a quick record's step: typed text or a tapped button's value. */
-export type QuickAnswer = { kind: "text"; text: string } | { kind: "button"; value: string };
-
-/** Answers a step of a quick record; null when a tap does not fit it. */
-export function answerQuickThanks(state: UserState, step: QuickThanksStep, answer: QuickAnswer, now: Date): Transition | null {
+/**
+ * Answers a step of a quick record; null when a tap does not fit it. Words the bot already
+ * said back (`echoed`, a message of distress) are not quoted or reflected again.
+ */
+export function answerQuickThanks(state: UserState, step: QuickThanksStep, answer: Answer, now: Date): Transition | null {
   const text = answer.kind === "text" ? answer.text : null;
   const button = answer.kind === "button" ? answer.value : null;
+  const echoed = answer.kind === "text" && answer.echoed === true;
   const skipped = text !== null && (answerMeaning(text, ["none", "later"]) !== null || isAnswerWord(text, stepWords.skip));
   switch (step.type) {
     case "awaitingQuickThanks":
-      return text === null ? null : goTo(state, { type: "awaitingQuickThanksFeeling", text }, now);
+      if (text === null) return null;
+      return goTo(state, echoed ? { type: "awaitingQuickThanksFeeling", text, echoed } : { type: "awaitingQuickThanksFeeling", text }, now);
     case "awaitingQuickThanksFeeling": {
       if (button !== null && button !== "skip" && !/^f\d$/.test(button)) return null;
       const feeling = pickFeeling(button, text === null ? null : clip(text).text, skipped);
@@ -36,16 +38,16 @@ export function answerQuickThanks(state: UserState, step: QuickThanksStep, answe
     case "awaitingQuickThanksDeed": {
       if (button !== null && button !== "skip") return null;
       const typed = text !== null && !skipped ? text : null;
-      if (typed !== null && step.told === undefined && deedVoice(typed).kind === "thanker")
+      if (typed !== null && step.told === undefined && !echoed && deedVoice(typed).kind === "thanker")
         return goTo(state, { ...step, told: typed }, now);
-      return save(state, step.text, step.feeling, typed ?? step.told ?? null, now);
+      return save(state, step.text, step.feeling, typed ?? step.told ?? null, now, echoed);
     }
   }
 }
 
-function save(state: UserState, text: string, feeling: string | null, deed: string | null, now: Date): Transition {
+function save(state: UserState, text: string, feeling: string | null, deed: string | null, now: Date, echoed: boolean): Transition {
   const told = tellThanks(state, text, feeling, now, deed);
-  const quoted = deed === null ? "" : acknowledgeDeed(deed, state.profile.moments.length, []).text;
+  const quoted = deed === null || echoed ? "" : acknowledgeDeed(deed, state.profile.moments.length, []).text;
   const said = quoted ? say("thanksLog.savedMirrored", { mirror: quoted }) : say("thanksLog.saved");
   return endSideFlow(told.state, now, [said], [told.effect]);
 }

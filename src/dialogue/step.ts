@@ -23,13 +23,17 @@ export type QuestionStep =
   | { type: "awaitingThanksMoment"; source: MomentSource; tried?: MomentSource[] }
   /** The user had none: which other kind of moment to recall; `tried` are the kinds already offered in vain. */
   | { type: "awaitingThanksAlternative"; tried?: MomentSource[] }
-  /** How that moment felt. */
-  | { type: "awaitingThanksFeeling" }
+  /**
+   * How that moment felt; `echoed` when the bot already said the moment back (a message of
+   * distress), so the question does not quote it again.
+   */
+  | { type: "awaitingThanksFeeling"; echoed?: true }
   /**
    * What the user did that led to it; `told` is a first answer given in the thanker's words
-   * (いつもありがとう、と言ってくれた), kept while the bot asks again what the user did.
+   * (いつもありがとう、と言ってくれた), kept while the bot asks again what the user did;
+   * `echoed` when the bot already said the typed feeling back, so the question does not quote it.
    */
-  | { type: "awaitingThanksDeed"; told?: string }
+  | { type: "awaitingThanksDeed"; told?: string; echoed?: true }
   /** Another moment, or move on. */
   | { type: "awaitingMoreMoments" }
   /** First session 3: pick up to three values, then 決定. */
@@ -73,8 +77,8 @@ export type Step =
   | { type: "resting" }
   /** ありがとう記録: the moment. */
   | { type: "awaitingQuickThanks" }
-  /** ありがとう記録: how it felt. */
-  | { type: "awaitingQuickThanksFeeling"; text: string }
+  /** ありがとう記録: how it felt; `echoed` as in `awaitingThanksFeeling`. */
+  | { type: "awaitingQuickThanksFeeling"; text: string; echoed?: true }
   /** ありがとう記録: what the user did; `told` as in `awaitingThanksDeed`. */
   | { type: "awaitingQuickThanksDeed"; text: string; feeling: string | null; told?: string }
   /** Free text arrived with nothing pending: save it as a ありがとう? */
@@ -119,10 +123,13 @@ export type Step =
   | { type: "reflectingThanks" }
   /** Check-in: tell that ありがとう. */
   | { type: "reflectingThanksText" }
-  /** Check-in: how that ありがとう (`text`) felt. */
+  /** Check-in: how that ありがとう (`text`) felt; `echoed` when the bot already said it back. */
   | { type: "reflectingThanksFeeling"; text: string; echoed?: true }
-  /** Check-in: what the user did that led to it (skippable); `feeling` as answered, null when skipped. */
-  | { type: "reflectingThanksDeed"; text: string; feeling: string | null }
+  /**
+   * Check-in: what the user did that led to it (skippable); `feeling` as answered, null when
+   * skipped; `echoed` when the bot already said a typed feeling back.
+   */
+  | { type: "reflectingThanksDeed"; text: string; feeling: string | null; echoed?: true }
   /** Check-in: how the committed action went. */
   | { type: "reflectingAction" }
   /** Check-in: did this week connect to the WILL? */
