@@ -14,6 +14,8 @@ import { dev4Acute, dev4Benign } from "../../test/corpus/safety-dev4";
 import { dev5Acute, dev5Benign } from "../../test/corpus/safety-dev5";
 import { leadAcute, leadBenign } from "../../test/corpus/safety-dev-lead";
 import { dev6Acute, dev6Benign } from "../../test/corpus/safety-dev6";
+import { dev7Acute, dev7Benign } from "../../test/corpus/safety-dev7";
+import { dev8Acute, dev8Benign } from "../../test/corpus/safety-dev8";
 import { inflections } from "../../test/corpus/safety-inflections";
 import { personas } from "../../test/corpus/personas";
 import { answers } from "../../test/corpus/answers";
@@ -68,6 +70,8 @@ export function developmentCorpus(): TrainingCorpus {
       ...texts(dev5Acute),
       ...texts(leadAcute),
       ...dev6Acute,
+      ...dev7Acute,
+      ...dev8Acute,
       ...inflections.filter((row) => row.wish).map((row) => row.sentence),
     ],
     hardNegatives: [
@@ -79,6 +83,8 @@ export function developmentCorpus(): TrainingCorpus {
       ...texts(dev5Benign),
       ...texts(leadBenign),
       ...dev6Benign,
+      ...dev7Benign,
+      ...dev8Benign,
       ...inflections.filter((row) => !row.wish).map((row) => row.sentence),
     ],
     ordinary: [...distress, ...texts(devDistress), ...texts(dev2Distress), ...personaAnswers(), ...answers.map((answer) => answer.text)],

@@ -14,6 +14,8 @@ import { dev4Acute, dev4Benign } from "../corpus/safety-dev4";
 import { dev5Acute, dev5Benign } from "../corpus/safety-dev5";
 import { leadAcute, leadBenign } from "../corpus/safety-dev-lead";
 import { dev6Acute, dev6Benign } from "../corpus/safety-dev6";
+import { dev7Acute, dev7Benign } from "../corpus/safety-dev7";
+import { dev8Acute, dev8Benign } from "../corpus/safety-dev8";
 import { heldOutAcute, heldOutBenign } from "../corpus/safety-heldout";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
@@ -36,8 +38,20 @@ const texts = (lines: readonly { text: string }[]): string[] => lines.map((line)
 const CORPORA: readonly Corpus[] = [
   {
     name: "development",
-    acute: [...acute, ...[devAcute, dev2Acute, dev3Acute, dev4Acute, dev5Acute, leadAcute].flatMap(texts), ...dev6Acute],
-    benign: [...benign, ...[devBenign, dev2Benign, dev3Benign, dev4Benign, dev5Benign, leadBenign].flatMap(texts), ...dev6Benign],
+    acute: [
+      ...acute,
+      ...[devAcute, dev2Acute, dev3Acute, dev4Acute, dev5Acute, leadAcute].flatMap(texts),
+      ...dev6Acute,
+      ...dev7Acute,
+      ...dev8Acute,
+    ],
+    benign: [
+      ...benign,
+      ...[devBenign, dev2Benign, dev3Benign, dev4Benign, dev5Benign, leadBenign].flatMap(texts),
+      ...dev6Benign,
+      ...dev7Benign,
+      ...dev8Benign,
+    ],
     recallGoal: 0.98,
     falsePositiveGoal: 0.01,
   },

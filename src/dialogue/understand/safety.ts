@@ -52,7 +52,9 @@ export type SafetyLevel = "acute" | "distress" | null;
 const BOUNDARY = "|";
 
 /** Where sentences end, before folding removes the punctuation. */
-const SENTENCE_END = new RegExp(sentenceEnds);
+const SENTENCE_END = new RegExp(sentenceEnds, "g");
+/** Marks a sentence end through folding, which keeps private-use characters. */
+const SENTENCE_MARK = "\u{e001}";
 
 const SMALL_VOWEL = new RegExp(`[${Object.keys(smallVowels).join("")}]`, "g");
 
@@ -78,8 +80,7 @@ function verbSource(verb: HarmVerb): string {
   add(verb.conditional, wishEndings.relief);
   add(verb.past, wishEndings.better);
   add(verb.volitional, wishEndings.volitional);
-  const inflected = verb.prefix === undefined ? anyOf(forms) : `(?:${verb.prefix})(?:${anyOf(forms)})`;
-  return verb.bare === undefined ? inflected : anyOf([inflected, verb.bare]);
+  return verb.prefix === undefined ? anyOf(forms) : `(?:${verb.prefix})(?:${anyOf(forms)})`;
 }
 
 function phrases(list: readonly string[]): RegExp {
@@ -100,7 +101,10 @@ const ACUTE: readonly RegExp[] = [
     .map((means) => compile(means.pattern, "g")),
 ];
 /** The verbs of harm, acute when their subject is the writer or left out (「父が死んだら」 is not). */
-const HARM_VERBS: readonly RegExp[] = harmVerbs.map((verb) => compile(verbSource(verb), "g"));
+const HARM_VERBS: readonly RegExp[] = harmVerbs.flatMap((verb) => [
+  compile(verbSource(verb), "g"),
+  ...(verb.bare === undefined ? [] : [compile(verb.bare, "g")]),
+]);
 const NOTHING = /(?!)/;
 const EVERYTHING = /(?:)/;
 const MEANS_IN_CONTEXT = meansAndPreparation
@@ -125,6 +129,8 @@ const PERSON_DESCRIBED = compile(`^${describedPerson}`);
 const TOLD_OF_OTHERS_AFTER = compile(`^[^${BOUNDARY}]{0,12}?${toldOfOthers}`);
 const OTHER_SUBJECT_BEFORE = compile(otherSubject, "g");
 const SELF_WORD = compile(selfWords);
+/** Another person as the subject just before a word of strain (「後輩がうつで」): their trouble. */
+const OTHER_SUBJECT_RIGHT_BEFORE = compile(`${otherSubject}[^${BOUNDARY}]{0,4}$`);
 const OTHERS_BEFORE = compile(`${othersPossessive}$`);
 const TOPIC_AFTER = compile(`^${asATopic}`);
 const EMOJI_WORD = new RegExp(Object.keys(emojiWords).join("|"), "gu");
@@ -153,10 +159,13 @@ const SELF_SUBJECT_BEFORE = compile(`${selfSubject}$`);
  * or emoji), joined by {@link BOUNDARY}.
  */
 export function foldSentences(text: string): string {
-  return unLookalike(unmask(text))
+  // One fold of the whole message, its sentence ends marked with a character folding keeps.
+  const marked = unLookalike(unmask(text))
     .replace(EMOJI_WORD, (emoji) => emojiWords[emoji] ?? emoji)
-    .split(SENTENCE_END)
-    .map((sentence) => foldRomaji(foldForSafety(sentence)).replace(SMALL_VOWEL, (vowel) => smallVowels[vowel] ?? vowel))
+    .replace(SENTENCE_END, SENTENCE_MARK);
+  return foldRomaji(foldForSafety(marked))
+    .replace(SMALL_VOWEL, (vowel) => smallVowels[vowel] ?? vowel)
+    .split(SENTENCE_MARK)
     .filter((sentence) => sentence !== "")
     .join(BOUNDARY);
 }
@@ -195,9 +204,12 @@ function isSomeoneElses(text: string, start: number, end: number): boolean {
 type Span = readonly [start: number, end: number];
 
 function anyAbout(pattern: RegExp, text: string, writer: (start: number, end: number) => boolean, notTheWriters?: Span[]): boolean {
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index ?? 0;
+  // exec on the shared expression: matchAll would copy it for every message.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const start = match.index;
     const end = start + match[0].length;
+    if (match[0] === "") pattern.lastIndex += 1;
     if (writer(start, end)) return true;
     notTheWriters?.push([start, end]);
   }
@@ -250,7 +262,8 @@ export function foldForModel(text: string): string {
 
 function isDistress(folded: string): boolean {
   const text = folded.replace(DISTRESS_EXCLUDED, BOUNDARY);
-  const aboutWriter = (start: number, end: number): boolean => !isSomeoneElses(text, start, end);
+  const aboutWriter = (start: number, end: number): boolean =>
+    !isSomeoneElses(text, start, end) && !OTHER_SUBJECT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   if (anyAbout(DISTRESS, text, aboutWriter)) return true;
   if (GOOD_NEWS.test(text)) return false;
   return anyAbout(
