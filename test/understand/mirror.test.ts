@@ -258,6 +258,10 @@ describe("the strength a deed shows", () => {
     { deed: "わからないところを、放課後に何度も教えました", strength: "あきらめずに何度でも向き合う力" },
     { deed: "過去3年分を見直して、原因を調べました", strength: "原因まで丁寧にたどる力" },
     { deed: "朝早く起きて作ってます", strength: "手間を惜しまない思いやり" },
+    { deed: "締め切りの前日に、一緒に構成を見直しました", strength: "相手と一緒に動ける力" },
+    { deed: "壊れていた棚を直しました", strength: "課題を見つけて解決する力" },
+    { deed: "消灯後も30分おきに様子を見に行って、話したいときは話を聞きました", strength: "相手の話にじっくり耳を傾ける力" },
+    { deed: "様子がいつもと違ったので、声をかけました", strength: "小さな変化に気づく細やかさ" },
     { deed: "とくに何も", strength: "相手のことを考えて動ける力" },
   ])("reads 「$deed」 as $strength", ({ deed, strength }) => {
     expect(strengthOf(deed)).toBe(strength);
