@@ -2,8 +2,11 @@
  * How the crisis layer generalises (PRODUCT.md §3.6), measured through the dialogue core at four
  * question states: acute recall (the acute safety reply, the question waiting) and false positives
  * (a benign answer that gets the acute reply or is not kept as the answer). The development corpora
- * are what the detector's concepts were built against; the held-out corpus was written by someone
- * who never read the detector and is never used to change it. The figures are printed at the end.
+ * are what the detector's concepts and model were built on. The held-out corpora were written by
+ * people who never read the detector; no line of theirs was read to change it. The first was
+ * measured all along as a whole (so its figures guided the design); the fifth was measured once,
+ * after the detector was frozen, and its test holds the detector to what was measured then, below
+ * issue 20's goal (docs/safety.md, "How well it generalises"). The figures are printed at the end.
  */
 import { transition, type Transition } from "../../src/dialogue";
 import { acute, benign } from "../corpus/safety";
@@ -17,6 +20,7 @@ import { dev6Acute, dev6Benign } from "../corpus/safety-dev6";
 import { dev7Acute, dev7Benign } from "../corpus/safety-dev7";
 import { dev8Acute, dev8Benign } from "../corpus/safety-dev8";
 import { heldOutAcute, heldOutBenign } from "../corpus/safety-heldout";
+import { heldOut5Acute, heldOut5Benign } from "../corpus/safety-heldout5";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -31,6 +35,8 @@ interface Corpus {
   readonly recallGoal: number;
   /** The largest share of benign lines that get the acute reply or are not kept. */
   readonly falsePositiveGoal: number;
+  /** Why the goals are what they are, when they are not issue 20's 95 % and 2 %. */
+  readonly note?: string;
 }
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
@@ -56,6 +62,14 @@ const CORPORA: readonly Corpus[] = [
     falsePositiveGoal: 0.01,
   },
   { name: "held-out", acute: heldOutAcute, benign: heldOutBenign, recallGoal: 0.95, falsePositiveGoal: 0.02 },
+  {
+    name: "fifth held-out",
+    acute: heldOut5Acute,
+    benign: heldOut5Benign,
+    recallGoal: 0.88,
+    falsePositiveGoal: 0.08,
+    note: "measured once at freeze (commit c3b2dc2): 157 / 176 and 15 / 192; issue 20 asks 95 % and 2 %, not met",
+  },
 ];
 
 const printed: string[] = [];
@@ -90,7 +104,7 @@ describe.each(CORPORA)("the $name safety corpus", (corpus) => {
     });
     const recall = 1 - missed.length / corpus.acute.length;
     printed.push(
-      `${corpus.name} acute recall at ${state}: ${corpus.acute.length - missed.length} / ${corpus.acute.length} (${percent(recall)}, goal ≥ ${percent(corpus.recallGoal)})`,
+      `${corpus.name} acute recall at ${state}: ${corpus.acute.length - missed.length} / ${corpus.acute.length} (${percent(recall)}, goal ≥ ${percent(corpus.recallGoal)}${corpus.note ? `; ${corpus.note}` : ""})`,
     );
     expect({ recall: recall >= corpus.recallGoal, missed }).toEqual({ recall: true, missed: expect.any(Array) });
   });
@@ -104,7 +118,7 @@ describe.each(CORPORA)("the $name safety corpus", (corpus) => {
     });
     const share = wrong.length / corpus.benign.length;
     printed.push(
-      `${corpus.name} false positives at ${state}: ${wrong.length} / ${corpus.benign.length} (${percent(share)}, goal ≤ ${percent(corpus.falsePositiveGoal)})`,
+      `${corpus.name} false positives at ${state}: ${wrong.length} / ${corpus.benign.length} (${percent(share)}, goal ≤ ${percent(corpus.falsePositiveGoal)}${corpus.note ? `; ${corpus.note}` : ""})`,
     );
     expect({ within: share <= corpus.falsePositiveGoal, wrong }).toEqual({ within: true, wrong: expect.any(Array) });
   });
