@@ -28,7 +28,7 @@ export function checkinPrompt(state: UserState, step: CheckinPromptStep): Reply[
       return [quoted ? say("checkin.thanks.feeling", { mirror: quoted }, choices) : say("checkin.thanks.feelingPlain", {}, choices)];
     }
     case "reflectingThanksDeed":
-      return [deedQuestion(step.feeling, state.profile.checkins)];
+      return [deedQuestion(step.echoed === true ? null : step.feeling, state.profile.checkins)];
     case "reflectingAction":
       return [
         say("checkin.action.ask", { action: displayQuote(state.profile.action?.text ?? "") }, [
@@ -48,7 +48,10 @@ export function checkinPrompt(state: UserState, step: CheckinPromptStep): Reply[
   }
 }
 
-/** What the user did, after the feeling: a tapped feeling named, a typed one mirrored when it can be. */
+/**
+ * What the user did, after the feeling: a tapped feeling named, a typed one mirrored when it
+ * can be; none (null) when skipped or already said back.
+ */
 function deedQuestion(feeling: string | null, turn: number): Reply {
   const choices = [answerLabel("skip", "cdeed", "skip")];
   if (feeling === null) return say("checkin.thanks.deedPlain", {}, choices);

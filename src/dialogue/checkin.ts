@@ -18,7 +18,8 @@ import { formatInstant } from "./format";
 import { promptFor } from "./prompts";
 import { answerLabel, say } from "./say";
 import type { Chart, Choice, Reply } from "./reply";
-import { parseScore, pickFeeling, tellThanks } from "./session";
+import { pickFeeling } from "./moments-step";
+import { parseScore, tellThanks } from "./session";
 import type { Answer } from "./flow";
 import type { Reflection, UserState } from "./state";
 import type { Step } from "./step";
@@ -98,7 +99,8 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
     case "reflectingThanksFeeling": {
       const feeling = pickFeeling(value, text, text !== null && skipped(text));
       if (feeling === undefined) return null;
-      return goTo(state, { type: "reflectingThanksDeed", text: step.text, feeling }, now);
+      const deedStep = { type: "reflectingThanksDeed" as const, text: step.text, feeling };
+      return goTo(state, given.kind === "text" && given.echoed === true ? { ...deedStep, echoed: true } : deedStep, now);
     }
     case "reflectingThanksDeed": {
       if (value !== null && value !== "skip") return null;

@@ -50,6 +50,7 @@ export const TOPICS = [
   "days",
   "qthx",
   "qfeel",
+  "qdeed",
   "save",
   "ho",
   "hoc",

@@ -10,6 +10,7 @@ import { answer, answerLabel, commandChoice, feelingChoices, inQuotes, say, scor
 import { checkinPrompt } from "./checkin-prompt";
 import { chosenValues, valuesPrompt } from "./values-prompt";
 import { reminderPrompt } from "./reminder-prompt";
+import { willReviewPrompt } from "./will-review";
 import { displayQuote, mirror } from "./understand/mirror";
 import { cleanWho } from "./understand/will-sentence";
 import { MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
@@ -101,7 +102,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     }
     case "awaitingThanksFeeling": {
       const moments = state.draft?.moments ?? [];
-      const quoted = mirror(moments.at(-1)?.text ?? "", "moment", moments.length - 1);
+      const quoted = step.echoed ? "" : mirror(moments.at(-1)?.text ?? "", "moment", moments.length - 1);
       const choices = feelingChoices("feel");
       return [
         quoted ? say("session.thanks.feeling.ask", { mirror: quoted }, choices) : say("session.thanks.feeling.askPlain", {}, choices),
@@ -110,9 +111,10 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "awaitingThanksDeed": {
       const moment = state.draft?.moments.at(-1);
       const choices = [answerLabel("skip", "deed", "skip")];
+      if (step.told !== undefined) return [say("session.thanks.deed.askAgain", {}, choices)];
       if (moment?.source === "thankedSomeone") return [say("session.thanks.deed.askThankedSomeone", {}, choices)];
       const feeling = moment?.feeling;
-      if (!feeling) return [say("session.thanks.deed.askNoFeeling", {}, choices)];
+      if (!feeling || step.echoed) return [say("session.thanks.deed.askNoFeeling", {}, choices)];
       return [
         feelings.includes(feeling)
           ? say("session.thanks.deed.ask", { feeling }, choices)
@@ -146,13 +148,7 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       return [named ? say("session.willWhat.ask", { who: named }, choices) : say("session.willWhat.askNoWho", {}, choices)];
     }
     case "awaitingWillReview":
-      return [
-        say("session.willReview.ask", { statement: inQuotes(step.draft) }, [
-          answerLabel("willReview.accept", "willrev", "accept"),
-          answerLabel("willReview.rewrite", "willrev", "rewrite"),
-          answerLabel("willReview.later", "willrev", "later"),
-        ]),
-      ];
+      return willReviewPrompt(step);
     case "awaitingWillRewrite": {
       const later = [answerLabel("later", "rewrite", "later")];
       return [
@@ -206,8 +202,15 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       return reminderPrompt(state, step);
     case "awaitingQuickThanks":
       return [say("thanksLog.ask", {}, [commandChoice("pause")])];
-    case "awaitingQuickThanksFeeling":
-      return [say("thanksLog.feeling.ask", {}, feelingChoices("qfeel"))];
+    case "awaitingQuickThanksFeeling": {
+      const quoted = step.echoed ? "" : mirror(step.text, "moment", 0);
+      const choices = feelingChoices("qfeel");
+      return [quoted ? say("session.thanks.feeling.ask", { mirror: quoted }, choices) : say("thanksLog.feeling.ask", {}, choices)];
+    }
+    case "awaitingQuickThanksDeed": {
+      const choices = [answerLabel("skip", "qdeed", "skip")];
+      return [say(step.told === undefined ? "thanksLog.deed.ask" : "session.thanks.deed.askAgain", {}, choices)];
+    }
     case "awaitingSaveFreeText":
       return [say("freeText.offer", {}, [answerLabel("save.yes", "save", "yes"), answerLabel("save.no", "save", "no")])];
     case "awaitingHandoffScope":

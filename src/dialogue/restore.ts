@@ -57,8 +57,12 @@ function isStep(raw: unknown): raw is Step {
       return isMomentSource(raw.source) && isTried(raw.tried);
     case "awaitingThanksAlternative":
       return isTried(raw.tried);
+    case "awaitingThanksFeeling":
+      return isEchoed(raw.echoed);
+    case "awaitingThanksDeed":
+      return (raw.told === undefined || typeof raw.told === "string") && isEchoed(raw.echoed);
     case "awaitingWillReview":
-      return typeof raw.draft === "string";
+      return typeof raw.draft === "string" && (raw.alternatives === undefined || isStringList(raw.alternatives));
     case "awaitingWillRewrite":
       return raw.draft === undefined || typeof raw.draft === "string";
     case "awaitingActionDue":
@@ -89,12 +93,19 @@ function isStep(raw: unknown): raw is Step {
           (isStep(raw.resume) && !["awaitingCareCheck", "awaitingCareOffer", "awaitingSafetyChoice", "resting"].includes(raw.resume.type)))
       );
     case "awaitingQuickThanksFeeling":
+      return typeof raw.text === "string" && isEchoed(raw.echoed);
     case "awaitingSaveFreeText":
       return typeof raw.text === "string";
+    case "awaitingQuickThanksDeed":
+      return (
+        typeof raw.text === "string" &&
+        (raw.feeling === null || typeof raw.feeling === "string") &&
+        (raw.told === undefined || typeof raw.told === "string")
+      );
     case "reflectingThanksFeeling":
-      return typeof raw.text === "string" && (raw.echoed === undefined || raw.echoed === true);
+      return typeof raw.text === "string" && isEchoed(raw.echoed);
     case "reflectingThanksDeed":
-      return typeof raw.text === "string" && (raw.feeling === null || typeof raw.feeling === "string");
+      return typeof raw.text === "string" && (raw.feeling === null || typeof raw.feeling === "string") && isEchoed(raw.echoed);
     case "awaitingHandoffConfirm":
       return raw.scope === "summary" || raw.scope === "withEntries";
     default:
@@ -204,6 +215,11 @@ function isValidFollowUps(raw: unknown): boolean {
   if (next.kind === "nudge") return next.n === 1 || next.n === 2;
   if (next.kind === "care") return true;
   return next.kind === "action" && typeof next.date === "string" && isValidDate(next.date);
+}
+
+/** The `echoed` mark of a step after an answer the bot said back: absent or true. */
+function isEchoed(raw: unknown): boolean {
+  return raw === undefined || raw === true;
 }
 
 function isValidCare(raw: unknown): boolean {

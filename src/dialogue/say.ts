@@ -6,6 +6,7 @@
 import { commandLabels, feelings, fill, labels, messages, type LabelId, type MessageId } from "./content";
 import { answerData, commandData, type CommandId, type Topic } from "./postback";
 import type { Choice, Reply } from "./reply";
+import { balanceBrackets, clipBalanced } from "./understand/endings";
 
 /** How many characters of the user's own words are echoed back in a question. */
 export const ECHO_LENGTH = 40;
@@ -31,15 +32,17 @@ export function commandChoice(command: CommandId): Choice {
   return { label: commandLabels[command], action: { type: "postback", data: commandData(command) } };
 }
 
-/** The user's words, shortened for echoing back. */
+/** The user's words, shortened for echoing back, their brackets balanced even where the cut falls. */
 export function echo(text: string): string {
-  const chars = [...text.replace(/\s+/g, " ").trim().replace(/「/g, "『").replace(/」/g, "』")];
-  return chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH - 1).join("")}…` : chars.join("");
+  return clipBalanced(inQuotes(text.replace(/\s+/g, " ").trim()), ECHO_LENGTH);
 }
 
-/** A sentence shown inside 「」 on a line of its own: its own 「」 become 『』 so that the brackets pair up. */
+/**
+ * A sentence shown inside 「」 on a line of its own: its own 「」 become 『』 and a bracket
+ * the user left unpaired is dropped, so that the brackets pair up.
+ */
 export function inQuotes(text: string): string {
-  return text.replace(/「/g, "『").replace(/」/g, "』");
+  return balanceBrackets(text.replace(/「/g, "『").replace(/」/g, "』"));
 }
 
 /** The 1–5 やりがい度 buttons, answering `topic` (the first session's or a check-in's question). */

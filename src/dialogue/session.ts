@@ -6,27 +6,26 @@
 import { addDays } from "date-fns";
 import { dateParts, endOfMonthDate, endOfWeekDate, isValidDate, tokyoDate } from "../calendar/schedule";
 import type { NewEntry } from "../model/entry";
-import { feelings, stepWords, valueClauses, willWhatPhrases, willWhoChoices } from "./content";
+import { stepWords, willWhatPhrases, willWhoChoices } from "./content";
 import type { Effect } from "./effect";
 import { endSideFlow, goTo, hint, respond, type Answer, type Transition } from "./flow";
 import { formatDate } from "./format";
 import type { PickedDateTime } from "./input";
-import { actionOptions, ALTERNATIVES, promptFor } from "./prompts";
+import { actionOptions, promptFor } from "./prompts";
 import { offersFollowUp } from "./follow-up";
 import { answerFollowUpOffer, answerReminder } from "./reminder-step";
-import type { Reply } from "./reply";
+import { answerMoment, isMomentStep, MAX_MOMENTS } from "./moments-step";
 import { inQuotes, say } from "./say";
-import { emptyDraft, MAX_DUE_DAYS, VALUE_IDS, type Moment, type SessionDraft, type UserState, type ValueId } from "./state";
+import { emptyDraft, MAX_DUE_DAYS, VALUE_IDS, type SessionDraft, type UserState, type ValueId } from "./state";
 import type { QuestionStep } from "./step";
 import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
 import { displayQuote, mirror } from "./understand/mirror";
 import { parseDueDate } from "./understand/when";
-import { willSentence } from "./understand/will-sentence";
 import { chosenValues } from "./values-prompt";
 import { answerValues } from "./values-step";
+import { pickedOption, reviewOptions, willOptions } from "./will-review";
 
-/** How many ありがとう moments the first session collects at most. */
-export const MAX_MOMENTS = 3;
+export { MAX_MOMENTS } from "./moments-step";
 /** The longest WILL sentence the bot drafts (characters); past it the user writes their own. */
 export const WILL_DRAFT_MAX = 200;
 /** How many earlier WILL statements are kept. */
@@ -64,6 +63,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
   const skipped = () => means("none", "later") || (text !== null && isAnswerWord(text, stepWords.skip));
   const withDraft = (next: Partial<SessionDraft>): UserState => ({ ...state, draft: { ...draft, ...next } });
 
+  if (isMomentStep(step)) return answerMoment(state, step, answer, now);
   switch (step.type) {
     case "awaitingWorkScore": {
       const score = button ?? (text ? parseScore(text) : null);
@@ -83,58 +83,6 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
         note && !echoed(answer) ? [quoted ? say("session.moyamoya.ack", { mirror: quoted }) : say("session.moyamoya.ackPlain")] : [];
       return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now, [...ack, say("session.thanks.intro")], effects);
     }
-    case "awaitingThanksMoment": {
-      if (step.source === "thanked" && (button === "none" || means("none")))
-        return goTo(state, { type: "awaitingThanksAlternative", tried: [] }, now);
-      if (button === "skip") return skipThanks(state, now);
-      if (button === "none" || skipped()) return nextAngle(state, step, now);
-      if (text === null) return null;
-      return goTo(
-        withDraft({ moments: [...draft.moments, { text, source: step.source, feeling: null, deed: null }] }),
-        { type: "awaitingThanksFeeling" },
-        now,
-      );
-    }
-    case "awaitingThanksAlternative": {
-      if (button === "skip" || skipped()) return skipThanks(state, now);
-      if (button === "thankedSomeone" || button === "longAgo" || button === "everyday")
-        return goTo(state, { type: "awaitingThanksMoment", source: button, tried: step.tried ?? [] }, now);
-      if (text === null) return null;
-      return goTo(
-        withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }),
-        { type: "awaitingThanksFeeling" },
-        now,
-      );
-    }
-    case "awaitingThanksFeeling": {
-      const feeling = pickFeeling(button, text, skipped());
-      if (feeling === undefined) return null;
-      return goTo(withDraft({ moments: updateLast(draft.moments, { feeling }) }), { type: "awaitingThanksDeed" }, now);
-    }
-    case "awaitingThanksDeed": {
-      if (button !== null && button !== "skip") return null;
-      const deed = text !== null && !skipped() ? text : null;
-      const moments = updateLast(draft.moments, { deed });
-      const last = moments.at(-1);
-      const effects: Effect[] = last ? [{ type: "recordEntry", entry: { kind: "thanks", ...last, at: now.toISOString() } }] : [];
-      const next = withDraft({ moments });
-      const ack = echoed(answer) ? [] : [acknowledgeMoment(last, moments.length - 1)];
-      return moments.length >= MAX_MOMENTS
-        ? goTo(next, { type: "awaitingValues" }, now, [...ack, say("session.thanks.enough")], effects)
-        : goTo(next, { type: "awaitingMoreMoments" }, now, ack, effects);
-    }
-    case "awaitingMoreMoments": {
-      if (button === "another") return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
-      const more = text === null ? null : answerMeaning(text, ["more", "yes", "next", "none", "no"]);
-      if (button === "next" || more === "next" || more === "none" || more === "no") return goTo(state, { type: "awaitingValues" }, now);
-      if (more === "more" || more === "yes") return goTo(state, { type: "awaitingThanksMoment", source: "thanked" }, now);
-      if (text === null) return null;
-      return goTo(
-        withDraft({ moments: [...draft.moments, { text, source: "thanked", feeling: null, deed: null }] }),
-        { type: "awaitingThanksFeeling" },
-        now,
-      );
-    }
     case "awaitingValues":
       return answerValues(state, button, text, now);
     case "awaitingWillWho": {
@@ -148,15 +96,17 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       const what = button !== null ? (isValueId(button) ? willWhatPhrases[button] : null) : text;
       if (!what) return null;
       const next = withDraft({ willWhat: what });
-      const statement = draftStatement(next.draft!);
-      // A draft built from very long answers would not be one sentence: the user writes it, nothing is cut.
-      if ([...statement].length > WILL_DRAFT_MAX)
-        return goTo(next, { type: "awaitingWillRewrite" }, now, [say("session.willReview.tooLong")]);
-      return goTo(next, { type: "awaitingWillReview", draft: statement }, now);
+      // A draft built from very long answers would be hard to read: the user writes it, nothing is cut.
+      const [statement, ...alternatives] = willOptions(next.draft!).filter((option) => [...option].length <= WILL_DRAFT_MAX);
+      if (statement === undefined) return goTo(next, { type: "awaitingWillRewrite" }, now, [say("session.willReview.tooLong")]);
+      const review = alternatives.length > 0 ? { draft: statement, alternatives } : { draft: statement };
+      return goTo(next, { type: "awaitingWillReview", ...review }, now);
     }
     case "awaitingWillReview": {
+      const picked = pickedOption(step, button, text);
+      if (picked !== null) return saveWill(state, reviewOptions(step)[picked] ?? step.draft, now);
       const review = text === null ? null : answerMeaning(text, ["yes", "no", "later", "none"]);
-      if (button === "accept" || review === "yes") return saveWill(state, step.draft, now);
+      if (review === "yes") return saveWill(state, step.draft, now);
       if (button === "rewrite" || review === "no") return goTo(state, { type: "awaitingWillRewrite", draft: step.draft }, now);
       if (button === "later" || review === "later" || review === "none") return afterWill(state, now, [say("session.will.later")]);
       return text !== null ? saveWill(state, text, now) : null;
@@ -198,36 +148,10 @@ function echoed(answer: Answer): boolean {
   return answer.kind === "text" && answer.echoed === true;
 }
 
-/**
- * The reply after a moment is told in full: the deed that earned the thanks mirrored back as a
- * strength, or one of a few thanks (never the same for two moments in a row).
- */
-function acknowledgeMoment(moment: Moment | undefined, index: number): Reply {
-  const own = moment !== undefined && moment.source !== "thankedSomeone" && moment.deed !== null;
-  const quoted = own ? mirror(moment.deed ?? "", "deed", index) : "";
-  return quoted ? { type: "text", text: quoted } : say(MOMENT_ACKS[Math.max(0, index) % MOMENT_ACKS.length]);
-}
-
-const MOMENT_ACKS = ["session.thanks.ack.0", "session.thanks.ack.1", "session.thanks.ack.2"] as const;
-
-/**
- * Nothing came to mind for one kind of moment: the other kinds not yet offered are offered,
- * and only when every one was tried does the session move on without a moment.
- */
-function nextAngle(state: UserState, step: Extract<QuestionStep, { type: "awaitingThanksMoment" }>, now: Date): Transition {
-  const tried = [...(step.tried ?? []), step.source];
-  const left = ALTERNATIVES.filter(({ source }) => !tried.includes(source));
-  return left.length > 0 ? goTo(state, { type: "awaitingThanksAlternative", tried }, now) : skipThanks(state, now);
-}
-
 /** A typed date already past is questioned, naming it, with the date buttons again; nothing is moved a year on. */
 function pastDue(state: UserState, due: string, now: Date): Transition {
   const choices = promptFor(state, now).at(-1)?.choices;
   return respond(state, [say("session.actionDue.past", { date: formatDate(due) }, choices)]);
-}
-
-function skipThanks(state: UserState, now: Date): Transition {
-  return goTo(state, { type: "awaitingValues" }, now, [say("session.thanks.skipped")]);
 }
 
 function saveWill(state: UserState, statement: string, now: Date): Transition {
@@ -239,28 +163,6 @@ function saveWill(state: UserState, statement: string, now: Date): Transition {
 
 function afterWill(state: UserState, now: Date, said: ReturnType<typeof say>[]): Transition {
   return state.draft !== null ? goTo(state, { type: "awaitingAction" }, now, said) : endSideFlow(state, now, said);
-}
-
-function draftStatement(draft: SessionDraft): string {
-  // A value whose WILL phrase is the chosen what would say the same thing twice.
-  const others = draft.values.filter((id) => willWhatPhrases[id] !== draft.willWhat);
-  const clauses = [...others.map((id) => valueClauses[id]), ...draft.ownValues];
-  return willSentence({ who: draft.willWho, what: draft.willWhat, valueClauses: clauses });
-}
-
-function updateLast(moments: Moment[], change: Partial<Moment>): Moment[] {
-  const last = moments.at(-1);
-  return last ? [...moments.slice(0, -1), { ...last, ...change }] : moments;
-}
-
-/**
- * How a ありがとう moment felt, from a feeling button (`f0`…), スキップ or typed words: null
- * when skipped, undefined when the answer is none of these.
- */
-export function pickFeeling(button: string | null, text: string | null, skipped: boolean): string | null | undefined {
-  if (button === "skip" || skipped) return null;
-  if (button !== null) return /^f\d$/.test(button) ? (feelings[Number(button.slice(1))] ?? undefined) : undefined;
-  return text ?? undefined;
 }
 
 function pickDue(button: string | null, text: string | null, picked: PickedDateTime | undefined, now: Date): string | null {

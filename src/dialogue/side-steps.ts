@@ -5,13 +5,13 @@
  */
 import { answerCareOffer } from "./care";
 import { answerCheckin, isCheckinStep } from "./checkin";
-import { feelings } from "./content";
-import { clip, dropUnfinishedMoment, endSideFlow, goTo, respond, restartQuestion, withStep, type Transition } from "./flow";
+import { dropUnfinishedMoment, endSideFlow, goTo, respond, restartQuestion, withStep, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
 import { answerReminder } from "./reminder-step";
 import { answerSafety } from "./safety";
 import { commandChoice, say } from "./say";
-import { beginSession, tellThanks } from "./session";
+import { beginSession } from "./session";
+import { answerQuickThanks } from "./quick-thanks";
 import { initialState, requestHandover, type UserState } from "./state";
 import type { Step } from "./step";
 
@@ -49,7 +49,8 @@ export function answerSideStep(
       if (value === "later") return endSideFlow(state, now, [say("start.later")]);
       return null;
     case "awaitingQuickThanksFeeling":
-      return value === "skip" || /^f\d$/.test(value) ? saveQuickThanks(state, step.text, value, now) : null;
+    case "awaitingQuickThanksDeed":
+      return answerQuickThanks(state, step, { kind: "button", value }, now);
     case "awaitingSaveFreeText":
       if (value === "yes") return goTo(state, { type: "awaitingQuickThanksFeeling", text: step.text }, now);
       if (value === "no") return endSideFlow(state, now, [say("freeText.notSaved")]);
@@ -93,16 +94,4 @@ export function answerSideStep(
     default:
       return null;
   }
-}
-
-/** Keeps a ありがとう logged with ありがとう記録, with how it felt (a button's value, typed words, or skip). */
-export function saveQuickThanks(state: UserState, text: string, feelingAnswer: string, now: Date): Transition {
-  const feeling =
-    feelingAnswer === "skip"
-      ? null
-      : /^f\d$/.test(feelingAnswer)
-        ? (feelings[Number(feelingAnswer.slice(1))] ?? null)
-        : clip(feelingAnswer).text;
-  const told = tellThanks(state, text, feeling, now);
-  return endSideFlow(told.state, now, [say("thanksLog.saved")], [told.effect]);
 }

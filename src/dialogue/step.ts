@@ -23,10 +23,17 @@ export type QuestionStep =
   | { type: "awaitingThanksMoment"; source: MomentSource; tried?: MomentSource[] }
   /** The user had none: which other kind of moment to recall; `tried` are the kinds already offered in vain. */
   | { type: "awaitingThanksAlternative"; tried?: MomentSource[] }
-  /** How that moment felt. */
-  | { type: "awaitingThanksFeeling" }
-  /** What the user did that led to it. */
-  | { type: "awaitingThanksDeed" }
+  /**
+   * How that moment felt; `echoed` when the bot already said the moment back (a message of
+   * distress), so the question does not quote it again.
+   */
+  | { type: "awaitingThanksFeeling"; echoed?: true }
+  /**
+   * What the user did that led to it; `told` is a first answer given in the thanker's words
+   * (いつもありがとう、と言ってくれた), kept while the bot asks again what the user did;
+   * `echoed` when the bot already said the typed feeling back, so the question does not quote it.
+   */
+  | { type: "awaitingThanksDeed"; told?: string; echoed?: true }
   /** Another moment, or move on. */
   | { type: "awaitingMoreMoments" }
   /** First session 3: pick up to three values, then 決定. */
@@ -35,8 +42,8 @@ export type QuestionStep =
   | { type: "awaitingWillWho" }
   /** …and for what. */
   | { type: "awaitingWillWhat" }
-  /** First session 5: the drafted statement: accept, rewrite or later. */
-  | { type: "awaitingWillReview"; draft: string }
+  /** First session 5: the drafted statement and its alternatives (each one sentence): pick one, rewrite or later. */
+  | { type: "awaitingWillReview"; draft: string; alternatives?: string[] }
   /** The user writes the statement themselves; `draft` is the bot's draft they hesitated over, shown again. */
   | { type: "awaitingWillRewrite"; draft?: string }
   /** First session 6: a small action, suggested or the user's own. */
@@ -70,8 +77,10 @@ export type Step =
   | { type: "resting" }
   /** ありがとう記録: the moment. */
   | { type: "awaitingQuickThanks" }
-  /** ありがとう記録: how it felt. */
-  | { type: "awaitingQuickThanksFeeling"; text: string }
+  /** ありがとう記録: how it felt; `echoed` as in `awaitingThanksFeeling`. */
+  | { type: "awaitingQuickThanksFeeling"; text: string; echoed?: true }
+  /** ありがとう記録: what the user did; `told` as in `awaitingThanksDeed`. */
+  | { type: "awaitingQuickThanksDeed"; text: string; feeling: string | null; told?: string }
   /** Free text arrived with nothing pending: save it as a ありがとう? */
   | { type: "awaitingSaveFreeText"; text: string }
   /** 相談したい: what to share. */
@@ -114,10 +123,13 @@ export type Step =
   | { type: "reflectingThanks" }
   /** Check-in: tell that ありがとう. */
   | { type: "reflectingThanksText" }
-  /** Check-in: how that ありがとう (`text`) felt. */
+  /** Check-in: how that ありがとう (`text`) felt; `echoed` when the bot already said it back. */
   | { type: "reflectingThanksFeeling"; text: string; echoed?: true }
-  /** Check-in: what the user did that led to it (skippable); `feeling` as answered, null when skipped. */
-  | { type: "reflectingThanksDeed"; text: string; feeling: string | null }
+  /**
+   * Check-in: what the user did that led to it (skippable); `feeling` as answered, null when
+   * skipped; `echoed` when the bot already said a typed feeling back.
+   */
+  | { type: "reflectingThanksDeed"; text: string; feeling: string | null; echoed?: true }
   /** Check-in: how the committed action went. */
   | { type: "reflectingAction" }
   /** Check-in: did this week connect to the WILL? */
@@ -194,6 +206,7 @@ const OUTER_STEPS = {
 const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | keyof typeof OUTER_STEPS>]: true } = {
   awaitingQuickThanks: true,
   awaitingQuickThanksFeeling: true,
+  awaitingQuickThanksDeed: true,
   awaitingSaveFreeText: true,
   awaitingHandoffScope: true,
   awaitingHandoffConfirm: true,
@@ -251,6 +264,7 @@ export const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingFollowUpOffer: ["fuo"],
   awaitingQuickThanks: [],
   awaitingQuickThanksFeeling: ["qfeel"],
+  awaitingQuickThanksDeed: ["qdeed"],
   awaitingSaveFreeText: ["save"],
   awaitingHandoffScope: ["ho"],
   awaitingHandoffConfirm: ["hoc"],

@@ -31,8 +31,9 @@ import type { Reply } from "./reply";
 import { answerCheckin, followUp, isCheckinStep } from "./checkin";
 import { answerActionFollowUp, withFollowUps } from "./follow-up";
 import { answerQuestion } from "./session";
+import { answerQuickThanks } from "./quick-thanks";
 import { answerReminder } from "./reminder-step";
-import { answerSideStep, saveQuickThanks } from "./side-steps";
+import { answerSideStep } from "./side-steps";
 import type { UserState } from "./state";
 import { isQuestionStep, isSideQuestionStep, TOPICS_BY_STEP, type Step } from "./step";
 
@@ -188,9 +189,9 @@ function onTextAnswer(state: UserState, text: string, now: Date, echoed = false)
     case "changingReminderDays":
       return answerReminder(state, step, { kind: "text", text }, now) ?? askAgain(state, now);
     case "awaitingQuickThanks":
-      return goTo(state, { type: "awaitingQuickThanksFeeling", text }, now);
     case "awaitingQuickThanksFeeling":
-      return saveQuickThanks(state, step.text, text, now);
+    case "awaitingQuickThanksDeed":
+      return answerQuickThanks(state, step, typed, now) ?? askAgain(state, now);
     case "awaitingSafetyChoice":
       return respond(state, echoed ? promptFor(state, now) : [say("safety.heard"), ...promptFor(state, now)]);
     default:
@@ -242,7 +243,13 @@ const BUTTON_TEXT_MAX = 64;
 
 /** Whether the step takes typed text as its answer (a question, a check-in, a moment being logged). */
 function awaitsTypedAnswer(step: Step): boolean {
-  return isQuestionStep(step) || isSideQuestionStep(step) || step.type === "awaitingQuickThanksFeeling" || step.type === "changingReminder";
+  return (
+    isQuestionStep(step) ||
+    isSideQuestionStep(step) ||
+    step.type === "awaitingQuickThanksFeeling" ||
+    step.type === "awaitingQuickThanksDeed" ||
+    step.type === "changingReminder"
+  );
 }
 
 function askAgain(state: UserState, now: Date): Transition {

@@ -3,7 +3,7 @@
  * suggest come first, marked, with those words; ticked values can be tapped again to untick;
  * 決定 is always near the front once one is ticked, and alone with the ticked ones at three.
  */
-import { fill, formats, labels, values } from "./content";
+import { fill, formats, labels, values, type ValueCue } from "./content";
 import { answer, answerLabel, say } from "./say";
 import type { Choice, Reply } from "./reply";
 import { VALUE_IDS, type ValueId, type UserState } from "./state";
@@ -11,29 +11,45 @@ import { VALUE_IDS, type ValueId, type UserState } from "./state";
 /** How many values a user can pick, listed and their own together. */
 export const MAX_VALUES = 3;
 
+/** How many of the words behind one suggested value are named. */
+const MAX_CUES_NAMED = 3;
+
 /** The longest value a user can name as their own (characters; a button label holds 20 with its mark). */
 export const OWN_VALUE_MAX = 15;
 
-/**
- * A cue word that reads as a word when quoted back: kanji and katakana only (「後輩」「チーム」),
- * not a verb stem such as 「教え」 or 「困って」.
- */
-const QUOTABLE_WORD = /^[\p{Script=Han}\p{Script=Katakana}\u30fc]+$/u;
-
-/** A value suggested by the user's words, with the words that suggested it. */
+/** A value suggested by the user's words, with the words (whole words, as named back) that suggested it. */
 export interface SuggestedValue {
   id: ValueId;
   words: string[];
 }
 
-/** The values whose cue words appear in `texts` (moments and deeds, never feelings), most cues first, at most three. */
+/**
+ * The values whose cues appear in `texts` (moments and deeds, never feelings), most cues
+ * first, at most three; each names the words that suggested it, whole words (手伝う, never 手伝).
+ */
 export function suggestValues(texts: readonly string[]): SuggestedValue[] {
   const joined = texts.join("\n");
-  return VALUE_IDS.map((id) => ({ id, words: values[id].cues.filter((cue) => joined.includes(cue)) }))
+  return VALUE_IDS.map((id) => ({ id, words: values[id].cues.filter((cue) => appears(cue, joined)).map((cue) => cue.word) }))
     .filter((entry) => entry.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length)
     .slice(0, 3);
 }
+
+/**
+ * Whether one of the forms of `cue` appears in `text`; a verb's form only where no kanji runs
+ * into it from before (直し in 見直し is another word, 見直す).
+ */
+function appears(cue: ValueCue, text: string): boolean {
+  if (cue.forms === undefined) return text.includes(cue.word);
+  return cue.forms.some((form) => {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      if (!KANJI.test([...text.slice(0, at)].at(-1) ?? "")) return true;
+    }
+    return false;
+  });
+}
+
+const KANJI = /\p{Script=Han}/u;
 
 /** The listed values being chosen: the draft's during the first session, else the profile's. */
 export function chosenValues(state: UserState): ValueId[] {
@@ -62,13 +78,10 @@ export function valuesPrompt(state: UserState): Reply[] {
     return [say(count >= MAX_VALUES ? "session.values.pickedFull" : "session.values.picked", { values: names }, choices)];
   }
   if (suggested.length > 0) {
-    const words = [...new Set(suggested.flatMap((s) => s.words))].filter((word) => QUOTABLE_WORD.test(word)).slice(0, 4);
-    const names = joinNames(suggested.map((s) => values[s.id].label));
-    const suggestion =
-      words.length > 0
-        ? say("session.values.suggest", { words: joinNames(words), values: names }, choices)
-        : say("session.values.suggestNoWords", { values: names }, choices);
-    return [say("session.values.ask"), suggestion];
+    const lines = suggested.map((s) =>
+      fill(formats.valueCue, { value: values[s.id].label, words: joinNames(s.words.slice(0, MAX_CUES_NAMED)) }),
+    );
+    return [say("session.values.ask"), say("session.values.suggest", { lines: lines.join("\n") }, choices)];
   }
   return [say(moments.length > 0 ? "session.values.ask" : "session.values.askNoMoments", {}, choices)];
 }

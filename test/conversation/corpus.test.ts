@@ -10,7 +10,7 @@ import { messages, transition, type Transition, type UserState } from "../../src
 import { benign, acute, distress } from "../corpus/safety";
 import { personas } from "../corpus/personas";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
-import { grammarFaults } from "../helpers/grammar";
+import { grammarFaults, offeredWills, sentenceCount, thankersWordsAsStrength, unbalancedBrackets } from "../helpers/grammar";
 import { botTexts, runPersona, storedState } from "../helpers/persona-run";
 import { createTranscript } from "../helpers/transcript";
 
@@ -372,10 +372,21 @@ describe("whole first sessions of personas", () => {
       });
       await runPersona(t, persona);
       const messages = botTexts(t);
-      for (const message of messages) count("grammar faults (bot messages of the persona runs)", "none", grammarFaults(message).length > 0);
+      const own = persona.rewrite?.replace(/「/gu, "『").replace(/」/gu, "』");
+      const wills = messages.flatMap(offeredWills).filter((will) => will !== own);
+      for (const message of messages) {
+        count("grammar faults (bot messages of the persona runs)", "none", grammarFaults(message).length > 0);
+        count("unbalanced brackets (bot messages of the persona runs)", "none", unbalancedBrackets(message) > 0);
+        count("thanker's words reflected as the user's strength", "none", thankersWordsAsStrength(message));
+      }
+      for (const will of wills) count("WILL drafts of more than one sentence", "none", sentenceCount(will) !== 1);
       const faults = messages.flatMap((message) => grammarFaults(message).map((fault) => `${fault}: ${message}`));
       expect(storedState(t).profile.completedFirstSession).toBe(true);
       expect(faults).toEqual([]);
+      expect(messages.filter((message) => unbalancedBrackets(message) > 0)).toEqual([]);
+      expect(messages.filter(thankersWordsAsStrength)).toEqual([]);
+      expect(wills.length).toBeGreaterThan(0);
+      expect(wills.filter((will) => sentenceCount(will) !== 1)).toEqual([]);
     },
   );
 });

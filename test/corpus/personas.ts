@@ -12,6 +12,8 @@ export interface PersonaMoment {
   readonly feeling: string;
   /** What the user did that led to the thanks. */
   readonly deed: string;
+  /** Their answer when the bot asks again what they did (the first deed was told in the thanker's words). */
+  readonly deedAgain?: string;
 }
 
 /** One user and their answers to every first-session question. */
@@ -46,7 +48,11 @@ export interface Persona {
   readonly followUp?: string;
 }
 
-/** The personas (nurse, sales, engineer, returning parent, civil servant, teacher, store manager, accountant, designer, care worker …). */
+/**
+ * The personas (nurse, sales, engineer, returning parent, civil servant, teacher, store manager, accountant, designer, care worker …).
+ * The last five (nursery teacher, sales assistant, researcher, pharmacist, call-centre operator) were written as people type,
+ * before their answers were run through the rules: one long-winded, one terse, one who tells deeds in the thanker's words.
+ */
 export const personas: readonly Persona[] = [
   {
     name: "nurse",
@@ -302,5 +308,118 @@ export const personas: readonly Persona[] = [
     due: "今週中",
     reminder: "いらないです",
     followUp: "いらないです",
+  },
+  {
+    name: "nursery-teacher",
+    workScore: "3かな",
+    moyamoya:
+      "行事の準備と書類が多くて、持ち帰りの仕事も毎日のようにあります。子どもたちと向き合う時間が削られているようで、このままでいいのかなと思うことが増えました。同期も何人か辞めてしまって、正直ちょっとさみしいです。",
+    moments: [
+      {
+        text: "先週のお迎えのときに、年長さんのお母さんから「先生のおかげで、うちの子が朝泣かずに登園できるようになりました」と言ってもらえました。入園した頃は毎朝大泣きだったので、本当にうれしかったです。",
+        feeling: "正直、泣きそうになりました。がんばってきてよかったなって。",
+        deed: "毎朝その子が好きな電車の話から始めるようにして、お母さんには連絡帳でその日できたことを必ず書くようにしていました。",
+      },
+      {
+        text: "後輩の先生が初めて担任を持って、保護者対応で悩んでいたので話を聞いたら、あとで「先輩に相談してよかったです」とLINEをくれました",
+        feeling: "ほっとしました",
+        deed: "自分の失敗談も話しながら、否定しないで最後まで聞きました。",
+      },
+    ],
+    willWho: "子どもたちと、その保護者の方たちです",
+    willWhat: "子どもが安心して過ごせる場所をつくることと、保護者の方が一人で悩まなくていいように寄り添うことです",
+    willReview: "2番目のがいいです",
+    action: "近所の子育てサロンで、月に一回ボランティアをしてみたいです",
+    due: "今月中にやってみます",
+    reminder: "毎週 日曜 20:00",
+  },
+  {
+    name: "sales-assistant",
+    workScore: "2",
+    moyamoya: "雑用ばかり",
+    moments: [
+      { text: "見積もり急ぎで出した", feeling: "うれしかった", deed: "残業した" },
+      { text: "営業さんに助かったって", feeling: "ふつう", deed: "資料作った" },
+    ],
+    willWho: "営業のみんな",
+    willWhat: "仕事を回すこと",
+    willReview: "はい",
+    action: "suggestion",
+    due: "今週中",
+    reminder: "いらない",
+    followUp: "いいえ",
+  },
+  {
+    name: "researcher",
+    workScore: "3です",
+    moyamoya: "成果が出るまで何年もかかるので、自分の仕事が誰かの役に立っているのか実感がわきません。",
+    moments: [
+      {
+        text: "他のチームの若手に実験のやり方を教えたら、「おかげで再現できました！」とお礼のメールが来ました",
+        feeling: "素直にうれしかったです",
+        deed: "手順書に書いていないコツを、実際に一緒にやりながら見せました",
+      },
+      {
+        text: "学会で発表したあと、企業の方から声をかけられて、ずっと困っていた測定の問題が解決したと言われた",
+        feeling: "誇らしかった",
+        deed: "質問に答えて、使っている解析の方法を共有した",
+      },
+    ],
+    values: "専門性を極める、教える・伝える",
+    willWho: "研究を始めたばかりの学生",
+    willWhat: "わかった！と思える瞬間をつくる",
+    willReview: "しっくりきます",
+    action: "出身研究室の後輩向けに、オンラインで相談会を開く",
+    due: "来週の金曜日",
+    reminder: "毎週 日曜 20:00",
+  },
+  {
+    name: "pharmacist",
+    workScore: "3",
+    moyamoya: "待ち時間が長いと怒られることが多くて、落ち込みます",
+    moments: [
+      {
+        text: "常連のおじいちゃんに、いつも丁寧に説明してくれてありがとうって言われた",
+        feeling: "うれしかった",
+        deed: "いつも丁寧に説明してくれてありがとう、と言ってくれました",
+        deedAgain: "飲み合わせが心配だと言っていたので、お薬手帳を一緒に見ながら説明しました",
+      },
+      {
+        text: "小さい子のお母さんに、粉薬の飲ませ方を教えてもらって助かりましたと言われました",
+        feeling: "ほっとした",
+        deed: "粉薬の飲ませ方を教えてくれて助かった",
+        deedAgain: "アイスに混ぜるといいですよと、やり方を紙に書いて渡しました",
+      },
+      {
+        text: "薬局長に、新人の指導をしてくれて助かるよと言われました",
+        feeling: "照れくさかった",
+        deed: "新人の指導をしてくれて",
+      },
+    ],
+    willWho: "地域のお年寄り",
+    willWhat: "薬のことを気軽に聞いてもらえる",
+    willReview: "はい",
+    action: "suggestion",
+    due: "今月中",
+    reminder: "夜9時",
+  },
+  {
+    name: "call-centre",
+    workScore: "1",
+    moyamoya: "クレーム対応ばかりで、毎日謝ってる。焦りもあるし、このままでいいのかわからない",
+    moments: [
+      {
+        text: "最初すごく怒っていたお客さんが、最後に「あなたでよかった」と言ってくれた",
+        feeling: "報われた気がした",
+        deed: "言い訳せずに最後まで話を聞いて、できることを一つずつ説明した",
+      },
+    ],
+    willWho: "困っている人",
+    willWhat: "話を聞いて、気持ちを軽くしたい",
+    willReview: "ちょっと違うかも",
+    rewrite: "困っている人の話を最後まで聞ける人でいたい",
+    action: "suggestion",
+    due: "今週中",
+    reminder: "毎日 21:00",
   },
 ];

@@ -112,6 +112,34 @@ describe("distress at a question", () => {
     expect(textOf(result.replies)).toContain(messages["checkin.thanks.feelingPlain"]);
   });
 
+  const MOMENT_IN_DISTRESS = "お客さんに感謝されたけど、最近は残業続きで疲れ果てています";
+  const FEELING_IN_DISTRESS = "うれしかったけど、もう限界で眠れないです";
+  const DEED_IN_DISTRESS = "手順を紙にまとめて渡しました。でも最近は疲れ果てていて、うまく教えられている自信がないです";
+  it.each([
+    ["the first session's moment", "awaitingThanksMoment", MOMENT_IN_DISTRESS, "awaitingThanksFeeling"],
+    ["the first session's feeling", "awaitingThanksFeeling", FEELING_IN_DISTRESS, "awaitingThanksDeed"],
+    ["the first session's deed", "awaitingThanksDeed", DEED_IN_DISTRESS, "awaitingMoreMoments"],
+    ["ありがとう記録's moment", "awaitingQuickThanks", MOMENT_IN_DISTRESS, "awaitingQuickThanksFeeling"],
+    ["ありがとう記録's feeling", "awaitingQuickThanksFeeling", FEELING_IN_DISTRESS, "awaitingQuickThanksDeed"],
+    ["ありがとう記録's deed", "awaitingQuickThanksDeed", DEED_IN_DISTRESS, "resting"],
+    ["the check-in's feeling", "reflectingThanksFeeling", FEELING_IN_DISTRESS, "reflectingThanksDeed"],
+    ["the check-in's deed", "reflectingThanksDeed", DEED_IN_DISTRESS, "reflectingAction"],
+  ] as const)("says %s back once: the next question neither quotes nor reflects it", (_, at, text, next) => {
+    const result = transition(sampleState(at), say(text), NOW);
+    expect(result.state.step.type).toBe(next);
+    expect(textOf(result.replies.slice(0, 1))).toContain(distressEcho(text));
+    const start = text.slice(0, 8);
+    expect(textOf(result.replies)).not.toContain(start);
+    expect(textOf(result.replies)).not.toMatch(/持ち味|発揮され/);
+  });
+
+  it("keeps the mark of words already said back when the state is stored and loaded", () => {
+    const result = transition(sampleState("awaitingThanksMoment"), say(MOMENT_IN_DISTRESS), NOW);
+    const restored = restoreState(JSON.parse(JSON.stringify(result.state)));
+    expect(restored.migrated).toBe(false);
+    expect(restored.state.step).toEqual({ type: "awaitingThanksFeeling", echoed: true });
+  });
+
   it("after a crisis reply, goes back to the question with the kept answer without saying it back twice", () => {
     const kept: UserState = {
       ...sampleState("awaitingMoyamoya"),

@@ -23,6 +23,7 @@ import { formatSchedule } from "../../src/dialogue/format";
 import { isValidTime } from "../../src/calendar/schedule";
 import { MAX_ANSWER_LENGTH } from "../../src/dialogue/flow";
 import { ECHO_LENGTH } from "../../src/dialogue/say";
+import { WILL_DRAFT_MAX } from "../../src/dialogue/session";
 import { LINE_LIMITS } from "../../src/line/limits";
 
 /** The longest text a placeholder can stand for in a message. */
@@ -35,6 +36,10 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   value: 20,
   action: ECHO_LENGTH,
   statement: MAX_ANSWER_LENGTH,
+  // Three WILL drafts of at most WILL_DRAFT_MAX characters, each with its mark and brackets.
+  options: 3 * (WILL_DRAFT_MAX + 4),
+  // Three suggested values, each with up to three cue words.
+  lines: 3 * 60,
   values: 40,
   consent: 20,
   score: 1,

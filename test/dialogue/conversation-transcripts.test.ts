@@ -1,18 +1,20 @@
 /**
  * Golden transcripts of the conversation as a client meets it: a crisis in the middle of the
- * first session, polite answers at every question, and five personas' whole first sessions.
+ * first session, polite answers at every question, six personas' whole first sessions (the
+ * pharmacist tells deeds in the thanker's words), and a ありがとう記録 that asks what the user did.
  * Read a changed file as a client on a phone and as a career consultant would; regenerate an
  * intended change with `UPDATE_GOLDEN=1 npx jest test/dialogue/conversation-transcripts`.
  */
 import { fill, messages } from "../../src/dialogue/content";
 import { acuteResources } from "../../src/dialogue/content/safety";
 import { personas } from "../corpus/personas";
-import { grammarFaults } from "../helpers/grammar";
+import { grammarFaults, thankersWordsAsStrength, unbalancedBrackets } from "../helpers/grammar";
 import { botTexts, runPersona, storedState } from "../helpers/persona-run";
 import { createTranscript, expectGolden, startFirstSession } from "../helpers/transcript";
 
 const CRISIS_USER = `U${"7".repeat(32)}`;
 const POLITE_USER = `U${"8".repeat(32)}`;
+const THANKS_USER = `U${"9".repeat(32)}`;
 const DISTRESS_USER = `U${"6d".repeat(16)}`;
 
 describe("golden conversations", () => {
@@ -99,13 +101,36 @@ describe("golden conversations", () => {
     expect(botTexts(t).flatMap(grammarFaults)).toEqual([]);
   });
 
-  const FIVE = ["nurse", "sales", "engineer", "returning-parent", "civil-servant"];
-  it.each(FIVE)("the %s persona's first session", async (name) => {
+  const GOLDEN_PERSONAS = ["nurse", "sales", "engineer", "returning-parent", "civil-servant", "pharmacist"];
+  it.each(GOLDEN_PERSONAS)("the %s persona's first session", async (name) => {
     const persona = personas.find((p) => p.name === name);
     if (persona === undefined) throw new Error(`no persona named ${name} in test/corpus/personas.ts`);
-    const t = createTranscript({ userId: `U${String(FIVE.indexOf(name) + 1).repeat(32)}` });
+    const t = createTranscript({ userId: `U${String(GOLDEN_PERSONAS.indexOf(name) + 1).repeat(32)}` });
     await runPersona(t, persona);
     expectGolden(`persona-${name}`, t.text());
     expect(botTexts(t).flatMap(grammarFaults)).toEqual([]);
+  });
+
+  it("ありがとう記録 asks what the user did, once more when the answer is the thanker's words, and reflects it in their voice", async () => {
+    const t = createTranscript({ userId: THANKS_USER });
+    const sales = personas.find((p) => p.name === "sales-assistant");
+    if (sales === undefined) throw new Error("no persona named sales-assistant in test/corpus/personas.ts");
+    await t.offRecord("最初のふり返りを終えたユーザー", () => runPersona(t, sales));
+    await t.say("ありがとう記録");
+    await t.say("取引先から、急ぎの見積もりが助かりましたって電話があった");
+    await t.tap("ほっとした");
+    await t.say("早く出してくれて助かったって言ってくれた");
+    await t.say("朝イチで単価を確認して、先に見積もりを出しておきました");
+    expectGolden("thanks-record", t.text());
+
+    const messages = botTexts(t);
+    expect(messages.flatMap(grammarFaults)).toEqual([]);
+    expect(messages.filter(thankersWordsAsStrength)).toEqual([]);
+    expect(messages.filter((message) => unbalancedBrackets(message) > 0)).toEqual([]);
+    const thanks = (t.store.entries.get(THANKS_USER) ?? [])
+      .map(({ entry }) => entry)
+      .filter((entry) => entry.kind === "thanks")
+      .at(-1);
+    expect(thanks).toMatchObject({ feeling: "ほっとした", deed: "朝イチで単価を確認して、先に見積もりを出しておきました" });
   });
 });

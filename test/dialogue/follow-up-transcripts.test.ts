@@ -62,7 +62,7 @@ describe("golden follow-ups", () => {
       await t.tap("決定");
       await t.tap("同僚・後輩");
       await t.say("仕事のコツをわかりやすく伝えること");
-      await t.tap("しっくりくる");
+      await t.tap("①にする");
     });
     await t.tap("自分の経験を文章に書く");
     await t.tap("今週中");

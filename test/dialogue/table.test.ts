@@ -156,6 +156,22 @@ const stepIs =
   (result) =>
     expect(result.state.step.type).toBe(type);
 
+/** The review step with the draft and two alternatives on offer. */
+function withReviewOptions(): UserState {
+  const at = sampleState("awaitingWillReview");
+  return {
+    ...at,
+    step: {
+      type: "awaitingWillReview",
+      draft: "後輩のために、わかりやすく教える人でいたい。",
+      alternatives: [
+        "わかりやすく教えることで、後輩から『ありがとう』と言われたい。",
+        "誰かの成長を支えることを大切に、わかりやすく教える人でいたい。",
+      ],
+    },
+  };
+}
+
 describe("the first session", () => {
   const moments3 = (() => {
     const s = sampleState("awaitingThanksDeed");
@@ -347,8 +363,10 @@ describe("the first session", () => {
         expect(r.state.step.type).toBe("awaitingWillReview");
         expect(r.state.draft?.willWhat).toBe(willWhatPhrases.teach);
         const statement = r.state.step.type === "awaitingWillReview" ? r.state.step.draft : "";
-        expect(statement).toContain("後輩");
-        expect(statement).toContain(willWhatPhrases.teach);
+        expect(statement).toBe("後輩のために、自分の経験を伝える人でいたい。");
+        const alternatives = r.state.step.type === "awaitingWillReview" ? (r.state.step.alternatives ?? []) : [];
+        expect(alternatives.length).toBeGreaterThanOrEqual(1);
+        expect(textOf(r.replies)).toContain("②「");
       },
     ],
     [
@@ -362,6 +380,52 @@ describe("the first session", () => {
           at: NOW.toISOString(),
           history: [],
         });
+      },
+    ],
+    [
+      "tapping an alternative saves that sentence as the WILL",
+      withReviewOptions(),
+      tap("willrev", "alt2"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingAction");
+        expect(r.state.profile.will?.statement).toBe("誰かの成長を支えることを大切に、わかりやすく教える人でいたい。");
+      },
+    ],
+    [
+      "typing an alternative's number (「2番目のがいいです」) saves that sentence as the WILL",
+      withReviewOptions(),
+      say("2番目のがいいです"),
+      (r) => expect(r.state.profile.will?.statement).toBe("わかりやすく教えることで、後輩から『ありがとう』と言われたい。"),
+    ],
+    [
+      "a deed told in the thanker's words is asked about once more, and nothing is recorded yet",
+      sampleState("awaitingThanksDeed"),
+      say("いつも丁寧に説明してくれてありがとう、と言ってくれました"),
+      (r) => {
+        expect(r.state.step).toEqual({ type: "awaitingThanksDeed", told: "いつも丁寧に説明してくれてありがとう、と言ってくれました" });
+        expect(textOf(r.replies)).toContain("そのとき、あなたは何をしましたか？");
+        expect(r.effects).toEqual([]);
+      },
+    ],
+    [
+      "the deed told when asked once more is the one recorded",
+      { ...sampleState("awaitingThanksDeed"), step: { type: "awaitingThanksDeed", told: "ありがとうって言ってくれた" } },
+      say("お薬手帳を一緒に見ながら説明しました"),
+      (r) => {
+        expect(r.state.draft?.moments.at(-1)?.deed).toBe("お薬手帳を一緒に見ながら説明しました");
+        expect(r.effects).toEqual([
+          { type: "recordEntry", entry: expect.objectContaining({ deed: "お薬手帳を一緒に見ながら説明しました" }) },
+        ]);
+      },
+    ],
+    [
+      "a deed told from the thanker's side is reflected in the user's voice",
+      sampleState("awaitingThanksDeed"),
+      say("相談にのってくれて"),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingMoreMoments");
+        expect(textOf(r.replies)).toContain("「相談にのった」");
+        expect(textOf(r.replies)).not.toContain("くれ");
       },
     ],
     [
@@ -606,13 +670,21 @@ describe("the first session", () => {
 describe("side flows", () => {
   const resting = sampleState("resting");
 
-  it("ありがとう記録 asks for the moment, then the feeling, and records it", () => {
-    const [asked, told, felt] = runInputs(resting, [say("ありがとう記録"), say("同僚に段取りを褒められた"), tap("qfeel", "f0")]);
+  it("ありがとう記録 asks for the moment, the feeling and what the user did, then records it", () => {
+    const [asked, told, felt, did] = runInputs(resting, [
+      say("ありがとう記録"),
+      say("同僚に段取りを褒められた"),
+      tap("qfeel", "f0"),
+      say("会議の前に資料の順番を整理しておきました"),
+    ]);
     expect(asked.state.step.type).toBe("awaitingQuickThanks");
     expect(told.state.step).toEqual({ type: "awaitingQuickThanksFeeling", text: "同僚に段取りを褒められた" });
-    expect(asked.effects.concat(told.effects)).toEqual([]);
-    expect(felt.state.step.type).toBe("resting");
-    expect(felt.effects).toEqual([
+    expect(felt.state.step).toEqual({ type: "awaitingQuickThanksDeed", text: "同僚に段取りを褒められた", feeling: "うれしかった" });
+    expect(textOf(felt.replies)).toContain("あなたのどんな行動");
+    expect(asked.effects.concat(told.effects, felt.effects)).toEqual([]);
+    expect(did.state.step.type).toBe("resting");
+    expect(textOf(did.replies)).toContain("「会議の前に資料の順番を整理しておいた」");
+    expect(did.effects).toEqual([
       {
         type: "recordEntry",
         entry: {
@@ -620,25 +692,46 @@ describe("side flows", () => {
           text: "同僚に段取りを褒められた",
           source: "thanked",
           feeling: "うれしかった",
-          deed: null,
+          deed: "会議の前に資料の順番を整理しておきました",
           at: NOW.toISOString(),
         },
       },
     ]);
   });
 
+  it("ありがとう記録 asks once more what the user did when the deed is told in the thanker's words", () => {
+    const [thanker, own] = runInputs(sampleState("awaitingQuickThanksDeed"), [
+      say("いつも助かるよって言ってくれました"),
+      say("資料の誤字を直しておきました"),
+    ]);
+    expect(thanker.state.step).toMatchObject({ type: "awaitingQuickThanksDeed", told: "いつも助かるよって言ってくれました" });
+    expect(textOf(thanker.replies)).toContain("そのとき、あなたは何をしましたか？");
+    expect(thanker.effects).toEqual([]);
+    expect(own.effects).toEqual([{ type: "recordEntry", entry: expect.objectContaining({ deed: "資料の誤字を直しておきました" }) }]);
+  });
+
   it("ありがとう記録 in the middle of the first session comes back to the question", () => {
-    const results = runInputs(sampleState("awaitingValues"), [say("ありがとう記録"), say("同僚に段取りを褒められた"), say("うれしい")]);
+    const results = runInputs(sampleState("awaitingValues"), [
+      say("ありがとう記録"),
+      say("同僚に段取りを褒められた"),
+      say("うれしい"),
+      tap("qdeed", "skip"),
+    ]);
     expect(results.at(-1)!.state.step.type).toBe("awaitingValues");
     expect(results.at(-1)!.state.draft).toEqual(sampleState("awaitingValues").draft);
   });
 
   it("free text at rest offers to save it, and saves it only when asked", () => {
-    const [offered, yes, felt] = runInputs(resting, [say("今日は後輩が自分で提案できた"), tap("save", "yes"), tap("qfeel", "skip")]);
+    const [offered, yes, , did] = runInputs(resting, [
+      say("今日は後輩が自分で提案できた"),
+      tap("save", "yes"),
+      tap("qfeel", "skip"),
+      tap("qdeed", "skip"),
+    ]);
     expect(offered.state.step).toEqual({ type: "awaitingSaveFreeText", text: "今日は後輩が自分で提案できた" });
     expect(offered.effects).toEqual([]);
     expect(yes.state.step.type).toBe("awaitingQuickThanksFeeling");
-    expect(felt.effects).toEqual([
+    expect(did.effects).toEqual([
       {
         type: "recordEntry",
         entry: {
@@ -727,6 +820,7 @@ describe("side flows", () => {
       say("ありがとう記録"),
       say("同僚に褒められた"),
       tap("qfeel", "f0"),
+      tap("qdeed", "skip"),
       tap("rem", "off"),
     ]);
     expect(results.at(-1)!.state.step).toEqual({ type: "awaitingValues" });

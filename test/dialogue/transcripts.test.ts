@@ -26,7 +26,7 @@ async function shortSession(t: Transcript): Promise<void> {
   await t.tap("決定");
   await t.tap("同僚・後輩");
   await t.say("仕事のコツをわかりやすく伝えること");
-  await t.tap("しっくりくる");
+  await t.tap("①にする");
   await t.tap("自分の経験を文章に書く");
   await t.tap("今週中");
   await t.tap("毎週 日曜 20:00");
@@ -57,7 +57,7 @@ describe("golden transcripts", () => {
     await t.tap("決定");
     await t.tap("学生・若い人");
     await t.say("働く楽しさや自分の経験を伝えること");
-    await t.tap("しっくりくる");
+    await t.tap("①にする");
     await t.tap("自分の経験を文章に書く");
     await t.tap("今週中");
     await t.tap("毎週 日曜 20:00");
@@ -69,7 +69,7 @@ describe("golden transcripts", () => {
       profile: {
         completedFirstSession: true,
         values: ["growOthers", "teach", "helpOthers"],
-        will: { statement: expect.stringContaining("働く楽しさや自分の経験を伝えること") },
+        will: { statement: expect.stringContaining("働く楽しさや自分の経験を伝える人でいたい") },
         action: { text: "自分の経験を文章に書く", due: "2026-11-29" },
         reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
       },
@@ -135,7 +135,7 @@ describe("golden transcripts", () => {
     await t.tap("決定");
     await t.tap("同僚・後輩");
     await t.tap("みんなで何かを成し遂げること");
-    await t.tap("しっくりくる");
+    await t.tap("①にする");
     await t.tap("社外の勉強会に参加する");
     await t.tap("日付をえらぶ", { date: "2026-12-12" });
     await t.tap("毎日 21:00");
@@ -189,7 +189,7 @@ describe("golden transcripts", () => {
     expect(push?.target).toBe(OPERATOR_ID);
     expect(push?.retryKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const notice = JSON.stringify(push?.messages);
-    expect(notice).toContain("仕事のコツをわかりやすく伝えること");
+    expect(notice).toContain("仕事のコツをわかりやすく伝える人でいたい");
     expect(notice).toContain("新人さんに業務の流れを説明したら");
     expect(notice).toContain("やりがい度 3 / 5");
     const lastReply = t.gateway.calls.filter((call) => call.kind === "reply").at(-1);

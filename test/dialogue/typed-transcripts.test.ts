@@ -26,12 +26,12 @@ describe("golden typed answers", () => {
     await t.tap("うれしかった");
     await t.say("立っているのがつらそうだったので、声をかけました");
     await t.say("特にないです");
-    await t.offRecord("価値観に「人の役に立つ」を選び、WILLを「しっくりくる」で保存", async () => {
+    await t.offRecord("価値観に「人の役に立つ」を選び、WILLを「①にする」で保存", async () => {
       await t.tap("人の役に立つ");
       await t.tap("決定");
       await t.tap("地域の人");
       await t.tap("困っている人の力になること");
-      await t.tap("しっくりくる");
+      await t.tap("①にする");
     });
     await t.tap("地域のボランティアに参加する");
     await t.say("11月1日");

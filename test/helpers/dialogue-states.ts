@@ -160,6 +160,8 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     awaitingQuickThanks: () => completedUser({ type: "awaitingQuickThanks" }, now),
     awaitingQuickThanksFeeling: () =>
       completedUser({ type: "awaitingQuickThanksFeeling", text: "同僚の会議資料を手伝ったら感謝された" }, now),
+    awaitingQuickThanksDeed: () =>
+      completedUser({ type: "awaitingQuickThanksDeed", text: "同僚の会議資料を手伝ったら感謝された", feeling: "うれしかった" }, now),
     awaitingSaveFreeText: () => completedUser({ type: "awaitingSaveFreeText", text: "今日は後輩が自分で提案できていてうれしかった" }, now),
     awaitingHandoffScope: () => completedUser({ type: "awaitingHandoffScope" }, now),
     awaitingHandoffConfirm: () => completedUser({ type: "awaitingHandoffConfirm", scope: "summary" }, now),

@@ -52,8 +52,12 @@ export async function runPersona(t: Transcript, persona: Persona): Promise<void>
         await t.say(persona.moments[moment].feeling);
         break;
       case "awaitingThanksDeed":
-        await t.say(persona.moments[moment].deed);
-        moment += 1;
+        // Asked again what they did: the deed they told was the thanker's words.
+        if (step.told !== undefined) await t.say(persona.moments[moment - 1].deedAgain ?? "わからないです");
+        else {
+          await t.say(persona.moments[moment].deed);
+          moment += 1;
+        }
         break;
       case "awaitingMoreMoments":
         await t.say(moment < persona.moments.length ? "はい、あります" : "もうないです");

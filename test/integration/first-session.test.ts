@@ -36,7 +36,7 @@ async function completeFirstSession(id: string) {
   await user.tap("決定");
   await user.tap("学生・若い人");
   await user.say("働き方に迷ったときの相談相手になること");
-  await user.tap("しっくりくる");
+  await user.tap("①にする");
   await user.tap("友人の自己分析を手伝う");
   await user.tap("今週中");
   await user.tap("毎週 日曜 20:00");
@@ -58,8 +58,7 @@ describe("the first session", () => {
       completedFirstSession: true,
       values: ["growOthers", "teach"],
       will: {
-        statement:
-          "学生や若い人から、働き方に迷ったときの相談相手になることで『ありがとう』と言われる人になる。大切にしたいのは、誰かの成長を支えること、そして教えることや伝えること。",
+        statement: "学生や若い人のために、働き方に迷ったときの相談相手になる人でいたい。",
       },
       action: { text: "友人の自己分析を手伝う", due: "2026-11-29" },
       reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },

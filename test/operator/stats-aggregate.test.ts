@@ -40,6 +40,7 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   resting: "completed",
   awaitingQuickThanks: "completed",
   awaitingQuickThanksFeeling: "completed",
+  awaitingQuickThanksDeed: "completed",
   awaitingSaveFreeText: "completed",
   awaitingHandoffScope: "completed",
   awaitingHandoffConfirm: "completed",

@@ -71,7 +71,7 @@ async function healthz(): Promise<number> {
   return (await fetch(`${stack.origin}/healthz`)).status;
 }
 
-/** A user seeded at rest, then one step into ありがとう記録, so that the next two texts record an entry. */
+/** A user seeded at rest, then two steps into ありがとう記録 (the moment, how it felt), so that the next text, what they did, records an entry. */
 async function userAboutToRecord(): Promise<string> {
   const user = userId();
   await stack.db
@@ -80,6 +80,7 @@ async function userAboutToRecord(): Promise<string> {
     .set({ state: sampleState("resting", new Date()), recentEventIds: [] });
   expect(await stack.send(postback(user, commandData("logThanks")))).toBe(200);
   expect(await stack.send(text(user, "後輩に段取りを教えたら感謝された"))).toBe(200);
+  expect(await stack.send(text(user, "うれしかった"))).toBe(200);
   stack.line.reset();
   return user;
 }
@@ -88,24 +89,24 @@ describe.each(["refuse", "blackhole"] as const)("with the Firestore link in %s m
   it("answers 500 so LINE redelivers, writes nothing, stays up, and handles the redelivery exactly once", async () => {
     const user = await userAboutToRecord();
     const before = await snapshotOf(stack.db, user);
-    const feeling = text(user, "うれしかった");
+    const deed = text(user, "段取りを図にして渡しました");
 
     stack.link.set(mode);
-    expect(await stack.send(feeling)).toBe(500);
+    expect(await stack.send(deed)).toBe(500);
     expect(await healthz()).toBe(200);
     expect(await snapshotOf(stack.db, user)).toEqual(before);
     expect(stack.line.sent()).toEqual([]);
     await stack.flushLogs();
     const failure = stack.logs.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.message === "event failed");
-    expect(failure).toMatchObject({ severity: "ERROR", eventId: feeling.webhookEventId });
+    expect(failure).toMatchObject({ severity: "ERROR", eventId: deed.webhookEventId });
 
     stack.link.set("up");
-    expect(await stack.send(redelivered(feeling))).toBe(200);
+    expect(await stack.send(redelivered(deed))).toBe(200);
     const after = await snapshotOf(stack.db, user);
     expect(after.entries).toBe(before.entries + 1);
     expect(stack.line.sent()).toHaveLength(1);
 
-    expect(await stack.send(redelivered(feeling))).toBe(200);
+    expect(await stack.send(redelivered(deed))).toBe(200);
     expect(await snapshotOf(stack.db, user)).toEqual(after);
     expect(stack.line.sent()).toHaveLength(1);
   });

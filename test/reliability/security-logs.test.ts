@@ -47,7 +47,7 @@ async function firstSessionThenMore(id: string): Promise<void> {
   await user.tap("決定");
   await user.tap("学生・若い人");
   await user.say(SAID[5]);
-  await user.tap("しっくりくる");
+  await user.tap("①にする");
   await user.tap("友人の自己分析を手伝う");
   await user.tap("今週中");
   await user.tap("毎週 日曜 20:00");

@@ -3,7 +3,7 @@
  * quiet on messages that read well — so a clean result elsewhere means something.
  */
 import { fill, messages } from "../../src/dialogue/content";
-import { grammarFaults } from "../helpers/grammar";
+import { grammarFaults, offeredWills, sentenceCount, thankersWordsAsStrength, unbalancedBrackets } from "../helpers/grammar";
 
 const BAD: readonly { name: string; message: string }[] = [
   { name: "a polite こと quoted before と感じている", message: "「上司に意見を言えないことです」と感じているんですね。" },
@@ -48,10 +48,8 @@ const GOOD: readonly { name: string; message: string }[] = [
   { name: "a noun ending in い before で『ありがとう』", message: "家族から、お手伝いで『ありがとう』と言われる人になる。" },
   { name: "a stem noun before で『ありがとう』", message: "お客さまから、わかりやすさで『ありがとう』と言われる人になる。" },
   {
-    name: "the review question around a two-sentence WILL",
-    message: fill(messages["session.willReview.ask"], {
-      statement: "患者さんから、一緒に考えることで『ありがとう』と言われる人になる。大切にしたいのは、人の役に立つこと。",
-    }),
+    name: "the review question around a WILL",
+    message: fill(messages["session.willReview.ask"], { statement: "患者さんのために、不安なときに一緒に考える人でいたい。" }),
   },
   { name: "the user's own 『ありがとう』 inside a quote", message: "「お客様に『ありがとう、助かった』と言われた」という場面ですね。" },
   {
@@ -69,5 +67,42 @@ describe("grammarFaults", () => {
 
   it.each(GOOD)("finds nothing in $name", ({ message }) => {
     expect(grammarFaults(message)).toEqual([]);
+  });
+});
+
+describe("the persona counters", () => {
+  it.each([
+    "「「…ありがとうございます』と言われた」という場面ですね。",
+    "「ご家族から『丁寧に説明してくれて…」という場面ですね。",
+    "「先生のおかげで」」――心に残る場面ですね。",
+  ])("count the brackets of 「%s」 as unbalanced", (message) => {
+    expect(unbalancedBrackets(message)).toBeGreaterThan(0);
+  });
+
+  it("count nested brackets that pair up as balanced", () => {
+    expect(unbalancedBrackets("「お客様に『ありがとう、助かった』と言われた」という場面ですね。")).toBe(0);
+    expect(unbalancedBrackets("『先生の「授業」が好き』")).toBe(0);
+  });
+
+  it.each([
+    { text: "お客様から、一緒に考えることで『ありがとう』と言われる人になる。大切にしたいのは、人の役に立つこと。", count: 2 },
+    { text: "わかったこと、と思える瞬間をつくることで『ありがとう』と言われる人になる。", count: 1 },
+    { text: "研究を始めたばかりの学生のために、わかった！と思える瞬間をつくる人でいたい。", count: 1 },
+    { text: "取引先の人たちが、安心して相談できる相手でいたい", count: 1 },
+    { text: "まず聞く。それから考える。", count: 2 },
+  ])("count $count sentence(s) in 「$text」", ({ text, count }) => {
+    expect(sentenceCount(text)).toBe(count);
+  });
+
+  it("find the WILL sentences a review offers, numbered or not", () => {
+    const message = "ここまでのお話から、あなたのWILLを一文にしてみました。\n\n①「Aでいたい。」\n②「Bたい。」\n\nいちばん…";
+    expect(offeredWills(message)).toEqual(["Aでいたい。", "Bたい。"]);
+  });
+
+  it("find the thanker's words handed back as a strength, and nothing in a deed told in the user's voice", () => {
+    expect(thankersWordsAsStrength("「相談にのってくれた」――相手の話にじっくり耳を傾ける力が、あなたの持ち味なんですね。")).toBe(true);
+    expect(thankersWordsAsStrength("「相談にのってくれたって」――そこに、相手の話にじっくり耳を傾ける力が表れていますね。")).toBe(true);
+    expect(thankersWordsAsStrength("「相談にのった」ことで、相手の話にじっくり耳を傾ける力が発揮されたんですね。")).toBe(false);
+    expect(thankersWordsAsStrength("「相談にのってくれた」という場面ですね。")).toBe(false);
   });
 });

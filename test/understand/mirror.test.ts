@@ -1,14 +1,16 @@
 /**
  * Mirroring reflects the user's own words back in one short acknowledgement that reads
  * well to a career consultant: endings adapted, nothing bare or truncated mid-clause,
- * never the same acknowledgement twice in a row.
+ * brackets always balanced, never the same acknowledgement twice in a row; a moment by its
+ * scene, a deed in the user's voice, the もやもや answer by its feelings, never quoted.
  */
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { displayQuote, DISPLAY_LENGTH, mirror, strengthOf, type MirrorContext } from "../../src/dialogue/understand/mirror";
+import { deedVoice, freshStrength, strengthOf } from "../../src/dialogue/understand/deed";
+import { acknowledgeDeed, displayQuote, DISPLAY_LENGTH, mirror, type MirrorContext } from "../../src/dialogue/understand/mirror";
 import { personas } from "../corpus/personas";
-import { grammarFaults } from "../helpers/grammar";
+import { grammarFaults, thankersWordsAsStrength, unbalancedBrackets } from "../helpers/grammar";
 
 const CONTEXTS: readonly MirrorContext[] = ["moyamoya", "moment", "feeling", "deed", "action"];
 
@@ -41,6 +43,8 @@ describe("mirror over every persona answer", () => {
     for (const t of [turn, turn + 1, turn + 2]) {
       const said = mirror(text, context, t);
       expect(grammarFaults(said)).toEqual([]);
+      expect(unbalancedBrackets(said)).toBe(0);
+      expect(thankersWordsAsStrength(said)).toBe(false);
       expect(quoteOf(said)).not.toMatch(/[。！？!?]/u);
       expect([...quoteOf(said)].length).toBeLessThanOrEqual(DISPLAY_LENGTH);
     }
@@ -56,12 +60,15 @@ describe("mirror over every persona answer", () => {
 });
 
 describe("mirror", () => {
-  it.each(CONTEXTS)("never gives the same %s acknowledgement on consecutive turns", (context) => {
-    for (let turn = 0; turn < 7; turn += 1) {
-      expect(frameOf(mirror("残業が多い", context, turn))).not.toBe(frameOf(mirror("人間関係", context, turn + 1)));
-      expect(mirror("丁寧な説明", context, turn)).not.toBe(mirror("丁寧な説明", context, turn + 1));
-    }
-  });
+  it.each(CONTEXTS.filter((context) => context !== "moyamoya"))(
+    "never gives the same %s acknowledgement on consecutive turns",
+    (context) => {
+      for (let turn = 0; turn < 7; turn += 1) {
+        expect(frameOf(mirror("残業が多い", context, turn))).not.toBe(frameOf(mirror("人間関係", context, turn + 1)));
+        expect(mirror("丁寧な説明", context, turn)).not.toBe(mirror("丁寧な説明", context, turn + 1));
+      }
+    },
+  );
 
   it.each([
     { text: "はい" },
@@ -82,16 +89,12 @@ describe("mirror", () => {
     { text: "お客様に褒められました", context: "moment", quote: "お客様に褒められた" },
     { text: "お客さまにありがとうと言われました。", context: "moment", quote: "お客さまにありがとうと言われた" },
     { text: "嬉しかったです", context: "feeling", quote: "嬉しかった" },
-    { text: "上司に意見を言えないことです", context: "moyamoya", quote: "上司に意見を言えないこと" },
-    { text: "会議が多いです", context: "moyamoya", quote: "会議が多い" },
-    { text: "仕事が面白くないです", context: "moyamoya", quote: "仕事が面白くない" },
     { text: "後輩の資料を直しました", context: "deed", quote: "後輩の資料を直した" },
+    { text: "相談にのってくれて", context: "deed", quote: "相談にのった" },
+    { text: "新人の指導をしてくれました", context: "deed", quote: "新人の指導をした" },
     { text: "毎朝声をかけています", context: "deed", quote: "毎朝声をかけている" },
     { text: "友人の話を聞く時間をつくります！", context: "action", quote: "友人の話を聞く時間をつくる" },
-    { text: "このままでいいのかなって思います😢", context: "moyamoya", quote: "このままでいいのかな" },
-    { text: "人間関係…", context: "moyamoya", quote: "人間関係" },
     { text: "常連さんにいつもありがとうねって", context: "moment", quote: "常連さんにいつもありがとうねって" },
-    { text: "毎日同じことの繰り返しで。正直しんどいです", context: "moyamoya", quote: "毎日同じことの繰り返し" },
     { text: "お客様に「ありがとう。助かった」と言われた", context: "moment", quote: "お客様に『ありがとう、助かった』と言われた" },
   ] as const)("quotes 「$text」 as 「$quote」", ({ text, context, quote }) => {
     const said = mirror(text, context, 0);
@@ -123,13 +126,28 @@ describe("mirror", () => {
     expect(quoteOf(mirror(text, "moment", 0))).toBe(plain);
   });
 
-  it("quotes the end of a long sentence after an ellipsis, so the ending still fits the frame", () => {
+  it("quotes a long moment by its scene, from the start, never by the thanks at its end", () => {
     const said = mirror(
       "先月、新人の子が仕事で悩んでいたので、毎日少しずつ話を聞いて一緒に手順を整理したら、ありがとうございますって言ってもらえました",
       "moment",
       0,
     );
-    expect(said).toBe("「…ありがとうございますって言ってもらえた」という場面ですね。");
+    expect(said).toBe("「先月、新人の子が仕事で悩んでいたので…」、教えてくださってありがとうございます。");
+  });
+
+  it("leaves the thanker's bracketed words out of a long moment, so the scene is quoted whole", () => {
+    const said = mirror("社内ツールを作ったら、経理の人に「毎月3時間も浮いて本当に助かりました、ありがとう！」と感謝された", "moment", 0);
+    expect(said).toBe("「社内ツールを作ったら、経理の人に感謝された」という場面ですね。");
+  });
+
+  it("never cuts a moment inside the thanker's words, so its brackets balance", () => {
+    const said = mirror(
+      "「ご家族の方から、丁寧に説明してくださって本当に安心しました、ありがとうございます」と言われたのが忘れられません",
+      "moment",
+      1,
+    );
+    expect(unbalancedBrackets(said)).toBe(0);
+    expect(said).not.toMatch(/^「…/u);
   });
 
   it("does not treat a professional mention of a suicide attempt as anything but a moment", () => {
@@ -155,6 +173,8 @@ const typedText = fc
       "😊",
       "「",
       "」",
+      "『",
+      "』",
       "ありがとう",
       "って",
       "言われ",
@@ -179,8 +199,10 @@ describe("mirror on any typed text", () => {
       fc.property(typedText, fc.constantFrom(...CONTEXTS), fc.nat({ max: 10 }), (text, context, turn) => {
         const said = mirror(text, context, turn);
         if (said === "") return;
+        expect(unbalancedBrackets(said)).toBe(0);
+        if (context === "moyamoya") return;
         expect(said.startsWith("「")).toBe(true);
-        expect(quoteOf(said)).not.toMatch(/[。！？\n]/u);
+        expect(quoteOf(said)).not.toMatch(/[。\n]/u);
         expect([...quoteOf(said)].length).toBeLessThanOrEqual(DISPLAY_LENGTH);
       }),
     );
@@ -224,13 +246,39 @@ describe("the strength a deed shows", () => {
   it.each([
     { deed: "図を描いて順番に説明した", strength: "相手の立場でわかりやすく伝える力" },
     { deed: "話をじっくり聞いた", strength: "相手の話にじっくり耳を傾ける力" },
-    { deed: "事前に調べて準備しておいた", strength: "準備を怠らない誠実さ" },
+    { deed: "事前に調べて準備しておいた", strength: "先回りして備える力" },
     { deed: "引っ越しを手伝った", strength: "困っている人を支える力" },
     { deed: "手順を見直して改善した", strength: "課題を見つけて解決する力" },
     { deed: "伝えたいことを聞いて、デザインを3案提案した", strength: "新しいものを形にする力" },
+    { deed: "言い訳せずに最後まで話を聞いて、できることを一つずつ説明した", strength: "逃げずに向き合う誠実さ" },
+    { deed: "原因と対策を資料にまとめて、直接説明しに行った", strength: "逃げずに向き合う誠実さ" },
+    { deed: "朝イチで単価を確認して、先に見積もりを出しておきました", strength: "先回りして備える力" },
+    { deed: "新人の指導をしてくれて", strength: "人の成長を後押しする力" },
+    { deed: "自分の失敗談も話しながら、否定しないで最後まで聞きました", strength: "相手を否定せずに受けとめる力" },
+    { deed: "わからないところを、放課後に何度も教えました", strength: "あきらめずに何度でも向き合う力" },
+    { deed: "過去3年分を見直して、原因を調べました", strength: "原因まで丁寧にたどる力" },
+    { deed: "朝早く起きて作ってます", strength: "手間を惜しまない思いやり" },
+    { deed: "締め切りの前日に、一緒に構成を見直しました", strength: "相手と一緒に動ける力" },
+    { deed: "壊れていた棚を直しました", strength: "課題を見つけて解決する力" },
+    { deed: "消灯後も30分おきに様子を見に行って、話したいときは話を聞きました", strength: "相手の話にじっくり耳を傾ける力" },
+    { deed: "様子がいつもと違ったので、声をかけました", strength: "小さな変化に気づく細やかさ" },
     { deed: "とくに何も", strength: "相手のことを考えて動ける力" },
   ])("reads 「$deed」 as $strength", ({ deed, strength }) => {
     expect(strengthOf(deed)).toBe(strength);
+  });
+
+  it("is not named twice in a session, unless the deed repeats the word that showed it", () => {
+    const named = [{ strength: "相手の話にじっくり耳を傾ける力", deed: "休憩のときに話を聞いた" }];
+    expect(freshStrength("相談にのった", named)).not.toBe("相手の話にじっくり耳を傾ける力");
+    expect(freshStrength("帰りにもう一度話を聞いた", named)).toBe("相手の話にじっくり耳を傾ける力");
+  });
+
+  it("names a different strength for each deed of a session whose words differ", () => {
+    const first = acknowledgeDeed("相談にのった", 0, []);
+    const third = acknowledgeDeed("相談に乗って、一緒に考えた", 2, [{ strength: first.strength ?? "", deed: "相談にのった" }]);
+    expect(first.strength).toBe("相手の話にじっくり耳を傾ける力");
+    expect(third.strength).not.toBeNull();
+    expect(third.strength).not.toBe(first.strength);
   });
 
   it.each([{ deed: "話を聞いただけです" }, { deed: "特別なことはしていません" }, { deed: "当たり前のことをしただけ" }])(
@@ -250,11 +298,65 @@ describe("the strength a deed shows", () => {
   });
 });
 
+describe("whose voice a deed is told in", () => {
+  it.each([
+    { deed: "相談にのってくれて", voice: { kind: "converted", text: "相談にのった" } },
+    { deed: "手伝ってくれて", voice: { kind: "converted", text: "手伝った" } },
+    { deed: "説明してくださった", voice: { kind: "converted", text: "説明した" } },
+    { deed: "選んでくれた", voice: { kind: "converted", text: "選んだ" } },
+    { deed: "残業した", voice: { kind: "own", text: "残業した" } },
+    { deed: "いつも丁寧に説明してくれてありがとう、と言ってくれました", voice: { kind: "thanker" } },
+    { deed: "先輩がいてくれてよかった", voice: { kind: "thanker" } },
+    { deed: "粉薬の飲ませ方を教えてくれて助かった", voice: { kind: "thanker" } },
+  ] as const)("reads 「$deed」 as $voice.kind", ({ deed, voice }) => {
+    expect(deedVoice(deed)).toEqual(voice);
+  });
+
+  it("never hands the thanker's words back as the user's strength", () => {
+    for (const turn of [0, 1, 2]) {
+      expect(acknowledgeDeed("いつも相談にのってくれてありがとうって", turn, []).text).toBe("");
+      const said = acknowledgeDeed("相談にのってくれて", turn, []).text;
+      expect(said).not.toContain("くれ");
+      expect(thankersWordsAsStrength(said)).toBe(false);
+    }
+  });
+});
+
+describe("the もやもや answer", () => {
+  it.each([
+    { text: "仕様が毎週変わる。やってもやっても終わらない感じがしています。", says: "終わりが見えない感じが続いているんですね。" },
+    { text: "育休から復帰して、前みたいに任せてもらえない気がしてます。焦りもあります💦", says: "焦りもあるんですね。" },
+    { text: "夜勤が続いて、患者さんとゆっくり話す時間がないことです。", says: "時間を使えずにいるんですね。" },
+    { text: "前例がないと何も変えられない。", says: "変えたくても変えにくい" },
+  ])("is reflected by its feeling: 「$text」", ({ text, says }) => {
+    const said = mirror(text, "moyamoya", 0);
+    expect(said).toContain(says);
+    expect(said).not.toContain("「");
+    expect(said).not.toContain("と感じているんですね");
+    expect(grammarFaults(said)).toEqual([]);
+  });
+
+  it("names a feeling the user named even when situations come first", () => {
+    expect(mirror("数字ばかり追いかけて、毎日謝ってばかり。正直、焦りもあります", "moyamoya", 0)).toBe(
+      "数字を追う毎日に、迷いがあるんですね。焦りもあるんですね。",
+    );
+  });
+
+  it.each(["特にないです", "はい"])("is not reflected when 「%s」 is a bare answer", (text) => {
+    expect(mirror(text, "moyamoya", 0)).toBe("");
+  });
+
+  it("names the もやもや without quoting it when no feeling is recognised", () => {
+    expect(mirror("会議の資料が紙のままなこと", "moyamoya", 0)).toBe("そこに、もやもやがあるんですね。");
+  });
+});
+
 describe("displayQuote", () => {
   it.each([
     { text: "夜勤が続いています。患者さんと話す時間がないです", shown: "夜勤が続いています" },
     { text: "ありがとう😊", shown: "ありがとう" },
     { text: "「助かった」と言われた！", shown: "『助かった』と言われた" },
+    { text: "「助かった」と言われた」", shown: "『助かった』と言われた" },
     { text: "", shown: "" },
   ])("shows 「$text」 as 「$shown」", ({ text, shown }) => {
     expect(displayQuote(text)).toBe(shown);
@@ -264,6 +366,12 @@ describe("displayQuote", () => {
     const shown = displayQuote("あ".repeat(60), 40);
     expect([...shown]).toHaveLength(40);
     expect(shown.endsWith("…")).toBe(true);
+  });
+
+  it("closes a bracket the clip falls inside", () => {
+    const shown = displayQuote(`「${"あ".repeat(60)}」と言われた`, 20);
+    expect([...shown].length).toBeLessThanOrEqual(20);
+    expect(unbalancedBrackets(shown)).toBe(0);
   });
 });
 

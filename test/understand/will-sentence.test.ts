@@ -1,31 +1,34 @@
 /**
- * The WILL sentence stays grammatical for any who and what a user types or taps, keeps
- * their words whole, and the cleaned who reads well in the question that follows it.
+ * The WILL sentence is one sentence on the user's own verb for any who and what a user types
+ * or taps, offered with alternatives (what first, the value's word) that are each one sentence
+ * too; the user's words stay whole and a quote they typed stays a quote; the values stay out of
+ * the draft. The cleaned who reads well in the question that follows it.
  */
 import fc from "fast-check";
-import { fill, messages, valueClauses, values, willWhatPhrases, willWhoChoices } from "../../src/dialogue/content";
-import { suggestValues } from "../../src/dialogue/values-prompt";
-import { VALUE_IDS } from "../../src/dialogue/state";
-import { cleanWho, nominalise, willSentence } from "../../src/dialogue/understand/will-sentence";
-import { personas, type Persona } from "../corpus/personas";
-import { grammarFaults } from "../helpers/grammar";
+import { fill, messages, valueWords, willWhatPhrases, willWhoChoices } from "../../src/dialogue/content";
+import { cleanWho, nominalise, willDrafts, willSentence } from "../../src/dialogue/understand/will-sentence";
+import { personas } from "../corpus/personas";
+import { grammarFaults, sentenceCount } from "../helpers/grammar";
 
-/** The value clauses a persona ends up with: typed labels when given, else the suggestions from their moments. */
-function clausesOf(persona: Persona): string[] {
-  const squash = (text: string): string => text.replace(/[・、,\s]/gu, "");
-  const typed =
-    persona.values === undefined ? [] : VALUE_IDS.filter((id) => squash(persona.values ?? "").includes(squash(values[id].label)));
-  const ids = typed.length > 0 ? typed : suggestValues(persona.moments.map((moment) => `${moment.text}\n${moment.deed}`)).map((s) => s.id);
-  return ids.map((id) => valueClauses[id]);
+/** The checks every offered WILL sentence passes. */
+function expectOneGoodSentence(sentence: string): void {
+  expect(grammarFaults(sentence)).toEqual([]);
+  expect(sentence).not.toContain("…");
+  expect(sentence.endsWith("。")).toBe(true);
+  expect(sentenceCount(sentence)).toBe(1);
 }
 
-describe("willSentence over every persona", () => {
-  it.each(personas)("reads well for $name", (persona) => {
-    const sentence = willSentence({ who: persona.willWho, what: persona.willWhat, valueClauses: clausesOf(persona) });
-    expect(grammarFaults(sentence)).toEqual([]);
-    expect(sentence).not.toContain("…");
-    expect(sentence.endsWith("。")).toBe(true);
-    expect(sentence).toContain(nominalise(persona.willWhat));
+describe("willDrafts over every persona", () => {
+  it.each(personas)("offers $name one-sentence drafts that keep their words", (persona) => {
+    const drafts = willDrafts({ who: persona.willWho, what: persona.willWhat, values: [valueWords.helpOthers] });
+    expect(drafts.length).toBeGreaterThanOrEqual(2);
+    expect(drafts.length).toBeLessThanOrEqual(3);
+    const what = nominalise(persona.willWhat).replace(/こと$/u, "");
+    for (const draft of drafts) {
+      expectOneGoodSentence(draft);
+      expect(draft).toContain(what);
+    }
+    expect(drafts[0]).not.toContain(valueWords.helpOthers);
   });
 
   it.each(personas)("asks $name what for without a stray particle after who", (persona) => {
@@ -36,65 +39,64 @@ describe("willSentence over every persona", () => {
 });
 
 describe("willSentence", () => {
-  it("writes the sentence of the brief", () => {
-    expect(willSentence({ who: "同僚・後輩", what: "仕事のコツをわかりやすく伝えること", valueClauses: [valueClauses.teach] })).toBe(
-      "同僚や後輩から、仕事のコツをわかりやすく伝えることで『ありがとう』と言われる人になる。大切にしたいのは、教えること、伝えること。",
+  it("ends on the user's own verb, who first", () => {
+    expect(willSentence({ who: "同僚・後輩", what: "仕事のコツをわかりやすく伝えること", values: [valueWords.teach] })).toBe(
+      "同僚や後輩のために、仕事のコツをわかりやすく伝える人でいたい。",
     );
   });
 
-  it.each([
-    { name: "one value", clauses: ["人の役に立つこと"], values: "大切にしたいのは、人の役に立つこと。" },
-    {
-      name: "two values",
-      clauses: ["人の役に立つこと", "挑戦すること"],
-      values: "大切にしたいのは、人の役に立つこと、そして挑戦すること。",
-    },
-    {
-      name: "three values",
-      clauses: ["人の役に立つこと", "自由と裁量", "安心と安定"],
-      values: "大切にしたいのは、人の役に立つこと、自由と裁量、そして安心と安定。",
-    },
-    {
-      name: "a value that holds its own 、 inside a list",
-      clauses: ["誰かの成長を支えること", "教えること、伝えること"],
-      values: "大切にしたいのは、誰かの成長を支えること、そして教えることや伝えること。",
-    },
-    { name: "no values", clauses: [], values: "" },
-  ])("joins $name", ({ clauses, values: expected }) => {
-    expect(willSentence({ who: "家族", what: "丁寧な説明", valueClauses: clauses })).toBe(
-      `家族から、丁寧な説明で『ありがとう』と言われる人になる。${expected}`,
-    );
+  it("offers what first and the value's word as alternatives", () => {
+    expect(willDrafts({ who: "お客さまかな", what: "本当に必要なものを一緒に考える", values: [valueWords.growOthers] })).toEqual([
+      "お客さまのために、本当に必要なものを一緒に考える人でいたい。",
+      "本当に必要なものを一緒に考えることで、お客さまから『ありがとう』と言われたい。",
+      "誰かの成長を支えることを大切に、本当に必要なものを一緒に考える人でいたい。",
+    ]);
+  });
+
+  it("keeps a quote the user typed with 「！」 a quote", () => {
+    const drafts = willDrafts({ who: "学生", what: "わかった！と思える瞬間をつくる", values: [] });
+    expect(drafts[0]).toBe("学生のために、わかった！と思える瞬間をつくる人でいたい。");
+    for (const draft of drafts) {
+      expect(draft).not.toContain("わかったこと");
+      expectOneGoodSentence(draft);
+    }
   });
 
   it.each([
-    { who: "自分", what: "一緒に考える", sentence: "一緒に考えることで『ありがとう』と言われる人になる。" },
-    { who: "家族から", what: null, sentence: "家族から『ありがとう』と言われる人になる。" },
-    { who: null, what: null, sentence: "まわりの人から『ありがとう』と言われる人になる。" },
-    { who: "特にないです", what: "。", sentence: "まわりの人から『ありがとう』と言われる人になる。" },
-  ])("drops what is missing (who $who, what $what)", ({ who, what, sentence }) => {
-    expect(willSentence({ who, what, valueClauses: [] })).toBe(sentence);
+    { who: "家族", what: "丁寧な説明", sentence: "家族から、丁寧な説明で『ありがとう』と言われる人でいたい。" },
+    { who: "自分", what: "一緒に考える", sentence: "一緒に考える人でいたい。" },
+    { who: "家族から", what: null, sentence: "家族から『ありがとう』と言われる人でいたい。" },
+    { who: null, what: null, sentence: "まわりの人から『ありがとう』と言われる人でいたい。" },
+    { who: "特にないです", what: "。", sentence: "まわりの人から『ありがとう』と言われる人でいたい。" },
+  ])("reads who $who and what $what as 「$sentence」", ({ who, what, sentence }) => {
+    expect(willSentence({ who, what, values: [] })).toBe(sentence);
   });
 
   it("keeps a long what whole", () => {
     const what = "仕事や家庭のことで迷っている人の話を最後まで聞いて、その人が自分で答えを見つけられるように一緒に考えること";
-    expect(willSentence({ who: "友人", what, valueClauses: [] })).toBe(`友人から、${what}で『ありがとう』と言われる人になる。`);
+    expect(willSentence({ who: "友人", what, values: [] })).toBe(`友人のために、${what.slice(0, -2)}人でいたい。`);
   });
 
-  it("does not repeat a value that is already the what", () => {
-    expect(willSentence({ who: "後輩", what: "人の役に立つこと", valueClauses: ["人の役に立つこと", "挑戦すること"] })).toBe(
-      "後輩から、人の役に立つことで『ありがとう』と言われる人になる。大切にしたいのは、挑戦すること。",
+  it("reads two things to be thanked for as a noun phrase, since one verb cannot carry both", () => {
+    const what = "居場所をつくることと、話を聞くことです";
+    expect(willSentence({ who: "子どもたち", what, values: [] })).toBe(
+      "子どもたちから、居場所をつくることと、話を聞くことで『ありがとう』と言われる人でいたい。",
     );
+  });
+
+  it("does not offer a value the what already says", () => {
+    expect(willDrafts({ who: "後輩", what: "人の役に立つこと", values: [valueWords.helpOthers] })).toHaveLength(2);
   });
 
   it.each(willWhoChoices.flatMap((who) => Object.values(willWhatPhrases).map((what) => ({ who, what }))))(
     "reads well for the buttons $who and $what",
     ({ who, what }) => {
-      expect(grammarFaults(willSentence({ who, what, valueClauses: [valueClauses.teach, valueClauses.freedom] }))).toEqual([]);
+      for (const draft of willDrafts({ who, what, values: [valueWords.teach, valueWords.freedom] })) expectOneGoodSentence(draft);
     },
   );
 });
 
-describe("willSentence on any typed who and what", () => {
+describe("willDrafts on any typed who and what", () => {
   const who = fc
     .tuple(
       fc.constantFrom("", "やっぱり、", "うーん、"),
@@ -117,19 +119,19 @@ describe("willSentence on any typed who and what", () => {
         "解決したい",
         "話したい",
         "応援する",
+        "わかった！と思える瞬間をつくる",
+        "「大丈夫」と言える場をつくる",
+        "できた？と聞き合える職場",
       ),
       fc.constantFrom("", "。", "！", "😊", "です", "ですね", "かな", "で『ありがとう』と言われたい", "と言われたい"),
     )
     .map(([phrase, ending]) => phrase + ending);
+  const value = fc.constantFrom(...Object.values(valueWords), "誠実さ");
 
-  it("stays at most two whole sentences, without an ellipsis or a grammar fault", () => {
+  it("offers only single sentences, without an ellipsis or a grammar fault", () => {
     fc.assert(
-      fc.property(fc.option(who), fc.option(what), (typedWho, typedWhat) => {
-        const sentence = willSentence({ who: typedWho, what: typedWhat, valueClauses: ["人の役に立つこと"] });
-        expect(sentence.endsWith("。")).toBe(true);
-        expect(sentence).not.toContain("…");
-        expect(sentence.match(/。/gu)?.length ?? 0).toBeLessThanOrEqual(2);
-        expect(grammarFaults(sentence)).toEqual([]);
+      fc.property(fc.option(who), fc.option(what), fc.array(value, { maxLength: 2 }), (typedWho, typedWhat, values) => {
+        for (const draft of willDrafts({ who: typedWho, what: typedWhat, values })) expectOneGoodSentence(draft);
       }),
       { numRuns: 500 },
     );

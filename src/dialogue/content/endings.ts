@@ -26,6 +26,15 @@ const E_ROW = "えけげせぜてでねへべぺめれ";
 /** Characters that end a sentence inside a message. */
 export const sentenceBreaks = "。．！？!?\n";
 
+/**
+ * What may follow 「！」 or 「？」 when the mark closes a quote the user did not bracket
+ * (わかった！と思える, すごい！って言われた): then the mark does not end the sentence.
+ */
+export const quoteFollowers: readonly string[] = ["と思", "と言", "とい", "と感", "と笑", "と喜", "と声", "と叫", "と書", "って"];
+
+/** The marks that end a sentence unless a {@link quoteFollowers} follows them. */
+export const exclamationBreaks = "！？!?";
+
 /** Characters after which a long sentence may be cut for display. */
 export const clauseBreaks = "、，,";
 

@@ -21,7 +21,16 @@ export const formats = {
   weekdaySeparator: "・",
   /** Between value names inside 「」 (「人の役に立つ」「挑戦」). */
   valueSeparator: "」「",
+  /** One WILL draft offered among others: its mark and the sentence. */
+  willOption: "{mark}「{statement}」",
+  /** Between the WILL drafts offered. */
+  willOptionSeparator: "\n",
+  /** One suggested value with the user's words that suggested it. */
+  valueCue: "・{value}（「{words}」から）",
 } as const;
+
+/** The marks of the WILL drafts offered, in order (the draft first). */
+export const optionMarks: readonly string[] = ["①", "②", "③"];
 
 /** Weekday names, Sunday first (Date#getDay order). */
 export const weekdayNames: readonly string[] = ["日", "月", "火", "水", "木", "金", "土"];

@@ -27,6 +27,7 @@ export const labels = {
   "values.suggested": "★ {value}",
   "what.notYet": "まだわからない",
   "willReview.accept": "しっくりくる",
+  "willReview.pick": "{mark}にする",
   "willReview.rewrite": "自分で書き直す",
   "willReview.later": "あとで",
   "action.own": "自分で決める",

@@ -63,6 +63,8 @@ export const messages = {
   "session.thanks.deed.askTyped": "{mirror}\nその「ありがとう」につながったのは、あなたのどんな行動でしたか？",
   "session.thanks.deed.askThankedSomeone": "あなたが「ありがとう」を伝えたくなったのは、相手のどんな行動でしたか？",
   "session.thanks.deed.askNoFeeling": "その「ありがとう」につながったのは、あなたのどんな行動でしたか？",
+  "session.thanks.deed.askAgain":
+    "相手の方の言葉を教えてくださって、ありがとうございます。\nそのとき、あなたは何をしましたか？ちょっとしたことでも大丈夫です。",
   "session.thanks.more.ask": "ほかにも思い出せる場面はありますか？（あと{left}つまで）",
   "session.thanks.ack.0": "大切な場面を教えてくださって、ありがとうございます。",
   "session.thanks.ack.1": "思い出してくださって、ありがとうございます。",
@@ -74,8 +76,7 @@ export const messages = {
   "session.values.ask":
     "教えてくださった場面から、あなたが大切にしていることを一緒に考えてみましょう。\n" +
     "近いと思うものを3つまで選んで、最後に「決定」を押してください。",
-  "session.values.suggest": "お話に出てきた「{words}」ということばから、「{values}」が近そうに感じました。★をつけています。",
-  "session.values.suggestNoWords": "お話からは、「{values}」が近そうに感じました。★をつけています。",
+  "session.values.suggest": "お話に出てきたことばから、近そうなものに★をつけました。\n{lines}",
   "session.values.ownAdded": "「{value}」ですね。あなた自身のことばとして、大切にしていることに加えました。",
   "session.values.picked": "いま選んでいるのは「{values}」です。ほかにもあれば選んで、よければ「決定」を押してください。",
   "session.values.pickedFull":
@@ -90,6 +91,9 @@ export const messages = {
   "session.willWho.none": "すぐに浮かばなくても大丈夫です。相手は決めずに考えてみましょう。",
   "session.will.notYet": "まだ言葉にならなくても大丈夫です。WILLの一文は、ふり返りを重ねながら見つけていきましょう。",
   "session.willReview.ask": "ここまでのお話をまとめると、あなたのWILLはこんな一文になりそうです。\n\n「{statement}」\n\nしっくりきますか？",
+  "session.willReview.askOptions":
+    "ここまでのお話から、あなたのWILLを一文にしてみました。\n\n{options}\n\n" +
+    "いちばんしっくりくるものを選んでください。どれも違うときは、自分の言葉で書き直せます。",
   "session.willReview.tooLong": "たくさん話してくださって、ありがとうございます。ここまでのお話を、WILLとして一文にまとめてみましょう。",
   "session.willRewrite.ask": "あなたの言葉で、WILLを一文で書いてみてください。",
   "session.willRewrite.askWithDraft":
@@ -177,7 +181,9 @@ export const messages = {
   "will.inProgress": "WILLはいま一緒に考えているところです。最後まで進むと、ここにまとまります。",
   "thanksLog.ask": "「ありがとう」の記録ですね。どんな場面でしたか？",
   "thanksLog.feeling.ask": "そのとき、どんな気持ちになりましたか？",
+  "thanksLog.deed.ask": "その「ありがとう」につながったのは、あなたのどんな行動でしたか？",
   "thanksLog.saved": "記録しました。「ありがとう」がまた一つ増えましたね。",
+  "thanksLog.savedMirrored": "{mirror}\n記録しました。「ありがとう」がまた一つ増えましたね。",
   "will.revise.current": "いまのWILLはこちらです。\n「{statement}」\n書き直した一文は新しい版になり、これまでの版も記録に残ります。",
   "rest.thanksToBot": "どういたしまして。こちらこそ、話してくださってありがとうございます。",
   "rest.quitJob":

@@ -28,27 +28,11 @@ export interface MirrorFamily {
   readonly other: string;
 }
 
-/** The acknowledgement families of each context (at least two each). */
-export const mirrorFamilies: Record<MirrorContext, readonly MirrorFamily[]> = {
-  moyamoya: [
-    {
-      predicate: "「{text}」と感じているんですね。",
-      question: "「{text}」と感じているんですね。",
-      noun: "「{text}」が、気になっているんですね。",
-      other: "「{text}」――そこに、もやもやがあるんですね。",
-    },
-    {
-      predicate: "「{text}」――そう感じる毎日なんですね。",
-      question: "「{text}」――そんな思いを抱えているんですね。",
-      noun: "「{text}」について、思うところがあるんですね。",
-      other: "「{text}」について、思うところがあるんですね。",
-    },
-    {
-      predicate: "「{text}」――言葉にしてくださって、ありがとうございます。",
-      noun: "「{text}」――言葉にしてくださって、ありがとうございます。",
-      other: "「{text}」――言葉にしてくださって、ありがとうございます。",
-    },
-  ],
+/**
+ * The acknowledgement families of each context that quotes the user (at least two each). The
+ * もやもや answer is not quoted back: its feelings are paraphrased (`./moyamoya.ts`).
+ */
+export const mirrorFamilies: Record<Exclude<MirrorContext, "moyamoya">, readonly MirrorFamily[]> = {
   moment: [
     {
       predicate: "「{text}」という場面ですね。",
@@ -135,28 +119,8 @@ export const modestDeedFrames: readonly string[] = [
 export const modestyCues: readonly string[] = ["だけ", "していない", "してない", "何もしてい", "特別なこと", "当たり前", "大したこと"];
 
 /**
- * Strengths read from a deed (言い換え): the first entry whose cue appears in the deed
- * wins, so put the more specific cues first. Each strength reads as a noun phrase.
+ * What follows the thanker's words when a moment quotes them (『助かった』と言われた): the
+ * words and this are left out when the moment is too long to quote whole, so that what is
+ * quoted is the scene (経理の人に感謝された), never the thanks alone.
  */
-export const deedStrengths: readonly { readonly cues: readonly string[]; readonly strength: string }[] = [
-  {
-    cues: ["話を聞", "話をきい", "話をき", "聞いて", "聞いた", "聞く", "聞き", "聴", "耳を傾", "寄り添", "相談にの", "相談に乗"],
-    strength: "相手の話にじっくり耳を傾ける力",
-  },
-  { cues: ["一緒に", "いっしょに"], strength: "相手に寄り添って、一緒に動ける力" },
-  { cues: ["取りまとめ", "調整", "つなげ", "つない", "幹事"], strength: "人と人をつなぎ、まとめる力" },
-  {
-    cues: ["教え", "説明", "伝え", "わかりやす", "分かりやす", "図を", "図に", "まとめ", "資料", "マニュアル"],
-    strength: "相手の立場でわかりやすく伝える力",
-  },
-  { cues: ["手伝", "助け", "支え", "サポート", "代わり", "フォロー", "付き添", "案内"], strength: "困っている人を支える力" },
-  { cues: ["調べ", "準備", "確認", "下調べ", "段取り", "予習"], strength: "準備を怠らない誠実さ" },
-  { cues: ["改善", "直し", "直した", "解決", "修正", "工夫", "仕組み", "効率", "自動化"], strength: "課題を見つけて解決する力" },
-  { cues: ["作っ", "作り", "つくっ", "企画", "デザイン", "考案", "提案"], strength: "新しいものを形にする力" },
-  { cues: ["励ま", "褒め", "ほめ", "声をかけ", "声かけ", "笑顔"], strength: "相手の気持ちを前向きにする力" },
-  { cues: ["諦め", "あきらめ", "粘", "やり遂げ", "最後まで"], strength: "粘り強くやり遂げる力" },
-  { cues: ["丁寧", "正確", "見直", "チェック", "ミス"], strength: "一つひとつに丁寧に向き合う力" },
-];
-
-/** The strength used when no cue matches a deed. */
-export const defaultDeedStrength = "相手のことを考えて動ける力";
+export const speechTails: readonly string[] = ["って", "と"];

@@ -4,18 +4,144 @@
  */
 import type { ValueId } from "../state";
 
-/** The values a user can pick, with a label (≤ 20 characters) and words that suggest it. */
-export const values: Record<ValueId, { label: string; cues: readonly string[] }> = {
-  helpOthers: { label: "人の役に立つ", cues: ["助け", "手伝", "役に立", "支え", "困って", "サポート", "喜ん"] },
-  growOthers: { label: "誰かの成長を支える", cues: ["成長", "後輩", "部下", "育て", "できるように", "相談", "新人"] },
-  solveProblems: { label: "問題を解決する", cues: ["解決", "トラブル", "改善", "問題", "直し", "対応", "クレーム"] },
-  createNew: { label: "新しいものを生み出す", cues: ["企画", "新し", "作っ", "つくっ", "アイデア", "提案", "デザイン"] },
-  teach: { label: "教える・伝える", cues: ["教え", "説明", "伝え", "わかりやす", "発表", "書い", "研修"] },
-  teamwork: { label: "チームで成し遂げる", cues: ["チーム", "みんな", "一緒", "協力", "仲間", "プロジェクト"] },
-  mastery: { label: "専門性を極める", cues: ["専門", "技術", "知識", "資格", "詳し", "スキル"] },
-  freedom: { label: "自由・裁量", cues: ["任せ", "自分で決め", "自由", "裁量", "自分のやり方"] },
-  challenge: { label: "挑戦", cues: ["挑戦", "初めて", "はじめて", "チャレンジ", "難し", "やり遂げ"] },
-  stability: { label: "安心・安定", cues: ["安心", "安定", "安全", "丁寧", "正確", "ミスなく"] },
+/**
+ * A word of the user's text that suggests a value: `word` is how it is named back to the user,
+ * a whole word (後輩, 手伝う, 長く働ける), and `forms` how it appears in a text (手伝っ, 手伝い …;
+ * the word itself when absent). A verb is named by its dictionary form, never by a stem.
+ */
+export interface ValueCue {
+  readonly word: string;
+  readonly forms?: readonly string[];
+}
+
+/**
+ * The values a user can pick, with a label (≤ 20 characters) and the cues that suggest it.
+ * Cues were reviewed against stories they misread: 一緒 is left out (helping someone with a form
+ * is not teamwork), so are 作る (making a document is not creating something new) and 初めて
+ * (usually someone else's first time), and 安心・安定 comes only from words about the user's
+ * own footing (長く働ける, 安定した), never from care given to others (丁寧, 安心して相談できる).
+ */
+export const values: Record<ValueId, { label: string; cues: readonly ValueCue[] }> = {
+  helpOthers: {
+    label: "人の役に立つ",
+    cues: [
+      { word: "手伝う", forms: ["手伝う", "手伝っ", "手伝い", "手伝わ", "手伝え"] },
+      { word: "助ける", forms: ["助け"] },
+      { word: "手助け" },
+      { word: "役に立つ", forms: ["役に立", "役立"] },
+      { word: "支える", forms: ["支え"] },
+      { word: "サポート" },
+      { word: "力になる", forms: ["力にな"] },
+      { word: "相談にのる", forms: ["相談にの", "相談に乗"] },
+      { word: "案内" },
+      { word: "付き添う", forms: ["付き添"] },
+      { word: "困りごと" },
+    ],
+  },
+  growOthers: {
+    label: "誰かの成長を支える",
+    cues: [
+      { word: "成長" },
+      { word: "後輩" },
+      { word: "部下" },
+      { word: "新人" },
+      { word: "若手" },
+      { word: "育てる", forms: ["育て"] },
+      { word: "指導" },
+      { word: "教え子" },
+      { word: "生徒" },
+    ],
+  },
+  solveProblems: {
+    label: "問題を解決する",
+    cues: [
+      { word: "解決" },
+      { word: "改善" },
+      { word: "問題" },
+      { word: "トラブル" },
+      { word: "原因" },
+      { word: "仕組み" },
+      { word: "効率" },
+      { word: "自動化" },
+      { word: "直す", forms: ["直す", "直し", "直っ"] },
+    ],
+  },
+  createNew: {
+    label: "新しいものを生み出す",
+    cues: [
+      { word: "企画" },
+      { word: "アイデア" },
+      { word: "提案" },
+      { word: "デザイン" },
+      { word: "新しい", forms: ["新しい", "新しく"] },
+      { word: "イラスト" },
+      { word: "ツール" },
+      { word: "チラシ" },
+      { word: "作品" },
+      { word: "開発" },
+      { word: "考案" },
+    ],
+  },
+  teach: {
+    label: "教える・伝える",
+    cues: [
+      { word: "教える", forms: ["教え"] },
+      { word: "説明" },
+      { word: "伝える", forms: ["伝え"] },
+      { word: "わかりやすい", forms: ["わかりやす", "分かりやす"] },
+      { word: "発表" },
+      { word: "研修" },
+      { word: "授業" },
+      { word: "資料" },
+      { word: "勉強会" },
+    ],
+  },
+  teamwork: {
+    label: "チームで成し遂げる",
+    cues: [{ word: "チーム" }, { word: "協力" }, { word: "仲間" }, { word: "プロジェクト" }, { word: "連携" }, { word: "全員" }],
+  },
+  mastery: {
+    label: "専門性を極める",
+    cues: [
+      { word: "専門" },
+      { word: "技術" },
+      { word: "知識" },
+      { word: "資格" },
+      { word: "スキル" },
+      { word: "詳しい", forms: ["詳し"] },
+      { word: "研究" },
+    ],
+  },
+  freedom: {
+    label: "自由・裁量",
+    cues: [
+      { word: "任せる", forms: ["任せ", "任され"] },
+      { word: "自由" },
+      { word: "裁量" },
+      { word: "自分で決める", forms: ["自分で決め"] },
+    ],
+  },
+  challenge: {
+    label: "挑戦",
+    cues: [
+      { word: "挑戦" },
+      { word: "チャレンジ" },
+      { word: "思い切って" },
+      { word: "未経験" },
+      { word: "難しい", forms: ["難し"] },
+      { word: "やり遂げる", forms: ["やり遂げ"] },
+    ],
+  },
+  stability: {
+    label: "安心・安定",
+    cues: [
+      { word: "安定" },
+      { word: "長く働ける", forms: ["長く働"] },
+      { word: "長く続ける", forms: ["長く続け"] },
+      { word: "腰を据える", forms: ["腰を据え"] },
+      { word: "無理なく" },
+    ],
+  },
 };
 
 /** What the user might want to be thanked for, one phrase per value (≤ 20 characters each). */
@@ -32,18 +158,21 @@ export const willWhatPhrases: Record<ValueId, string> = {
   stability: "安心できる場をつくること",
 };
 
-/** How each value reads inside the WILL sentence (「大切にしたいのは、…。」). */
-export const valueClauses: Record<ValueId, string> = {
+/**
+ * Each value as the value's word in a WILL sentence, a noun phrase before を大切に
+ * (「誰かの成長を支えることを大切に、…人でいたい。」). A value the user named (誠実さ) is used as named.
+ */
+export const valueWords: Record<ValueId, string> = {
   helpOthers: "人の役に立つこと",
   growOthers: "誰かの成長を支えること",
   solveProblems: "問題を解決すること",
   createNew: "新しいものを生み出すこと",
-  teach: "教えること、伝えること",
+  teach: "わかりやすく伝えること",
   teamwork: "チームで成し遂げること",
-  mastery: "専門性を極めること",
-  freedom: "自由と裁量",
-  challenge: "挑戦すること",
-  stability: "安心と安定",
+  mastery: "専門性を磨くこと",
+  freedom: "自分らしいやり方",
+  challenge: "挑戦する気持ち",
+  stability: "安心して長く働けること",
 };
 
 /** Small actions that need no side-job permission, suggested from the chosen values. */

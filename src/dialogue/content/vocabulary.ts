@@ -45,6 +45,32 @@ export const stepWords = {
   followUpYes: ["お願いします", "お願い", "おねがい", "はいお願いします", "ぜひ", "ぜひお願いします", "よろしくお願いします", "うれしい"],
   /** …or no, thank you (here 「大丈夫です」 declines). */
   followUpNo: ["なくて大丈夫", "大丈夫", "だいじょうぶ", "いらない", "いりません", "不要", "結構です", "けっこうです", "なし", "いいです"],
+  /**
+   * Picking one of the WILL drafts offered by its number, typed (「2番目のがいいです」): `{n}` is
+   * the number, 1 for the draft; polite endings are ignored.
+   */
+  willPick: [
+    "{n}",
+    "{n}番",
+    "{n}番目",
+    "{n}つ目",
+    "案{n}",
+    "{n}番目の",
+    "{n}番目の案",
+    "{n}がいい",
+    "{n}番がいい",
+    "{n}番目がいい",
+    "{n}番目のがいい",
+    "{n}つ目がいい",
+    "{n}つ目のがいい",
+    "案{n}がいい",
+    "{n}にする",
+    "{n}番にする",
+    "{n}番目にする",
+    "{n}でお願いします",
+    "{n}番でお願いします",
+    "{n}番目でお願いします",
+  ],
   /** Values: done choosing. */
   valuesDone: ["決定", "これで決定", "これでいい", "以上"],
   /** Reminder days: every day / weekdays. */

@@ -5,22 +5,35 @@
  */
 import type { EndingRule } from "./endings";
 
-/** The WILL sentence, by which parts are known. Each ends with 「。」 and stays one sentence. */
+/**
+ * The WILL sentence, one sentence on the user's own verb (「取引先の人たちが、安心して相談できる
+ * 相手でいたい。」); the values go on the summary card, never into the sentence. `{act}` is the
+ * user's what as a verb phrase (本当に必要なものを一緒に考える), `{what}` as a noun phrase
+ * (丁寧な説明), `{who}` the cleaned who, `{value}` a chosen value's word (誰かの成長を支えること).
+ *
+ * The draft puts who first; the alternatives put what first, or the value's word. Each template
+ * ends with 「。」 and holds no other sentence break.
+ */
 export const willTemplates = {
-  whoWhat: "{who}から、{what}で『ありがとう』と言われる人になる。",
-  what: "{what}で『ありがとう』と言われる人になる。",
-  who: "{who}から『ありがとう』と言われる人になる。",
-  none: "まわりの人から『ありがとう』と言われる人になる。",
-  values: "大切にしたいのは、{values}。",
-  /** Joins the sentence and the values sentence. */
-  join: "",
+  actWho: "{who}のために、{act}人でいたい。",
+  act: "{act}人でいたい。",
+  actWhatFirst: "{act}ことで、{who}から『ありがとう』と言われたい。",
+  actWhatFirstNoWho: "{act}ことで、まわりの人から『ありがとう』と言われたい。",
+  actValue: "{value}を大切に、{act}人でいたい。",
+  nounWho: "{who}から、{what}で『ありがとう』と言われる人でいたい。",
+  noun: "{what}で『ありがとう』と言われる人でいたい。",
+  nounWhatFirst: "{what}で、{who}の力になりたい。",
+  nounWhatFirstNoWho: "{what}で、まわりの人の力になりたい。",
+  nounValue: "{value}を大切に、{what}で『ありがとう』と言われる人でいたい。",
+  who: "{who}から『ありがとう』と言われる人でいたい。",
+  none: "まわりの人から『ありがとう』と言われる人でいたい。",
 } as const;
 
 /**
- * How value clauses are joined: two as 「A、そしてB」, three as 「A、B、そしてC」. In a list,
- * a clause's own 「、」 becomes `inside` (教えること、伝えること → 教えることや伝えること).
+ * What, inside a single answer, joins two things to be thanked for (…をつくることと、…): such a
+ * what is read as a noun phrase, since one verb cannot carry both.
  */
-export const valueJoiners = { comma: "、", last: "、そして", inside: "や" } as const;
+export const nominalListJoiners: readonly string[] = ["ことと", "ことや", "こと、", "ことも"];
 
 /** Answers to 「誰に」 that name nobody: the sentence is then written without a who. */
 export const noWho: readonly string[] = [

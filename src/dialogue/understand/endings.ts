@@ -10,6 +10,8 @@ import {
   brackets,
   continuativeNounEndings,
   clauseBreaks,
+  ellipsis,
+  exclamationBreaks,
   finalParticles,
   longVowelMarks,
   nominalEndings,
@@ -18,6 +20,7 @@ import {
   politeEndings,
   politeToPlain,
   questionEndings,
+  quoteFollowers,
   predicateEndings,
   sentenceBreaks,
   trailingConjunctions,
@@ -64,13 +67,15 @@ export function dropTrailingMarks(text: string): string {
 /**
  * The sentences of a text, each without its closing marks; empty ones dropped. A break
  * inside the user's own quote (『ありがとう。助かった』) does not end the sentence: it
- * becomes a comma there, or goes when it closes the quote, so no part holds a break.
+ * becomes a comma there, or goes when it closes the quote, so no part holds a break. A
+ * 「！」 or 「？」 that closes an unbracketed quote (わかった！と思える) stays in the sentence.
  */
 export function sentences(text: string): string[] {
   const out: string[] = [];
   let current = "";
   let depth = 0;
-  for (const char of tidy(text)) {
+  const chars = [...balanceBrackets(tidy(text))];
+  chars.forEach((char, index) => {
     if (char === brackets.innerOpen) depth += 1;
     if (char === brackets.innerClose) {
       depth = Math.max(0, depth - 1);
@@ -78,16 +83,83 @@ export function sentences(text: string): string[] {
     }
     if (depth > 0 && sentenceBreaks.includes(char)) {
       current += char === "\n" ? " " : clauseBreaks[0];
-      continue;
+      return;
     }
     current += char;
-    if (sentenceBreaks.includes(char)) {
+    if (sentenceBreaks.includes(char) && !closesQuote(chars, index)) {
       out.push(current);
       current = "";
     }
-  }
+  });
   out.push(current);
   return out.map((part) => dropTrailingMarks(part.trim())).filter((part) => part.length > 0);
+}
+
+/** Whether the mark at `index` closes an unbracketed quote: 「！」 or 「？」 after a word, before と思う, って … */
+function closesQuote(chars: readonly string[], index: number): boolean {
+  if (!exclamationBreaks.includes(chars[index] ?? "") || index === 0 || exclamationBreaks.includes(chars[index - 1] ?? "")) return false;
+  const rest = chars.slice(index + 1, index + 4).join("");
+  return quoteFollowers.some((follower) => rest.startsWith(follower));
+}
+
+/**
+ * The text with every 「」 and 『』 paired: a closing bracket without its opening one, or
+ * of the other kind, is dropped, and so is an opening bracket never closed. Quotes the bot
+ * builds from this always balance, however the user typed.
+ */
+export function balanceBrackets(text: string): string {
+  const pairs: Record<string, string> = { [brackets.open]: brackets.close, [brackets.innerOpen]: brackets.innerClose };
+  const closers = new Set(Object.values(pairs));
+  const chars = [...text];
+  const keep = chars.map(() => true);
+  const open: number[] = [];
+  chars.forEach((char, index) => {
+    if (pairs[char] !== undefined) open.push(index);
+    else if (closers.has(char)) {
+      const top = open.at(-1);
+      if (top !== undefined && pairs[chars[top] ?? ""] === char) open.pop();
+      else keep[index] = false;
+    }
+  });
+  for (const index of open) keep[index] = false;
+  return chars.filter((_, index) => keep[index]).join("");
+}
+
+/** How deep inside 「」 or 『』 the text is after its last character (0 when every bracket is closed). */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  for (const char of text) {
+    if (char === brackets.open || char === brackets.innerOpen) depth += 1;
+    else if ((char === brackets.close || char === brackets.innerClose) && depth > 0) depth -= 1;
+  }
+  return depth;
+}
+
+/**
+ * The text cut to at most `max` characters with an ellipsis, closing any bracket the cut left
+ * open (『ありがとう、本当に…』), so a clipped quote still balances. The text itself when it fits.
+ */
+export function clipBalanced(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  for (let keep = Math.max(1, max - 1); keep >= 1; keep -= 1) {
+    const head = dropTrailingMarks(chars.slice(0, keep).join(""));
+    const closing = closersFor(head);
+    const clipped = head + ellipsis + closing;
+    if ([...clipped].length <= max) return clipped;
+  }
+  return ellipsis;
+}
+
+/** The closing brackets, innermost first, that the open brackets of `text` need. */
+function closersFor(text: string): string {
+  const stack: string[] = [];
+  for (const char of text) {
+    if (char === brackets.open) stack.push(brackets.close);
+    else if (char === brackets.innerOpen) stack.push(brackets.innerClose);
+    else if ((char === brackets.close || char === brackets.innerClose) && stack.at(-1) === char) stack.pop();
+  }
+  return stack.reverse().join("");
 }
 
 /** Applies the first matching rule of `rules` to the end of `text`; `null` when none matches. */

@@ -3,30 +3,28 @@
  * what the words answered ({@link MirrorContext}) and by how they end. Pure: the words
  * come from `../content/mirror`, the reading of endings from `./endings`.
  *
+ * Every quote balances its brackets, however the user typed and wherever it is cut. A moment
+ * is quoted by its scene (its start), never by the thanker's words alone; a deed told from the
+ * thanker's side is quoted in the user's voice; the もやもや answer is paraphrased, not quoted.
  * The quote shown is for display only — the caller stores the user's full text.
  */
-import { clauseBreaks, ellipsis, teToPast, thoughtTails, trailingParticles } from "../content/endings";
-import {
-  defaultDeedStrength,
-  deedStrengths,
-  mirrorFamilies,
-  modestDeedFrames,
-  modestyCues,
-  type MirrorContext,
-  type MirrorFamily,
-} from "../content/mirror";
+import { brackets, clauseBreaks, ellipsis, teToPast, thoughtTails, trailingParticles } from "../content/endings";
+import { mirrorFamilies, modestDeedFrames, modestyCues, speechTails, type MirrorContext, type MirrorFamily } from "../content/mirror";
+import { deedVoice, freshStrength, type NamedStrength } from "./deed";
 import {
   applyRule,
   applyRules,
+  bracketDepth,
+  clipBalanced,
   dropConjunction,
   dropTrailingMarks,
   endingKind,
   isBareAnswer,
   plainForm,
   sentences,
-  tidy,
   type EndingKind,
 } from "./endings";
+import { reflectMoyamoya } from "./moyamoya";
 
 /** What the user's words answered (moyamoya, moment, feeling, deed, action); defined with the copy. */
 export type { MirrorContext } from "../content/mirror";
@@ -40,50 +38,71 @@ interface Quote {
   readonly kind: EndingKind;
 }
 
+/** How a deed was acknowledged: the words said and the strength they named, if any. */
+export interface DeedAcknowledgement {
+  readonly text: string;
+  readonly strength: string | null;
+}
+
 /**
  * The user's words shortened for display only: the first sentence, without closing
- * punctuation or emoji, clipped to `max` characters ending with an ellipsis when longer.
- * Never contains a sentence break in the middle. Returns "" for an empty text.
+ * punctuation or emoji, clipped to `max` characters ending with an ellipsis when longer,
+ * its brackets balanced. Never contains a sentence break in the middle. "" for an empty text.
  */
 export function displayQuote(text: string, max = DISPLAY_LENGTH): string {
   const first = sentences(text)[0] ?? "";
-  return clipHead(first, max);
+  return clipBalanced(first, max);
 }
 
 /**
  * A short acknowledgement that reflects `text` back, or "" when the text should not be
  * quoted (empty, or only はい/いいえ/ない and the like). `turn` (any counter the caller
  * keeps, e.g. how many moments were told so far) picks the wording: consecutive turns in
- * one context never get the same acknowledgement. For a deed, some wordings name the
- * strength the deed shows.
+ * one context never get the same acknowledgement. A もやもや answer is paraphrased
+ * ({@link reflectMoyamoya}); for a deed see {@link acknowledgeDeed}.
  */
 export function mirror(full: string, context: MirrorContext, turn: number): string {
-  // A quote is at most a sentence or two: the start of a long message is all that is read.
-  const text = full.length > ANALYSED_LENGTH ? full.slice(0, ANALYSED_LENGTH) : full;
+  if (context === "moyamoya") return reflectMoyamoya(full);
+  if (context === "deed") return acknowledgeDeed(full, turn, []).text;
+  const text = analysed(full);
   if (isBareAnswer(text)) return "";
-  const quote = pickQuote(text);
+  const quote = context === "moment" ? sceneQuote(text) : pickQuote(text);
   if (quote === null) return "";
-  const families = mirrorFamilies[context];
-  const index = ((Math.trunc(turn) % families.length) + families.length) % families.length;
-  const family = families[index];
-  if (family === undefined) return "";
-  const modest = context === "deed" && modestyCues.some((cue) => text.includes(cue));
-  const frame = modest ? (modestDeedFrames[index % modestDeedFrames.length] ?? frameFor(family, quote.kind)) : frameFor(family, quote.kind);
-  return frame.replaceAll("{text}", quote.text).replaceAll("{strength}", strengthOf(text));
+  const family = familyAt(mirrorFamilies[context], turn);
+  return family === undefined ? "" : frameFor(family, quote.kind).replaceAll("{text}", quote.text);
 }
 
 /**
- * The strength a deed shows (言い換え). The clauses are read from the last, which usually
- * holds the main deed (…を聞いて、デザインを提案した → 提案); within a clause the first
- * matching entry of the content table wins. A safe generic strength when nothing matches.
+ * The acknowledgement of a deed, in the user's voice (相談にのってくれて is quoted as
+ * 相談にのった), naming a strength the session has not named yet (`named`, in order) unless
+ * the deed repeats the word that showed it. Empty when the deed is bare or told only in the
+ * thanker's words (see {@link deedVoice}): the caller then asks what the user did.
  */
-export function strengthOf(deed: string): string {
-  const clauses = splitAfter(tidy(deed), clauseBreaks).reverse();
-  for (const clause of clauses) {
-    const found = deedStrengths.find((entry) => entry.cues.some((cue) => clause.includes(cue)));
-    if (found !== undefined) return found.strength;
-  }
-  return defaultDeedStrength;
+export function acknowledgeDeed(full: string, turn: number, named: readonly NamedStrength[]): DeedAcknowledgement {
+  const none = { text: "", strength: null };
+  const text = analysed(full);
+  if (isBareAnswer(text)) return none;
+  const voice = deedVoice(text);
+  if (voice.kind === "thanker") return none;
+  const quote = pickQuote(voice.text);
+  if (quote === null) return none;
+  const family = familyAt(mirrorFamilies.deed, turn);
+  if (family === undefined) return none;
+  const modest = modestyCues.some((cue) => text.includes(cue));
+  const frame = modest ? (familyAt(modestDeedFrames, turn) ?? frameFor(family, quote.kind)) : frameFor(family, quote.kind);
+  const strength = frame.includes(STRENGTH) ? freshStrength(voice.text, named) : null;
+  return { text: frame.replaceAll("{text}", quote.text).replaceAll(STRENGTH, strength ?? ""), strength };
+}
+
+const STRENGTH = "{strength}";
+
+/** The start of a long message: a quote is at most a sentence or two, so the rest is not read. */
+function analysed(full: string): string {
+  return full.length > ANALYSED_LENGTH ? full.slice(0, ANALYSED_LENGTH) : full;
+}
+
+function familyAt<T>(families: readonly T[], turn: number): T | undefined {
+  return families[((Math.trunc(turn) % families.length) + families.length) % families.length];
 }
 
 function frameFor(family: MirrorFamily, kind: EndingKind): string {
@@ -110,6 +129,69 @@ function pickQuote(text: string): Quote | null {
   const clear = prepared.find((quote) => quote.kind !== "other" && [...quote.text].length <= DISPLAY_LENGTH);
   const chosen = clear ?? prepared[0];
   return chosen === undefined ? null : shorten(chosen);
+}
+
+/**
+ * A moment's scene: its first sentence whole when it fits; else without the thanker's words
+ * (経理の人に『毎月3時間浮きました』と感謝された → 経理の人に感謝された); else its start,
+ * cut after a clause with an ellipsis. Never the end alone, which is usually the thanks.
+ */
+function sceneQuote(text: string): Quote | null {
+  const first = sentences(text).find((part) => !isBareAnswer(part));
+  if (first === undefined) return null;
+  const whole = prepareLong(first);
+  if ([...whole.text].length <= DISPLAY_LENGTH) return whole;
+  const scene = prepareLong(withoutSpeech(first));
+  if (scene.text.length > 0 && [...scene.text].length <= DISPLAY_LENGTH) return scene;
+  return { text: headOf(scene.text.length > 0 ? scene.text : whole.text), kind: "other" };
+}
+
+/** The text without the bracketed words someone said and the と/って that quotes them; other brackets stay. */
+function withoutSpeech(text: string): string {
+  const chars = [...text];
+  const tails = [...speechTails].sort((a, b) => b.length - a.length);
+  let out = "";
+  for (let i = 0; i < chars.length; i += 1) {
+    const close = chars[i] === brackets.innerOpen || chars[i] === brackets.open ? matchingClose(chars, i) : -1;
+    const tail =
+      close < 0
+        ? undefined
+        : tails.find((t) =>
+            chars
+              .slice(close + 1)
+              .join("")
+              .startsWith(t),
+          );
+    if (tail === undefined) out += chars[i];
+    else i = close + [...tail].length;
+  }
+  return out.replace(/\s+/gu, " ").trim();
+}
+
+/** The index of the bracket that closes the one opened at `open`, or -1. */
+function matchingClose(chars: readonly string[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < chars.length; i += 1) {
+    const char = chars[i] ?? "";
+    if (char === brackets.innerOpen || char === brackets.open) depth += 1;
+    else if (char === brackets.innerClose || char === brackets.close) {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** The start of a quote, cut after whole clauses outside any bracket, with an ellipsis. */
+function headOf(text: string): string {
+  const clauses = clausesOutsideBrackets(text);
+  let head = "";
+  for (const clause of clauses) {
+    const next = head + clause;
+    if ([...dropTrailingMarks(next)].length + 1 > DISPLAY_LENGTH) break;
+    head = next;
+  }
+  return head.length > 0 ? dropTrailingMarks(head) + ellipsis : clipBalanced(text, DISPLAY_LENGTH);
 }
 
 /** How much of a message (UTF-16 units) is read for its quote and strength. */
@@ -144,30 +226,27 @@ function prepare(sentence: string): Quote {
   return { text, kind: endingKind(text) };
 }
 
-/** A quote that fits: kept whole, else its last clauses after an ellipsis, else its head and an ellipsis. */
+/**
+ * A quote that fits: kept whole, else its last clauses after an ellipsis (cut only outside
+ * brackets, so the ending still fits the frame), else its head and an ellipsis.
+ */
 function shorten(quote: Quote): Quote {
   const chars = [...quote.text];
   if (chars.length <= DISPLAY_LENGTH) return quote;
-  const clauses = splitAfter(quote.text, clauseBreaks);
+  const clauses = clausesOutsideBrackets(quote.text);
   for (let start = 1; start < clauses.length; start += 1) {
     const tail = clauses.slice(start).join("").trim();
     if ([...tail].length <= DISPLAY_LENGTH - 1 && [...tail].length >= 8) return { text: ellipsis + tail, kind: quote.kind };
   }
-  return { text: clipHead(quote.text, DISPLAY_LENGTH), kind: "other" };
+  return { text: clipBalanced(quote.text, DISPLAY_LENGTH), kind: "other" };
 }
 
-function clipHead(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  return dropTrailingMarks(chars.slice(0, Math.max(1, max - 1)).join("")) + ellipsis;
-}
-
-/** The text cut after every character of `breaks`, the breaks kept. */
-function splitAfter(text: string, breaks: string): string[] {
+/** The text cut after each clause break that stands outside every bracket, the breaks kept. */
+function clausesOutsideBrackets(text: string): string[] {
   const parts: string[] = [""];
   for (const char of text) {
     parts[parts.length - 1] += char;
-    if (breaks.includes(char)) parts.push("");
+    if (clauseBreaks.includes(char) && bracketDepth(parts.join("")) === 0) parts.push("");
   }
   return parts.filter((part) => part.length > 0);
 }

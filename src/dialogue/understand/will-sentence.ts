@@ -1,8 +1,9 @@
 /**
- * The WILL sentence drafted from who / what / values, and the two cleaners the dialogue
- * also uses in its questions: {@link cleanWho} (患者さんです → 患者さん) and
- * {@link nominalise} (一緒に考える → 一緒に考えること). Rule-based and pure; every
- * Japanese word comes from `../content/will-sentence` and `../content/endings`.
+ * The WILL sentence drafted from who / what, one sentence on the user's own verb, with
+ * alternatives (what first, the value's word), and the two cleaners the dialogue also uses
+ * in its questions: {@link cleanWho} (患者さんです → 患者さん) and {@link nominalise}
+ * (一緒に考える → 一緒に考えること). Rule-based and pure; every Japanese word comes from
+ * `../content/will-sentence` and `../content/endings`.
  */
 import { brackets, clauseBreaks, finalParticles, politeToPlain, thoughtTails, trailingMarks, trailingParticles } from "../content/endings";
 import {
@@ -12,13 +13,13 @@ import {
   leadingFillers,
   noWho,
   nominaliser,
+  nominalListJoiners,
   nominalWhatEndings,
   purposeEnding,
   suruForms,
   thanksTails,
   toDictionary,
   unstemmedAdjectiveEndings,
-  valueJoiners,
   whatSentenceJoiner,
   whoCutMarkers,
   whatHedges,
@@ -35,9 +36,12 @@ export interface WillInput {
   readonly who: string | null;
   /** What for, as typed or tapped; `null` when skipped. */
   readonly what: string | null;
-  /** Up to three value clauses (e.g. 人の役に立つこと), each already a noun phrase. */
-  readonly valueClauses: readonly string[];
+  /** The chosen values' words (誰かの成長を支える), the first one offered as an alternative. */
+  readonly values: readonly string[];
 }
+
+/** The user's what, as the sentence carries it: a verb phrase (一緒に考える) or a noun phrase (丁寧な説明). */
+type WillWhat = { readonly kind: "act" | "noun"; readonly text: string };
 
 /** The longest adjective turned into a noun by its stem (わかりやすい → わかりやすさ); longer ones take こと. */
 const SHORT_ADJECTIVE = 6;
@@ -45,27 +49,63 @@ const SHORT_ADJECTIVE = 6;
 const KANJI = /\p{Script=Han}/u;
 
 /**
- * One WILL sentence, grammatical for any who and what: 「{who}から、{what}で『ありがとう』と
- * 言われる人になる。」 (shorter forms when who or what is missing), then 「大切にしたいのは、
- * A、そしてB。」 for the values. Never shortened: the user's words are kept whole.
+ * The draft WILL sentence: who first, on the user's own verb (「お客さまのために、本当に必要な
+ * ものを一緒に考える人でいたい。」). One sentence for any who and what; the user's words are kept
+ * whole and never shortened; the values are not in it.
  */
 export function willSentence(input: WillInput): string {
+  return willDrafts(input)[0] ?? "";
+}
+
+/**
+ * The draft and its alternatives, each one sentence built from the user's words: who first
+ * (the draft), what first, and the first value's word; without repeats. One or two
+ * alternatives when who or a value is known.
+ */
+export function willDrafts(input: WillInput): string[] {
   const who = input.who === null ? null : cleanWho(input.who);
-  const what = input.what === null ? null : nominalise(input.what) || null;
-  const template =
-    who !== null && what !== null
-      ? willTemplates.whoWhat
-      : what !== null
-        ? willTemplates.what
-        : who !== null
-          ? willTemplates.who
-          : willTemplates.none;
-  const head = template.replace("{who}", who ?? "").replace("{what}", what ?? "");
-  const clauses = [...new Set(input.valueClauses.map((clause) => dropTrailingMarks(tidy(clause))))]
-    .filter((clause) => clause.length > 0 && clause !== what)
-    .slice(0, 3);
-  if (clauses.length === 0) return head;
-  return head + willTemplates.join + willTemplates.values.replace("{values}", joinValues(clauses));
+  const what = input.what === null ? null : willWhat(input.what);
+  const fill = (template: string, value = ""): string =>
+    template
+      .replaceAll("{who}", who ?? "")
+      .replaceAll("{act}", what?.text ?? "")
+      .replaceAll("{what}", what?.text ?? "")
+      .replaceAll("{value}", value);
+  if (what === null) return [fill(who !== null ? willTemplates.who : willTemplates.none)];
+  const value = input.values.map((v) => dropTrailingMarks(tidy(v))).find((v) => v.length > 0 && !what.text.includes(withoutNominaliser(v)));
+  const t = willTemplates;
+  const drafts =
+    what.kind === "act"
+      ? [who !== null ? t.actWho : t.act, who !== null ? t.actWhatFirst : t.actWhatFirstNoWho, value === undefined ? null : t.actValue]
+      : [
+          who !== null ? t.nounWho : t.noun,
+          who !== null ? t.nounWhatFirst : t.nounWhatFirstNoWho,
+          value === undefined ? null : t.nounValue,
+        ];
+  return [...new Set(drafts.filter((template) => template !== null).map((template) => fill(template, value)))];
+}
+
+/** A value's word without its closing こと, to tell whether the what already says it. */
+function withoutNominaliser(value: string): string {
+  return value.endsWith(nominaliser) && value.length > nominaliser.length ? value.slice(0, -nominaliser.length) : value;
+}
+
+/**
+ * What, as the sentence carries it: the verb phrase of a single answer that is one predicate
+ * (本当に必要なものを一緒に考えること → 本当に必要なものを一緒に考える), else the noun phrase
+ * of {@link nominalise} (several sentences, a noun, two things joined by ことと). `null` when empty.
+ */
+function willWhat(text: string): WillWhat | null {
+  const parts = sentences(text)
+    .map(nominaliseOne)
+    .filter((part) => part.length > 0);
+  const joined = parts.join(whatSentenceJoiner);
+  if (joined.length === 0) return null;
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only === undefined || !only.endsWith(nominaliser) || nominalListJoiners.some((joiner) => only.includes(joiner)))
+    return { kind: "noun", text: joined };
+  const act = only.slice(0, -nominaliser.length);
+  return act.length > 0 && endingKind(act) === "predicate" ? { kind: "act", text: act } : { kind: "noun", text: joined };
 }
 
 /**
@@ -185,10 +225,4 @@ function splitOn(text: string, separators: string): string[] {
     else parts[parts.length - 1] += char;
   }
   return parts.map((part) => part.trim()).filter((part) => part.length > 0);
-}
-
-function joinValues(clauses: readonly string[]): string {
-  if (clauses.length <= 1) return clauses.join("");
-  const parts = clauses.map((clause) => splitOn(clause, clauseBreaks).join(valueJoiners.inside));
-  return parts.slice(0, -1).join(valueJoiners.comma) + valueJoiners.last + (parts.at(-1) ?? "");
 }
