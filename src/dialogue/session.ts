@@ -123,7 +123,8 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     }
     case "awaitingOwnAction":
       if (step.vague !== undefined) {
-        if (button === "undecided" || means("none", "later")) return goTo(state, { type: "awaitingActionDue", action: step.vague }, now);
+        if (button === "undecided" || means("none", "later") || (text !== null && isAnswerWord(text, stepWords.undecided)))
+          return goTo(state, { type: "awaitingActionDue", action: step.vague }, now);
         return text !== null
           ? goTo(state, { type: "awaitingActionDue", action: withWhenAndWhere(step.vague, text, MAX_ANSWER_LENGTH) }, now)
           : null;

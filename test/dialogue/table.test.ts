@@ -503,6 +503,12 @@ describe("the first session", () => {
       tap("own", "undecided"),
       (r) => expect(r.state.step).toEqual({ type: "awaitingActionDue", action: "地域のボランティアに参加する" }),
     ],
+    ...["まだ決めていないです", "未定です", "まだです", "あとで決めます"].map((text): [string, UserState, Input, Expectation] => [
+      `「${text}」 after 「いつ・どこで？」 keeps the step as typed`,
+      { ...sampleState("awaitingOwnAction"), step: { type: "awaitingOwnAction", vague: "地域のボランティアに参加する" } },
+      say(text),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingActionDue", action: "地域のボランティアに参加する" }),
+    ]),
     [
       "a vague answer to 「いつ・どこで？」 is taken, not asked again",
       { ...sampleState("awaitingOwnAction"), step: { type: "awaitingOwnAction", vague: "地域のボランティアに参加する" } },
