@@ -3,7 +3,7 @@
  * replies that (re)ask its question. All words come from `./content`.
  */
 import { endOfMonthDate, tokyoDate } from "../calendar/schedule";
-import { actionSuggestions, defaultActionSuggestions, feelings, labels, willWhatPhrases, willWhoChoices, type MessageId } from "./content";
+import { feelings, fill, formats, labels, willWhatPhrases, willWhoChoices, type MessageId, type StepSuggestion } from "./content";
 import { answerData } from "./postback";
 import type { Choice, Reply } from "./reply";
 import { answer, answerLabel, commandChoice, feelingChoices, inQuotes, say, scoreChoices } from "./say";
@@ -13,14 +13,16 @@ import { reminderPrompt } from "./reminder-prompt";
 import { willReviewPrompt } from "./will-review";
 import { displayQuote, mirror } from "./understand/mirror";
 import { cleanWho } from "./understand/will-sentence";
-import { MAX_DUE_DAYS, type ValueId, type UserState } from "./state";
+import { MAX_DUE_DAYS, type UserState } from "./state";
+import { stepSuggestions } from "./understand/step-detail";
 import { addDays } from "date-fns";
 import { formatDate } from "./format";
 
-/** Action suggestions for the chosen values, without repeats (at most six). */
-export function actionOptions(chosen: readonly ValueId[]): string[] {
-  const pool = chosen.length > 0 ? chosen.flatMap((id) => actionSuggestions[id]) : defaultActionSuggestions;
-  return [...new Set(pool)].slice(0, 6);
+/** The small steps offered to `state`: by the WILL's who and what first, then by the chosen values. */
+export function actionOptions(state: UserState): StepSuggestion[] {
+  const draft = state.draft;
+  const what = [draft?.willWhat, state.profile.will?.statement].filter((text) => typeof text === "string").join("\n");
+  return stepSuggestions({ who: draft?.willWho ?? null, what: what === "" ? null : what, values: chosenValues(state) });
 }
 
 /** The answers to 「その後、いかがですか？」 after a crisis reply: a little better, still hard, the lines. */
@@ -157,19 +159,24 @@ export function promptFor(state: UserState, now: Date): Reply[] {
           : say("session.willRewrite.ask", {}, later),
       ];
     }
-    case "awaitingAction":
+    case "awaitingAction": {
+      const options = actionOptions(state);
       return [
-        say("session.action.ask", {}, [
-          ...actionOptions(chosenValues(state)).map((text, index) => answer(text, "act", `s${index}`)),
+        say("session.action.ask", { options: options.map((option) => fill(formats.stepOption, { ...option })).join("\n") }, [
+          ...options.map((option, index) => answer(option.step, "act", `s${index}`)),
           answerLabel("action.own", "act", "own"),
         ]),
       ];
+    }
     case "awaitingOwnAction":
-      return [say("session.ownAction.ask", {}, [answerLabel("own.back", "own", "back")])];
+      return step.vague === undefined
+        ? [say("session.ownAction.ask", {}, [answerLabel("own.back", "own", "back")])]
+        : [say("session.ownAction.whenWhere", { action: displayQuote(step.vague) }, [answerLabel("own.undecided", "own", "undecided")])];
     case "awaitingActionDue": {
       const today = tokyoDate(now);
+      const action = displayQuote(step.action);
       return [
-        say("session.actionDue.ask", { action: displayQuote(step.action) }, [
+        say(step.first === undefined ? "session.actionDue.ask" : "session.actionDue.askFirst", { action, first: step.first ?? "" }, [
           answerLabel("due.week", "due", "week"),
           answerLabel("due.month", "due", "month"),
           {

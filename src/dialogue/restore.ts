@@ -66,7 +66,9 @@ function isStep(raw: unknown): raw is Step {
     case "awaitingWillRewrite":
       return raw.draft === undefined || typeof raw.draft === "string";
     case "awaitingActionDue":
-      return typeof raw.action === "string";
+      return typeof raw.action === "string" && (raw.first === undefined || typeof raw.first === "string");
+    case "awaitingOwnAction":
+      return raw.vague === undefined || typeof raw.vague === "string";
     case "awaitingReminderDays":
     case "changingReminderDays":
       return typeof raw.time === "string" && isValidTime(raw.time);

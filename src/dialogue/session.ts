@@ -8,7 +8,7 @@ import { dateParts, endOfMonthDate, endOfWeekDate, isValidDate, tokyoDate } from
 import type { NewEntry } from "../model/entry";
 import { stepWords, willWhatPhrases, willWhoChoices } from "./content";
 import type { Effect } from "./effect";
-import { endSideFlow, goTo, hint, respond, type Answer, type Transition } from "./flow";
+import { endSideFlow, goTo, hint, MAX_ANSWER_LENGTH, respond, type Answer, type Transition } from "./flow";
 import { formatDate } from "./format";
 import type { PickedDateTime } from "./input";
 import { actionOptions, promptFor } from "./prompts";
@@ -20,8 +20,8 @@ import { emptyDraft, MAX_DUE_DAYS, VALUE_IDS, type SessionDraft, type UserState,
 import type { QuestionStep } from "./step";
 import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
 import { displayQuote, mirror } from "./understand/mirror";
+import { saysWhenOrWhere, withWhenAndWhere } from "./understand/step-detail";
 import { parseDueDate } from "./understand/when";
-import { chosenValues } from "./values-prompt";
 import { answerValues } from "./values-step";
 import { pickedOption, reviewOptions, willOptions } from "./will-review";
 
@@ -117,14 +117,20 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     case "awaitingAction": {
       if (button === "own") return goTo(state, { type: "awaitingOwnAction" }, now);
       if (means("none")) return hint(state, "session.action.none", now);
-      const options = actionOptions(chosenValues(state));
-      const action = button !== null ? options[Number(button.slice(1))] : text;
-      if (!action || (button !== null && !/^s\d$/.test(button))) return null;
-      return goTo(state, { type: "awaitingActionDue", action }, now);
+      if (text !== null) return typedAction(state, text, now);
+      const picked = button !== null && /^s\d$/.test(button) ? actionOptions(state)[Number(button.slice(1))] : undefined;
+      return picked ? goTo(state, { type: "awaitingActionDue", action: picked.step, first: picked.first }, now) : null;
     }
     case "awaitingOwnAction":
+      if (step.vague !== undefined) {
+        if (button === "undecided" || means("none", "later") || (text !== null && isAnswerWord(text, stepWords.undecided)))
+          return goTo(state, { type: "awaitingActionDue", action: step.vague }, now);
+        return text !== null
+          ? goTo(state, { type: "awaitingActionDue", action: withWhenAndWhere(step.vague, text, MAX_ANSWER_LENGTH) }, now)
+          : null;
+      }
       if (button === "back" || means("none")) return goTo(state, { type: "awaitingAction" }, now);
-      return text !== null ? goTo(state, { type: "awaitingActionDue", action: text }, now) : null;
+      return text !== null ? typedAction(state, text, now) : null;
     case "awaitingActionDue": {
       const due = pickDue(button, text, answer.kind === "button" ? answer.picked : undefined, now);
       if (due === null) return text !== null ? hint(state, "session.actionDue.hint", now) : null;
@@ -141,6 +147,14 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
     case "awaitingFollowUpOffer":
       return answerFollowUpOffer(state, answer, now);
   }
+}
+
+/** A typed step: one that says neither when nor where is asked 「いつ・どこで？」 once; any other goes on to its date. */
+function typedAction(state: UserState, text: string, now: Date): Transition {
+  const action = text.trim();
+  return saysWhenOrWhere(action)
+    ? goTo(state, { type: "awaitingActionDue", action }, now)
+    : goTo(state, { type: "awaitingOwnAction", vague: action }, now);
 }
 
 /** Whether the bot said the typed answer back already (a message of distress). */

@@ -48,10 +48,10 @@ export type QuestionStep =
   | { type: "awaitingWillRewrite"; draft?: string }
   /** First session 6: a small action, suggested or the user's own. */
   | { type: "awaitingAction" }
-  /** The user types their own action. */
-  | { type: "awaitingOwnAction" }
-  /** The target date of the action. */
-  | { type: "awaitingActionDue"; action: string }
+  /** The user types their own action; `vague` is a typed step that said neither when nor where, asked 「いつ・どこで？」 once. */
+  | { type: "awaitingOwnAction"; vague?: string }
+  /** The target date of the action; `first` is a suggested step's first 15 minutes. */
+  | { type: "awaitingActionDue"; action: string; first?: string }
   /**
    * First session 7: when to remind. `hour` (`09:30`) is a typed hour that could be morning or
    * evening; `days` are weekdays already typed (「土曜 10時」, 「平日」), waiting for a clear time.

@@ -102,11 +102,7 @@ function onFollow(state: UserState, displayName: string | null, now: Date): Tran
     return respond(next, [say("welcome.back"), ...promptFor(next, now)]);
   }
   const greeting = displayName ? say("welcome.greetingNamed", { name: displayName }) : say("welcome.greetingAnonymous");
-  return goTo({ ...state, following: true }, { type: "awaitingConsent" }, now, [
-    greeting,
-    say("welcome.about"),
-    say("welcome.parallelCareer"),
-  ]);
+  return goTo({ ...state, following: true }, { type: "awaitingConsent" }, now, [greeting]);
 }
 
 function onUnfollow(state: UserState): UserState {
@@ -174,7 +170,7 @@ function onTextAnswer(state: UserState, text: string, now: Date, echoed = false)
   if (isCheckinStep(step)) return answerCheckin(state, step, typed, now) ?? askAgain(state, now);
   switch (step.type) {
     case "new":
-      return goTo(state, { type: "awaitingConsent" }, now, [say("welcome.hello"), say("welcome.about"), say("welcome.parallelCareer")]);
+      return goTo(state, { type: "awaitingConsent" }, now, [say("welcome.hello")]);
     case "awaitingConsent":
       return respond(state, [say("consent.pending"), ...promptFor(state, now)]);
     case "resting":

@@ -3,11 +3,10 @@
  * content id and the limit, so an operator editing copy knows what to shorten.
  */
 import {
-  actionSuggestions,
   commandLabels,
   commands,
   commandWords,
-  defaultActionSuggestions,
+  defaultStepSuggestions,
   acuteResources,
   distressResources,
   feelings,
@@ -15,7 +14,9 @@ import {
   messages,
   reminderPresets,
   reminderTimes,
+  valueStepSuggestions,
   values,
+  willStepThemes,
   willWhatPhrases,
   willWhoChoices,
 } from "../../src/dialogue/content";
@@ -35,6 +36,8 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   what: ECHO_LENGTH,
   value: 20,
   action: ECHO_LENGTH,
+  // The first 15 minutes of a suggested step.
+  first: 40,
   statement: MAX_ANSWER_LENGTH,
   // Three WILL drafts of at most WILL_DRAFT_MAX characters, each with its mark and brackets.
   options: 3 * (WILL_DRAFT_MAX + 4),
@@ -87,10 +90,11 @@ describe("content", () => {
       ...feelings.flatMap((feeling, i) => tooLong(`feelings[${i}]`, feeling, max)),
       ...willWhoChoices.flatMap((who, i) => tooLong(`willWhoChoices[${i}]`, who, max)),
       ...Object.entries(willWhatPhrases).flatMap(([id, phrase]) => tooLong(`willWhatPhrases.${id}`, phrase, max)),
-      ...Object.entries(actionSuggestions).flatMap(([id, list]) =>
-        list.flatMap((text, i) => tooLong(`actionSuggestions.${id}[${i}]`, text, max)),
+      ...Object.entries(valueStepSuggestions).flatMap(([id, list]) =>
+        list.flatMap(({ step }, i) => tooLong(`valueStepSuggestions.${id}[${i}]`, step, max)),
       ),
-      ...defaultActionSuggestions.flatMap((text, i) => tooLong(`defaultActionSuggestions[${i}]`, text, max)),
+      ...willStepThemes.flatMap((theme, t) => theme.steps.flatMap(({ step }, i) => tooLong(`willStepThemes[${t}].steps[${i}]`, step, max))),
+      ...defaultStepSuggestions.flatMap(({ step }, i) => tooLong(`defaultStepSuggestions[${i}]`, step, max)),
       ...Object.entries(reminderPresets).flatMap(([id, preset]) =>
         tooLong(`reminderPresets.${id} (as the button "${formatSchedule(preset)}")`, formatSchedule(preset), max),
       ),

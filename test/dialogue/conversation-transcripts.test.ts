@@ -115,7 +115,7 @@ describe("golden conversations", () => {
     const t = createTranscript({ userId: THANKS_USER });
     const sales = personas.find((p) => p.name === "sales-assistant");
     if (sales === undefined) throw new Error("no persona named sales-assistant in test/corpus/personas.ts");
-    await t.offRecord("最初のふり返りを終えたユーザー", () => runPersona(t, sales));
+    await t.offRecord("最初のふり返りを終えたユーザー", async () => void (await runPersona(t, sales)));
     await t.say("ありがとう記録");
     await t.say("取引先から、急ぎの見積もりが助かりましたって電話があった");
     await t.tap("ほっとした");

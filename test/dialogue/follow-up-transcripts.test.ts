@@ -50,7 +50,7 @@ describe("golden follow-ups", () => {
 
   it("a user without reminders asks for one follow-up on the action's date, gets it there, and answers with one tap", async () => {
     const t = createTranscript({ userId: ACTION_USER });
-    await t.offRecord("最初のふり返りを、行動「自分の経験を文章に書く」の手前まで進める", async () => {
+    await t.offRecord("最初のふり返りを、行動「仕事の経験を文章に書く」の手前まで進める", async () => {
       await startFirstSession(t);
       await t.tap("3");
       await t.tap("スキップ");
@@ -64,7 +64,7 @@ describe("golden follow-ups", () => {
       await t.say("仕事のコツをわかりやすく伝えること");
       await t.tap("①にする");
     });
-    await t.tap("自分の経験を文章に書く");
+    await t.tap("仕事の経験を文章に書く");
     await t.tap("今週中");
     await t.tap("いらない");
     await t.tap("お願いします");

@@ -471,17 +471,57 @@ describe("the first session", () => {
       sampleState("awaitingAction"),
       tap("act", "s1"),
       (r) => {
-        expect(r.state.step).toEqual({ type: "awaitingActionDue", action: actionOptions(["teach", "growOthers"])[1] });
+        const picked = actionOptions(sampleState("awaitingAction"))[1];
+        expect(r.state.step).toEqual({ type: "awaitingActionDue", action: picked.step, first: picked.first });
       },
     ],
     ["自分で決める asks for the user's own action", sampleState("awaitingAction"), tap("act", "own"), stepIs("awaitingOwnAction")],
+    [
+      "a typed step that says neither when nor where is asked 「いつ・どこで？」",
+      sampleState("awaitingAction"),
+      say("地域のボランティアに参加する"),
+      (r) => {
+        expect(r.state.step).toEqual({ type: "awaitingOwnAction", vague: "地域のボランティアに参加する" });
+        expect(r.replies.at(-1)).toMatchObject({ text: expect.stringContaining("いつ・どこで") });
+      },
+    ],
+    [
+      "a typed step that says when goes straight on to its date",
+      sampleState("awaitingOwnAction"),
+      say("土曜の午前に地域のボランティアに参加する"),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingActionDue", action: "土曜の午前に地域のボランティアに参加する" }),
+    ],
+    [
+      "the when and where told after 「いつ・どこで？」 join the step, and nothing more is asked about it",
+      { ...sampleState("awaitingOwnAction"), step: { type: "awaitingOwnAction", vague: "地域のボランティアに参加する" } },
+      say("来週の土曜に、市の社協で。"),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingActionDue", action: "来週の土曜に、市の社協で、地域のボランティアに参加する" }),
+    ],
+    [
+      "「まだ決めていない」 after 「いつ・どこで？」 keeps the step as typed",
+      { ...sampleState("awaitingOwnAction"), step: { type: "awaitingOwnAction", vague: "地域のボランティアに参加する" } },
+      tap("own", "undecided"),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingActionDue", action: "地域のボランティアに参加する" }),
+    ],
+    ...["まだ決めていないです", "未定です", "まだです", "あとで決めます"].map((text): [string, UserState, Input, Expectation] => [
+      `「${text}」 after 「いつ・どこで？」 keeps the step as typed`,
+      { ...sampleState("awaitingOwnAction"), step: { type: "awaitingOwnAction", vague: "地域のボランティアに参加する" } },
+      say(text),
+      (r) => expect(r.state.step).toEqual({ type: "awaitingActionDue", action: "地域のボランティアに参加する" }),
+    ]),
+    [
+      "a vague answer to 「いつ・どこで？」 is taken, not asked again",
+      { ...sampleState("awaitingOwnAction"), step: { type: "awaitingOwnAction", vague: "地域のボランティアに参加する" } },
+      say("そのうち"),
+      (r) => expect(r.state.step.type).toBe("awaitingActionDue"),
+    ],
     [
       "an action due today is accepted",
       sampleState("awaitingActionDue"),
       say("2026-11-24"),
       (r) => {
         expect(r.state.step.type).toBe("awaitingReminder");
-        expect(r.state.profile.action).toEqual({ text: "後輩の相談にのる", due: "2026-11-24" });
+        expect(r.state.profile.action).toEqual({ text: "友人の自己分析を手伝う", due: "2026-11-24" });
       },
     ],
     [
@@ -978,7 +1018,7 @@ describe("damaged stored state", () => {
     [
       "an action due date that is not a date, then WILL",
       damaged(sampleState("resting"), (raw) => {
-        (raw.profile as { action: unknown }).action = { text: "後輩の相談にのる", due: "来週" };
+        (raw.profile as { action: unknown }).action = { text: "友人の自己分析を手伝う", due: "来週" };
       }),
       say("WILL"),
     ],

@@ -27,7 +27,7 @@ async function shortSession(t: Transcript): Promise<void> {
   await t.tap("同僚・後輩");
   await t.say("仕事のコツをわかりやすく伝えること");
   await t.tap("①にする");
-  await t.tap("自分の経験を文章に書く");
+  await t.tap("仕事の経験を文章に書く");
   await t.tap("今週中");
   await t.tap("毎週 日曜 20:00");
 }
@@ -58,7 +58,7 @@ describe("golden transcripts", () => {
     await t.tap("学生・若い人");
     await t.say("働く楽しさや自分の経験を伝えること");
     await t.tap("①にする");
-    await t.tap("自分の経験を文章に書く");
+    await t.tap("学生のキャリア教育に参加する");
     await t.tap("今週中");
     await t.tap("毎週 日曜 20:00");
     expectGolden("first-session", t.text());
@@ -70,7 +70,7 @@ describe("golden transcripts", () => {
         completedFirstSession: true,
         values: ["growOthers", "teach", "helpOthers"],
         will: { statement: expect.stringContaining("働く楽しさや自分の経験を伝える人でいたい") },
-        action: { text: "自分の経験を文章に書く", due: "2026-11-29" },
+        action: { text: "学生のキャリア教育に参加する", due: "2026-11-29" },
         reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
       },
     });
@@ -101,7 +101,7 @@ describe("golden transcripts", () => {
     await t.tap("自分で決める");
     await t.say("思いつかない");
     await t.say("思いつかない");
-    await t.tap("毎週ふり返りの時間をとる");
+    await t.tap("身近な人の相談にのる");
     await t.say("思いつかない");
     await t.tap("今月中");
     await t.say("思いつかない");
@@ -136,7 +136,7 @@ describe("golden transcripts", () => {
     await t.tap("同僚・後輩");
     await t.tap("みんなで何かを成し遂げること");
     await t.tap("①にする");
-    await t.tap("社外の勉強会に参加する");
+    await t.tap("社外の勉強会で経験を話す");
     await t.tap("日付をえらぶ", { date: "2026-12-12" });
     await t.tap("毎日 21:00");
     expectGolden("return-after-days", t.text());

@@ -117,7 +117,7 @@ describe("a date typed at the step's date question, on Tuesday 24 November 2026"
     ["年内", "2026-12-31"],
   ])("「%s」 sets the step for %s", (text, due) => {
     const result = transition(state, say(text), NOW);
-    expect(result.state.profile.action).toEqual({ text: "後輩の相談にのる", due });
+    expect(result.state.profile.action).toEqual({ text: "友人の自己分析を手伝う", due });
     expect(result.state.step.type).toBe("awaitingReminder");
   });
 

@@ -92,7 +92,7 @@ export function completedProfile(): Profile {
       at: "2026-11-21T11:00:00.000Z",
       history: [{ statement: "後輩の成長を支える人になる。", at: "2026-11-20T11:00:00.000Z" }],
     },
-    action: { text: "後輩の相談にのる", due: "2026-11-29" },
+    action: { text: "友人の自己分析を手伝う", due: "2026-11-29" },
     reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
     completedFirstSession: true,
     checkins: 2,
@@ -124,7 +124,7 @@ function completedUser(step: Step, now: Date, extra: Partial<UserState> = {}): U
 }
 
 const WILL_SO_FAR = { will: { statement: WILL_STATEMENT, at: "2026-11-24T02:55:00.000Z", history: [] } };
-const ACTION_SO_FAR = { ...WILL_SO_FAR, action: { text: "後輩の相談にのる", due: "2026-11-29" } };
+const ACTION_SO_FAR = { ...WILL_SO_FAR, action: { text: "友人の自己分析を手伝う", due: "2026-11-29" } };
 
 /** One realistic stored state for `type`. */
 export function sampleState(type: StepType, now: Date = NOW): UserState {
@@ -153,7 +153,8 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     awaitingWillRewrite: () => midSession({ type: "awaitingWillRewrite" }, draftUpTo("what"), now),
     awaitingAction: () => midSession({ type: "awaitingAction" }, draftUpTo("what"), now, WILL_SO_FAR),
     awaitingOwnAction: () => midSession({ type: "awaitingOwnAction" }, draftUpTo("what"), now, WILL_SO_FAR),
-    awaitingActionDue: () => midSession({ type: "awaitingActionDue", action: "後輩の相談にのる" }, draftUpTo("what"), now, WILL_SO_FAR),
+    awaitingActionDue: () =>
+      midSession({ type: "awaitingActionDue", action: "友人の自己分析を手伝う" }, draftUpTo("what"), now, WILL_SO_FAR),
     awaitingReminder: () => midSession({ type: "awaitingReminder" }, draftUpTo("what"), now, ACTION_SO_FAR),
     awaitingReminderDays: () => midSession({ type: "awaitingReminderDays", time: "07:30" }, draftUpTo("what"), now, ACTION_SO_FAR),
     awaitingFollowUpOffer: () => midSession({ type: "awaitingFollowUpOffer" }, draftUpTo("what"), now, ACTION_SO_FAR),
@@ -243,6 +244,10 @@ export function sampleStates(now: Date = NOW): StateCase[] {
     {
       name: "a user asked to delete their data with a first-session question paused",
       state: { ...sampleState("awaitingValues", now), step: { type: "awaitingDeleteConfirm" }, paused: pausedAt },
+    },
+    {
+      name: "a user asked when and where about the step they typed",
+      state: midSession({ type: "awaitingOwnAction", vague: "地域のボランティアに参加する" }, draftUpTo("what"), now, WILL_SO_FAR),
     },
     {
       name: "a user at awaitingReminder asked morning or evening for the days they typed",

@@ -16,93 +16,123 @@ export function storedState(t: Transcript): UserState {
   return restoreState(t.store.documents.get(t.userId)?.state).state;
 }
 
+/** What a persona's first session took, from いまはじめる to the summary. */
+export interface SessionCount {
+  /** Questions answered (a question answered in several messages counts once). */
+  readonly answers: number;
+  /** Characters the persona typed. */
+  readonly typed: number;
+  /** Quick replies the persona tapped. */
+  readonly taps: number;
+  /** Characters of every text the bot sent in the session. */
+  readonly read: number;
+}
+
 /**
- * Follows, consents and answers every question of the first session as `persona`; resolves
- * when the summary has been shown. Throws, naming the step, if the bot keeps asking.
+ * Follows, consents and answers every question of the first session as `persona`; resolves,
+ * with what the session took ({@link SessionCount}), when the summary has been shown.
+ * Throws, naming the step, if the bot keeps asking.
  */
-export async function runPersona(t: Transcript, persona: Persona): Promise<void> {
+export async function runPersona(t: Transcript, persona: Persona): Promise<SessionCount> {
   await startFirstSession(t);
+  const before = botTexts(t).join("").length;
+  let typed = 0;
+  let taps = 0;
+  const u = {
+    say: (text: string) => {
+      typed += [...text].length;
+      return t.say(text);
+    },
+    tap: (label: string) => {
+      taps += 1;
+      return t.tap(label);
+    },
+  };
   let moment = 0;
   let toldNone = false;
   let valuesTyped = false;
   let rewritten = false;
   for (let turn = 0; turn < MAX_TURNS; turn++) {
     const state = storedState(t);
-    if (state.profile.completedFirstSession) return;
+    if (state.profile.completedFirstSession) return { answers: turn, typed, taps, read: botTexts(t).join("").length - before };
     const step = state.step;
     switch (step.type) {
       case "awaitingWorkScore":
-        await t.say(persona.workScore);
+        await u.say(persona.workScore);
         break;
       case "awaitingMoyamoya":
-        await t.say(persona.moyamoya);
+        await u.say(persona.moyamoya);
         break;
       case "awaitingThanksMoment":
         if (persona.firstThanksAnswer !== undefined && !toldNone) {
           toldNone = true;
-          await t.say(persona.firstThanksAnswer);
+          await u.say(persona.firstThanksAnswer);
         } else {
-          await t.say(persona.moments[moment].text);
+          await u.say(persona.moments[moment].text);
         }
         break;
       case "awaitingThanksAlternative":
-        await t.tap("ずっと前のこと");
+        await u.tap("ずっと前のこと");
         break;
       case "awaitingThanksFeeling":
-        await t.say(persona.moments[moment].feeling);
+        await u.say(persona.moments[moment].feeling);
         break;
       case "awaitingThanksDeed":
         // Asked again what they did: the deed they told was the thanker's words.
-        if (step.told !== undefined) await t.say(persona.moments[moment - 1].deedAgain ?? "わからないです");
+        if (step.told !== undefined) await u.say(persona.moments[moment - 1].deedAgain ?? "わからないです");
         else {
-          await t.say(persona.moments[moment].deed);
+          await u.say(persona.moments[moment].deed);
           moment += 1;
         }
         break;
       case "awaitingMoreMoments":
-        await t.say(moment < persona.moments.length ? "はい、あります" : "もうないです");
+        await u.say(moment < persona.moments.length ? "はい、あります" : "もうないです");
         break;
       case "awaitingValues":
         if (persona.values !== undefined && !valuesTyped) {
           valuesTyped = true;
-          for (const value of persona.values.split(/[、,・]\s*(?=[^伝])/u)) await t.say(value);
+          for (const value of persona.values.split(/[、,・]\s*(?=[^伝])/u)) await u.say(value);
         } else if (state.draft && state.draft.values.length + state.draft.ownValues.length > 0) {
-          await t.say("決定です");
+          await u.say("決定です");
         } else {
-          await t.tap(t.choices()[0]);
+          await u.tap(t.choices()[0]);
         }
         break;
       case "awaitingWillWho":
-        await t.say(persona.willWho);
+        await u.say(persona.willWho);
         break;
       case "awaitingWillWhat":
-        await t.say(persona.willWhat);
+        await u.say(persona.willWhat);
         break;
       case "awaitingWillReview":
-        await t.say(persona.willReview);
+        await u.say(persona.willReview);
         break;
       case "awaitingWillRewrite":
         if (persona.rewrite !== undefined && !rewritten) {
           rewritten = true;
-          await t.say(persona.rewrite);
-        } else await t.tap("あとで");
+          await u.say(persona.rewrite);
+        } else await u.tap("あとで");
         break;
       case "awaitingAction":
-        if (persona.action === "suggestion") await t.tap(t.choices()[0]);
-        else await t.say(persona.action);
+        if (persona.action === "suggestion") await u.tap(t.choices()[0]);
+        else await u.say(persona.action);
+        break;
+      case "awaitingOwnAction":
+        // Asked 「いつ・どこで？」 about the step they typed: not decided yet.
+        await u.say("まだ決めていないです");
         break;
       case "awaitingActionDue":
-        await t.say(persona.due);
+        await u.say(persona.due);
         break;
       case "awaitingReminder":
-        if (step.hour !== undefined) await t.say("夜です");
-        else await t.say(persona.reminder);
+        if (step.hour !== undefined) await u.say("夜です");
+        else await u.say(persona.reminder);
         break;
       case "awaitingReminderDays":
-        await t.say("毎日");
+        await u.say("毎日");
         break;
       case "awaitingFollowUpOffer":
-        await t.say(persona.followUp ?? "お願いします");
+        await u.say(persona.followUp ?? "お願いします");
         break;
       default:
         throw new Error(`${persona.name}: the first session stopped at ${step.type}, which a persona does not answer.`);

@@ -27,6 +27,10 @@ export const formats = {
   willOptionSeparator: "\n",
   /** One suggested value with the user's words that suggested it. */
   valueCue: "・{value}（「{words}」から）",
+  /** One suggested small step with its first 15 minutes. */
+  stepOption: "・{step}（最初の15分：{first}）",
+  /** A typed step with the when and where the user added after 「いつ・どこで？」. */
+  stepWithDetail: "{detail}、{step}",
 } as const;
 
 /** The marks of the WILL drafts offered, in order (the draft first). */

@@ -73,6 +73,7 @@ export const labels = {
   "resume.restart": "この質問から",
   "records.more": "もっと見る",
   "own.back": "提案から選ぶ",
+  "own.undecided": "まだ決めていない",
   later: "あとで",
   "safety.continue": "続ける",
   "safety.stop": "今日はここまで",

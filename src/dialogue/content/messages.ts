@@ -5,21 +5,21 @@
 import { careMessages } from "./care";
 import { handoverMessages } from "./handover";
 
+/** What the bot is for and what パラレルキャリア means, in the one bubble before consent. */
+const ABOUT =
+  "「ありがとう」と言われた場面をふり返りながら、あなたが大切にしていることと「やりたいこと（WILL）」を一緒に言葉にしていきます。\n" +
+  "ゴールは、WILLに近づく小さな一歩を決めること。本業を大切にしながら、お金のためではなく、" +
+  "やりがいや自分の可能性のために活動の場を広げる。そんな働き方を「パラレルキャリア」と呼んでいます。";
+
 /** Chat messages, by id. */
 export const messages = {
   ...handoverMessages,
   ...careMessages,
-  "welcome.greetingNamed": "{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。",
-  "welcome.greetingAnonymous": "はじめまして。WILLノートです。友だち追加ありがとうございます。",
-  "welcome.about":
-    "ここは、お仕事のもやもやを少しずつ言葉にしていく場所です。\n" +
-    "「ありがとう」と言われた場面をふり返りながら、あなたが大切にしていることと、" +
-    "「やりたいこと（WILL）」を一緒に見つけていきます。",
-  "welcome.parallelCareer":
-    "ゴールは、WILLに近づく小さな一歩を決めることです。本業を大切にしながら、お金のためではなく、" +
-    "やりがいや自分の可能性のために活動の場を広げる。そんな働き方を「パラレルキャリア」と呼んでいます。",
+  "welcome.greetingNamed": `{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
+  "welcome.greetingAnonymous": `はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
+  "welcome.about": ABOUT,
   "welcome.back": "おかえりなさい。また話せてうれしいです。",
-  "welcome.hello": "こんにちは。WILLノートです。",
+  "welcome.hello": `こんにちは。WILLノートです。\n\n${ABOUT}`,
   "consent.request":
     "はじめる前に、記録の扱いを確認させてください。\n" +
     "・保存するのは、あなたの回答とふり返りの記録です\n" +
@@ -39,7 +39,8 @@ export const messages = {
   "resting.prompt": "ご用のときは、下のボタンから選ぶか、「ヘルプ」と送ってください。",
   "resting.promptNew": "「はじめる」と送ると、最初のふり返りを始められます。",
 
-  "session.intro": "では、はじめましょう。質問は10〜15ほどで、ほとんどはボタンで答えられます。途中でやめても、続きから再開できます。",
+  "session.intro":
+    "では、はじめましょう。全部で18問ほど、時間は10分ほどです。ほとんどの質問はボタンでも答えられ、途中でやめても続きから再開できます。",
   "session.workScore.ask": "今日のお仕事のやりがいは、5段階でいうとどのくらいですか？\n（1：ほとんど感じない〜5：とても感じる）",
   "session.workScore.invalid": "1から5の数字で教えてください。下のボタンでも選べます。",
   "session.workScore.low":
@@ -101,10 +102,14 @@ export const messages = {
   "session.will.saved": "あなたのWILLとして、しっかり記録しました。\n「{statement}」",
   "session.will.later": "わかりました。WILLの一文はあとで決めましょう。「WILL」と送ればいつでも見直せます。",
   "session.action.ask":
-    "次は、WILLに近づく小さな一歩を決めましょう。どれもお金を受け取らない活動なので、本業と無理なく両立できます。\n" +
-    "あなたが大切にしていることから、こんな行動はいかがですか？",
+    "次は、WILLに近づく小さな一歩を決めましょう。\n" +
+    "収入のためではなく、やりがいと成長のための、副業の許可がいらない小さな活動です。\n" +
+    "あなたのWILLから、こんな一歩はいかがですか？\n{options}",
   "session.ownAction.ask": "どんな一歩にしますか？「来週、友人の転職の相談にのる」のように、具体的に書いてみてください。",
+  "session.ownAction.whenWhere":
+    "「{action}」、いいですね。いつ・どこでやってみますか？\n「土曜の午前に、近所の公民館で」のように、ひと言で大丈夫です。",
   "session.actionDue.ask": "「{action}」ですね。いつまでにやってみますか？",
+  "session.actionDue.askFirst": "「{action}」ですね。最初の15分は、{first}ことから始めてみましょう。\nいつまでにやってみますか？",
   "session.actionDue.invalid": "日付は今日以降で選んでください。",
   "session.actionDue.past": "{date}は、もう過ぎた日付のようです。これから先の日付で、いつまでにやってみますか？",
   "session.actionDue.tooFar": "1年以内の日付で選んでください。小さな一歩なので、近い日がおすすめです。",

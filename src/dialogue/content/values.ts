@@ -175,27 +175,6 @@ export const valueWords: Record<ValueId, string> = {
   stability: "安心して長く働けること",
 };
 
-/** Small actions that need no side-job permission, suggested from the chosen values. */
-export const actionSuggestions: Record<ValueId, readonly string[]> = {
-  helpOthers: ["友人の悩みを聞く時間をつくる", "地域のボランティアに参加する"],
-  growOthers: ["友人の自己分析を手伝う", "後輩の相談にのる"],
-  solveProblems: ["身近な人の困りごとを一緒に考える", "NPOのプロボノに参加する"],
-  createNew: ["やってみたい企画をメモにまとめる", "小さな作品をつくって公開する"],
-  teach: ["自分の経験を文章に書く", "学生向けのキャリア教育に参加する"],
-  teamwork: ["社外の勉強会に参加する", "仲間と小さな活動を始める"],
-  mastery: ["勉強会で学んだことを発表する", "専門分野の本を一冊読む"],
-  freedom: ["週に1時間、自分のための時間をとる", "やりたいことリストを書く"],
-  challenge: ["気になっていた講座に申し込む", "初めてのコミュニティに参加する"],
-  stability: ["毎週ふり返りの時間をとる", "身近な人に感謝を伝える"],
-};
-
-/** Action suggestions when no value has been chosen. */
-export const defaultActionSuggestions: readonly string[] = [
-  "友人の悩みを聞く時間をつくる",
-  "自分の経験を文章に書く",
-  "社外の勉強会に参加する",
-];
-
 /** Who the user might want to be thanked by: quick choices (≤ 20 characters each). */
 export const willWhoChoices: readonly string[] = ["家族", "友人", "同僚・後輩", "お客さま", "地域の人", "学生・若い人"];
 

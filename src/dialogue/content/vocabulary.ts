@@ -39,6 +39,26 @@ export const stepWords = {
   skip: ["スキップ", "skip", "とばす", "パス", "なし", "特にない"],
   /** No reminders. */
   off: ["いらない", "いりません", "不要", "なし", "停止", "止める", "とめる", "オフ", "結構です"],
+  /** Not decided yet, typed after 「いつ・どこで？」 about a step: the step is kept as it was typed. */
+  undecided: [
+    "まだ決めていない",
+    "まだ決めてない",
+    "決めていない",
+    "決めてない",
+    "まだ決まっていない",
+    "まだ決まってない",
+    "決まっていない",
+    "未定",
+    "まだ未定",
+    "まだ",
+    "あとで",
+    "後で",
+    "あとで決めます",
+    "後で決めます",
+    "考え中",
+    "まだ考え中",
+    "これから考えます",
+  ],
   /** What may follow a value's name when it is typed (「人の役に立つこと」). */
   valueNounSuffix: "こと",
   /** The offer of one follow-up on the action's date: yes, please … */
