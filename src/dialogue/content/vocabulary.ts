@@ -163,3 +163,6 @@ export const sceneEnds: readonly string[] = [
 
 /** Endings of a cut that name the thanker, not the scene (「取引先の方から」): such a cut is no scene name. */
 export const sceneNotEnds: readonly string[] = ["から", "に", "が", "は", "と", "も", "を"];
+
+/** Marks that make a cut no clean scene name: quotes and brackets the recap's 『』 would nest. */
+export const sceneMarks: readonly string[] = ["「", "」", "『", "』", "(", ")", "（", "）"];

@@ -2,7 +2,7 @@
  * A short name for the scene of a ありがとう moment, to remind a returning user where they were
  * (「前回は『部署の飲み会の幹事』の場面を…」): the moment's words up to where what followed begins.
  */
-import { sceneEnds, sceneNotEnds } from "../content";
+import { sceneEnds, sceneMarks, sceneNotEnds } from "../content";
 
 /** The longest scene name shown (characters). */
 export const SCENE_MAX = 20;
@@ -18,6 +18,6 @@ export function sceneName(moment: string): string | null {
   if (cut === -1) return null;
   const scene = text.slice(0, cut).trim();
   const length = [...scene].length;
-  if (length < 2 || length > SCENE_MAX || /[「」『』()（）]/.test(scene)) return null;
+  if (length < 2 || length > SCENE_MAX || sceneMarks.some((mark) => scene.includes(mark))) return null;
   return sceneNotEnds.some((end) => scene.endsWith(end)) ? null : scene;
 }
