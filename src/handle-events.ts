@@ -205,7 +205,7 @@ async function perform(
     case "handOff": {
       const sender = { code: handoverCode(event.userId), displayName: await deps.line.displayName(event.userId) };
       const notice: Reply[] = [
-        { type: "text", text: handoffNotice(transition.state.profile, entries, sender) },
+        { type: "text", text: handoffNotice(transition.state.profile, entries, sender, effect.topic) },
         { type: "card", card: operatorNoticeCard(sender.code) },
       ];
       const notified = await notifyOperators(notice, event.eventId, deps);

@@ -39,12 +39,14 @@ export type StepType = Step["type"];
 export const DIAGRAM_NOW = new Date("2026-11-24T03:00:00Z");
 
 /** The walk stops taking new states after this many, so it always ends quickly. */
-export const MAX_STATES = 8000;
+export const MAX_STATES = 10000;
 
 /** The free text sent in every state: an ordinary ありがとう moment. */
 export const SAMPLE_TEXT = "同僚の資料づくりを手伝って、ありがとうと言われた";
 /** A message of heavy distress: heard and taken as the answer to whatever is pending. */
 export const DISTRESS_SAMPLE = "毎日怒鳴られて、もう限界です";
+/** Nothing comes to mind: in the first session, a third in a row brings the offer to rest. */
+export const NOTHING_SAMPLE = "思いつかないです";
 /** A message that shows a crisis, which opens the safety reply wherever it is sent. */
 export const CRISIS_SAMPLE = "もう消えてしまいたい";
 
@@ -197,6 +199,10 @@ function probesFor(state: UserState, now: Date): Probe[] {
       .map((choice) => buttonProbe(choice, now)),
     { label: "text", kind: "text", input: text },
     { label: "distress", kind: "text", input: { type: "textReceived", text: DISTRESS_SAMPLE } },
+    // Three in a row in the first session bring the offer to rest: tried from the もやもや question on, so the walk stays in bounds.
+    ...(state.draft === null || (state.step.type !== "awaitingMoyamoya" && (state.draft.blanks ?? 0) === 0)
+      ? []
+      : [{ label: "思いつかない", kind: "text" as const, input: { type: "textReceived" as const, text: NOTHING_SAMPLE } }]),
     { label: "crisis", kind: "text", input: { type: "textReceived", text: CRISIS_SAMPLE } },
     ...(state.lastActiveAt === null
       ? []
@@ -252,7 +258,7 @@ export function stateKey(state: UserState): string {
     step(state.step),
     state.consent.status,
     state.paused ? step(state.paused) : null,
-    draft ? [Math.min(draft.moments.length, MAX_MOMENTS), draft.values.length] : profile.values.length,
+    draft ? [Math.min(draft.moments.length, MAX_MOMENTS), draft.values.length, draft.blanks ?? 0] : profile.values.length,
     profile.completedFirstSession,
     state.lastActiveAt !== null,
   ]);

@@ -110,8 +110,16 @@ export interface HandoffSender {
   displayName: string | null;
 }
 
-/** The text pushed to the operators on a confirmed hand-off: the summary, and entries when shared. */
-export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] | null, sender: HandoffSender): string {
+/**
+ * The text pushed to the operators on a confirmed hand-off: what the user wants to talk about
+ * (`topic`, when they said), the summary, and entries when shared.
+ */
+export function handoffNotice(
+  profile: Profile,
+  entries: readonly StoredEntry[] | null,
+  sender: HandoffSender,
+  topic: string | null = null,
+): string {
   const card = summaryCard(profile);
   const lines = card.sections.flatMap((section) => [`■${section.heading}`, ...section.lines]);
   const recent =
@@ -121,6 +129,7 @@ export function handoffNotice(profile: Profile, entries: readonly StoredEntry[] 
   return fill(messages["handoff.operatorNotice"], {
     code: sender.code,
     name: sender.displayName ?? cardText.none,
+    topic: topic === null ? "" : fill(messages["handoff.operatorTopic"], { topic }),
     summary: [...lines, ...recent].join("\n"),
   });
 }

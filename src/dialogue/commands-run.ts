@@ -65,7 +65,7 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
     case "reminder":
       return goTo(pauseQuestion(state), { type: "changingReminder" }, now);
     case "consult":
-      return goTo(pauseQuestion(state), { type: "awaitingHandoffScope" }, now);
+      return goTo(pauseQuestion(state), { type: "awaitingHandoffTopic" }, now);
     case "reviseWill": {
       if (state.draft !== null) return respond(state, [say("rest.willInProgress"), ...promptFor(state, now)]);
       const current = state.profile.will?.statement;
@@ -76,9 +76,6 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
       if (state.draft !== null) return respond(state, [say("rest.willInProgress"), ...promptFor(state, now)]);
       return goTo(pauseQuestion(state), { type: "awaitingAction" }, now);
     case "pause":
-      if (state.step.type === "awaitingResumeChoice" && state.paused) {
-        return respond(withStep(state, { type: "resting" }), [say("pause.done", {}, [commandChoice("start"), commandChoice("help")])]);
-      }
       if (isQuestionStep(state.step))
         return respond({ ...state, paused: state.step, step: { type: "resting" } }, [
           say("pause.done", {}, [commandChoice("start"), commandChoice("help")]),

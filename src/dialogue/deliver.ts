@@ -7,7 +7,7 @@
 import type { NewEntry, StoredEntry } from "../model/entry";
 import { handoffResultReplies, RECORDS_PER_PAGE, recordsReplies, storedDataReplies } from "./cards";
 import { insightsReplies } from "./checkin";
-import type { Effect } from "./effect";
+import { HANDOFF_ENTRIES, type Effect } from "./effect";
 import { capReplies, type Transition } from "./flow";
 import { restingChoices } from "./prompts";
 import type { Choice, Reply } from "./reply";
@@ -19,8 +19,7 @@ export const INSIGHT_ENTRIES = 200;
 /** How many recent entries 「データ確認」 counts; past this it says "at least". */
 export const MY_DATA_ENTRIES = 500;
 
-/** How many recent entries a hand-off shares when the user chose to share them. */
-export const HANDOFF_ENTRIES = 10;
+export { HANDOFF_ENTRIES } from "./effect";
 
 /** What the app read or did for the effects of one turn, by effect; absent parts add nothing. */
 export interface EffectData {

@@ -7,6 +7,9 @@ import type { NewEntry } from "../model/entry";
 import type { HandoverEnd } from "./state";
 import type { HandoffScope } from "./step";
 
+/** How many recent entries a hand-off shares when the user chose to share them. */
+export const HANDOFF_ENTRIES = 10;
+
 /** Something the app must do for a turn. */
 export type Effect =
   /** Store an entry, atomically with the state. */
@@ -19,8 +22,11 @@ export type Effect =
   | { type: "showStoredData" }
   /** Insert the insights chart (from the user's entries) before the last reply. */
   | { type: "showInsights" }
-  /** Push the user's summary (and recent entries) to the operators, then tell the user. */
-  | { type: "handOff"; scope: HandoffScope }
+  /**
+   * Push the user's summary (and recent entries) to the operators, with what the user wants to
+   * talk about (`topic`, null when skipped), then tell the user. The topic is never logged.
+   */
+  | { type: "handOff"; scope: HandoffScope; topic: string | null }
   /** Tell the operator who had taken the user over that the hand-over ended (the user's 受付番号 is the app's). */
   | { type: "notifyOperator"; operator: string; reason: HandoverEnd }
   /** The user in crisis agreed that their consultant contact them: tell the operators (the 受付番号 only, never the text). */

@@ -9,7 +9,7 @@ import { promptFor, restingChoices } from "./prompts";
 import { say } from "./say";
 import type { Reply } from "./reply";
 import type { UserState } from "./state";
-import type { QuestionStep, Step } from "./step";
+import type { Step } from "./step";
 
 /** The outcome of one input. */
 export interface Transition {
@@ -78,33 +78,6 @@ export function clip(text: string): { text: string; cut: boolean } {
     count += 1;
   }
   return { text: trimmed, cut: false };
-}
-
-/** The question to ask again when a user back after a long gap chooses to start it over. */
-export function restartQuestion(step: QuestionStep): QuestionStep {
-  switch (step.type) {
-    case "awaitingThanksFeeling":
-    case "awaitingThanksDeed":
-    case "awaitingThanksAlternative":
-      return { type: "awaitingThanksMoment", source: "thanked" };
-    case "awaitingWillWhat":
-    case "awaitingWillReview":
-    case "awaitingWillRewrite":
-      return { type: "awaitingWillWho" };
-    case "awaitingOwnAction":
-    case "awaitingActionDue":
-      return { type: "awaitingAction" };
-    case "awaitingReminderDays":
-      return { type: "awaitingReminder" };
-    default:
-      return step;
-  }
-}
-
-/** Starting a moment over discards the half-told one, so that it is not kept twice. */
-export function dropUnfinishedMoment(state: UserState, paused: QuestionStep): UserState {
-  const unfinished = paused.type === "awaitingThanksFeeling" || paused.type === "awaitingThanksDeed";
-  return unfinished && state.draft ? { ...state, draft: { ...state.draft, moments: state.draft.moments.slice(0, -1) } } : state;
 }
 
 /**

@@ -7,13 +7,14 @@
  * `idleMs` without a message from the user; the user is told the bot is back and where they were.
  */
 import { matchCommand, normalizeForMatch } from "./commands";
-import { fill, messages, operatorCard, operatorLabels, operatorWords } from "./content";
+import { messages, fill, operatorLabels, operatorWords } from "./content";
+import { OPERATOR_PREFIX, operatorData, type OperatorVerb } from "./operator-notice";
 import type { Effect } from "./effect";
 import { respond, type Transition } from "./flow";
 import type { Input } from "./input";
 import { decodePostback } from "./postback";
 import { promptFor } from "./prompts";
-import type { Card, Choice, Reply } from "./reply";
+import type { Choice, Reply } from "./reply";
 import { restoreState } from "./restore";
 import { commandChoice, say } from "./say";
 import { resourcesCard } from "./safety";
@@ -22,8 +23,7 @@ import { withConsultant, type Handover, type HandoverEnd, type UserState } from 
 import { assessSafety } from "./understand/safety";
 import { nextReminderAt } from "../calendar/schedule";
 
-/** What an operator can do to a hand-over. */
-export type OperatorVerb = "take" | "decline" | "end";
+export { escalationNotice, operatorData, operatorEndNotice, operatorNoticeCard, type OperatorVerb } from "./operator-notice";
 
 /** An operator's command: a verb and the 受付番号 it is about. */
 export interface OperatorCommand {
@@ -46,14 +46,8 @@ export interface OperatorTurn {
   toOperator: Reply[];
 }
 
-const OPERATOR_PREFIX = "op1";
 const CODE_PATTERN = /^[0-9A-F]{8}$/;
 const VERBS: readonly OperatorVerb[] = ["take", "decline", "end"];
-
-/** The postback data of an operator's button. */
-export function operatorData(verb: OperatorVerb, code: string): string {
-  return [OPERATOR_PREFIX, verb, code].join("|");
-}
 
 /**
  * The operator's command in `input`, typed (「対応 1A2B3C4D」) or tapped; null for anything
@@ -72,35 +66,6 @@ export function operatorCommand(input: Input): OperatorCommand | null {
   const word = normalizeForMatch(match[1]);
   const verb = VERBS.find((candidate) => operatorWords[candidate].some((known) => normalizeForMatch(known) === word));
   return verb === undefined ? null : { verb, code: match[2] };
-}
-
-/** The card under the hand-off push: how to respond, with the two buttons; a crisis request's is marked urgent. */
-export function operatorNoticeCard(code: string, crisis = false): Card {
-  return {
-    altText: fill(crisis ? operatorCard.altTextCrisis : operatorCard.altText, { code }),
-    title: fill(crisis ? operatorCard.titleCrisis : operatorCard.title, { code }),
-    sections: [{ heading: operatorCard.heading, lines: [fill(messages["operator.notice.guide"], { code })] }],
-    links: [
-      { label: operatorLabels.take, data: operatorData("take", code) },
-      { label: operatorLabels.decline, data: operatorData("decline", code) },
-    ],
-  };
-}
-
-/**
- * The push to the operators when a user in crisis asked to be contacted: plainly urgent, with
- * the 受付番号 and never the user's words, what the user was promised (`replyHours`, the
- * operators' HANDOVER_REPLY_HOURS), and the buttons to take over.
- */
-export function escalationNotice(code: string, replyHours: number | undefined): Reply[] {
-  const promise =
-    replyHours === undefined
-      ? messages["operator.escalationNotPromised"]
-      : fill(messages["operator.escalationPromised"], { hours: String(replyHours) });
-  return [
-    { type: "text", text: fill(messages["operator.escalation"], { code, promise }) },
-    { type: "card", card: operatorNoticeCard(code, true) },
-  ];
 }
 
 /**
@@ -137,9 +102,10 @@ export function operatorTurn(
   if (command.verb === "decline") {
     const url = command.bookingUrl;
     const declined = url === undefined ? say("handover.declinedNoUrl") : say("handover.declined", { url });
-    // The push pushes the question's buttons away: they come again under it.
-    const question = isQuestionStep(state.step) ? promptFor(state, now) : [];
-    return tell("declined", { ...state, handover: null }, [declined, ...question]);
+    // No one to wait for: a question set aside comes back, and the push pushes its buttons away, so they come again under it.
+    const back = state.step.type === "awaitingContinueChoice" && state.paused ? { ...state, step: state.paused, paused: null } : state;
+    const question = isQuestionStep(back.step) ? promptFor(back, now) : [];
+    return tell("declined", { ...back, handover: null }, [declined, ...question]);
   }
   const taken: Handover = {
     status: "active",
@@ -155,7 +121,9 @@ export function operatorTurn(
     handoversTaken: state.tally.handoversTaken + 1,
     takeOverMs: [...state.tally.takeOverMs, waited].slice(-5),
   };
-  return tell("taken", { ...state, handover: taken, tally }, [say("handover.taken", {}, [commandChoice("backToBot")])]);
+  // Nothing to choose while the consultant talks: the question set aside waits at rest.
+  const step = state.step.type === "awaitingContinueChoice" ? ({ type: "resting" } as const) : state.step;
+  return tell("taken", { ...state, step, handover: taken, tally }, [say("handover.taken", {}, [commandChoice("backToBot")])]);
 }
 
 /**
@@ -182,11 +150,11 @@ export function handoverExpired(state: UserState, now: Date): boolean {
 }
 
 /**
- * Ends a running hand-over: the bot is back, the reminder moves on from now (no catch-up of
- * what fell due meanwhile), and the user is told where they were. The replies are for the
- * user; the operator is told by the caller.
+ * Ends a running hand-over: the bot is back and the reminder moves on from now. A first-session
+ * question is not asked at once: the user chooses to go on now or later (`offer` false when
+ * their own message follows at once and answers it). The replies are for the user.
  */
-export function endHandover(state: UserState, now: Date, reason: HandoverEnd): { state: UserState; replies: Reply[] } {
+export function endHandover(state: UserState, now: Date, reason: HandoverEnd, offer = true): { state: UserState; replies: Reply[] } {
   const reminder = state.profile.reminder;
   const next: UserState = {
     ...state,
@@ -198,22 +166,18 @@ export function endHandover(state: UserState, now: Date, reason: HandoverEnd): {
         : state.profile,
   };
   const notice = reason === "idle" ? "handover.back.idle" : reason === "user" ? "handover.back.user" : "handover.back.operator";
+  const question = isQuestionStep(next.step) ? next.step : waitsAside(next) ? next.paused : null;
+  if (offer && question !== null) {
+    const waiting: UserState = { ...next, paused: question, step: { type: "awaitingContinueChoice", reason: "handback" } };
+    return { state: waiting, replies: [say(notice), ...promptFor(waiting, now)] };
+  }
   const where = next.step.type === "resting" ? [] : [say("handover.where")];
   return { state: next, replies: [say(notice), ...where, ...promptFor(next, now)] };
 }
 
-/** What the operator is told when a hand-over ends; `idleMs` names the idle time. */
-export function operatorEndNotice(reason: HandoverEnd, code: string, idleMs: number): Reply[] {
-  const id = (
-    {
-      operator: "operator.ended",
-      user: "operator.userReturned",
-      idle: "operator.idleEnded",
-      deleted: "operator.userDeleted",
-      blocked: "operator.userBlocked",
-    } as const
-  )[reason];
-  return [say(id, { code, hours: String(Math.round(idleMs / 3_600_000)) })];
+/** Whether a first-session question waits in `paused` while the user is at rest or choosing when to go on. */
+function waitsAside(state: UserState): boolean {
+  return state.step.type === "resting" || state.step.type === "awaitingContinueChoice";
 }
 
 /**
@@ -251,7 +215,7 @@ export function withHandover(state: UserState, input: Input, now: Date, next: (s
   const handover = state.handover;
   if (handover?.status !== "active") return next(state);
   if (handoverExpired(state, now) && input.type !== "unfollowed") {
-    const ended = endHandover(state, now, "idle");
+    const ended = endHandover(state, now, "idle", false);
     const result = next(ended.state);
     return respond(result.state, [say("handover.back.idle"), ...result.replies], [...operatorTold(state, "idle"), ...result.effects]);
   }

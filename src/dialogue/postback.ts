@@ -55,7 +55,6 @@ export const TOPICS = [
   "ho",
   "hoc",
   "del",
-  "resume",
   "rec",
   "cscore",
   "cthx",
@@ -70,6 +69,9 @@ export const TOPICS = [
   "fu",
   "care",
   "coffer",
+  "hot",
+  "cont",
+  "tired",
 ] as const;
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];

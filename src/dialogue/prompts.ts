@@ -7,6 +7,7 @@ import { feelings, fill, formats, labels, willWhatPhrases, willWhoChoices, type 
 import { answerData } from "./postback";
 import type { Choice, Reply } from "./reply";
 import { answer, answerLabel, commandChoice, feelingChoices, inQuotes, say, scoreChoices } from "./say";
+import { handoffPrompt } from "./handoff-prompt";
 import { checkinPrompt } from "./checkin-prompt";
 import { chosenValues, valuesPrompt } from "./values-prompt";
 import { reminderPrompt } from "./reminder-prompt";
@@ -220,19 +221,17 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     }
     case "awaitingSaveFreeText":
       return [say("freeText.offer", {}, [answerLabel("save.yes", "save", "yes"), answerLabel("save.no", "save", "no")])];
+    case "awaitingHandoffTopic":
     case "awaitingHandoffScope":
-      return [
-        say("handoff.ask", {}, [
-          answerLabel("handoff.summary", "ho", "summary"),
-          answerLabel("handoff.withEntries", "ho", "withEntries"),
-          answerLabel("handoff.cancel", "ho", "cancel"),
-        ]),
-      ];
     case "awaitingHandoffConfirm":
+    case "awaitingContinueChoice":
+      return handoffPrompt(step);
+    case "awaitingRestOffer":
       return [
-        say(step.scope === "summary" ? "handoff.confirm.summary" : "handoff.confirm.withEntries", {}, [
-          answerLabel("handoffConfirm.send", "hoc", "send"),
-          answerLabel("handoffConfirm.cancel", "hoc", "cancel"),
+        say("tired.offer", {}, [
+          answerLabel("tired.rest", "tired", "rest"),
+          answerLabel("tired.stepLater", "tired", "stepLater"),
+          answerLabel("tired.goOn", "tired", "goOn"),
         ]),
       ];
     case "awaitingDeleteConfirm":
@@ -259,9 +258,5 @@ export function promptFor(state: UserState, now: Date): Reply[] {
       return [say("care.check.ask", {}, howAreYouChoices())];
     case "awaitingCareOffer":
       return [say("care.offer.ask", {}, [answerLabel("care.offer.yes", "coffer", "yes"), answerLabel("care.offer.no", "coffer", "no")])];
-    case "awaitingResumeChoice":
-      return [
-        say("resume.ask", {}, [answerLabel("resume.continue", "resume", "continue"), answerLabel("resume.restart", "resume", "restart")]),
-      ];
   }
 }

@@ -72,8 +72,6 @@ function isStep(raw: unknown): raw is Step {
     case "awaitingReminderDays":
     case "changingReminderDays":
       return typeof raw.time === "string" && isValidTime(raw.time);
-    case "awaitingResumeChoice":
-      return raw.text === null || typeof raw.text === "string";
     case "awaitingReminder":
     case "changingReminder":
       return (
@@ -108,8 +106,12 @@ function isStep(raw: unknown): raw is Step {
       return typeof raw.text === "string" && isEchoed(raw.echoed);
     case "reflectingThanksDeed":
       return typeof raw.text === "string" && (raw.feeling === null || typeof raw.feeling === "string") && isEchoed(raw.echoed);
+    case "awaitingHandoffScope":
+      return raw.topic === undefined || typeof raw.topic === "string";
     case "awaitingHandoffConfirm":
-      return raw.scope === "summary" || raw.scope === "withEntries";
+      return (raw.scope === "summary" || raw.scope === "withEntries") && (raw.topic === undefined || typeof raw.topic === "string");
+    case "awaitingContinueChoice":
+      return raw.reason === "handoff" || raw.reason === "handback";
     default:
       return true;
   }
@@ -131,7 +133,8 @@ function isValidDraft(raw: unknown): boolean {
     isValueList(raw.values) &&
     isStringList(raw.ownValues) &&
     (raw.willWho === null || typeof raw.willWho === "string") &&
-    (raw.willWhat === null || typeof raw.willWhat === "string")
+    (raw.willWhat === null || typeof raw.willWhat === "string") &&
+    (raw.blanks === undefined || (typeof raw.blanks === "number" && Number.isInteger(raw.blanks) && raw.blanks > 0))
   );
 }
 
@@ -168,8 +171,13 @@ function isValidReflection(raw: unknown): boolean {
   );
 }
 
-/** Fields added after the first release, filled in so that older documents stay valid. */
+/**
+ * Fields added after the first release, filled in so that older documents stay valid. A user
+ * left at the retired question 「前回の続きからにしますか？」 is back at the question that waited.
+ */
 function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown> {
+  const resuming = isRecord(raw.step) && raw.step.type === "awaitingResumeChoice";
+  const resumed = resuming ? { step: isRecord(raw.paused) ? raw.paused : { type: "resting" }, paused: null } : {};
   const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], lastScore: null, ...raw.profile } : raw.profile;
   const draft = isRecord(raw.draft) ? { ownValues: [], ...raw.draft } : raw.draft;
   const tally = isRecord(raw.tally) ? { ...emptyTally(), ...raw.tally } : "tally" in raw ? raw.tally : emptyTally();
@@ -182,6 +190,7 @@ function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown
     care: "care" in raw ? raw.care : emptyCare(),
     profile,
     draft,
+    ...resumed,
   };
 }
 

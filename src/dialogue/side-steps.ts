@@ -5,14 +5,16 @@
  */
 import { answerCareOffer } from "./care";
 import { answerCheckin, isCheckinStep } from "./checkin";
-import { dropUnfinishedMoment, endSideFlow, goTo, respond, restartQuestion, withStep, type Transition } from "./flow";
+import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import type { PickedDateTime } from "./input";
 import { answerReminder } from "./reminder-step";
 import { answerSafety } from "./safety";
 import { commandChoice, say } from "./say";
 import { beginSession } from "./session";
 import { answerQuickThanks } from "./quick-thanks";
-import { initialState, requestHandover, type UserState } from "./state";
+import { answerHandoff } from "./handoff-steps";
+import { answerRestOffer } from "./tired";
+import { initialState, type UserState } from "./state";
 import type { Step } from "./step";
 
 /** Takes text kept from earlier as the answer to the question `state` is at; `echoed` when the bot said it back already. */
@@ -55,35 +57,17 @@ export function answerSideStep(
       if (value === "yes") return goTo(state, { type: "awaitingQuickThanksFeeling", text: step.text }, now);
       if (value === "no") return endSideFlow(state, now, [say("freeText.notSaved")]);
       return null;
+    case "awaitingHandoffTopic":
     case "awaitingHandoffScope":
-      if (value === "summary" || value === "withEntries") return goTo(state, { type: "awaitingHandoffConfirm", scope: value }, now);
-      if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
-      return null;
     case "awaitingHandoffConfirm":
-      if (value === "send") {
-        const handOff = { type: "handOff" as const, scope: step.scope };
-        const requested = requestHandover(state, now);
-        return state.paused ? endSideFlow(requested, now, [], [handOff]) : respond(withStep(requested, { type: "resting" }), [], [handOff]);
-      }
-      if (value === "cancel") return endSideFlow(state, now, [say("handoff.cancelled")]);
-      return null;
+    case "awaitingContinueChoice":
+      return answerHandoff(state, step, { kind: "button", value }, now);
+    case "awaitingRestOffer":
+      return answerRestOffer(state, value, now);
     case "awaitingDeleteConfirm":
       if (value === "yes") return respond(initialState(), [say("delete.done", {}, [commandChoice("start")])], [{ type: "deleteUserData" }]);
       if (value === "no") return endSideFlow(state, now, [say("delete.cancelled")]);
       return null;
-    case "awaitingResumeChoice": {
-      const paused = state.paused;
-      if (paused === null) return endSideFlow(state, now, []);
-      const resumed = { ...state, paused: null };
-      if (value === "continue" && step.text !== null) {
-        const answered = answerTyped(withStep(resumed, paused), step.text);
-        return respond(answered.state, [say("resume.back"), ...answered.replies], answered.effects);
-      }
-      if (value === "continue") return goTo(resumed, paused, now, [say("resume.back")]);
-      if (value === "restart")
-        return goTo(dropUnfinishedMoment(resumed, paused), restartQuestion(paused), now, [say("resume.restartQuestion")]);
-      return null;
-    }
     case "awaitingSafetyChoice":
       return answerSafety(state, step, value, now, (resumed, text) => answerTyped(resumed, text, true));
     case "awaitingCareOffer":

@@ -43,6 +43,8 @@ export interface SessionDraft {
   ownValues: string[];
   willWho: string | null;
   willWhat: string | null;
+  /** How many 思いつかない in a row the latest answers were; absent when the latest was not one. */
+  blanks?: number;
 }
 
 /** The user's WILL statement with its earlier versions, newest last. */

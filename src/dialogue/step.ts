@@ -83,14 +83,21 @@ export type Step =
   | { type: "awaitingQuickThanksDeed"; text: string; feeling: string | null; told?: string }
   /** Free text arrived with nothing pending: save it as a ありがとう? */
   | { type: "awaitingSaveFreeText"; text: string }
-  /** 相談したい: what to share. */
-  | { type: "awaitingHandoffScope" }
-  /** 相談したい: confirm before anything is sent. */
-  | { type: "awaitingHandoffConfirm"; scope: HandoffScope }
+  /** 相談したい: what the user wants to talk about, in a line (skippable). */
+  | { type: "awaitingHandoffTopic" }
+  /** 相談したい: what to share; `topic` is what the user wants to talk about, when they said. */
+  | { type: "awaitingHandoffScope"; topic?: string }
+  /** 相談したい: confirm before anything is sent, every item that will be sent named. */
+  | { type: "awaitingHandoffConfirm"; scope: HandoffScope; topic?: string }
+  /**
+   * A first-session question waits in `paused` after a consultant was asked for (`handoff`) or
+   * handed the user back (`handback`): go on with it now, or later.
+   */
+  | { type: "awaitingContinueChoice"; reason: "handoff" | "handback" }
+  /** Three 思いつかない in a row in the first session: rest here, leave the step for later, or go on (the question waits in `paused`). */
+  | { type: "awaitingRestOffer" }
   /** データ削除: confirm. */
   | { type: "awaitingDeleteConfirm" }
-  /** Back after a long gap mid-flow: continue (using `text`, what they just typed) or start the question again. */
-  | { type: "awaitingResumeChoice"; text: string | null }
   /**
    * After a message that showed a crisis (`acute`) or heavy distress (`distress`): the resources
    * were shown and the user chooses to go on or stop for today. A pending question waits in
@@ -208,10 +215,12 @@ const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | 
   awaitingQuickThanksFeeling: true,
   awaitingQuickThanksDeed: true,
   awaitingSaveFreeText: true,
+  awaitingHandoffTopic: true,
   awaitingHandoffScope: true,
   awaitingHandoffConfirm: true,
+  awaitingContinueChoice: true,
+  awaitingRestOffer: true,
   awaitingDeleteConfirm: true,
-  awaitingResumeChoice: true,
   awaitingSafetyChoice: true,
   awaitingCareCheck: true,
   awaitingCareOffer: true,
@@ -266,10 +275,12 @@ export const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingQuickThanksFeeling: ["qfeel"],
   awaitingQuickThanksDeed: ["qdeed"],
   awaitingSaveFreeText: ["save"],
+  awaitingHandoffTopic: ["hot"],
   awaitingHandoffScope: ["ho"],
   awaitingHandoffConfirm: ["hoc"],
+  awaitingContinueChoice: ["cont"],
+  awaitingRestOffer: ["tired"],
   awaitingDeleteConfirm: ["del"],
-  awaitingResumeChoice: ["resume"],
   awaitingSafetyChoice: ["safe"],
   awaitingCareCheck: ["care"],
   awaitingCareOffer: ["coffer"],

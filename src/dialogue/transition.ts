@@ -21,7 +21,10 @@ import {
 import { withHandover } from "./handover";
 import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
-import { clip, goTo, MAX_ANSWER_LENGTH, respond, restartQuestion, withStep, type Transition } from "./flow";
+import { clip, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
+import { answerHandoff } from "./handoff-steps";
+import { recapLine } from "./recap";
+import { withTiredness } from "./tired";
 import type { Input, PickedDateTime } from "./input";
 import { decodePostback } from "./postback";
 import { promptFor } from "./prompts";
@@ -37,7 +40,7 @@ import { answerSideStep } from "./side-steps";
 import type { UserState } from "./state";
 import { isQuestionStep, isSideQuestionStep, TOPICS_BY_STEP, type Step } from "./step";
 
-/** After this long without a message, a user mid-flow is asked whether to continue. */
+/** After this long without a message, a user mid-flow is reminded where they were. */
 export const RESUME_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
 
 /**
@@ -129,15 +132,10 @@ function onText(state: UserState, raw: string, lastActiveAt: string | null, now:
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
   const step = state.step;
   const back = isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS;
-  const resumeChoice = back && restartQuestion(step).type !== step.type;
-  const answered = resumeChoice
-    ? goTo({ ...state, paused: step }, { type: "awaitingResumeChoice", text }, now)
-    : button !== null
-      ? onPostback(state, button, undefined, now)
-      : onTextAnswer(state, text, now, distress);
+  const answered = button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now, distress);
   const result = distress ? withDistressHeard(state, answered, text, now) : answered;
-  if (resumeChoice) return result;
-  if (back) return respond(result.state, [say("welcome.back"), ...result.replies], result.effects);
+  // Back after a long gap: the answer is taken, after one line on where they were.
+  if (back) return respond(result.state, [recapLine(state, step), ...result.replies], result.effects);
   const noticeCut = cut && state.consent.status === "given";
   return noticeCut
     ? respond(result.state, [say("input.truncated", { max: String(MAX_ANSWER_LENGTH) }), ...result.replies], result.effects)
@@ -166,7 +164,7 @@ function replayer(now: Date): Replay {
 function onTextAnswer(state: UserState, text: string, now: Date, echoed = false): Transition {
   const step = state.step;
   const typed = echoed ? { kind: "text" as const, text, echoed: true as const } : { kind: "text" as const, text };
-  if (isQuestionStep(step)) return answerQuestion(state, step, typed, now) ?? askAgain(state, now);
+  if (isQuestionStep(step)) return withTiredness(state, typed, answerQuestion(state, step, typed, now) ?? askAgain(state, now), now);
   if (isCheckinStep(step)) return answerCheckin(state, step, typed, now) ?? askAgain(state, now);
   switch (step.type) {
     case "new":
@@ -188,6 +186,10 @@ function onTextAnswer(state: UserState, text: string, now: Date, echoed = false)
     case "awaitingQuickThanksFeeling":
     case "awaitingQuickThanksDeed":
       return answerQuickThanks(state, step, typed, now) ?? askAgain(state, now);
+    case "awaitingHandoffTopic":
+      return answerHandoff(state, step, typed, now) ?? askAgain(state, now);
+    case "awaitingContinueChoice":
+      return echoed ? goTo(state, { type: "resting" }, now) : atRest(withStep(state, { type: "resting" }), text, now);
     case "awaitingSafetyChoice":
       return respond(state, echoed ? promptFor(state, now) : [say("safety.heard"), ...promptFor(state, now)]);
     default:
@@ -215,7 +217,8 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
   const step = state.step;
   if (isQuestionStep(step)) {
     const answer = picked ? { kind: "button" as const, value, picked } : { kind: "button" as const, value };
-    return answerQuestion(state, step, answer, now) ?? stale(state, now);
+    const answered = answerQuestion(state, step, answer, now);
+    return answered === null ? stale(state, now) : withTiredness(state, answer, answered, now);
   }
   const typed = (resumed: UserState, text: string, echoed = false) => answerTyped(resumed, text, now, echoed);
   return answerSideStep(state, step, value, picked, now, typed) ?? stale(state, now);

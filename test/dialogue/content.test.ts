@@ -74,6 +74,10 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   max: 5,
   url: 500,
   summary: 4000,
+  items: 300,
+  topic: 200,
+  where: 60,
+  scene: 20,
 };
 
 function tooLong(id: string, text: string, max: number): string[] {

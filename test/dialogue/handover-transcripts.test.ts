@@ -15,6 +15,7 @@ async function askForConsultant(t: Transcript): Promise<void> {
     await t.tap("2");
   });
   await t.say("相談したい");
+  await t.tap("スキップ");
   await t.tap("WILLのまとめだけ");
   await t.tap("送る");
 }
@@ -24,7 +25,7 @@ function pushesTo(t: Transcript, target: string) {
 }
 
 describe("hand-over transcripts", () => {
-  it("the consultant takes over, the bot keeps quiet, and 終了 brings the user back to their question", async () => {
+  it("the consultant takes over, the bot keeps quiet, and after 終了 the user goes back to their question when they choose", async () => {
     const t = createTranscript({ userId: USER });
     await askForConsultant(t);
     await t.operatorTap("対応する");
@@ -34,6 +35,7 @@ describe("hand-over transcripts", () => {
     expect(t.gateway.calls.length).toBe(repliesBefore);
     await t.say("データ確認");
     await t.operatorSays(`終了 ${handoverCode(USER)}`);
+    await t.tap("ふり返りを続ける");
     await t.say("会議で意見が通らないときです");
     expectGolden("handover-consultant-ends", t.text());
     // Nothing the user said to the consultant was stored as an answer.

@@ -239,6 +239,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: postbackAction, weight: 8 },
   { arbitrary: pickerAction, weight: 4 },
   { arbitrary: otherAction, weight: 8 },
+  // Nothing comes to mind, typed as users do: a run of them brings the offer to rest.
+  { arbitrary: fc.constantFrom("思いつかない", "特にないです", "思い浮かばないです").map((word) => send(text(word))), weight: 6 },
 );
 
 const gap = fc.oneof(

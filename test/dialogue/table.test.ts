@@ -790,17 +790,64 @@ describe("side flows", () => {
   });
 
   it("相談したい shares nothing until 送る is tapped", () => {
-    const results = runInputs(resting, [say("相談したい"), tap("ho", "withEntries"), tap("hoc", "send")]);
-    expect(results.map((r) => r.state.step.type)).toEqual(["awaitingHandoffScope", "awaitingHandoffConfirm", "resting"]);
-    expect(results.slice(0, 2).flatMap((r) => r.effects)).toEqual([]);
-    expect(results[2].effects).toEqual([{ type: "handOff", scope: "withEntries" }]);
-    expect(textOf(deliveredReplies(results[2]))).toContain("https://example.com/booking");
+    const results = runInputs(resting, [say("相談したい"), tap("hot", "skip"), tap("ho", "withEntries"), tap("hoc", "send")]);
+    expect(results.map((r) => r.state.step.type)).toEqual([
+      "awaitingHandoffTopic",
+      "awaitingHandoffScope",
+      "awaitingHandoffConfirm",
+      "resting",
+    ]);
+    expect(results.slice(0, 3).flatMap((r) => r.effects)).toEqual([]);
+    expect(results[3].effects).toEqual([{ type: "handOff", scope: "withEntries", topic: null }]);
+    expect(textOf(deliveredReplies(results[3]))).toContain("https://example.com/booking");
+  });
+
+  it("相談したい asks what to talk about, names every item it will send, the display name included, and sends the topic", () => {
+    const results = runInputs(resting, [say("相談したい"), say("転職するか迷っています"), tap("ho", "summary"), tap("hoc", "send")]);
+    expect(results[1].state.step).toEqual({ type: "awaitingHandoffScope", topic: "転職するか迷っています" });
+    const confirm = textOf(results[2].replies);
+    expect(confirm).toContain("LINEの表示名");
+    expect(confirm).toContain("転職するか迷っています");
+    expect(confirm).not.toContain("最近の記録");
+    expect(results[3].effects).toEqual([{ type: "handOff", scope: "summary", topic: "転職するか迷っています" }]);
+  });
+
+  it("相談したい mid-session offers to wait or go on instead of resuming the question at once", () => {
+    const at = sampleState("awaitingMoyamoya");
+    const [, , , sent] = runInputs(at, [say("相談したい"), tap("hot", "skip"), tap("ho", "summary"), tap("hoc", "send")]);
+    expect(sent.state.step).toEqual({ type: "awaitingContinueChoice", reason: "handoff" });
+    expect(sent.state.paused).toEqual({ type: "awaitingMoyamoya" });
+    const waited = transition(sent.state, tap("cont", "wait"), NOW);
+    expect(waited.state.step.type).toBe("resting");
+    expect(transition(waited.state, say("はじめる"), NOW).state.step).toEqual({ type: "awaitingMoyamoya" });
+    expect(transition(sent.state, tap("cont", "continue"), NOW).state.step).toEqual({ type: "awaitingMoyamoya" });
+  });
+
+  it("three 思いつかない in a row in the first session offer a rest; ここで休む keeps the question for later", () => {
+    const at = sampleState("awaitingMoyamoya");
+    const results = runInputs(at, [say("思いつかない"), say("特にないです"), say("思い浮かばないです")]);
+    expect(results.map((r) => r.state.step.type)).toEqual(["awaitingThanksMoment", "awaitingThanksAlternative", "awaitingRestOffer"]);
+    const offer = results[2];
+    expect(offer.state.paused?.type).toBe("awaitingValues");
+    expect(offer.state.draft?.blanks).toBeUndefined();
+    const rested = transition(offer.state, tap("tired", "rest"), NOW);
+    expect(rested.state.step.type).toBe("resting");
+    expect(transition(rested.state, say("はじめる"), NOW).state.step.type).toBe("awaitingValues");
+    expect(transition(offer.state, tap("tired", "stepLater"), NOW).state.step.type).toBe("awaitingReminder");
+    expect(transition(offer.state, tap("tired", "goOn"), NOW).state.step.type).toBe("awaitingValues");
+  });
+
+  it("an answer between two 思いつかない starts the count again", () => {
+    const at = sampleState("awaitingMoyamoya");
+    const results = runInputs(at, [say("思いつかない"), say("思いつかない"), tap("alt", "everyday"), say("思いつかない")]);
+    expect(results.at(-1)!.state.step.type).not.toBe("awaitingRestOffer");
   });
 
   it.each<[string, Input[]]>([
-    ["cancelled at the scope", [say("相談したい"), tap("ho", "cancel")]],
-    ["cancelled at the confirmation", [say("相談したい"), tap("ho", "summary"), tap("hoc", "cancel")]],
-    ["stopped with やめる", [say("相談したい"), tap("ho", "summary"), say("やめる")]],
+    ["cancelled at the topic", [say("相談したい"), tap("hot", "cancel")]],
+    ["cancelled at the scope", [say("相談したい"), tap("hot", "skip"), tap("ho", "cancel")]],
+    ["cancelled at the confirmation", [say("相談したい"), say("職場の人間関係"), tap("ho", "summary"), tap("hoc", "cancel")]],
+    ["stopped with やめる", [say("相談したい"), tap("hot", "skip"), tap("ho", "summary"), say("やめる")]],
   ])("相談したい %s shares nothing", (_name, inputs) => {
     const results = runInputs(resting, inputs);
     expect(results.flatMap((r) => r.effects)).toEqual([]);
@@ -894,27 +941,14 @@ describe("side flows", () => {
     expect(end.profile.reminder?.schedule).toEqual({ kind: "daily", time: "21:00" });
   });
 
-  it("a user back after more than three days mid-flow is asked whether to continue", () => {
+  it("a user back after more than three days mid-flow has the answer taken, after one line on where they were", () => {
     const at = { ...sampleState("awaitingThanksFeeling"), lastActiveAt: new Date(NOW.getTime() - RESUME_AFTER_MS - 60_000).toISOString() };
     const back = transition(at, say("うれしかった"), NOW);
-    expect(back.state.step.type).toBe("awaitingResumeChoice");
-    expect(back.state.paused).toEqual({ type: "awaitingThanksFeeling" });
-    expect(back.state.draft).toEqual(at.draft);
+    expect(back.state.step.type).toBe("awaitingThanksDeed");
+    expect(back.state.draft?.moments.at(-1)?.feeling).toBe("うれしかった");
+    expect(textOf(back.replies.slice(0, 1))).toMatch(/^おかえりなさい。前回は/);
+    expect(textOf(back.replies)).not.toContain("前回の続きからにしますか");
     expectSoundTurn(say("うれしかった"), back, NOW);
-    const continued = transition(back.state, tap("resume", "continue"), NOW);
-    expect(continued.state.paused).toBeNull();
-    expect(continued.state.draft?.moments[0]?.feeling ?? null).toBe(
-      continued.state.step.type === "awaitingThanksDeed" ? "うれしかった" : null,
-    );
-    expect(["awaitingThanksFeeling", "awaitingThanksDeed"]).toContain(continued.state.step.type);
-    expect(transition(back.state, tap("resume", "restart"), NOW).state.step).toEqual({ type: "awaitingThanksMoment", source: "thanked" });
-  });
-
-  it("やめる when asked whether to continue pauses the question instead of resuming it", () => {
-    const result = transition(sampleState("awaitingResumeChoice"), say("やめる"), NOW);
-    expect(result.state.step.type).toBe("resting");
-    expect(result.state.paused).toEqual({ type: "awaitingThanksFeeling" });
-    expect(transition(result.state, say("はじめる"), NOW).state.step).toEqual({ type: "awaitingThanksFeeling" });
   });
 
   it("a user back within three days just goes on", () => {
@@ -922,10 +956,15 @@ describe("side flows", () => {
     expect(transition(at, say("うれしかった"), NOW).state.step.type).toBe("awaitingThanksDeed");
   });
 
-  it("starting a moment's question again replaces the half-told moment instead of adding one", () => {
-    const [restarted, told] = runInputs(sampleState("awaitingResumeChoice"), [tap("resume", "restart"), say("同僚の引っ越しを手伝った")]);
-    expect(restarted.state.step).toEqual({ type: "awaitingThanksMoment", source: "thanked" });
-    expect(told.state.draft?.moments.map((m) => m.text)).toEqual(["同僚の引っ越しを手伝った"]);
+  it("a stored state at the retired question 「前回の続きからにしますか？」 loads at the question that waited", () => {
+    const old = {
+      ...sampleState("awaitingThanksFeeling"),
+      step: { type: "awaitingResumeChoice", text: "うれしかった" },
+      paused: { type: "awaitingThanksFeeling" },
+    };
+    const result = advance(old, say("うれしかった"), NOW);
+    expect(result.state.step.type).toBe("awaitingThanksDeed");
+    expect(result.state.paused).toBeNull();
   });
 
   it("a block stops reminders at once and a re-follow schedules the next one", () => {

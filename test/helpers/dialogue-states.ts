@@ -164,8 +164,17 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
     awaitingQuickThanksDeed: () =>
       completedUser({ type: "awaitingQuickThanksDeed", text: "同僚の会議資料を手伝ったら感謝された", feeling: "うれしかった" }, now),
     awaitingSaveFreeText: () => completedUser({ type: "awaitingSaveFreeText", text: "今日は後輩が自分で提案できていてうれしかった" }, now),
-    awaitingHandoffScope: () => completedUser({ type: "awaitingHandoffScope" }, now),
+    awaitingHandoffTopic: () => completedUser({ type: "awaitingHandoffTopic" }, now),
+    awaitingHandoffScope: () => completedUser({ type: "awaitingHandoffScope", topic: "転職するか迷っています" }, now),
     awaitingHandoffConfirm: () => completedUser({ type: "awaitingHandoffConfirm", scope: "summary" }, now),
+    awaitingContinueChoice: () => ({
+      ...midSession({ type: "awaitingContinueChoice", reason: "handoff" }, draftUpTo("score"), now),
+      paused: { type: "awaitingMoyamoya" },
+    }),
+    awaitingRestOffer: () => ({
+      ...midSession({ type: "awaitingRestOffer" }, draftUpTo("score"), now),
+      paused: { type: "awaitingThanksAlternative", tried: ["thanked"] },
+    }),
     awaitingDeleteConfirm: () => completedUser({ type: "awaitingDeleteConfirm" }, now),
     awaitingSafetyChoice: () => ({
       ...midSession({ type: "awaitingSafetyChoice", tier: "acute", text: null }, draftUpTo("score"), now),
@@ -190,10 +199,6 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
       ...midSession({ type: "awaitingCareOffer" }, draftUpTo("score"), now),
       paused: { type: "awaitingMoyamoya" },
       care: { ...emptyCare(), acuteAt: minutesBefore(now, 3), askHow: true },
-    }),
-    awaitingResumeChoice: () => ({
-      ...midSession({ type: "awaitingResumeChoice", text: "うれしかった" }, draftUpTo("oneMoment"), now),
-      paused: { type: "awaitingThanksFeeling" },
     }),
     changingReminder: () => completedUser({ type: "changingReminder" }, now),
     changingReminderDays: () => completedUser({ type: "changingReminderDays", time: "06:00" }, now),
@@ -276,8 +281,8 @@ export function sampleStates(now: Date = NOW): StateCase[] {
       },
     },
     {
-      name: "a user at awaitingResumeChoice who typed nothing to keep",
-      state: { ...sampleState("awaitingResumeChoice", now), step: { type: "awaitingResumeChoice", text: null } },
+      name: "a user handed back by the consultant, their question waiting",
+      state: { ...sampleState("awaitingContinueChoice", now), step: { type: "awaitingContinueChoice", reason: "handback" } },
     },
     {
       name: "a user at awaitingThanksMoment recalling a moment long ago",

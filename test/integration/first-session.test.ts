@@ -141,6 +141,7 @@ describe("the first session", () => {
         .filter((batch) => batch.kind === "push");
 
     await user.say("相談したい");
+    await user.tap("スキップ");
     await user.tap("最近の記録も");
     expect(pushes()).toHaveLength(0);
     await user.tap("送る");

@@ -3,7 +3,7 @@
  * stand-in: taking over by button and by typing, the bot's silence, each way back, who may
  * take over, two operators at once, LINE's redelivery, and the idle sweep.
  */
-import { operatorData } from "../../src/dialogue";
+import { answerData, operatorData } from "../../src/dialogue";
 import { createLineGateway } from "../../src/line/client";
 import type { Logger } from "../../src/log";
 import { endIdleHandovers } from "../../src/jobs/handovers";
@@ -28,6 +28,7 @@ async function clientAskingForHelp(): Promise<LineUser> {
   await user.tap("いまはじめる");
   await user.tap("2");
   await user.say("相談したい");
+  await user.tap("スキップ");
   await user.tap("WILLのまとめだけ");
   await user.tap("送る");
   return user;
@@ -71,7 +72,9 @@ describe("a consultant's hand-over", () => {
     await user.say("ヘルプ");
     expect(stack().messagesTo(user.id)).toHaveLength(before);
     const quiet = await storedState(stack().db, user.id);
-    expect(quiet.step.type).toBe("awaitingMoyamoya");
+    // The question set aside at 送る waits while the consultant talks.
+    expect(quiet.step.type).toBe("resting");
+    expect(quiet.paused).toEqual({ type: "awaitingMoyamoya" });
     expect(JSON.stringify(quiet)).not.toContain("会議で意見が通らなくて");
 
     await user.say("データ確認");
@@ -81,7 +84,10 @@ describe("a consultant's hand-over", () => {
     expect(JSON.stringify(operator.lastReply())).toContain("対応を終了し");
     const back = pushesTo(user.id).at(-1);
     expect(JSON.stringify(back?.messages)).toContain("担当者とのお話が終わりました");
-    expect(JSON.stringify(back?.messages)).toContain("しっくりこない");
+    expect(JSON.stringify(back?.messages)).toContain("おつかれさまでした。続きは気が向いたときに");
+    expect(JSON.stringify(back?.messages)).not.toContain("しっくりこない");
+    // The choice came in a push, so it is tapped by its data.
+    await user.tapData(answerData("cont", "continue"));
     await user.say("会議で意見が通らないときです");
     expect((await storedState(stack().db, user.id)).step.type).toBe("awaitingThanksMoment");
   });
@@ -134,6 +140,7 @@ describe("a consultant's hand-over", () => {
     expect(JSON.stringify(pushesTo(OPERATOR_A).at(-1)?.messages)).toContain("「ボットに戻る」を選んだ");
 
     await user.say("相談したい");
+    await user.tap("スキップ");
     await user.tap("WILLのまとめだけ");
     await user.tap("送る");
     await operator.say(`対応 ${code}`);

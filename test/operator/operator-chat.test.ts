@@ -154,6 +154,7 @@ describe("trying a hand-over from both sides in two terminals", () => {
     await client.tap("2");
     await client.waitFor("しっくりこない");
     client.type("相談したい");
+    await client.tap("スキップ");
     await client.tap("WILLのまとめだけ");
     const before = consultant.printed.length;
     await client.tap("送る");

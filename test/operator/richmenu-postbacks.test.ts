@@ -23,7 +23,7 @@ const EXPECTED: Partial<Record<CommandId, (result: Transition) => void>> = {
   reflect: (r) => expect(r.state.step.type).toBe("reflectingScore"),
   records: (r) => expect(r.effects).toEqual([{ type: "showRecords", page: 0 }]),
   reminder: (r) => expect(r.state.step.type).toBe("changingReminder"),
-  consult: (r) => expect(r.state.step.type).toBe("awaitingHandoffScope"),
+  consult: (r) => expect(r.state.step.type).toBe("awaitingHandoffTopic"),
   help: (r) => expect(r.replies[0]).toMatchObject({ type: "text", text: commands.help.reply }),
 };
 

@@ -42,6 +42,7 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   awaitingQuickThanksFeeling: "completed",
   awaitingQuickThanksDeed: "completed",
   awaitingSaveFreeText: "completed",
+  awaitingHandoffTopic: "completed",
   awaitingHandoffScope: "completed",
   awaitingHandoffConfirm: "completed",
   awaitingDeleteConfirm: "completed",
@@ -54,8 +55,9 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   reflectingThanksDeed: "completed",
   reflectingAction: "completed",
   reflectingWill: "completed",
-  // Back after a gap in the middle of the ありがとう questions.
-  awaitingResumeChoice: "thanks",
+  // After a hand-off or a run of 思いつかない, the first-session question waits.
+  awaitingContinueChoice: "workScore",
+  awaitingRestOffer: "thanks",
   // The safety reply, the care question and the care offer at the もやもや question: the question waits.
   awaitingSafetyChoice: "workScore",
   awaitingCareCheck: "workScore",

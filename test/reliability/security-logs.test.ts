@@ -24,6 +24,7 @@ const SAID = [
   "母の引っ越しを手伝ったら涙ぐんで感謝された",
   "ほっとして誇らしい気持ち",
   "転職に迷う人の話をじっくり聴くこと",
+  "いまの部署で続けるか異動を願い出るか迷っています",
 ];
 
 async function firstSessionThenMore(id: string): Promise<void> {
@@ -53,6 +54,7 @@ async function firstSessionThenMore(id: string): Promise<void> {
   await user.tap("毎週 日曜 20:00");
   await user.say("記録を見る");
   await user.say("相談したい");
+  await user.say(SAID[6]);
   await user.tap("最近の記録も");
   await user.tap("送る");
   await user.say("データ削除");

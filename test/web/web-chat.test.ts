@@ -42,6 +42,7 @@ const AVOIDED = [
   "もう一つ",
   "思いつかない",
   "スキップ",
+  "やめる",
 ];
 const MAX_STEPS = 45;
 

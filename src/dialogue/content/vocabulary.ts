@@ -164,3 +164,25 @@ export const restIntentWords = {
   /** The user speaks of the reminder (「リマインダーを平日の夜9時に変えてください」). */
   changeReminder: ["リマインダー", "リマインド", "通知の時間", "通知を変え", "通知を止め"],
 } as const;
+
+/**
+ * Where the scene of a ありがとう moment ends and what followed begins: 「部署の飲み会の幹事をしたら、…」
+ * names the scene 「部署の飲み会の幹事」. The earliest found wins; at one place, the longer word.
+ */
+export const sceneEnds: readonly string[] = [
+  "をしたら",
+  "をしていたら",
+  "したら",
+  "していたら",
+  "をしたとき",
+  "したとき",
+  "ので",
+  "たら",
+  "、",
+];
+
+/** Endings of a cut that name the thanker, not the scene (「取引先の方から」): such a cut is no scene name. */
+export const sceneNotEnds: readonly string[] = ["から", "に", "が", "は", "と", "も", "を"];
+
+/** Marks that make a cut no clean scene name: quotes and brackets the recap's 『』 would nest. */
+export const sceneMarks: readonly string[] = ["「", "」", "『", "』", "(", ")", "（", "）"];
