@@ -28,12 +28,11 @@ import {
   reportedSpeech,
   selfWords,
   toldOfOthers,
-  wishEndings,
-  type HarmVerb,
 } from "../content/safety-concepts";
 import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { modelReadsAcute } from "./safety-model";
+import { formSources, verbSource } from "./safety-verbs";
 
 export { foldSentences } from "./safety-fold";
 
@@ -56,22 +55,6 @@ function anyOf(sources: readonly string[]): string {
   return sources.map((source) => `(?:${source})`).join("|");
 }
 
-/** Every form of a verb of harm joined with the endings that make it a wish, plan or act. */
-function verbSource(verb: HarmVerb): string {
-  const forms: string[] = [];
-  const add = (stem: string | undefined, ending: string): void => {
-    if (stem !== undefined) forms.push(`(?:${stem})${ending}`);
-  };
-  add(verb.masu, wishEndings.masu);
-  add(verb.te, wishEndings.te);
-  add(verb.contracted, wishEndings.contracted);
-  add(verb.plain, wishEndings.plain);
-  add(verb.conditional, wishEndings.relief);
-  add(verb.past, wishEndings.better);
-  add(verb.volitional, wishEndings.volitional);
-  return verb.prefix === undefined ? anyOf(forms) : `(?:${verb.prefix})(?:${anyOf(forms)})`;
-}
-
 function phrases(list: readonly string[]): RegExp {
   const folded = [...new Set(list.map(foldForSafety))].filter((p) => p !== "");
   folded.sort((a, b) => b.length - a.length);
@@ -90,10 +73,15 @@ interface AcuteConcepts {
   readonly acute: readonly RegExp[];
   /** The verbs of harm, acute when their subject is the writer or left out (「父が死んだら」 is not). */
   readonly harmVerbs: readonly RegExp[];
+  /** The same verbs one expression each, for a long message: V8 scans thousands of characters faster so. */
+  readonly harmVerbsForLong: () => readonly RegExp[];
   readonly meansInContext: readonly { readonly pattern: RegExp; readonly unlessNear: RegExp; readonly onlyNear: RegExp }[];
 }
 
 let acuteConcepts: AcuteConcepts | undefined;
+
+/** Longer than this (folded), a message is read with the verbs one expression each. */
+const SHORT_MESSAGE = 400;
 
 /**
  * How many of the short concepts (passive ideation, means) share one expression: fewer
@@ -116,11 +104,14 @@ function concepts(): AcuteConcepts {
     ...passiveIdeation,
     ...meansAndPreparation.filter((means) => means.unlessNear === undefined && means.onlyNear === undefined).map((means) => means.pattern),
   ];
-  const verbs = harmVerbs.flatMap((verb) => [verbSource(verb), ...(verb.bare === undefined ? [] : [verb.bare])]);
+  const bareEach = harmVerbs.flatMap((verb) => (verb.bare === undefined ? [] : [verb.bare]));
+  const verbs = [...formSources(), ...inGroups(bareEach)];
+  let verbsForLong: readonly RegExp[] | undefined;
   const inContext = meansAndPreparation.filter((means) => means.unlessNear !== undefined || means.onlyNear !== undefined);
   acuteConcepts = {
     acute: inGroups(plain).map((source) => compile(source, "g")),
     harmVerbs: verbs.map((source) => compile(source, "g")),
+    harmVerbsForLong: () => (verbsForLong ??= [...harmVerbs.map(verbSource), ...bareEach].map((source) => compile(source, "g"))),
     meansInContext: inContext.map((means) => ({
       pattern: compile(means.pattern, "g"),
       unlessNear: means.unlessNear === undefined ? NOTHING : compile(means.unlessNear),
@@ -215,7 +206,9 @@ function readByConcepts(folded: string): { readonly acute: boolean; readonly tex
   const read = concepts();
   const acute =
     read.acute.some((pattern) => anyAbout(pattern, text, aboutWriter, notTheWriters)) ||
-    read.harmVerbs.some((pattern) => anyAbout(pattern, text, selfOnly, notTheWriters)) ||
+    (text.length > SHORT_MESSAGE ? read.harmVerbsForLong() : read.harmVerbs).some((pattern) =>
+      anyAbout(pattern, text, selfOnly, notTheWriters),
+    ) ||
     read.meansInContext.some(
       ({ pattern, unlessNear, onlyNear }) =>
         onlyNear.test(text) &&
