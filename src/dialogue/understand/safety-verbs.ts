@@ -5,7 +5,8 @@
  */
 import { harmVerbs, wishEndings, type HarmVerb } from "../content/safety-concepts";
 
-function anyOf(sources: readonly string[]): string {
+/** One alternation of regular-expression sources. */
+export function anyOf(sources: readonly string[]): string {
   return sources.map((source) => `(?:${source})`).join("|");
 }
 

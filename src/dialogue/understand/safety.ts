@@ -32,7 +32,7 @@ import {
 import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { modelReadsAcute } from "./safety-model";
-import { formSources, verbSource } from "./safety-verbs";
+import { anyOf, formSources, verbSource } from "./safety-verbs";
 
 export { foldSentences } from "./safety-fold";
 
@@ -49,10 +49,6 @@ const BOUNDARY = SENTENCE_BOUNDARY;
 /** A source compiled in the folded alphabet (no `u` flag: plain BMP patterns scan faster without it). */
 function compile(source: string, flags = ""): RegExp {
   return new RegExp(foldPatternSource(source), flags);
-}
-
-function anyOf(sources: readonly string[]): string {
-  return sources.map((source) => `(?:${source})`).join("|");
 }
 
 function phrases(list: readonly string[]): RegExp {
