@@ -31,6 +31,16 @@ export const leadingFillers: readonly string[] = [
   "ごめんなさい",
 ];
 
+/** Apologies dropped from the end of an answer when more comes before (「特に思い浮かばないです、すみません」). */
+export const trailingApologies: readonly string[] = [
+  "すみません",
+  "すいません",
+  "ごめんなさい",
+  "ごめん",
+  "申し訳ありません",
+  "申し訳ないです",
+];
+
 /**
  * Words that may come before a "nothing comes to mind" answer without changing it (「とくに
  * 思い浮かばないです」, 「全然出てこない」, 「すぐには思い出せません」); dropped only when what

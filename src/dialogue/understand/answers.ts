@@ -8,7 +8,7 @@
  * sentence that happens to contain 「はい」 or 「ない」 is an answer to keep, not a button.
  */
 import { normalizeForMatch } from "../commands";
-import { answerWords, endingRewrites, leadingFillers, noneAdverbs } from "../content/answers";
+import { answerWords, endingRewrites, leadingFillers, noneAdverbs, trailingApologies } from "../content/answers";
 
 /**
  * What a short answer means. The same word can mean different things at different
@@ -27,6 +27,9 @@ export type AnswerMeaning = "none" | "yes" | "no" | "more" | "next" | "done" | "
 /** Folded answers longer than this are sentences, never a short answer. */
 const MAX_ANSWER_LENGTH = 16;
 
+const APOLOGIES = [...new Set(trailingApologies.map((a) => normalizeForMatch(a)))]
+  .filter((a) => a !== "")
+  .sort((a, b) => b.length - a.length);
 const FILLERS = [...new Set(leadingFillers.map((f) => normalizeForMatch(f)))].filter((f) => f !== "").sort((a, b) => b.length - a.length);
 const NONE_ADVERBS = [...new Set(noneAdverbs.map((a) => normalizeForMatch(a)))].filter((a) => a !== "").sort((a, b) => b.length - a.length);
 const ENDINGS = endingRewrites.map(([ending, replacement]) => [normalizeForMatch(ending), replacement] as const);
@@ -34,7 +37,7 @@ const ENDINGS = endingRewrites.map(([ending, replacement]) => [normalizeForMatch
 /**
  * Folds an answer for comparison: {@link normalizeForMatch} (width, kana, case, no
  * spaces, punctuation or emoji), then polite or casual endings (です, ね, よ, かな, かも,
- * ー …) are removed from the end and leading fillers (うーん, えっと, はい …) are dropped
+ * ー …) and apologies (すみません) are removed from the end and leading fillers (うーん, えっと, はい …) are dropped
  * while something follows. Negation is kept (ません becomes ない); an empty or
  * symbol-only text folds to "".
  */
@@ -42,6 +45,13 @@ export function foldAnswer(text: string): string {
   let folded = normalizeForMatch(text);
   for (let changed = true; changed;) {
     changed = false;
+    // An apology first: its own ending (すみません) would otherwise be read as a negation.
+    const apology = APOLOGIES.find((word) => folded.length > word.length && folded.endsWith(word));
+    if (apology !== undefined) {
+      folded = folded.slice(0, -apology.length);
+      changed = true;
+      continue;
+    }
     for (const [ending, replacement] of ENDINGS) {
       if (folded.length > ending.length && folded.endsWith(ending)) {
         folded = folded.slice(0, -ending.length) + replacement;
