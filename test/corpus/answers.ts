@@ -39,6 +39,7 @@ export const answers: readonly AnswerCase[] = [
   { text: "とくに思い浮かばないです", expected: openQuestion, meaning: "none" },
   { text: "特に思い浮かばないです。", expected: openQuestion, meaning: "none" },
   { text: "特に思い浮かばないです、すみません", expected: openQuestion, meaning: "none" },
+  { text: "そういうのはあまり無いかもしれないです", expected: openQuestion, meaning: "none" },
   { text: "思いつかないです。ごめんなさい🙏", expected: openQuestion, meaning: "none" },
   { text: "すみません", expected: openQuestion, meaning: null },
   { text: "特に思い浮かばない", expected: openQuestion, meaning: "none" },

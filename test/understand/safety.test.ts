@@ -25,6 +25,13 @@ describe("safety detection", () => {
     expect(assessSafety(text)).toBeNull();
   });
 
+  it.each(["正直、誰かに感謝されたいとかより、もう全部投げ出していなくなれたらって最近よく思います", "消えられたらって、ふと思ってしまう"])(
+    "%j (tried before stopping, in no corpus) is read as acute",
+    (text) => {
+      expect(assessSafety(text)).toBe("acute");
+    },
+  );
+
   it("finds an acute phrase at the end of a 5,000-character message", () => {
     const text = "今日は資料づくりで後輩に感謝されました。".repeat(250).slice(0, 4990) + "もう死にたい";
     expect(assessSafety(text)).toBe("acute");

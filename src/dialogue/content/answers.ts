@@ -47,6 +47,8 @@ export const trailingApologies: readonly string[] = [
  * follows is itself such an answer.
  */
 export const noneAdverbs: readonly string[] = [
+  "そういうのは",
+  "そういうのは特に",
   "特に",
   "とくに",
   "別に",
@@ -138,6 +140,7 @@ export const answerWords = {
     "特に",
     "とくにない",
     "ない",
+    "無い",
     "なし",
     "ありません",
     "ありませんでした",
