@@ -220,10 +220,6 @@ function cut(text: string, spans: readonly Span[]): string {
   return out;
 }
 
-function readsAcute(text: string, folded: string): boolean {
-  return readByConcepts(folded).acute || (LATIN.test(text) && ENGLISH.test(foldForSafety(text)));
-}
-
 /**
  * The folded message as the learned model reads it: sentences, without the excluded phrases and
  * without what the concepts judged someone else's (「母が『死にたい』と言うから」 loses its quote).
@@ -249,20 +245,25 @@ function isDistress(folded: string): boolean {
   );
 }
 
-/**
- * The safety level of `text`. Runs on every message (up to 5,000 characters); the patterns are
- * compiled once at load. Professional and figurative phrases (自殺対策, 死ぬ気で, 限界集落 …) are
- * cut out before matching, so they never raise the level on their own but do not hide a real
- * signal elsewhere in the same message; acute words about the writer stay acute in any sentence.
- */
-export function assessSafety(text: string): SafetyLevel {
+/** The safety level of `text`, with or without the learned net. */
+function assess(text: string, withModel: boolean): SafetyLevel {
   const folded = foldSentences(text);
   if (folded === "") return null;
   const concepts = readByConcepts(folded);
   if (concepts.acute || (LATIN.test(text) && ENGLISH.test(foldForSafety(text)))) return "acute";
-  if (modelReadsAcute(cut(concepts.text, concepts.notTheWriters))) return "acute";
-  if (isDistress(folded)) return "distress";
-  return null;
+  if (withModel && modelReadsAcute(cut(concepts.text, concepts.notTheWriters))) return "acute";
+  return isDistress(folded) ? "distress" : null;
+}
+
+/**
+ * The safety level of `text`. Runs on every message (up to 5,000 characters); the expressions
+ * are compiled on the first message read. Professional and figurative phrases (自殺対策, 死ぬ気で,
+ * 限界集落 …) are cut out before matching, so they never raise the level on their own but do not
+ * hide a real signal elsewhere in the same message; acute words about the writer stay acute in
+ * any sentence.
+ */
+export function assessSafety(text: string): SafetyLevel {
+  return assess(text, true);
 }
 
 /**
@@ -270,9 +271,5 @@ export function assessSafety(text: string): SafetyLevel {
  * trained beside and measured against.
  */
 export function assessSafetyByConcepts(text: string): SafetyLevel {
-  const folded = foldSentences(text);
-  if (folded === "") return null;
-  if (readsAcute(text, folded)) return "acute";
-  if (isDistress(folded)) return "distress";
-  return null;
+  return assess(text, false);
 }
