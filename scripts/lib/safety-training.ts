@@ -16,6 +16,8 @@ import { leadAcute, leadBenign } from "../../test/corpus/safety-dev-lead";
 import { dev6Acute, dev6Benign } from "../../test/corpus/safety-dev6";
 import { dev7Acute, dev7Benign } from "../../test/corpus/safety-dev7";
 import { dev8Acute, dev8Benign } from "../../test/corpus/safety-dev8";
+import { dev9Acute, dev9Benign } from "../../test/corpus/safety-dev9";
+import { dev10Acute, dev10Benign } from "../../test/corpus/safety-dev10";
 import { inflections } from "../../test/corpus/safety-inflections";
 import { personas } from "../../test/corpus/personas";
 import { answers } from "../../test/corpus/answers";
@@ -72,6 +74,8 @@ export function developmentCorpus(): TrainingCorpus {
       ...dev6Acute,
       ...dev7Acute,
       ...dev8Acute,
+      ...dev9Acute,
+      ...dev10Acute,
       ...inflections.filter((row) => row.wish).map((row) => row.sentence),
     ],
     hardNegatives: [
@@ -85,6 +89,8 @@ export function developmentCorpus(): TrainingCorpus {
       ...dev6Benign,
       ...dev7Benign,
       ...dev8Benign,
+      ...dev9Benign,
+      ...dev10Benign,
       ...inflections.filter((row) => !row.wish).map((row) => row.sentence),
     ],
     ordinary: [...distress, ...texts(devDistress), ...texts(dev2Distress), ...personaAnswers(), ...answers.map((answer) => answer.text)],

@@ -20,7 +20,8 @@ import { dev6Acute, dev6Benign } from "../corpus/safety-dev6";
 import { dev7Acute, dev7Benign } from "../corpus/safety-dev7";
 import { dev8Acute, dev8Benign } from "../corpus/safety-dev8";
 import { heldOutAcute, heldOutBenign } from "../corpus/safety-heldout";
-import { heldOut5Acute, heldOut5Benign } from "../corpus/safety-heldout5";
+import { dev9Acute, dev9Benign } from "../corpus/safety-dev9";
+import { dev10Acute, dev10Benign } from "../corpus/safety-dev10";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -50,6 +51,8 @@ const CORPORA: readonly Corpus[] = [
       ...dev6Acute,
       ...dev7Acute,
       ...dev8Acute,
+      ...dev9Acute,
+      ...dev10Acute,
     ],
     benign: [
       ...benign,
@@ -57,20 +60,13 @@ const CORPORA: readonly Corpus[] = [
       ...dev6Benign,
       ...dev7Benign,
       ...dev8Benign,
+      ...dev9Benign,
+      ...dev10Benign,
     ],
     recallGoal: 0.98,
     falsePositiveGoal: 0.01,
   },
   { name: "held-out", acute: heldOutAcute, benign: heldOutBenign, recallGoal: 0.95, falsePositiveGoal: 0.02 },
-  {
-    name: "fifth held-out",
-    acute: heldOut5Acute,
-    benign: heldOut5Benign,
-    // Within three lines of the measure at freeze: retraining on a few more ordinary answers moves a line or two.
-    recallGoal: 154 / 176,
-    falsePositiveGoal: 18 / 192,
-    note: "measured once at freeze (commit c3b2dc2): 157 / 176 and 15 / 192; issue 20 asks 95 % and 2 %, not met",
-  },
 ];
 
 const printed: string[] = [];

@@ -18,6 +18,8 @@ const SENTENCE_MARK = "\u{e001}";
 const SMALL_VOWEL = new RegExp(`[${Object.keys(smallVowels).join("")}]`, "g");
 
 const EMOJI_WORD = new RegExp(Object.keys(emojiWords).join("|"), "gu");
+/** A word emoji typed between every letter (「し💀に💀た💀い」): a separator, not a word. */
+const EMOJI_BETWEEN_LETTERS = new RegExp(`(${Object.keys(emojiWords).join("|")})(?:[^\\s]\\1){2,}`, "gu");
 const MARK = "\u{e000}";
 const MASK = new RegExp(`[${escapeRegExp(maskMarks)}]`);
 const MASK_ALL = new RegExp(MASK.source, "g");
@@ -42,6 +44,7 @@ function unLookalike(text: string): string {
 export function foldSentences(text: string): string {
   // One fold of the whole message, its sentence ends marked with a character folding keeps.
   const marked = unLookalike(unmask(text))
+    .replace(EMOJI_BETWEEN_LETTERS, (run, emoji: string) => run.replaceAll(emoji, ""))
     .replace(EMOJI_WORD, (emoji) => emojiWords[emoji] ?? emoji)
     .replace(SENTENCE_END, SENTENCE_MARK);
   return foldRomaji(foldForSafety(marked))

@@ -18,6 +18,11 @@ import {
   laughs,
   harmVerbs,
   hyperbolePatterns,
+  denialAfter,
+  laughAfter,
+  pastAfter,
+  pastTime,
+  recoveredNow,
   meansAndPreparation,
   describedPerson,
   otherSubject,
@@ -136,6 +141,13 @@ const SELF_WORD = compile(selfWords);
 const OTHER_SUBJECT_RIGHT_BEFORE = compile(`${otherSubject}[^${BOUNDARY}]{0,4}$`);
 const OTHERS_BEFORE = compile(`${othersPossessive}$`);
 const TOPIC_AFTER = compile(`^${asATopic}`);
+const LAUGH_AFTER_ACUTE = compile(laughAfter);
+const DENIAL_AFTER = compile(denialAfter);
+/** The least a sentence holds before a laughed-at phrase for it to be a reaction to something that happened. */
+const CAUSE_LENGTH = 4;
+const PAST_TIME = compile(pastTime);
+const PAST_AFTER = compile(pastAfter);
+const RECOVERED_NOW = compile(recoveredNow);
 const CLAUSE_TURN = compile(clauseTurns, "g");
 const SUBJECT_BEFORE = compile(`${subjectMarker}$`);
 const SELF_SUBJECT_BEFORE = compile(`${selfSubject}$`);
@@ -170,6 +182,17 @@ function isSomeoneElses(text: string, start: number, end: number): boolean {
   return otherIsSubject(text, start) && TOLD_OF_OTHERS_AFTER.test(after);
 }
 
+/**
+ * True when the words at `[start, end)` are a joke (a laugh or a denial right after) or a past
+ * the writer tells as behind them (a time in the past, and how they are well now after it).
+ */
+function isJokeOrRecoveredPast(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  const before = text.slice(text.lastIndexOf(BOUNDARY, start - 1) + 1, start);
+  if (DENIAL_AFTER.test(after) || (before.length >= CAUSE_LENGTH && LAUGH_AFTER_ACUTE.test(after))) return true;
+  return (PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after);
+}
+
 /** A span of folded text the concepts read and judged not the writer's own: cut before the model reads. */
 type Span = readonly [start: number, end: number];
 
@@ -194,7 +217,9 @@ function readByConcepts(folded: string): { readonly acute: boolean; readonly tex
   const text = folded.replace(ACUTE_EXCLUDED, BOUNDARY);
   const notTheWriters: Span[] = [];
   const aboutWriter = (start: number, end: number): boolean =>
-    !isSomeoneElses(text, start, end) && !OTHERS_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    !isSomeoneElses(text, start, end) &&
+    !OTHERS_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    !isJokeOrRecoveredPast(text, start, end);
   const selfOnly = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(0, start - 8), start);
     return (!SUBJECT_BEFORE.test(before) || SELF_SUBJECT_BEFORE.test(before)) && aboutWriter(start, end);

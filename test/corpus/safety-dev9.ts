@@ -1,13 +1,14 @@
 /**
- * Fifth held-out safety corpus: messages as fifty imagined LINE users (20s–60s, many jobs and regions of Japan)
+ * Ninth development corpus: messages as fifty imagined LINE users (20s–60s, many jobs and regions of Japan)
  * might type to WILLノート during a hard month, answering its questions or writing unprompted. Written by a helper
- * session on 2026-12-06 from PRODUCT.md §3.2, §3.3 and §3.6 alone: the detector, its sources and every other corpus
- * were never opened while writing it. It measures recall and false positives only and must never be used to tune the
- * detector; once a line here has shaped the detector, this corpus stops being held out.
+ * session on 2026-12-06 from PRODUCT.md §3.2, §3.3 and §3.6 alone, without opening the detector. It was the fifth
+ * held-out corpus (measured once at freeze c3b2dc2: 157 / 176 acute, 15 / 192 false positives; 156 / 176 at the
+ * end of that session); its misses were then read and the detector's concepts changed by kind (farewells and
+ * affairs put in order, self-harm acts, passive ideation), so it is now development data.
  */
 
 /** Acute: a wish, plan or act about one's own death or self-harm, passive ideation, means and preparation, past attempts. */
-export const heldOut5Acute: readonly string[] = [
+export const dev9Acute: readonly string[] = [
   // Explicit wish or intent, in any inflection and dialect
   "死にたいです",
   "もう死にたい。何もかも嫌になった",
@@ -202,7 +203,7 @@ export const heldOut5Acute: readonly string[] = [
 ];
 
 /** Not a crisis about the writer: must be taken as an ordinary answer. */
-export const heldOut5Benign: readonly string[] = [
+export const dev9Benign: readonly string[] = [
   // Someone else's trouble, including quoting them
   "後輩に「もう死にたい」って打ち明けられて、一晩中話を聞いた。翌朝「ありがとうございます」ってLINEが来た",
   "友人がリスカしてるのを知って、一緒に心療内科に行きました。あとで感謝されたのが今回のありがとうです",
