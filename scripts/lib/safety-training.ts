@@ -18,6 +18,7 @@ import { dev7Acute, dev7Benign } from "../../test/corpus/safety-dev7";
 import { dev8Acute, dev8Benign } from "../../test/corpus/safety-dev8";
 import { dev9Acute, dev9Benign } from "../../test/corpus/safety-dev9";
 import { dev10Acute, dev10Benign } from "../../test/corpus/safety-dev10";
+import { dev11Acute, dev11Benign } from "../../test/corpus/safety-dev11";
 import { inflections } from "../../test/corpus/safety-inflections";
 import { personas } from "../../test/corpus/personas";
 import { answers } from "../../test/corpus/answers";
@@ -76,6 +77,7 @@ export function developmentCorpus(): TrainingCorpus {
       ...dev8Acute,
       ...dev9Acute,
       ...dev10Acute,
+      ...dev11Acute,
       ...inflections.filter((row) => row.wish).map((row) => row.sentence),
     ],
     hardNegatives: [
@@ -91,6 +93,7 @@ export function developmentCorpus(): TrainingCorpus {
       ...dev8Benign,
       ...dev9Benign,
       ...dev10Benign,
+      ...dev11Benign,
       ...inflections.filter((row) => !row.wish).map((row) => row.sentence),
     ],
     ordinary: [...distress, ...texts(devDistress), ...texts(dev2Distress), ...personaAnswers(), ...answers.map((answer) => answer.text)],

@@ -22,6 +22,7 @@ import { dev8Acute, dev8Benign } from "../corpus/safety-dev8";
 import { heldOutAcute, heldOutBenign } from "../corpus/safety-heldout";
 import { dev9Acute, dev9Benign } from "../corpus/safety-dev9";
 import { dev10Acute, dev10Benign } from "../corpus/safety-dev10";
+import { dev11Acute, dev11Benign } from "../corpus/safety-dev11";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -53,6 +54,7 @@ const CORPORA: readonly Corpus[] = [
       ...dev8Acute,
       ...dev9Acute,
       ...dev10Acute,
+      ...dev11Acute,
     ],
     benign: [
       ...benign,
@@ -62,6 +64,7 @@ const CORPORA: readonly Corpus[] = [
       ...dev8Benign,
       ...dev9Benign,
       ...dev10Benign,
+      ...dev11Benign,
     ],
     recallGoal: 0.98,
     falsePositiveGoal: 0.01,

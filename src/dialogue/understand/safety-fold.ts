@@ -19,7 +19,7 @@ const SMALL_VOWEL = new RegExp(`[${Object.keys(smallVowels).join("")}]`, "g");
 
 const EMOJI_WORD = new RegExp(Object.keys(emojiWords).join("|"), "gu");
 /** A word emoji typed between every letter (「し💀に💀た💀い」): a separator, not a word. */
-const EMOJI_BETWEEN_LETTERS = new RegExp(`(${Object.keys(emojiWords).join("|")})(?:[^\\s]\\1){2,}`, "gu");
+const EMOJI_BETWEEN_LETTERS = new RegExp(`(${Object.keys(emojiWords).join("|")})(?:(?!\\1)[^\\s]\\1){2,}`, "gu");
 const MARK = "\u{e000}";
 const MASK = new RegExp(`[${escapeRegExp(maskMarks)}]`);
 const MASK_ALL = new RegExp(MASK.source, "g");

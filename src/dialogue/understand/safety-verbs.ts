@@ -3,7 +3,7 @@
  * (連用形, て form, 終止形, conditional …) joined with the endings that make it a wish, plan or act.
  * Pure; the verbs and endings are in `../content/safety-concepts.ts`.
  */
-import { harmVerbs, wishEndings, type HarmVerb } from "../content/safety-concepts";
+import { aloneAfter, aloneBefore, harmVerbs, wishEndings, type HarmVerb } from "../content/safety-concepts";
 
 /** One alternation of regular-expression sources. */
 export function anyOf(sources: readonly string[]): string {
@@ -44,4 +44,17 @@ export function formSources(): string[] {
     });
     return `(?:${anyOf(stems)})${wishEndings[ending]}`;
   });
+}
+
+/**
+ * The verbs of harm in their 終止形 as a whole sentence (「飛び降りる」「首吊る」): a
+ * statement of what the writer is about to do, with nothing after it to make it a wish or a plan.
+ */
+export function aloneSource(): string {
+  const stems = harmVerbs.flatMap((verb) =>
+    verb.plain === undefined || verb.hyperboleAlone === true
+      ? []
+      : [verb.prefix === undefined ? verb.plain : `(?:${verb.prefix})(?:${verb.plain})`],
+  );
+  return `(?:^|[|])${aloneBefore}?(?:${anyOf(stems)})${aloneAfter}?(?=$|[|])`;
 }

@@ -18,11 +18,6 @@ import {
   laughs,
   harmVerbs,
   hyperbolePatterns,
-  denialAfter,
-  laughAfter,
-  pastAfter,
-  pastTime,
-  recoveredNow,
   meansAndPreparation,
   describedPerson,
   otherSubject,
@@ -36,8 +31,9 @@ import {
 } from "../content/safety-concepts";
 import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
+import { isJokeOrRecoveredPast } from "./safety-story";
 import { modelReadsAcute } from "./safety-model";
-import { anyOf, formSources, verbSource } from "./safety-verbs";
+import { aloneSource, anyOf, formSources, verbSource } from "./safety-verbs";
 
 export { foldSentences } from "./safety-fold";
 
@@ -106,13 +102,14 @@ function concepts(): AcuteConcepts {
     ...meansAndPreparation.filter((means) => means.unlessNear === undefined && means.onlyNear === undefined).map((means) => means.pattern),
   ];
   const bareEach = harmVerbs.flatMap((verb) => (verb.bare === undefined ? [] : [verb.bare]));
-  const verbs = [...formSources(), ...inGroups(bareEach)];
+  const verbs = [...formSources(), aloneSource(), ...inGroups(bareEach)];
   let verbsForLong: readonly RegExp[] | undefined;
   const inContext = meansAndPreparation.filter((means) => means.unlessNear !== undefined || means.onlyNear !== undefined);
   acuteConcepts = {
     acute: inGroups(plain).map((source) => compile(source, "g")),
     harmVerbs: verbs.map((source) => compile(source, "g")),
-    harmVerbsForLong: () => (verbsForLong ??= [...harmVerbs.map(verbSource), ...bareEach].map((source) => compile(source, "g"))),
+    harmVerbsForLong: () =>
+      (verbsForLong ??= [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compile(source, "g"))),
     meansInContext: inContext.map((means) => ({
       pattern: compile(means.pattern, "g"),
       unlessNear: means.unlessNear === undefined ? NOTHING : compile(means.unlessNear),
@@ -141,13 +138,6 @@ const SELF_WORD = compile(selfWords);
 const OTHER_SUBJECT_RIGHT_BEFORE = compile(`${otherSubject}[^${BOUNDARY}]{0,4}$`);
 const OTHERS_BEFORE = compile(`${othersPossessive}$`);
 const TOPIC_AFTER = compile(`^${asATopic}`);
-const LAUGH_AFTER_ACUTE = compile(laughAfter);
-const DENIAL_AFTER = compile(denialAfter);
-/** The least a sentence holds before a laughed-at phrase for it to be a reaction to something that happened. */
-const CAUSE_LENGTH = 4;
-const PAST_TIME = compile(pastTime);
-const PAST_AFTER = compile(pastAfter);
-const RECOVERED_NOW = compile(recoveredNow);
 const CLAUSE_TURN = compile(clauseTurns, "g");
 const SUBJECT_BEFORE = compile(`${subjectMarker}$`);
 const SELF_SUBJECT_BEFORE = compile(`${selfSubject}$`);
@@ -180,17 +170,6 @@ function isSomeoneElses(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   if (REPORTED_AFTER.test(after) || PERSON_DESCRIBED.test(after) || TOPIC_AFTER.test(after)) return true;
   return otherIsSubject(text, start) && TOLD_OF_OTHERS_AFTER.test(after);
-}
-
-/**
- * True when the words at `[start, end)` are a joke (a laugh or a denial right after) or a past
- * the writer tells as behind them (a time in the past, and how they are well now after it).
- */
-function isJokeOrRecoveredPast(text: string, start: number, end: number): boolean {
-  const after = text.slice(end);
-  const before = text.slice(text.lastIndexOf(BOUNDARY, start - 1) + 1, start);
-  if (DENIAL_AFTER.test(after) || (before.length >= CAUSE_LENGTH && LAUGH_AFTER_ACUTE.test(after))) return true;
-  return (PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after);
 }
 
 /** A span of folded text the concepts read and judged not the writer's own: cut before the model reads. */
