@@ -19,6 +19,10 @@ import { dev8Acute, dev8Benign } from "../../test/corpus/safety-dev8";
 import { dev9Acute, dev9Benign } from "../../test/corpus/safety-dev9";
 import { dev10Acute, dev10Benign } from "../../test/corpus/safety-dev10";
 import { dev11Acute, dev11Benign } from "../../test/corpus/safety-dev11";
+import { dev12Acute, dev12Benign } from "../../test/corpus/safety-dev12";
+import { trainAAcute, trainABenign } from "../../test/corpus/safety-train-a";
+import { trainCAcute, trainCBenign, trainCReplies } from "../../test/corpus/safety-train-c";
+import { trainBAcute, trainBBenign } from "../../test/corpus/safety-train-b";
 import { inflections } from "../../test/corpus/safety-inflections";
 import { personas } from "../../test/corpus/personas";
 import { answers } from "../../test/corpus/answers";
@@ -78,6 +82,10 @@ export function developmentCorpus(): TrainingCorpus {
       ...dev9Acute,
       ...dev10Acute,
       ...dev11Acute,
+      ...dev12Acute,
+      ...trainAAcute,
+      ...trainCAcute,
+      ...trainBAcute,
       ...inflections.filter((row) => row.wish).map((row) => row.sentence),
     ],
     hardNegatives: [
@@ -94,9 +102,20 @@ export function developmentCorpus(): TrainingCorpus {
       ...dev9Benign,
       ...dev10Benign,
       ...dev11Benign,
+      ...dev12Benign,
+      ...trainABenign,
+      ...trainCBenign,
+      ...trainBBenign,
       ...inflections.filter((row) => !row.wish).map((row) => row.sentence),
     ],
-    ordinary: [...distress, ...texts(devDistress), ...texts(dev2Distress), ...personaAnswers(), ...answers.map((answer) => answer.text)],
+    ordinary: [
+      ...trainCReplies,
+      ...distress,
+      ...texts(devDistress),
+      ...texts(dev2Distress),
+      ...personaAnswers(),
+      ...answers.map((answer) => answer.text),
+    ],
   };
 }
 

@@ -23,6 +23,10 @@ import { heldOutAcute, heldOutBenign } from "../corpus/safety-heldout";
 import { dev9Acute, dev9Benign } from "../corpus/safety-dev9";
 import { dev10Acute, dev10Benign } from "../corpus/safety-dev10";
 import { dev11Acute, dev11Benign } from "../corpus/safety-dev11";
+import { dev12Acute, dev12Benign } from "../corpus/safety-dev12";
+import { trainAAcute, trainABenign } from "../corpus/safety-train-a";
+import { trainCAcute, trainCBenign } from "../corpus/safety-train-c";
+import { trainBAcute, trainBBenign } from "../corpus/safety-train-b";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -55,6 +59,10 @@ const CORPORA: readonly Corpus[] = [
       ...dev9Acute,
       ...dev10Acute,
       ...dev11Acute,
+      ...dev12Acute,
+      ...trainAAcute,
+      ...trainCAcute,
+      ...trainBAcute,
     ],
     benign: [
       ...benign,
@@ -65,6 +73,10 @@ const CORPORA: readonly Corpus[] = [
       ...dev9Benign,
       ...dev10Benign,
       ...dev11Benign,
+      ...dev12Benign,
+      ...trainABenign,
+      ...trainCBenign,
+      ...trainBBenign,
     ],
     recallGoal: 0.98,
     falsePositiveGoal: 0.01,

@@ -25,6 +25,6 @@ const RECOVERED_NOW = compile(recoveredNow);
 export function isJokeOrRecoveredPast(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   const before = text.slice(text.lastIndexOf(BOUNDARY, start - 1) + 1, start);
-  if (DENIAL_AFTER.test(after) || (before.length >= CAUSE_LENGTH && LAUGH_AFTER.test(after))) return true;
+  if (DENIAL_AFTER.test(after) || (start >= CAUSE_LENGTH && LAUGH_AFTER.test(after))) return true;
   return (PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after);
 }

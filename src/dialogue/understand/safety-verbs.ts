@@ -58,3 +58,12 @@ export function aloneSource(): string {
   );
   return `(?:^|[|])${aloneBefore}?(?:${anyOf(stems)})${aloneAfter}?(?=$|[|])`;
 }
+
+/**
+ * The verbs of harm that are everyday hyperbole alone as a sentence (「死ぬ」「消える」), read as acute
+ * only when they are the whole message: with nothing around them there is no joke to read them by.
+ */
+export function aloneMessageSource(): string {
+  const stems = harmVerbs.flatMap((verb) => (verb.plain !== undefined && verb.hyperboleAlone === true ? [verb.plain] : []));
+  return `^${aloneBefore}?(?:${anyOf(stems)})${aloneAfter}?$`;
+}

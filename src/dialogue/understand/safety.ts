@@ -33,7 +33,7 @@ import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { isJokeOrRecoveredPast } from "./safety-story";
 import { modelReadsAcute } from "./safety-model";
-import { aloneSource, anyOf, formSources, verbSource } from "./safety-verbs";
+import { aloneMessageSource, aloneSource, anyOf, formSources, verbSource } from "./safety-verbs";
 
 export { foldSentences } from "./safety-fold";
 
@@ -102,7 +102,7 @@ function concepts(): AcuteConcepts {
     ...meansAndPreparation.filter((means) => means.unlessNear === undefined && means.onlyNear === undefined).map((means) => means.pattern),
   ];
   const bareEach = harmVerbs.flatMap((verb) => (verb.bare === undefined ? [] : [verb.bare]));
-  const verbs = [...formSources(), aloneSource(), ...inGroups(bareEach)];
+  const verbs = [...formSources(), aloneSource(), aloneMessageSource(), ...inGroups(bareEach)];
   let verbsForLong: readonly RegExp[] | undefined;
   const inContext = meansAndPreparation.filter((means) => means.unlessNear !== undefined || means.onlyNear !== undefined);
   acuteConcepts = {
