@@ -20,6 +20,7 @@ import { dev9Acute, dev9Benign } from "../../test/corpus/safety-dev9";
 import { dev10Acute, dev10Benign } from "../../test/corpus/safety-dev10";
 import { dev11Acute, dev11Benign } from "../../test/corpus/safety-dev11";
 import { dev12Acute, dev12Benign } from "../../test/corpus/safety-dev12";
+import { dev13Acute, dev13Benign } from "../../test/corpus/safety-dev13";
 import { trainAAcute, trainABenign } from "../../test/corpus/safety-train-a";
 import { trainCAcute, trainCBenign, trainCReplies } from "../../test/corpus/safety-train-c";
 import { trainBAcute, trainBBenign } from "../../test/corpus/safety-train-b";
@@ -83,6 +84,7 @@ export function developmentCorpus(): TrainingCorpus {
       ...dev10Acute,
       ...dev11Acute,
       ...dev12Acute,
+      ...dev13Acute,
       ...trainAAcute,
       ...trainCAcute,
       ...trainBAcute,
@@ -103,6 +105,7 @@ export function developmentCorpus(): TrainingCorpus {
       ...dev10Benign,
       ...dev11Benign,
       ...dev12Benign,
+      ...dev13Benign,
       ...trainABenign,
       ...trainCBenign,
       ...trainBBenign,

@@ -4,13 +4,14 @@
  * past they are through (「新卒のころは死にたいと思っていたけど、今は楽しく働けています」). Pure; the
  * words are in `../content/safety-concepts.ts`.
  */
-import { denialAfter, laughAfter, pastAfter, pastTime, recoveredNow } from "../content/safety-concepts";
+import { denialAfter, laughAfter, pastAfter, pastTime, recoveredNow, seriousMarks } from "../content/safety-concepts";
 import { foldPatternSource } from "./fold";
 import { SENTENCE_BOUNDARY as BOUNDARY } from "./safety-fold";
 
 const compile = (source: string): RegExp => new RegExp(foldPatternSource(source));
 
 const LAUGH_AFTER = compile(laughAfter);
+const SERIOUS = compile(seriousMarks);
 const DENIAL_AFTER = compile(denialAfter);
 /** The least a sentence holds before a laughed-at phrase for it to be a reaction to something that happened. */
 const CAUSE_LENGTH = 4;
@@ -25,6 +26,6 @@ const RECOVERED_NOW = compile(recoveredNow);
 export function isJokeOrRecoveredPast(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   const before = text.slice(text.lastIndexOf(BOUNDARY, start - 1) + 1, start);
-  if (DENIAL_AFTER.test(after) || (start >= CAUSE_LENGTH && LAUGH_AFTER.test(after))) return true;
+  if (DENIAL_AFTER.test(after) || (start >= CAUSE_LENGTH && LAUGH_AFTER.test(after) && !SERIOUS.test(before))) return true;
   return (PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after);
 }

@@ -32,7 +32,7 @@ import {
 import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { isJokeOrRecoveredPast } from "./safety-story";
-import { modelReadsAcute } from "./safety-model";
+import { modelDoubts, modelReadsAcute } from "./safety-model";
 import { aloneMessageSource, aloneSource, anyOf, formSources, verbSource } from "./safety-verbs";
 
 export { foldSentences } from "./safety-fold";
@@ -254,8 +254,10 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   const folded = foldSentences(text);
   if (folded === "") return null;
   const concepts = readByConcepts(folded);
-  if (concepts.acute || (LATIN.test(text) && ENGLISH.test(foldForSafety(text)))) return "acute";
-  if (withModel && modelReadsAcute(cut(concepts.text, concepts.notTheWriters))) return "acute";
+  const read = cut(concepts.text, concepts.notTheWriters);
+  if (concepts.acute && !(withModel && modelDoubts(read))) return "acute";
+  if (LATIN.test(text) && ENGLISH.test(foldForSafety(text))) return "acute";
+  if (withModel && !concepts.acute && modelReadsAcute(read)) return "acute";
   return isDistress(folded) ? "distress" : null;
 }
 
