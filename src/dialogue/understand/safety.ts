@@ -188,6 +188,12 @@ function anyAbout(pattern: RegExp, text: string, writer: (start: number, end: nu
   return false;
 }
 
+/** True when `pattern` (a global expression) occurs in `text`. */
+function found(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
 /**
  * What the concepts read in a folded message (its excluded phrases cut out): acute, or the spans
  * they found and judged someone else's, a topic or an everyday use.
@@ -210,7 +216,9 @@ function readByConcepts(folded: string): { readonly acute: boolean; readonly tex
       anyAbout(pattern, text, selfOnly, notTheWriters),
     ) ||
     read.meansInContext.some(
+      // The pattern first: it is rarer than its context words, so most messages stop at one scan.
       ({ pattern, unlessNear, onlyNear }) =>
+        found(pattern, text) &&
         onlyNear.test(text) &&
         anyAbout(pattern, text, (start, end) => !unlessNear.test(sentenceAround(text, start)) && aboutWriter(start, end), notTheWriters),
     );
