@@ -112,6 +112,13 @@ function isStep(raw: unknown): raw is Step {
       return (raw.scope === "summary" || raw.scope === "withEntries") && (raw.topic === undefined || typeof raw.topic === "string");
     case "awaitingContinueChoice":
       return raw.reason === "handoff" || raw.reason === "handback";
+    case "reflectingStepFeeling":
+    case "reflectingStepReaction":
+      return (
+        (raw.status === "done" || raw.status === "partly") &&
+        (raw.within === "checkin" || raw.within === "followUp") &&
+        (raw.type === "reflectingStepFeeling" || raw.feeling === null || typeof raw.feeling === "string")
+      );
     default:
       return true;
   }
@@ -158,8 +165,29 @@ function isValidProfile(raw: unknown): raw is Profile {
     (raw.lastScore === null || isScore(raw.lastScore)) &&
     typeof raw.checkins === "number" &&
     Number.isInteger(raw.checkins) &&
-    raw.checkins >= 0
+    raw.checkins >= 0 &&
+    Array.isArray(raw.steps) &&
+    raw.steps.every(isStepOutcome)
   );
+}
+
+/** A step outcome kept in the profile's timeline. */
+function isStepOutcome(raw: unknown): boolean {
+  return (
+    isRecord(raw) &&
+    typeof raw.action === "string" &&
+    typeof raw.due === "string" &&
+    isValidDate(raw.due) &&
+    isActionStatus(raw.status) &&
+    (raw.feeling === null || typeof raw.feeling === "string") &&
+    (raw.reaction === null || typeof raw.reaction === "string") &&
+    isInstant(raw.at) &&
+    (raw.recalled === undefined || raw.recalled === true)
+  );
+}
+
+function isActionStatus(raw: unknown): boolean {
+  return raw === "done" || raw === "partly" || raw === "notYet";
 }
 
 function isValidReflection(raw: unknown): boolean {
@@ -167,7 +195,9 @@ function isValidReflection(raw: unknown): boolean {
     isRecord(raw) &&
     (raw.score === null || isScore(raw.score)) &&
     typeof raw.thanks === "boolean" &&
-    (raw.actionStatus === null || raw.actionStatus === "done" || raw.actionStatus === "partly" || raw.actionStatus === "notYet")
+    (raw.actionStatus === null || isActionStatus(raw.actionStatus)) &&
+    (raw.recall === undefined ||
+      (isRecord(raw.recall) && isInstant(raw.recall.at) && typeof raw.recall.action === "string" && typeof raw.recall.feeling === "string"))
   );
 }
 
@@ -178,7 +208,7 @@ function isValidReflection(raw: unknown): boolean {
 function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown> {
   const resuming = isRecord(raw.step) && raw.step.type === "awaitingResumeChoice";
   const resumed = resuming ? { step: isRecord(raw.paused) ? raw.paused : { type: "resting" }, paused: null } : {};
-  const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], lastScore: null, ...raw.profile } : raw.profile;
+  const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], lastScore: null, steps: [], ...raw.profile } : raw.profile;
   const draft = isRecord(raw.draft) ? { ownValues: [], ...raw.draft } : raw.draft;
   const tally = isRecord(raw.tally) ? { ...emptyTally(), ...raw.tally } : "tally" in raw ? raw.tally : emptyTally();
   return {
