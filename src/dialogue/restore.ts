@@ -4,18 +4,22 @@
  * out restarts the user at a safe point, keeping consent and what can be kept.
  */
 import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
-import {
-  emptyCare,
-  emptyFollowUps,
-  emptyProfile,
-  emptyTally,
-  STATE_VERSION,
-  VALUE_IDS,
-  initialState,
-  type Profile,
-  type UserState,
-} from "./state";
+import { emptyCare, emptyFollowUps, emptyProfile, emptyTally, STATE_VERSION, initialState, type Profile, type UserState } from "./state";
 import { isSideQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type Step } from "./step";
+import {
+  isActionStatus,
+  isCount,
+  isEchoed,
+  isHeld,
+  isInstant,
+  isMomentSource,
+  isRecord,
+  isScore,
+  isStepOutcome,
+  isStringList,
+  isTried,
+  isValueList,
+} from "./restore-checks";
 
 /** The stored state as a valid {@link UserState}; `migrated` when anything had to be reset. */
 export function restoreState(raw: unknown): { state: UserState; migrated: boolean } {
@@ -171,25 +175,6 @@ function isValidProfile(raw: unknown): raw is Profile {
   );
 }
 
-/** A step outcome kept in the profile's timeline. */
-function isStepOutcome(raw: unknown): boolean {
-  return (
-    isRecord(raw) &&
-    typeof raw.action === "string" &&
-    typeof raw.due === "string" &&
-    isValidDate(raw.due) &&
-    isActionStatus(raw.status) &&
-    (raw.feeling === null || typeof raw.feeling === "string") &&
-    (raw.reaction === null || typeof raw.reaction === "string") &&
-    isInstant(raw.at) &&
-    (raw.recalled === undefined || raw.recalled === true)
-  );
-}
-
-function isActionStatus(raw: unknown): boolean {
-  return raw === "done" || raw === "partly" || raw === "notYet";
-}
-
 function isValidReflection(raw: unknown): boolean {
   return (
     isRecord(raw) &&
@@ -258,11 +243,6 @@ function isValidFollowUps(raw: unknown): boolean {
   return next.kind === "action" && typeof next.date === "string" && isValidDate(next.date);
 }
 
-/** The `echoed` mark of a step after an answer the bot said back: absent or true. */
-function isEchoed(raw: unknown): boolean {
-  return raw === undefined || raw === true;
-}
-
 function isValidCare(raw: unknown): boolean {
   return (
     isRecord(raw) &&
@@ -271,45 +251,4 @@ function isValidCare(raw: unknown): boolean {
     (raw.helpLineAt === null || isInstant(raw.helpLineAt)) &&
     (raw.messageAt === null || isInstant(raw.messageAt))
   );
-}
-
-/** What a contact sent before the care question: typed text or a button's data, as stored. */
-function isHeld(raw: unknown): boolean {
-  if (!isRecord(raw)) return false;
-  const keys = Object.keys(raw);
-  if (keys.length !== 1) return false;
-  return typeof raw.text === "string" || typeof raw.data === "string";
-}
-
-/** A やりがい度, 1–5. */
-function isScore(raw: unknown): boolean {
-  return typeof raw === "number" && Number.isInteger(raw) && raw >= 1 && raw <= 5;
-}
-
-function isCount(raw: unknown): boolean {
-  return typeof raw === "number" && Number.isInteger(raw) && raw >= 0;
-}
-
-function isInstant(raw: unknown): boolean {
-  return typeof raw === "string" && !Number.isNaN(Date.parse(raw));
-}
-
-function isMomentSource(raw: unknown): boolean {
-  return raw === "thanked" || raw === "thankedSomeone" || raw === "longAgo" || raw === "everyday";
-}
-
-function isValueList(raw: unknown): boolean {
-  return Array.isArray(raw) && raw.every((id) => (VALUE_IDS as readonly unknown[]).includes(id));
-}
-
-function isStringList(raw: unknown): boolean {
-  return Array.isArray(raw) && raw.every((item) => typeof item === "string");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isTried(raw: unknown): boolean {
-  return raw === undefined || (Array.isArray(raw) && raw.every(isMomentSource));
 }

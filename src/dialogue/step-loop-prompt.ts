@@ -3,7 +3,7 @@
  * step went, how doing it felt, whether anyone reacted; and the one line that recalls the last
  * step at the next check-in. The answers are taken in `./step-loop.ts`.
  */
-import { fill, labels, messages, stepFeelings } from "./content";
+import { fill, messages, stepFeelings } from "./content";
 import { formatDate } from "./format";
 import type { Choice, Reply } from "./reply";
 import { answer, answerLabel, echo, say } from "./say";
@@ -68,9 +68,4 @@ function reactionQuestion(feeling: string | null, turn: number): Reply {
   if (stepFeelings.includes(feeling)) return say("stepLoop.reaction.askTapped", { feeling }, choices);
   const quoted = mirror(feeling, "feeling", turn);
   return quoted ? say("stepLoop.reaction.askTyped", { mirror: quoted }, choices) : say("stepLoop.reaction.ask", {}, choices);
-}
-
-/** The label of a step's status, for cards (できた, 少しできた, まだ). */
-export function statusLabel(status: "done" | "partly" | "notYet"): string {
-  return labels[`action.${status}`];
 }

@@ -62,7 +62,9 @@ export function answerStepLoop(state: UserState, step: StepLoopStep, given: Answ
     case "reflectingStepStatus": {
       if (text === null) return button === null ? null : answerFollowUpTap(state, button, now);
       const status = actionStatusOf(text);
-      // Anything else typed after the follow-up is what it would be at rest: offered as a ありがとう.
+      // Anything else typed after the follow-up is what it would be at rest: offered as a ありがとう,
+      // unless the bot already said it back (a message of distress).
+      if (status === null && given.kind === "text" && given.echoed === true) return goTo(state, { type: "resting" }, now);
       if (status === null) return goTo(withStep(state, { type: "resting" }), { type: "awaitingSaveFreeText", text }, now);
       return tellStatus(state, status, "followUp", now);
     }
