@@ -32,8 +32,18 @@ import { displayQuote } from "./understand/mirror";
 /** Longer than this as typed (UTF-16 units), a text is no short answer. */
 const SHORT_ANSWER_MAX = 64;
 
-/** How a step went, typed: できました！, 半分くらい, まだです、すみません … (polite or casual); null when it says none of these. */
+/**
+ * How a step went, typed: できました！, 半分くらい, まだです、すみません … (polite or casual), also as
+ * the first clause of a longer message (やりました！楽しかったです); null when it says none of these.
+ */
 export function actionStatusOf(text: string): ActionStatus | null {
+  const whole = statusWords(text);
+  if (whole !== null) return whole;
+  const first = /^([^！!。、,？?]+)[！!。、,？?]+\S/.exec(text.trim())?.[1];
+  return first === undefined ? null : statusWords(first);
+}
+
+function statusWords(text: string): ActionStatus | null {
   const meaning = answerMeaning(text, ["done", "partly", "notYet", "no", "none"]);
   if (meaning === "done" || meaning === "partly" || meaning === "notYet") return meaning;
   if (meaning === "no" || meaning === "none") return "notYet";

@@ -56,6 +56,7 @@ describe("how the step went, at its follow-up", () => {
     ["できた", "done"],
     ["半分くらい", "partly"],
     ["少しだけできました", "partly"],
+    ["やりました！楽しかったです", "done"],
   ])("takes 「%s」 typed after the push as %s and asks how it felt", (text, status) => {
     const result = run(afterPush(), [say(text)]);
     expect(result.state.step).toEqual({ type: "reflectingStepFeeling", status, within: "followUp" });
@@ -78,6 +79,12 @@ describe("how the step went, at its follow-up", () => {
     expect(result.state.step.type).toBe("resting");
     expect(result.replies.at(-1)?.choices?.map((choice) => choice.label)).toEqual(["日付を変える", "もっと小さな一歩にする", "OK"]);
     expect(textOf(result.replies)).not.toMatch(/残念|なぜ|どうして/);
+  });
+
+  it("takes 「まだです、でも来週やります」 as まだ", () => {
+    expect(stepOutcomes(run(afterPush(), [say("まだです、でも来週やります")]).entries)).toEqual([
+      expect.objectContaining({ status: "notYet" }),
+    ]);
   });
 
   it("offers a text that is no answer to the follow-up to be kept as a ありがとう, as at rest", () => {
