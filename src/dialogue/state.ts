@@ -87,10 +87,7 @@ export interface Profile {
   checkins: number;
   /** The latest やりがい度 (first session or check-in), to notice a drop; null before the first. */
   lastScore: number | null;
-  /**
-   * The latest step outcomes (the learning loop), oldest first, at most {@link STEP_HISTORY}: the
-   * records' timeline; the last one feeds the next check-in, which marks it `recalled`.
-   */
+  /** The latest step outcomes, oldest first (≤ {@link STEP_HISTORY}); the last feeds the next check-in, which marks it `recalled`. */
   steps: (StepOutcome & { recalled?: true })[];
 }
 
