@@ -6,7 +6,8 @@
 import { tokyoDate } from "../calendar/schedule";
 import { formatDate, formatInstant, formatSchedule } from "./format";
 import { cardText, fill, labels, messages, momentSourceLabels, myDataText, values } from "./content";
-import type { NewEntry, StoredEntry } from "../model/entry";
+import type { NewEntry, StepOutcome, StoredEntry } from "../model/entry";
+import { stepEntryLine, stepRecordCard, stepsTimelineCard } from "./step-timeline";
 import { answerLabel, echo, say } from "./say";
 import type { Card, CardSection, Choice, Reply } from "./reply";
 import type { Consent, Profile, UserState } from "./state";
@@ -36,14 +37,22 @@ export function summaryCard(profile: Profile): Card {
 }
 
 /**
- * Page `page` (0 = newest) of the records: one card per entry. `entries` holds that page
- * plus, when there are more, one extra entry, which only tells that a next page exists.
+ * Page `page` (0 = newest) of the records: one card per entry, after the timeline of the profile's
+ * `steps` on the first page. `entries` holds that page plus, when there are more, one extra
+ * entry, which only tells that a next page exists.
  */
-export function recordsReplies(entries: readonly StoredEntry[], page: number, menu: Choice[] = []): Reply[] {
+export function recordsReplies(
+  entries: readonly StoredEntry[],
+  page: number,
+  menu: Choice[] = [],
+  steps: readonly StepOutcome[] = [],
+): Reply[] {
   if (entries.length === 0) return [say(page === 0 ? "records.empty" : "records.end", {}, menu)];
   const shown = entries.slice(0, RECORDS_PER_PAGE);
   const more = entries.length > RECORDS_PER_PAGE;
-  const carousel: Reply = { type: "cards", altText: messages["records.intro"], cards: shown.map(({ entry }) => recordCard(entry)) };
+  const timeline = page === 0 ? stepsTimelineCard(steps) : null;
+  const cards = [...(timeline ? [timeline] : []), ...shown.map(({ entry }) => recordCard(entry))];
+  const carousel: Reply = { type: "cards", altText: messages["records.intro"], cards };
   const closing = more
     ? say("records.moreAsk", {}, [answerLabel("records.more", "rec", String(page + 1)), ...menu.slice(0, 12)])
     : say("records.end", {}, menu);
@@ -61,6 +70,8 @@ function recordCard(entry: NewEntry): Card {
       };
     case "checkin":
       return { altText: cardText.recordCheckin, title: date, sections: [{ heading: cardText.recordCheckin, lines: checkinLines(entry) }] };
+    case "step":
+      return stepRecordCard(entry);
     case "thanks":
       return {
         altText: cardText.recordThanks,
@@ -101,6 +112,8 @@ function entryLine(entry: NewEntry): string {
       return `${date} ${scoreLine(entry.score)}${entry.note ? `：${entry.note}` : ""}`;
     case "checkin":
       return `${date} ${cardText.recordCheckin}：${checkinLines(entry).join("、")}`;
+    case "step":
+      return stepEntryLine(entry);
   }
 }
 
@@ -212,7 +225,12 @@ function recordLines(entries: readonly StoredEntry[], counted: number): string[]
   const dates = entries.map(({ entry }) => entry.at).sort();
   const day = (at: string) => formatDate(tokyoDate(new Date(at)));
   return [
-    fill(myDataText.recordCounts, { thanks: count("thanks"), scores: count("workScore"), checkins: count("checkin") }),
+    fill(myDataText.recordCounts, {
+      thanks: count("thanks"),
+      scores: count("workScore"),
+      checkins: count("checkin"),
+      steps: count("step"),
+    }),
     fill(myDataText.recordSpan, { first: day(dates[0]), last: day(dates.at(-1)!) }),
     ...(entries.length >= counted ? [fill(myDataText.recordCountsMore, { count: String(counted) })] : []),
   ];

@@ -9,12 +9,14 @@ import { answerLabel, feelingChoices, inQuotes, say, scoreChoices } from "./say"
 import { checkinPeriod, type UserState } from "./state";
 import type { Step } from "./step";
 import { displayQuote, mirror } from "./understand/mirror";
+import { isStepLoopStep, recallLine, stepLoopPrompt } from "./step-loop-prompt";
 
 /** The check-in steps whose question {@link checkinPrompt} asks. */
 export type CheckinPromptStep = Extract<Step, { type: `reflecting${string}` }>;
 
 /** The question of a check-in step, with its buttons. */
 export function checkinPrompt(state: UserState, step: CheckinPromptStep): Reply[] {
+  if (isStepLoopStep(step)) return stepLoopPrompt(state, step);
   switch (step.type) {
     case "reflectingScore":
       return [say(`checkin.score.ask.${checkinPeriod(state)}`, {}, scoreChoices("cscore"))];
@@ -37,14 +39,16 @@ export function checkinPrompt(state: UserState, step: CheckinPromptStep): Reply[
           answerLabel("action.notYet", "cact", "notYet"),
         ]),
       ];
-    case "reflectingWill":
-      return [
-        say(
-          state.profile.will ? `checkin.will.ask.${checkinPeriod(state)}` : "checkin.will.askNoWill",
-          { will: inQuotes(state.profile.will?.statement ?? "") },
-          [answerLabel("will.yes", "cwill", "yes"), answerLabel("will.partly", "cwill", "partly"), answerLabel("will.no", "cwill", "no")],
-        ),
-      ];
+    case "reflectingWill": {
+      const asked = say(
+        state.profile.will ? `checkin.will.ask.${checkinPeriod(state)}` : "checkin.will.askNoWill",
+        { will: inQuotes(state.profile.will?.statement ?? "") },
+        [answerLabel("will.yes", "cwill", "yes"), answerLabel("will.partly", "cwill", "partly"), answerLabel("will.no", "cwill", "no")],
+      );
+      // The step told before this check-in, recalled in one line where the week is linked to the WILL.
+      const recall = state.reflection?.recall;
+      return [recall && asked.type === "text" ? { ...asked, text: `${recallLine(recall)}\n${asked.text}` } : asked];
+    }
   }
 }
 

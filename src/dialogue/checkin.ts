@@ -7,7 +7,7 @@ import { dateParts, nextReminderAfterDay, tokyoDate, type ReminderSchedule } fro
 import { reflectionStreak, seriesSinceStart } from "../insights/analysis";
 import { recurringWords } from "../insights/words";
 import { normalizeForMatch } from "./commands";
-import { actionStatusWords, fill, labels, messages, stepWords, willLinkWords } from "./content";
+import { fill, labels, messages, stepWords, willLinkWords } from "./content";
 import { answerMeaning, isAnswerWord } from "./understand/answers";
 import { mirror } from "./understand/mirror";
 import { commandData } from "./postback";
@@ -23,6 +23,8 @@ import { parseScore, tellThanks } from "./session";
 import type { Answer } from "./flow";
 import type { Reflection, UserState } from "./state";
 import type { Step } from "./step";
+import { isStepLoopStep } from "./step-loop-prompt";
+import { actionStatusOf, answerStepLoop, smallerStep, tellStatus, withRecall } from "./step-loop";
 
 /** Every how many check-ins the bot suggests looking at the WILL sentence again. */
 export const REVISE_WILL_EVERY = 3;
@@ -40,16 +42,7 @@ export function isCheckinStep(step: Step): step is CheckinStep {
 /** Longer than this as typed (UTF-16 units), a text is no short check-in answer. */
 const SHORT_ANSWER_MAX = 64;
 
-const ACTION_WORDS: Record<string, ActionStatus> = actionStatusWords;
 const WILL_WORDS: Record<string, WillLink> = willLinkWords;
-
-/** How the action went, typed: できました, 少しだけ, まだです … (polite or casual). */
-function actionStatusOf(text: string, key: string | null): ActionStatus | null {
-  const meaning = answerMeaning(text, ["done", "partly", "notYet", "no", "none"]);
-  if (meaning === "done" || meaning === "partly" || meaning === "notYet") return meaning;
-  if (meaning === "no" || meaning === "none") return "notYet";
-  return key === null ? null : (ACTION_WORDS[key] ?? null);
-}
 
 /** Whether the week connected to the WILL, typed: つながってます, 少し, いいえ … */
 function willLinkOf(text: string, key: string | null): WillLink | null {
@@ -67,7 +60,9 @@ export function reminderReplies(kind: ReminderSchedule["kind"] = "weekly"): Repl
 
 /** Starts a check-in; the caller has already set aside any pending question. */
 export function beginCheckin(state: UserState, now: Date): Transition {
-  const next: UserState = { ...state, reflection: { score: null, thanks: false, actionStatus: null } };
+  const { profile, recall } = withRecall(state.profile);
+  const reflection: Reflection = { score: null, thanks: false, actionStatus: null, ...(recall ? { recall } : {}) };
+  const next: UserState = { ...state, profile, reflection };
   return goTo(next, { type: "reflectingScore" }, now, [say("checkin.intro")]);
 }
 
@@ -78,6 +73,7 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
   const key = text === null || text.length > SHORT_ANSWER_MAX ? null : normalizeForMatch(text);
   const value = given.kind === "button" ? given.value : null;
   const withReflection = (change: Partial<Reflection>): UserState => ({ ...state, reflection: { ...reflection, ...change } });
+  if (isStepLoopStep(step)) return answerStepLoop(state, step, given, now);
   switch (step.type) {
     case "reflectingScore": {
       const score = value ?? (text ? parseScore(text) : null);
@@ -108,9 +104,9 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
       return saveThanks(withReflection({ thanks: true }), step.text, step.feeling, deed, now, given);
     }
     case "reflectingAction": {
-      const status = (value as ActionStatus | null) ?? (text === null ? null : actionStatusOf(text, key));
+      const status = (value as ActionStatus | null) ?? (text === null ? null : actionStatusOf(text));
       if (status !== "done" && status !== "partly" && status !== "notYet") return null;
-      return goTo(withReflection({ actionStatus: status }), { type: "reflectingWill" }, now, [say(`checkin.action.${status}`)]);
+      return tellStatus(withReflection({ actionStatus: status }), status, "checkin", now);
     }
     case "reflectingWill": {
       const link = (value as WillLink | null) ?? (text === null ? null : willLinkOf(text, key));
@@ -132,6 +128,8 @@ export function followUp(state: UserState, value: string, now: Date): Transition
       return endSideFlow(state, now, [say("checkin.ok")]);
     case "newAction":
       return goTo(state, { type: "awaitingAction" }, now);
+    case "smaller":
+      return smallerStep(state, now);
     case "changeDate":
       return state.profile.action ? goTo(state, { type: "awaitingActionDue", action: state.profile.action.text }, now) : null;
     case "reviseWill":
@@ -211,7 +209,11 @@ function followUpChoices(state: UserState, status: ActionStatus | null, checkins
     status === "done"
       ? [answerLabel("next.newAction", "cnext", "newAction")]
       : status === "partly" || status === "notYet"
-        ? [answerLabel("next.changeDate", "cnext", "changeDate"), answerLabel("next.changeAction", "cnext", "newAction")]
+        ? [
+            answerLabel("next.changeDate", "cnext", "changeDate"),
+            ...(status === "notYet" ? [answerLabel("next.smaller", "cnext", "smaller")] : []),
+            answerLabel("next.changeAction", "cnext", "newAction"),
+          ]
         : state.profile.action === null
           ? [answerLabel("next.newAction", "cnext", "newAction")]
           : [];

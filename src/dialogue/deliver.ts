@@ -80,7 +80,7 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
   const menu: Choice[] = replies.length === 0 ? restingChoices(transition.state) : [];
   switch (effect.type) {
     case "showRecords":
-      if (data.records) return [...recordsReplies(data.records, effect.page, menu), ...replies];
+      if (data.records) return [...recordsReplies(data.records, effect.page, menu, transition.state.profile.steps), ...replies];
       return data.entriesUnavailable ? [say("records.unavailable", {}, menu), ...replies] : replies;
     case "showStoredData": {
       const stored = data.storedData;

@@ -19,15 +19,17 @@
 import { addDays } from "date-fns";
 import { tokyoDate, tokyoInstant, tokyoTime } from "../calendar/schedule";
 import { labels } from "./content";
-import { respond, type Transition } from "./flow";
+import type { Transition } from "./flow";
 import { formatDate } from "./format";
 import type { Input } from "./input";
 import { commandData } from "./postback";
-import { howAreYouChoices, promptFor } from "./prompts";
+import { howAreYouChoices } from "./prompts";
 import type { Choice, Reply } from "./reply";
-import { answerLabel, say } from "./say";
+import { say } from "./say";
 import { withConsultant, type FollowUpPush, type UserState } from "./state";
 import { isQuestionStep } from "./step";
+import { answerFollowUpTap } from "./step-loop";
+import { stepStatusChoices } from "./step-loop-prompt";
 import { displayQuote } from "./understand/mirror";
 
 /** Days after the user's last message when the first and the last nudge are due. */
@@ -96,20 +98,14 @@ export function followUpReplies(state: UserState): Reply[] | null {
   const action = state.profile.action;
   if (actionFollowUp(state) === null || action === null) return null;
   const reflect: Choice = { label: labels["push.reflect"], action: { type: "postback", data: commandData("reflect") } };
-  return [
-    say("followUp.action.ask", { action: displayQuote(action.text) }, [
-      answerLabel("action.done", "fu", "done"),
-      answerLabel("action.partly", "fu", "partly"),
-      answerLabel("action.notYet", "fu", "notYet"),
-      reflect,
-    ]),
-  ];
+  return [say("followUp.action.ask", { action: displayQuote(action.text) }, [...stepStatusChoices(action.due), reflect])];
 }
 
 /**
  * The state after the due follow-up was pushed at `now` (or LINE already had it): counted,
  * remembered for {@link RESUMED_WITHIN_MS}, and the second nudge planned after the first;
- * nothing after the second nudge or the action's follow-up.
+ * nothing after the second nudge or the action's follow-up. A user at rest is then at the action
+ * follow-up's question, so that a typed 「できました！」 is its answer.
  */
 export function afterFollowUpSent(state: UserState, now: Date): UserState {
   const sent = state.followUp.next;
@@ -131,8 +127,10 @@ export function afterFollowUpSent(state: UserState, now: Date): UserState {
     sent.kind === "nudge" && sent.n === 1
       ? { kind: "nudge", n: 2, at: (second.getTime() >= notBefore ? second : nudgeAt(now, 1)).toISOString() }
       : null;
+  const asked = sent.kind === "action" && state.step.type === "resting";
   return {
     ...state,
+    step: asked ? { type: "reflectingStepStatus" } : state.step,
     tally: { ...state.tally, followUpsSent: state.tally.followUpsSent + 1 },
     followUp: {
       next,
@@ -164,17 +162,11 @@ export function decideFollowUpOffer(state: UserState, wanted: boolean): { state:
 }
 
 /**
- * A tap on the action follow-up's quick answer (できた / 少しできた / まだ): a word back, and the
- * next step on offer; the pending question, if any, is asked again instead.
+ * A tap on the action follow-up's できた / 少しできた / まだ: the learning loop for the current step, or
+ * a kind word for a tap on an older follow-up ({@link answerFollowUpTap}).
  */
 export function answerActionFollowUp(state: UserState, value: string, now: Date): Transition | null {
-  if (value !== "done" && value !== "partly" && value !== "notYet") return null;
-  const said = say(`checkin.action.${value}`);
-  if (state.step.type !== "resting") return respond(state, [said, ...promptFor(state, now)]);
-  const reflect: Choice = { label: labels["push.reflect"], action: { type: "postback", data: commandData("reflect") } };
-  const next =
-    value === "done" ? answerLabel("next.newAction", "cnext", "newAction") : answerLabel("next.changeDate", "cnext", "changeDate");
-  return respond(state, [{ ...said, choices: [next, reflect, answerLabel("next.ok", "cnext", "ok")] }]);
+  return answerFollowUpTap(state, value, now);
 }
 
 /** The care message: how is the user now, with the same three answers as at their next contact. */

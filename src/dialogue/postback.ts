@@ -72,6 +72,8 @@ export const TOPICS = [
   "hot",
   "cont",
   "tired",
+  "sfeel",
+  "sreact",
 ] as const;
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];

@@ -243,6 +243,9 @@ export function promptFor(state: UserState, now: Date): Reply[] {
     case "reflectingThanksDeed":
     case "reflectingAction":
     case "reflectingWill":
+    case "reflectingStepStatus":
+    case "reflectingStepFeeling":
+    case "reflectingStepReaction":
       return checkinPrompt(state, step);
     case "awaitingSafetyChoice":
       return [

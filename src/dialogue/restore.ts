@@ -4,18 +4,22 @@
  * out restarts the user at a safe point, keeping consent and what can be kept.
  */
 import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
-import {
-  emptyCare,
-  emptyFollowUps,
-  emptyProfile,
-  emptyTally,
-  STATE_VERSION,
-  VALUE_IDS,
-  initialState,
-  type Profile,
-  type UserState,
-} from "./state";
+import { emptyCare, emptyFollowUps, emptyProfile, emptyTally, STATE_VERSION, initialState, type Profile, type UserState } from "./state";
 import { isSideQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type Step } from "./step";
+import {
+  isActionStatus,
+  isCount,
+  isEchoed,
+  isHeld,
+  isInstant,
+  isMomentSource,
+  isRecord,
+  isScore,
+  isStepOutcome,
+  isStringList,
+  isTried,
+  isValueList,
+} from "./restore-checks";
 
 /** The stored state as a valid {@link UserState}; `migrated` when anything had to be reset. */
 export function restoreState(raw: unknown): { state: UserState; migrated: boolean } {
@@ -112,6 +116,13 @@ function isStep(raw: unknown): raw is Step {
       return (raw.scope === "summary" || raw.scope === "withEntries") && (raw.topic === undefined || typeof raw.topic === "string");
     case "awaitingContinueChoice":
       return raw.reason === "handoff" || raw.reason === "handback";
+    case "reflectingStepFeeling":
+    case "reflectingStepReaction":
+      return (
+        (raw.status === "done" || raw.status === "partly") &&
+        (raw.within === "checkin" || raw.within === "followUp") &&
+        (raw.type === "reflectingStepFeeling" || raw.feeling === null || typeof raw.feeling === "string")
+      );
     default:
       return true;
   }
@@ -158,7 +169,9 @@ function isValidProfile(raw: unknown): raw is Profile {
     (raw.lastScore === null || isScore(raw.lastScore)) &&
     typeof raw.checkins === "number" &&
     Number.isInteger(raw.checkins) &&
-    raw.checkins >= 0
+    raw.checkins >= 0 &&
+    Array.isArray(raw.steps) &&
+    raw.steps.every(isStepOutcome)
   );
 }
 
@@ -167,7 +180,9 @@ function isValidReflection(raw: unknown): boolean {
     isRecord(raw) &&
     (raw.score === null || isScore(raw.score)) &&
     typeof raw.thanks === "boolean" &&
-    (raw.actionStatus === null || raw.actionStatus === "done" || raw.actionStatus === "partly" || raw.actionStatus === "notYet")
+    (raw.actionStatus === null || isActionStatus(raw.actionStatus)) &&
+    (raw.recall === undefined ||
+      (isRecord(raw.recall) && isInstant(raw.recall.at) && typeof raw.recall.action === "string" && typeof raw.recall.feeling === "string"))
   );
 }
 
@@ -178,7 +193,7 @@ function isValidReflection(raw: unknown): boolean {
 function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown> {
   const resuming = isRecord(raw.step) && raw.step.type === "awaitingResumeChoice";
   const resumed = resuming ? { step: isRecord(raw.paused) ? raw.paused : { type: "resting" }, paused: null } : {};
-  const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], lastScore: null, ...raw.profile } : raw.profile;
+  const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], lastScore: null, steps: [], ...raw.profile } : raw.profile;
   const draft = isRecord(raw.draft) ? { ownValues: [], ...raw.draft } : raw.draft;
   const tally = isRecord(raw.tally) ? { ...emptyTally(), ...raw.tally } : "tally" in raw ? raw.tally : emptyTally();
   return {
@@ -228,11 +243,6 @@ function isValidFollowUps(raw: unknown): boolean {
   return next.kind === "action" && typeof next.date === "string" && isValidDate(next.date);
 }
 
-/** The `echoed` mark of a step after an answer the bot said back: absent or true. */
-function isEchoed(raw: unknown): boolean {
-  return raw === undefined || raw === true;
-}
-
 function isValidCare(raw: unknown): boolean {
   return (
     isRecord(raw) &&
@@ -241,45 +251,4 @@ function isValidCare(raw: unknown): boolean {
     (raw.helpLineAt === null || isInstant(raw.helpLineAt)) &&
     (raw.messageAt === null || isInstant(raw.messageAt))
   );
-}
-
-/** What a contact sent before the care question: typed text or a button's data, as stored. */
-function isHeld(raw: unknown): boolean {
-  if (!isRecord(raw)) return false;
-  const keys = Object.keys(raw);
-  if (keys.length !== 1) return false;
-  return typeof raw.text === "string" || typeof raw.data === "string";
-}
-
-/** A やりがい度, 1–5. */
-function isScore(raw: unknown): boolean {
-  return typeof raw === "number" && Number.isInteger(raw) && raw >= 1 && raw <= 5;
-}
-
-function isCount(raw: unknown): boolean {
-  return typeof raw === "number" && Number.isInteger(raw) && raw >= 0;
-}
-
-function isInstant(raw: unknown): boolean {
-  return typeof raw === "string" && !Number.isNaN(Date.parse(raw));
-}
-
-function isMomentSource(raw: unknown): boolean {
-  return raw === "thanked" || raw === "thankedSomeone" || raw === "longAgo" || raw === "everyday";
-}
-
-function isValueList(raw: unknown): boolean {
-  return Array.isArray(raw) && raw.every((id) => (VALUE_IDS as readonly unknown[]).includes(id));
-}
-
-function isStringList(raw: unknown): boolean {
-  return Array.isArray(raw) && raw.every((item) => typeof item === "string");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isTried(raw: unknown): boolean {
-  return raw === undefined || (Array.isArray(raw) && raw.every(isMomentSource));
 }

@@ -3,7 +3,7 @@
  * Before consent it holds nothing but the step and the consent state (PRODUCT.md §3.1).
  */
 import type { ReminderSchedule } from "../calendar/schedule";
-import type { ActionStatus, MomentSource } from "../model/entry";
+import type { ActionStatus, MomentSource, StepOutcome } from "../model/entry";
 import type { QuestionStep, Step } from "./step";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
@@ -87,13 +87,20 @@ export interface Profile {
   checkins: number;
   /** The latest やりがい度 (first session or check-in), to notice a drop; null before the first. */
   lastScore: number | null;
+  /** The latest step outcomes, oldest first (≤ {@link STEP_HISTORY}); the last feeds the next check-in, which marks it `recalled`. */
+  steps: (StepOutcome & { recalled?: true })[];
 }
+
+/** How many step outcomes the profile keeps for the timeline (every one is also an entry). */
+export const STEP_HISTORY = 10;
 
 /** Answers of a reflection check-in in progress. */
 export interface Reflection {
   score: number | null;
   thanks: boolean;
   actionStatus: ActionStatus | null;
+  /** The earlier step this check-in recalls at its WILL question: the outcome's time, the step and how it felt. */
+  recall?: { at: string; action: string; feeling: string };
 }
 
 /** Whether the user has agreed to the data use described in the consent message. */
@@ -215,6 +222,7 @@ export function emptyProfile(): Profile {
     completedFirstSession: false,
     checkins: 0,
     lastScore: null,
+    steps: [],
   };
 }
 

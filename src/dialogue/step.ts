@@ -140,38 +140,23 @@ export type Step =
   /** Check-in: how the committed action went. */
   | { type: "reflectingAction" }
   /** Check-in: did this week connect to the WILL? */
-  | { type: "reflectingWill" };
+  | { type: "reflectingWill" }
+  /** The learning loop: how the committed step went (できた / 少しできた / まだ), asked by its follow-up push at rest. */
+  | { type: "reflectingStepStatus" }
+  /** The loop: how doing the step felt; `within` a check-in (its WILL question comes next) or after the follow-up. */
+  | { type: "reflectingStepFeeling"; status: "done" | "partly"; within: StepLoopWithin }
+  /** The loop: did anyone react (skippable); `feeling` as answered, null when skipped. */
+  | { type: "reflectingStepReaction"; status: "done" | "partly"; within: StepLoopWithin; feeling: string | null };
 
-/** The steps outside the first session that wait for a typed answer: a check-in or ありがとう記録 question. */
-export type SideQuestionStep = Extract<
-  Step,
-  {
-    type:
-      | "awaitingQuickThanks"
-      | "reflectingScore"
-      | "reflectingThanks"
-      | "reflectingThanksText"
-      | "reflectingThanksFeeling"
-      | "reflectingThanksDeed"
-      | "reflectingAction"
-      | "reflectingWill";
-  }
->;
+/** Where the learning loop was opened: in a check-in, or by the step's follow-up push. */
+export type StepLoopWithin = "checkin" | "followUp";
 
-const SIDE_QUESTION_TYPES: ReadonlySet<string> = new Set<SideQuestionStep["type"]>([
-  "awaitingQuickThanks",
-  "reflectingScore",
-  "reflectingThanks",
-  "reflectingThanksText",
-  "reflectingThanksFeeling",
-  "reflectingThanksDeed",
-  "reflectingAction",
-  "reflectingWill",
-]);
+/** The steps outside the first session that wait for a typed answer: a check-in (the learning loop's too) or ありがとう記録 question. */
+export type SideQuestionStep = Extract<Step, { type: "awaitingQuickThanks" | `reflecting${string}` }>;
 
 /** Whether `step` is a {@link SideQuestionStep}. */
 export function isSideQuestionStep(step: Step): step is SideQuestionStep {
-  return SIDE_QUESTION_TYPES.has(step.type);
+  return step.type === "awaitingQuickThanks" || step.type.startsWith("reflecting");
 }
 
 /**
@@ -233,6 +218,9 @@ const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | 
   reflectingThanksDeed: true,
   reflectingAction: true,
   reflectingWill: true,
+  reflectingStepStatus: true,
+  reflectingStepFeeling: true,
+  reflectingStepReaction: true,
 };
 
 /** The question step types, in the order of the first session. */
@@ -293,4 +281,7 @@ export const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   reflectingThanksDeed: ["cdeed"],
   reflectingAction: ["cact"],
   reflectingWill: ["cwill"],
+  reflectingStepStatus: ["fu"],
+  reflectingStepFeeling: ["sfeel"],
+  reflectingStepReaction: ["sreact"],
 };

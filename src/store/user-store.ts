@@ -89,5 +89,8 @@ export function readEntry(data: unknown): NewEntry | null {
     const willLink = raw.willLink === "yes" || raw.willLink === "partly" || raw.willLink === "no" ? raw.willLink : null;
     return { kind: "checkin", score: raw.score, thanks: raw.thanks === true, actionStatus, willLink, at };
   }
+  const status = raw.status === "done" || raw.status === "partly" || raw.status === "notYet" ? raw.status : null;
+  if (raw.kind === "step" && typeof raw.action === "string" && typeof raw.due === "string" && status !== null)
+    return { kind: "step", action: raw.action, due: raw.due, status, feeling: text(raw.feeling), reaction: text(raw.reaction), at };
   return null;
 }

@@ -36,6 +36,8 @@ const CHECKIN_BY_TAPS: readonly Input[] = [
   tap("cscore", "4"),
   tap("cthx", "no"),
   tap("cact", "done"),
+  tap("sfeel", "f0"),
+  tap("sreact", "none"),
   tap("cwill", "yes"),
 ];
 
@@ -68,6 +70,8 @@ describe("the check-in", () => {
       { type: "postbackReceived" as const, data: answerData("cscore", "4") },
       { type: "postbackReceived" as const, data: answerData("cthx", "no") },
       { type: "postbackReceived" as const, data: answerData("cact", "done") },
+      { type: "postbackReceived" as const, data: answerData("sfeel", "f0") },
+      { type: "postbackReceived" as const, data: answerData("sreact", "none") },
       { type: "postbackReceived" as const, data: answerData("cwill", "yes") },
     ]) {
       state = transition(state, input, NOW).state;

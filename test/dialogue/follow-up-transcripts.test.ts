@@ -72,6 +72,8 @@ describe("golden follow-ups", () => {
     await t.runJob(PASS, followUpPass(t));
     t.advanceTo(tokyo("2026-11-29T21:40"));
     await t.tap("少しできた");
+    await t.tap("緊張した");
+    await t.say("特にないです");
     await t.tap("日付を変える");
     expectGolden("follow-up-action-date", t.text());
 

@@ -423,7 +423,9 @@ describe(`random walks (${RUNS} walks of ${STEPS + 1} turns, seed ${SEED})`, () 
       reached.add(result.state.step.type);
       if (!before.profile.completedFirstSession && result.state.profile.completedFirstSession) completed += 1;
     });
-    expect(STEP_TYPES.filter((type) => !reached.has(type))).toEqual([]);
+    // The follow-up pass, not a message, puts a user at rest at the step's question (tested in step-loop.test.ts).
+    const byPushOnly: readonly string[] = ["reflectingStepStatus"];
+    expect(STEP_TYPES.filter((type) => !reached.has(type) && !byPushOnly.includes(type))).toEqual([]);
     expect(completed).toBeGreaterThanOrEqual(10);
   });
 });

@@ -208,6 +208,8 @@ describe("golden transcripts", () => {
     await t.tap("うれしかった");
     await t.say("締め切りの前日に、一緒に構成を見直しました");
     await t.tap("少しできた");
+    await t.tap("手ごたえがあった");
+    await t.say("読んだ後輩が、続きも読みたいと言ってくれました");
     await t.tap("つながっている");
     expect(storedState(t).profile.reminder?.nextAt).toBe("2026-12-06T11:00:00.000Z");
     t.advanceDays(7);
@@ -217,11 +219,21 @@ describe("golden transcripts", () => {
     await t.say("ちょっと照れくさかったです");
     await t.tap("スキップ");
     await t.tap("できた");
+    await t.say("楽しかったです");
+    await t.tap("特になし");
     await t.tap("少し");
     expectGolden("checkin", t.text());
 
     const entries = (t.store.entries.get(REFLECTING_USER) ?? []).map(({ entry }) => entry);
     expect(entries.filter((entry) => entry.kind === "checkin")).toHaveLength(2);
+    expect(entries.filter((entry) => entry.kind === "step")).toEqual([
+      expect.objectContaining({
+        status: "partly",
+        feeling: "手ごたえがあった",
+        reaction: "読んだ後輩が、続きも読みたいと言ってくれました",
+      }),
+      expect.objectContaining({ status: "done", feeling: "楽しかった", reaction: null }),
+    ]);
     expect(entries.filter((entry) => entry.kind === "thanks").slice(-2)).toEqual([
       expect.objectContaining({ feeling: "うれしかった", deed: "締め切りの前日に、一緒に構成を見直しました" }),
       expect.objectContaining({ feeling: "ちょっと照れくさかったです", deed: null }),

@@ -96,6 +96,7 @@ export function completedProfile(): Profile {
     reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
     completedFirstSession: true,
     checkins: 2,
+    steps: [],
   };
 }
 
@@ -215,6 +216,19 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
       ),
     reflectingAction: () => reflecting({ type: "reflectingAction" }, { score: 4, thanks: true, actionStatus: null }, now),
     reflectingWill: () => reflecting({ type: "reflectingWill" }, { score: 4, thanks: true, actionStatus: "partly" }, now),
+    reflectingStepStatus: () => completedUser({ type: "reflectingStepStatus" }, now),
+    reflectingStepFeeling: () =>
+      reflecting(
+        { type: "reflectingStepFeeling", status: "done", within: "checkin" },
+        { score: 4, thanks: true, actionStatus: "done" },
+        now,
+      ),
+    reflectingStepReaction: () =>
+      reflecting(
+        { type: "reflectingStepReaction", status: "partly", within: "checkin", feeling: "緊張した" },
+        { score: 4, thanks: true, actionStatus: "partly" },
+        now,
+      ),
   };
   return builders[type]();
 }

@@ -191,6 +191,8 @@ describe("the weekly check-in", () => {
     await user.tap("うれしかった");
     await user.say("グラフの色を減らす方法を、実際に一緒に直しながら伝えました");
     await user.tap("少しできた");
+    await user.tap("緊張した");
+    await user.say("同僚が、次もお願いしたいと言ってくれました");
     await user.tap("つながっている");
 
     const chart = user.lastReply().find((message) => message.type === "flex" && message.altText === "ありがとうの数とやりがい度の記録");
@@ -199,6 +201,10 @@ describe("the weekly check-in", () => {
     const entries = await stack().db.collection("users").doc(id).collection("entries").where("kind", "==", "checkin").get();
     expect(entries.docs.map((doc) => doc.data())).toEqual([
       expect.objectContaining({ kind: "checkin", score: 4, thanks: true, actionStatus: "partly", willLink: "yes" }),
+    ]);
+    const steps = await stack().db.collection("users").doc(id).collection("entries").where("kind", "==", "step").get();
+    expect(steps.docs.map((doc) => doc.data())).toEqual([
+      expect.objectContaining({ status: "partly", feeling: "緊張した", reaction: "同僚が、次もお願いしたいと言ってくれました" }),
     ]);
     const thanks = await stack().db.collection("users").doc(id).collection("entries").where("kind", "==", "thanks").get();
     expect(thanks.docs.map((doc) => doc.data())).toContainEqual(

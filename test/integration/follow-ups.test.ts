@@ -236,11 +236,23 @@ describe("the follow-up on an action's date", () => {
     expect(textsOf(push.messages).join()).toMatch(/^WILLノートです。今日までと決めていた「.+」は、どうでしたか？/);
     expect(buttonsOf(push.messages).map((button) => button.label)).toEqual(["できた", "少しできた", "まだ", "ふりかえる"]);
 
-    // One tap answers it.
+    // One tap answers it, and the learning loop asks how it felt and who reacted.
     const done = buttonsOf(push.messages).find((button) => button.label === "できた");
     await at(tokyo("2026-11-27T21:00"), postback(id, done?.data ?? ""));
-    expect(textsOf(stack().messagesTo(id).slice(-1))).toEqual(["すばらしいです！一歩を踏み出せましたね。"]);
+    expect(textsOf(stack().messagesTo(id).slice(-2))).toEqual([
+      "すばらしいです！一歩を踏み出せましたね。",
+      "やってみて、どうでしたか？ボタンで選んでも、ひと言で書いても大丈夫です。",
+    ]);
     expect((await storedState(stack().db, id)).tally).toMatchObject({ followUpsSent: 1, followUpsResumed: 1 });
+    await at(tokyo("2026-11-27T21:01"), text(id, "楽しかったです"));
+    await at(tokyo("2026-11-27T21:02"), text(id, "特にないです"));
+    // The same push's button tapped again stores nothing more.
+    await at(tokyo("2026-11-27T21:03"), postback(id, done?.data ?? ""));
+    expect(textsOf(stack().messagesTo(id).slice(-2)).join()).toContain("もう記録してあります");
+    const steps = await stack().db.collection("users").doc(id).collection("entries").where("kind", "==", "step").get();
+    expect(steps.docs.map((doc) => doc.data())).toEqual([
+      expect.objectContaining({ status: "done", feeling: "楽しかった", reaction: null }),
+    ]);
   });
 
   it("is not sent when the user declined it, or when they set reminders after asking for it", async () => {

@@ -55,6 +55,9 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   reflectingThanksDeed: "completed",
   reflectingAction: "completed",
   reflectingWill: "completed",
+  reflectingStepStatus: "completed",
+  reflectingStepFeeling: "completed",
+  reflectingStepReaction: "completed",
   // After a hand-off or a run of 思いつかない, the first-session question waits.
   awaitingContinueChoice: "workScore",
   awaitingRestOffer: "thanks",

@@ -98,6 +98,16 @@ export function seedEntry(kind: NewEntry["kind"], at: Date, marker: string): New
       at: iso,
     };
   if (kind === "workScore") return { kind, score: 3, note: `${marker} 会議が多くてもやもや`, at: iso };
+  if (kind === "step")
+    return {
+      kind,
+      action: `${marker} 友人の相談にのる`,
+      due: "2026-11-29",
+      status: "done",
+      feeling: `${marker} 楽しかった`,
+      reaction: null,
+      at: iso,
+    };
   return { kind, score: 4, thanks: true, actionStatus: "done", willLink: "yes", at: iso };
 }
 

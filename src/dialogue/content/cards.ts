@@ -44,7 +44,7 @@ export const myDataText = {
   consentDeclined: "同意しないを選ばれています",
   willHistory: "以前の版：{count}件",
   records: "記録",
-  recordCounts: "ありがとう {thanks}件・やりがい度 {scores}件・ふりかえり {checkins}件",
+  recordCounts: "ありがとう {thanks}件・やりがい度 {scores}件・ふりかえり {checkins}件・一歩 {steps}件",
   recordCountsMore: "（新しい{count}件まで数えています）",
   recordSpan: "{first}〜{last}",
   inProgress: "途中の回答",

@@ -1,9 +1,11 @@
 /** Button labels (quick replies, at most 20 characters each); the commands' labels are in `./commands.ts`. */
 import { careLabels } from "./care";
+import { stepLoopLabels } from "./step-loop";
 
 /** Button labels (at most 20 characters each), by id. */
 export const labels = {
   ...careLabels,
+  ...stepLoopLabels,
   "consent.agree": "同意してはじめる",
   "consent.details": "くわしく見る",
   "consent.decline": "やめておく",

@@ -4,6 +4,7 @@
  */
 import { careMessages } from "./care";
 import { handoverMessages } from "./handover";
+import { stepLoopMessages } from "./step-loop";
 
 /** What the bot is for and what パラレルキャリア means, in the one bubble before consent. */
 const ABOUT =
@@ -15,6 +16,7 @@ const ABOUT =
 export const messages = {
   ...handoverMessages,
   ...careMessages,
+  ...stepLoopMessages,
   "welcome.greetingNamed": `{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.greetingAnonymous": `はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.about": ABOUT,
