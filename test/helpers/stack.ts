@@ -61,6 +61,8 @@ export interface StackOptions {
   escalateCrisis?: boolean;
   /** HANDOVER_REPLY_HOURS; no time promised when absent. */
   handoverReplyHours?: number;
+  /** MARK_AS_READ; auto when absent. */
+  markAsRead?: "auto" | "off";
   /**
    * Wraps the production-wired store, to inject a failure at one of its calls (the store
    * underneath still runs against the emulator).
@@ -104,6 +106,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         escalateCrisis: options.escalateCrisis ?? false,
         ...(options.handoverReplyHours === undefined ? {} : { replyHours: options.handoverReplyHours }),
       },
+      markAsRead: options.markAsRead ?? "auto",
     });
     return new Promise((resolve) => {
       const started = app.listen(0, "127.0.0.1", () => resolve(started));
