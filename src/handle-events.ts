@@ -117,19 +117,29 @@ export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps)
   if (failed.length > 0) throw new EventsFailedError(failed, { cause: causes[0] });
 }
 
-/** Runs one user's events in order, stopping at the first that cannot be stored. */
+/**
+ * Runs one user's events in order, stopping at the first that cannot be stored. What follows a
+ * reply (menu, read mark) runs beside the next turn, in order too, and is awaited at the end.
+ */
 async function runInOrder(events: readonly UserEvent[], deps: BotDeps): Promise<void> {
-  for (const event of events) {
-    try {
-      await handleUserEvent(event, deps);
-    } catch (error) {
-      deps.log.error("event failed", { eventId: event.eventId, user: userTag(event.userId), error: describeError(error) });
-      throw error;
+  let after: Promise<void> = Promise.resolve();
+  try {
+    for (const event of events) {
+      try {
+        const next = await handleUserEvent(event, deps);
+        after = after.then(next);
+      } catch (error) {
+        deps.log.error("event failed", { eventId: event.eventId, user: userTag(event.userId), error: describeError(error) });
+        throw error;
+      }
     }
+  } finally {
+    await after;
   }
 }
 
-async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
+/** Handles one event; resolves, once replied, with what is left to do after the reply (it never rejects). */
+async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<() => Promise<void>> {
   const started = Date.now();
   const input = event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
   const now = deps.now();
@@ -164,7 +174,7 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
   const fields = { eventId: event.eventId, user: userTag(event.userId), input: input.type };
   if (outcome === "handled" || outcome === "gone") {
     deps.log.info(outcome === "handled" ? "event already handled" : "redelivered event of a user with no data ignored", fields);
-    return;
+    return () => Promise.resolve();
   }
   const { transition, from, recentEvents } = outcome;
   const data: EffectData = deps.handoff.replyHours === undefined ? {} : { replyHours: deps.handoff.replyHours };
@@ -177,7 +187,6 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
   await loading;
   const answered = await sendReply(event.replyToken, replies, fields, deps, event.quoteToken);
   const turn = { userId: event.userId, input: input.type, markAsReadToken: event.markAsReadToken, answered };
-  await afterTurn(deps.line, { ...turn, before: outcome.menu, after: menuAfter(transition) }, deps.markAsRead, deps.log, fields);
   deps.log.info("event handled", {
     ...fields,
     from,
@@ -186,6 +195,7 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
     effects: transition.effects.map((effect) => effect.type).join(",") || undefined,
     ms: Date.now() - started,
   });
+  return () => afterTurn(deps.line, { ...turn, before: outcome.menu, after: menuAfter(transition) }, deps.markAsRead, deps.log, fields);
 }
 
 /** Carries out one effect after the commit, keeping in `data` what its replies need. */

@@ -5,7 +5,7 @@
  */
 import type { MenuStage } from "../dialogue";
 import { describeError, type LogFields, type Logger } from "../log";
-import { lineRequestIdOf } from "./error";
+import { LineApiError, lineRequestIdOf } from "./error";
 import type { LineGateway } from "./gateway";
 
 /**
@@ -32,8 +32,8 @@ export type MenuOutcome = "linked" | "unlinked" | "noMenu" | "failed";
 
 /**
  * Shows `userId` the menu of `stage`: the default stage by unlinking their own menu, any
- * other by linking the menu its alias points to. "noMenu" when that alias was never
- * deployed (logged as a hint to run the deploy).
+ * other by linking the menu its alias points to, reading the alias again once when that menu
+ * is gone. "noMenu" when the alias was never deployed (logged as a hint to run the deploy).
  */
 export async function showMenu(line: LineGateway, userId: string, stage: MenuStage, log: Logger, fields: LogFields): Promise<MenuOutcome> {
   try {
@@ -41,13 +41,23 @@ export async function showMenu(line: LineGateway, userId: string, stage: MenuSta
       await line.unlinkRichMenu(userId);
       return "unlinked";
     }
-    const richMenuId = await line.richMenuOfAlias(RICH_MENU_ALIAS_IDS[stage]);
-    if (richMenuId === null) {
-      log.warn("rich menu alias not found; run npm run richmenu -- --deploy", { ...fields, alias: RICH_MENU_ALIAS_IDS[stage] });
-      return "noMenu";
+    const alias = RICH_MENU_ALIAS_IDS[stage];
+    const link = async (): Promise<MenuOutcome> => {
+      const richMenuId = await line.richMenuOfAlias(alias);
+      if (richMenuId === null) {
+        log.warn("rich menu alias not found; run npm run richmenu -- --deploy", { ...fields, alias });
+        return "noMenu";
+      }
+      await line.linkRichMenu(userId, richMenuId);
+      return "linked";
+    };
+    try {
+      return await link();
+    } catch (error) {
+      // The menu the alias pointed to is gone (a deploy replaced it): read the alias afresh, once.
+      if (!(error instanceof LineApiError && error.status === 404)) throw error;
+      return await link();
     }
-    await line.linkRichMenu(userId, richMenuId);
-    return "linked";
   } catch (error) {
     log.warn("rich menu switch failed", { ...fields, stage, error: describeError(error), lineRequestId: lineRequestIdOf(error) });
     return "failed";
