@@ -85,6 +85,7 @@ export async function startVariant(variant: Variant, deps: TurnBenchDeps): Promi
           now: () => new Date(),
           log: silentLogger,
           handoff: { operatorLineIds: [], bookingUrl: undefined, idleMs: 48 * 3_600_000, escalateCrisis: false },
+          markAsRead: "auto",
         })
       : createEchoApp({
           channelSecret,

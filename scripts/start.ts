@@ -22,10 +22,11 @@ import { createJsonLogger } from "../src/log";
 import { createFirestore, createServerApp } from "../src/server";
 import { USERS } from "../src/store/firestore-store";
 import { freePort, startFirestoreEmulator, type RunningEmulator } from "./lib/firestore-emulator";
-import { startLineStandIn } from "./lib/line-stand-in";
+import { startLineStandIn, type LineStandIn } from "./lib/line-stand-in";
+import { deployToStandIn } from "./lib/richmenu-stages";
 import { parseOptions, usageExit } from "./lib/command-args";
 import { readFeed, readStackFile, removeStackFile, writeStackFile, type FeedReading } from "./lib/local-stack";
-import { out, runTerminalChat } from "./lib/terminal-chat";
+import { out, runTerminalChat, type TerminalMenu } from "./lib/terminal-chat";
 import { renderMessage } from "./lib/terminal-view";
 import { startWebChat } from "./lib/web-chat/server";
 
@@ -95,6 +96,8 @@ async function main(): Promise<void> {
     const channelSecret = randomBytes(16).toString("hex");
     const line = await startLineStandIn({ channelAccessToken: LOCAL_ACCESS_TOKEN, channelSecret, port: await portOr(8090) });
     cleanups.push(() => line.close());
+    // The rich menus of every stage, as `npm run richmenu -- --deploy` puts them on a channel.
+    await deployToStandIn(join(__dirname, ".."), line.url, LOCAL_ACCESS_TOKEN);
 
     const config = loadConfig({
       PORT: String(await portOr(8080)),
@@ -189,6 +192,7 @@ async function main(): Promise<void> {
         if (line.feedReaders() > 0) return ["（相談員に通知が届きました。内容は相談員のターミナルに表示されます）"];
         return ["（相談員に届いたプッシュ）", ...batch.messages.flatMap(renderMessage)];
       },
+      menu: () => terminalMenu(line, user),
       begin: async (send) => {
         if (known) out("（前回の続きです。「ヘルプ」で使い方を表示します）");
         else await send({ type: "follow", follow: { isUnblocked: false } });
@@ -260,3 +264,15 @@ main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
+
+/** The rich menu `userId` sees at the stand-in, for the terminal chat. */
+function terminalMenu(line: LineStandIn, userId: string): TerminalMenu | null {
+  const menu = line.menuOf(userId);
+  if (menu === null) return null;
+  const { name, areas } = menu.definition as { name?: unknown; areas?: { action?: { data?: unknown; displayText?: unknown } }[] };
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  return {
+    name: text(name),
+    tiles: (Array.isArray(areas) ? areas : []).map((area) => ({ label: text(area.action?.displayText), data: text(area.action?.data) })),
+  };
+}

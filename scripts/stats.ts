@@ -2,7 +2,10 @@
  * `npm run stats [-- --out <file>] [-- --now <ISO time>]`: the operators' numbers at a
  * glance. Writes a self-contained HTML report (default `stats-report.html` here) and prints
  * a text summary. Reads GOOGLE_CLOUD_PROJECT and FIRESTORE_EMULATOR_HOST like `npm run
- * serve`; LINE_CHANNEL_ACCESS_TOKEN (and LINE_API_BASE_URL) only for the month's push quota.
+ * serve`; LINE_CHANNEL_ACCESS_TOKEN (and LINE_API_BASE_URL) only for LINE's side: the month's
+ * push quota and which stages' rich menus are live. The report also says where LINE keeps what
+ * its API does not give (rich-menu tap counts, webhook error statistics); without a token, or
+ * when LINE does not answer, it says so and the rest is written all the same.
  * Exits 0 after a report, 2 for a usage or configuration problem, 1 when Firestore could not
  * be read.
  */

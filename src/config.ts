@@ -35,6 +35,11 @@ export interface Config {
   quietHours: QuietHours;
   /** Days after a user blocks the bot before their data is deleted; 0 keeps it until they ask. */
   retentionDays: number;
+  /**
+   * MARK_AS_READ: `auto` marks a message read once the bot answered it (never while a consultant
+   * is with the user), `off` never marks, so LINE Official Account Manager's chat shows every message unread.
+   */
+  markAsRead: "auto" | "off";
 }
 
 /** The defaults of the settings that have one. */
@@ -224,13 +229,29 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       `HANDOVER_REPLY_HOURS must be a whole number of hours from 1 to 168 (the most a client waits for a consultant's message, which the bot tells them), or unset to promise no time, not "${replyText}".`,
     );
   }
+  const markAsRead = env.MARK_AS_READ?.trim().toLowerCase() || "auto";
+  if (markAsRead !== "auto" && markAsRead !== "off") {
+    problems.push(
+      `MARK_AS_READ must be auto (answered messages show as read in LINE Official Account Manager's chat, except during a hand-over) or off, not "${env.MARK_AS_READ?.trim()}".`,
+    );
+  }
   const escalateCrisis = readSwitch(env, "ESCALATE_CRISIS", false, problems);
   if (escalateCrisis && operatorLineIds.length === 0) {
     problems.push("ESCALATE_CRISIS is on but OPERATOR_LINE_IDS is empty: there is nobody to tell. Set OPERATOR_LINE_IDS or turn it off.");
   }
 
   throwIfAny(problems);
-  return { port, lineChannelSecret, ...shared, operatorLineIds, bookingUrl, handoverIdleHours, escalateCrisis, handoverReplyHours };
+  return {
+    port,
+    lineChannelSecret,
+    ...shared,
+    operatorLineIds,
+    bookingUrl,
+    handoverIdleHours,
+    escalateCrisis,
+    handoverReplyHours,
+    markAsRead: markAsRead === "off" ? "off" : "auto",
+  };
 }
 
 /** An on/off setting: on, true, 1 or off, false, 0 (any case); `fallback` when unset. */

@@ -9,14 +9,18 @@ import {
   entriesNeeded,
   escalationNotice,
   handoffNotice,
+  menuAfter,
+  menuFor,
   operatorCommand,
   operatorEndNotice,
   operatorNoticeCard,
   operatorTurn,
   offerEscalation,
   sharedChatReplies,
+  storedMenu,
   type Effect,
   type EffectData,
+  type MenuStage,
   type OperatorCommand,
   type OperatorTurn,
   type Reply,
@@ -26,6 +30,7 @@ import { routeEvent, type RoutedEvent } from "./line/events";
 import { lineRequestIdOf } from "./line/error";
 import type { LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
+import { afterTurn, showMenu, startLoading, type MarkAsReadMode } from "./line/surface";
 import { retryKey } from "./line/retry-key";
 import { describeError, userTag, type Logger } from "./log";
 import { handoverCode } from "./store/user-document";
@@ -54,6 +59,8 @@ export interface BotDeps {
   now: () => Date;
   log: Logger;
   handoff: HandoffSettings;
+  /** Whether an answered message is marked read (`MARK_AS_READ`). */
+  markAsRead: MarkAsReadMode;
 }
 
 /** Some events could not be stored; the webhook answers non-2xx so that LINE redelivers. */
@@ -110,23 +117,35 @@ export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps)
   if (failed.length > 0) throw new EventsFailedError(failed, { cause: causes[0] });
 }
 
-/** Runs one user's events in order, stopping at the first that cannot be stored. */
+/**
+ * Runs one user's events in order, stopping at the first that cannot be stored. What follows a
+ * reply (menu, read mark) runs beside the next turn, in order too, and is awaited at the end.
+ */
 async function runInOrder(events: readonly UserEvent[], deps: BotDeps): Promise<void> {
-  for (const event of events) {
-    try {
-      await handleUserEvent(event, deps);
-    } catch (error) {
-      deps.log.error("event failed", { eventId: event.eventId, user: userTag(event.userId), error: describeError(error) });
-      throw error;
+  let after: Promise<void> = Promise.resolve();
+  try {
+    for (const event of events) {
+      try {
+        const next = await handleUserEvent(event, deps);
+        after = after.then(next);
+      } catch (error) {
+        deps.log.error("event failed", { eventId: event.eventId, user: userTag(event.userId), error: describeError(error) });
+        throw error;
+      }
     }
+  } finally {
+    await after;
   }
 }
 
-async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
+/** Handles one event; resolves, once replied, with what is left to do after the reply (it never rejects). */
+async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<() => Promise<void>> {
   const started = Date.now();
   const input = event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
   const now = deps.now();
-  const outcome = await deps.store.runTurn<{ transition: Transition; from: string; recentEvents: number } | "handled" | "gone">(
+  const outcome = await deps.store.runTurn<
+    { transition: Transition; from: string; recentEvents: number; menu: MenuStage | null } | "handled" | "gone"
+  >(
     event.userId,
     (stored) => {
       if (stored?.recentEventIds.includes(event.eventId)) return { write: null, result: "handled" };
@@ -142,7 +161,12 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
       const recentEventIds = rememberEvent(stored?.recentEventIds ?? [], event.eventId);
       return {
         write: deleting ? null : { state: transition.state, recentEventIds, entries },
-        result: { transition, from: stepOf(stored?.state), recentEvents: recentEventIds.length },
+        result: {
+          transition,
+          from: stepOf(stored?.state),
+          recentEvents: recentEventIds.length,
+          menu: stored === null ? null : storedMenu(stored.state),
+        },
       };
     },
     { order: event.timestamp },
@@ -150,13 +174,19 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
   const fields = { eventId: event.eventId, user: userTag(event.userId), input: input.type };
   if (outcome === "handled" || outcome === "gone") {
     deps.log.info(outcome === "handled" ? "event already handled" : "redelivered event of a user with no data ignored", fields);
-    return;
+    return () => Promise.resolve();
   }
   const { transition, from, recentEvents } = outcome;
   const data: EffectData = deps.handoff.replyHours === undefined ? {} : { replyHours: deps.handoff.replyHours };
+  // Started before the entries are read, and settled before the reply that ends it.
+  const loading = transition.effects.some((effect) => entriesNeeded(effect) !== null)
+    ? startLoading(deps.line, event.userId, deps.log, fields)
+    : undefined;
   for (const effect of transition.effects) await perform(effect, event, data, transition, recentEvents, deps);
   const replies = deliveredReplies(transition, data, deps.now());
-  await sendReply(event.replyToken, replies, fields, deps);
+  await loading;
+  const answered = await sendReply(event.replyToken, replies, fields, deps, event.quoteToken);
+  const turn = { userId: event.userId, input: input.type, markAsReadToken: event.markAsReadToken, answered };
   deps.log.info("event handled", {
     ...fields,
     from,
@@ -165,6 +195,7 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
     effects: transition.effects.map((effect) => effect.type).join(",") || undefined,
     ms: Date.now() - started,
   });
+  return () => afterTurn(deps.line, { ...turn, before: outcome.menu, after: menuAfter(transition) }, deps.markAsRead, deps.log, fields);
 }
 
 /** Carries out one effect after the commit, keeping in `data` what its replies need. */
@@ -271,6 +302,9 @@ async function handleOperatorEvent(event: UserEvent, command: OperatorCommand, d
   if (userId !== null && turn.toUser.length > 0) {
     await pushTo(userId, turn.toUser, `handover:${event.eventId}`, { ...fields, user: userTag(userId) }, deps);
   }
+  if (userId !== null && turn.state !== null && (turn.outcome === "taken" || turn.outcome === "ended")) {
+    await showMenu(deps.line, userId, menuFor(turn.state), deps.log, { ...fields, user: userTag(userId) });
+  }
   await sendReply(event.replyToken, turn.toOperator, fields, deps);
   deps.log.info("operator event handled", { ...fields, user: userId === null ? undefined : userTag(userId), outcome: turn.outcome });
 }
@@ -330,12 +364,21 @@ async function notifyOperators(notice: Reply[], eventId: string, deps: BotDeps):
   return notified;
 }
 
-async function sendReply(replyToken: string | null, replies: Reply[], fields: Record<string, string>, deps: BotDeps): Promise<void> {
-  if (replyToken === null || replies.length === 0) return;
+/** Replies, quoting the user's message where a reply asks to; resolves whether LINE took the reply. */
+async function sendReply(
+  replyToken: string | null,
+  replies: Reply[],
+  fields: Record<string, string>,
+  deps: BotDeps,
+  quoteToken: string | null = null,
+): Promise<boolean> {
+  if (replyToken === null || replies.length === 0) return false;
   try {
-    await deps.line.reply(replyToken, renderReplies(replies));
+    await deps.line.reply(replyToken, renderReplies(replies, quoteToken));
+    return true;
   } catch (error) {
     deps.log.error("reply failed", { ...fields, error: describeError(error), lineRequestId: lineRequestIdOf(error) });
+    return false;
   }
 }
 

@@ -66,6 +66,7 @@ export function createWebhook(config: Config, log: Logger = createJsonLogger(), 
       escalateCrisis: config.escalateCrisis,
       replyHours: config.handoverReplyHours,
     },
+    markAsRead: config.markAsRead,
   });
   return { app, close: async () => db?.terminate() };
 }

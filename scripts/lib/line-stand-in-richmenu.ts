@@ -1,8 +1,9 @@
 /**
  * The rich-menu part of the LINE stand-in (`./line-stand-in`): create, validate, get, list
- * and delete menus, upload an image (LINE serves that on its data host; the stand-in
- * answers both hosts on one port), and the default menu. It answers like LINE: 400 with
- * the property at fault for a menu object or image LINE refuses, 404 for an unknown id.
+ * and delete menus, upload and download an image (LINE serves those on its data host; the
+ * stand-in answers both hosts on one port), the default menu, aliases, and each user's own
+ * menu (link, unlink, get). It answers like LINE: 400 with the property at fault for a menu
+ * object or image LINE refuses, 404 for an unknown id.
  */
 import { randomBytes } from "node:crypto";
 import { imageSizeProblems, RICH_MENU_LIMITS, richMenuProblems } from "./richmenu-layout";
@@ -23,17 +24,32 @@ export interface StandInRoute {
   handle: (req: { body: unknown; headers: Record<string, string | undefined> }, params: string[]) => StandInAnswer;
 }
 
+/** A rich menu as the stand-in keeps it. */
+export interface StandInMenu {
+  richMenuId: string;
+  /** The menu object it was created with. */
+  definition: Record<string, unknown>;
+  /** The uploaded image and its content type; null before the upload. */
+  image: { type: string; data: Buffer } | null;
+}
+
 /** The rich-menu routes and their state, for {@link startLineStandIn}'s route table and reset. */
 export interface RichMenuRoutes {
   routes: StandInRoute[];
-  /** Forgets every menu and the default. */
+  /**
+   * The menu `userId` sees: their own (`linked`) or else the default; null when neither exists.
+   * What LINE shows under the user's chat.
+   */
+  menuOf(userId: string): (StandInMenu & { linked: boolean }) | null;
+  /** The menu an alias points to, or null. */
+  menuOfAlias(aliasId: string): StandInMenu | null;
+  /** Forgets every menu, alias, link and the default. */
   reset(): void;
 }
 
-interface StoredMenu {
-  definition: Record<string, unknown>;
-  image: boolean;
-}
+type StoredMenu = Omit<StandInMenu, "richMenuId">;
+
+const ALIAS_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 const fail = (status: number, message: string, details?: { message: string; property: string }[]): StandInAnswer => ({
   status,
@@ -56,8 +72,14 @@ function invalidMenu(menu: unknown): StandInAnswer | null {
 /** Creates the rich-menu routes with their own, empty state. */
 export function createRichMenuRoutes(): RichMenuRoutes {
   const menus = new Map<string, StoredMenu>();
+  const aliases = new Map<string, string>();
+  const links = new Map<string, string>();
   let defaultMenu: string | null = null;
   const listed = (id: string, menu: StoredMenu) => ({ richMenuId: id, ...menu.definition });
+  const full = (id: string | null | undefined): StandInMenu | null => {
+    const menu = id ? menus.get(id) : undefined;
+    return id && menu ? { richMenuId: id, ...menu } : null;
+  };
 
   const routes: StandInRoute[] = [
     {
@@ -68,7 +90,7 @@ export function createRichMenuRoutes(): RichMenuRoutes {
         if (invalid) return invalid;
         if (menus.size >= RICH_MENU_LIMITS.maxMenusPerChannel) return fail(400, "The maximum number of rich menus has been reached");
         const richMenuId = `richmenu-${randomBytes(16).toString("hex")}`;
-        menus.set(richMenuId, { definition: req.body as Record<string, unknown>, image: false });
+        menus.set(richMenuId, { definition: req.body as Record<string, unknown>, image: null });
         return ok({ richMenuId });
       },
     },
@@ -92,6 +114,7 @@ export function createRichMenuRoutes(): RichMenuRoutes {
       handle: (_req, [id = ""]) => {
         if (!menus.delete(id)) return notFound();
         if (defaultMenu === id) defaultMenu = null;
+        for (const [user, linked] of links) if (linked === id) links.delete(user);
         return ok();
       },
     },
@@ -102,7 +125,7 @@ export function createRichMenuRoutes(): RichMenuRoutes {
       handle: (req, [id = ""]) => {
         const menu = menus.get(id);
         if (!menu) return notFound();
-        if (menu.image) return fail(400, "An image has already been uploaded to the richmenu");
+        if (menu.image !== null) return fail(400, "An image has already been uploaded to the richmenu");
         const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
         const image = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         const png = image.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -114,7 +137,7 @@ export function createRichMenuRoutes(): RichMenuRoutes {
         const header = png ? readPngInfo(image) : null;
         const sizeProblems = header ? imageSizeProblems(header.width, header.height) : [];
         if (sizeProblems.length > 0) return fail(400, `Invalid image: ${sizeProblems.join("; ")}`);
-        menu.image = true;
+        menu.image = { type: type ?? "image/png", data: image };
         return ok();
       },
     },
@@ -124,7 +147,7 @@ export function createRichMenuRoutes(): RichMenuRoutes {
       handle: (_req, [id = ""]) => {
         const menu = menus.get(id);
         if (!menu) return notFound();
-        if (!menu.image) return fail(400, "must upload richmenu image before applying it to user");
+        if (menu.image === null) return fail(400, "must upload richmenu image before applying it to user");
         defaultMenu = id;
         return ok();
       },
@@ -144,10 +167,105 @@ export function createRichMenuRoutes(): RichMenuRoutes {
     },
   ];
 
+  routes.push(...aliasAndUserRoutes());
+
+  function aliasAndUserRoutes(): StandInRoute[] {
+    return [
+      {
+        method: "POST",
+        pattern: /^\/v2\/bot\/richmenu\/alias$/,
+        handle: (req) => {
+          const body = req.body as Record<string, unknown> | undefined;
+          const aliasId = body?.["richMenuAliasId"];
+          const richMenuId = body?.["richMenuId"];
+          if (typeof aliasId !== "string" || !ALIAS_ID.test(aliasId))
+            return fail(400, "The request body has 1 error(s)", [{ property: "richMenuAliasId", message: "invalid" }]);
+          if (typeof richMenuId !== "string" || !menus.has(richMenuId)) return fail(400, "richmenu not found");
+          if (aliases.has(aliasId)) return fail(400, "conflict richmenu alias id");
+          aliases.set(aliasId, richMenuId);
+          return ok();
+        },
+      },
+      {
+        method: "GET",
+        pattern: /^\/v2\/bot\/richmenu\/alias\/list$/,
+        handle: () => ok({ aliases: [...aliases].map(([richMenuAliasId, richMenuId]) => ({ richMenuAliasId, richMenuId })) }),
+      },
+      {
+        method: "GET",
+        pattern: /^\/v2\/bot\/richmenu\/alias\/([^/]+)$/,
+        handle: (_req, [aliasId = ""]) => {
+          const richMenuId = aliases.get(aliasId);
+          return richMenuId === undefined ? notFound() : ok({ richMenuAliasId: aliasId, richMenuId });
+        },
+      },
+      {
+        method: "POST",
+        pattern: /^\/v2\/bot\/richmenu\/alias\/([^/]+)$/,
+        handle: (req, [aliasId = ""]) => {
+          const richMenuId = (req.body as Record<string, unknown> | undefined)?.["richMenuId"];
+          if (!aliases.has(aliasId)) return notFound();
+          if (typeof richMenuId !== "string" || !menus.has(richMenuId)) return fail(400, "richmenu not found");
+          aliases.set(aliasId, richMenuId);
+          return ok();
+        },
+      },
+      {
+        method: "DELETE",
+        pattern: /^\/v2\/bot\/richmenu\/alias\/([^/]+)$/,
+        handle: (_req, [aliasId = ""]) => (aliases.delete(aliasId) ? ok() : notFound()),
+      },
+      {
+        method: "GET",
+        pattern: /^\/v2\/bot\/richmenu\/([^/]+)\/content$/,
+        handle: (_req, [id = ""]) => {
+          const image = menus.get(id)?.image;
+          return image ? { status: 200, body: image.data, headers: { "content-type": image.type } } : notFound();
+        },
+      },
+      {
+        method: "POST",
+        pattern: /^\/v2\/bot\/user\/(U[^/]+)\/richmenu\/([^/]+)$/,
+        handle: (_req, [userId = "", id = ""]) => {
+          const menu = menus.get(id);
+          if (!menu) return notFound();
+          if (menu.image === null) return fail(400, "must upload richmenu image before applying it to user");
+          links.set(userId, id);
+          return ok();
+        },
+      },
+      {
+        method: "DELETE",
+        pattern: /^\/v2\/bot\/user\/(U[^/]+)\/richmenu$/,
+        handle: (_req, [userId = ""]) => {
+          links.delete(userId);
+          return ok();
+        },
+      },
+      {
+        method: "GET",
+        pattern: /^\/v2\/bot\/user\/(U[^/]+)\/richmenu$/,
+        handle: (_req, [userId = ""]) => {
+          const id = links.get(userId);
+          return id === undefined ? fail(404, "the user has no richmenu") : ok({ richMenuId: id });
+        },
+      },
+    ];
+  }
+
   return {
     routes,
+    menuOf(userId) {
+      const own = full(links.get(userId));
+      if (own !== null) return { ...own, linked: true };
+      const fallback = full(defaultMenu);
+      return fallback === null ? null : { ...fallback, linked: false };
+    },
+    menuOfAlias: (aliasId) => full(aliases.get(aliasId)),
     reset() {
       menus.clear();
+      aliases.clear();
+      links.clear();
       defaultMenu = null;
     },
   };

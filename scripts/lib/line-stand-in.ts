@@ -13,7 +13,8 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LINE_LIMITS, findLimitViolations } from "../../src/line/limits";
-import { createRichMenuRoutes } from "./line-stand-in-richmenu";
+import { createChatRoutes } from "./line-stand-in-chat";
+import { createRichMenuRoutes, type RichMenuRoutes } from "./line-stand-in-richmenu";
 import { createWebhookRoutes } from "./line-stand-in-webhook";
 
 /** Messages the stand-in accepted in one reply, push or multicast request. */
@@ -88,7 +89,13 @@ export interface LineStandIn {
    * as from a hung server; they are recorded with status 0 and held until `reset` or `close`.
    */
   hangNext(pathPrefix: string, times: number): void;
-  /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus and the quota (used and limit). */
+  /** The rich menu `userId` sees now (their own, else the default), as {@link RichMenuRoutes.menuOf}. */
+  menuOf: RichMenuRoutes["menuOf"];
+  /** The rich menu an alias points to, or null. */
+  menuOfAlias: RichMenuRoutes["menuOfAlias"];
+  /** The mark-as-read tokens LINE accepted, in order. */
+  readMarks(): string[];
+  /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus, read marks and the quota (used and limit). */
   reset(): void;
   /** Stops the server, closing keep-alive connections too. */
   close(): Promise<void>;
@@ -142,6 +149,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   const acceptedRetryKeys = new Map<string, string>();
   const profiles = new Map<string, { displayName: string } | null>();
   const richMenu = createRichMenuRoutes();
+  const chat = createChatRoutes();
   const webhook = createWebhookRoutes(options.channelSecret);
   const listeners = new Set<(batch: SentBatch) => void>();
   const quota: LineStandIn["quota"] = { limit: "none", used: 0 };
@@ -267,23 +275,6 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
       },
     },
     {
-      method: "POST",
-      pattern: /^\/v2\/bot\/chat\/loading\/start$/,
-      handle: (req) => {
-        const body = isRecord(req.body) ? req.body : {};
-        const seconds = body["loadingSeconds"] ?? 20;
-        const { minLoadingSeconds: min, maxLoadingSeconds: max, loadingSecondsStep: step } = LINE_LIMITS;
-        if (typeof body["chatId"] !== "string" || body["chatId"] === "")
-          return fail(400, "The property, 'chatId', in the request body is invalid");
-        if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < min || seconds > max || seconds % step !== 0) {
-          return fail(400, "The request body has 1 error(s)", [
-            { message: `Must be one of ${min}..${max} in steps of ${step}`, property: "loadingSeconds" },
-          ]);
-        }
-        return { status: 202, body: {} };
-      },
-    },
-    {
       method: "GET",
       pattern: /^\/v2\/bot\/message\/quota$/,
       handle: () => ok(quota.limit === "none" ? { type: "none" } : { type: "limited", value: quota.limit }),
@@ -291,6 +282,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     { method: "GET", pattern: /^\/v2\/bot\/message\/quota\/consumption$/, handle: () => ok({ totalUsage: quota.used }) },
     { method: "POST", pattern: /^\/v2\/bot\/(?:group|room)\/[^/]+\/leave$/, handle: () => ok() },
     ...richMenu.routes,
+    ...chat.routes,
     ...webhook.routes,
   ];
 
@@ -361,7 +353,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     const { answer, body } = result;
     calls.push({ method, path, status: answer.status, body, headers });
     res.writeHead(answer.status, { "content-type": "application/json", "x-line-request-id": requestId, ...answer.headers });
-    res.end(JSON.stringify(answer.body));
+    res.end(Buffer.isBuffer(answer.body) ? answer.body : JSON.stringify(answer.body));
   }
 
   const server = createServer((incoming, res) => {
@@ -379,6 +371,9 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     sent: () => [...sent],
     violations: () => [...violations],
     feedReaders: () => feedReaders.size,
+    menuOf: (userId) => richMenu.menuOf(userId),
+    menuOfAlias: (aliasId) => richMenu.menuOfAlias(aliasId),
+    readMarks: () => chat.readMarks(),
     setProfile: (userId, profile) => void profiles.set(userId, profile),
     quota,
     on: (_event, listener) => void listeners.add(listener),
@@ -405,6 +400,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
       acceptedRetryKeys.clear();
       profiles.clear();
       richMenu.reset();
+      chat.reset();
       webhook.reset();
       quota.used = 0;
       quota.limit = "none";

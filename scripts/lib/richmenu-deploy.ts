@@ -1,12 +1,16 @@
 /**
- * Deploying the rich menu through LINE's Messaging API: validate, create, upload the image
- * (to LINE's data host), make it the default for every user, then delete the menus this
- * tool made before (named with {@link RICH_MENU_NAME_PREFIX}; never the new one, never
- * another tool's). The channel access token is sent to LINE only, never printed.
+ * Deploying the rich menus of every stage through LINE's Messaging API: validate, create and
+ * upload the image of each (to LINE's data host), point each stage's alias at its new menu
+ * (the bot links users' menus through the aliases), make the main menu every user's default,
+ * then delete the menus this tool made before (named with {@link RICH_MENU_NAME_PREFIX}; never
+ * a new one, never one an alias or the default still shows, never another tool's). The channel
+ * access token is sent to LINE only, never printed.
  */
 import { messagingApi } from "@line/bot-sdk";
 import { toLineApiError } from "../../src/line/error";
 import { ConfigError, LINE_API_DEFAULT_BASE_URL } from "../../src/config";
+import { DEFAULT_MENU_STAGE, RICH_MENU_ALIAS_IDS } from "../../src/line/surface";
+import type { MenuStage } from "../../src/dialogue";
 import { RICH_MENU_LIMITS, RICH_MENU_NAME_PREFIX, richMenuProblems, type RichMenuDefinition } from "./richmenu-layout";
 import { readPngInfo } from "./richmenu-png";
 
@@ -51,7 +55,7 @@ export function loadRichMenuConfig(env: NodeJS.ProcessEnv): RichMenuConfig {
 }
 
 /** The deploy step that failed. */
-export type DeployStep = "check" | "validate" | "create" | "upload" | "setDefault" | "list" | "delete";
+export type DeployStep = "check" | "validate" | "create" | "upload" | "alias" | "setDefault" | "list" | "delete";
 
 /** A deploy that stopped; the message says which step, LINE's answer and what to do. */
 export class RichMenuDeployError extends Error {
@@ -67,24 +71,31 @@ export class RichMenuDeployError extends Error {
   }
 }
 
+/** One stage's menu to deploy: its object and its PNG (of the menu's size, ≤ 1 MB). */
+export interface StageMenu {
+  stage: MenuStage;
+  definition: RichMenuDefinition;
+  image: Buffer;
+}
+
 /** What a deploy did. */
 export interface DeployResult {
-  /** The new default menu. */
-  richMenuId: string;
+  /** The new menus by stage; their aliases point at them, and the main one is the default. */
+  richMenuIds: Partial<Record<MenuStage, string>>;
   /** Earlier menus of this tool that were deleted. */
   deleted: string[];
-  /** Why earlier menus could not all be deleted, when they could not; the new menu is live all the same. */
+  /** Why earlier menus could not all be deleted, when they could not; the new menus are live all the same. */
   cleanupProblem: string | null;
 }
 
 /**
- * Deploys `definition` with `image` (a PNG of the menu's size, ≤ 1 MB). When a step after
- * the creation fails, the new menu is deleted again (best effort) and the previous default
- * stays in place. Once the new menu is the default, failing to delete earlier ones is
- * reported in the result, not thrown: the deploy itself succeeded.
+ * Deploys `menus`. When a step up to making the main menu the default fails, the aliases moved
+ * so far are moved back, the new menus are deleted again (best effort) and the previous ones
+ * stay in place. Once the aliases and the default point at the new menus, failing to delete
+ * earlier ones is reported in the result, not thrown: the deploy itself succeeded.
  */
-export async function deployRichMenu(config: RichMenuConfig, definition: RichMenuDefinition, image: Buffer): Promise<DeployResult> {
-  checkLocally(definition, image);
+export async function deployRichMenus(config: RichMenuConfig, menus: readonly StageMenu[]): Promise<DeployResult> {
+  for (const menu of menus) checkLocally(menu.definition, menu.image);
   const api = new messagingApi.MessagingApiClient({ channelAccessToken: config.channelAccessToken, baseURL: config.apiBaseUrl });
   const blob = new messagingApi.MessagingApiBlobClient({ channelAccessToken: config.channelAccessToken, baseURL: config.dataApiBaseUrl });
   const call = <T>(step: DeployStep, run: () => Promise<T>): Promise<T> =>
@@ -92,27 +103,65 @@ export async function deployRichMenu(config: RichMenuConfig, definition: RichMen
       throw toDeployError(step, error, step === "upload" ? config.dataApiBaseUrl : config.apiBaseUrl);
     });
 
-  await call("validate", () => api.validateRichMenuObject(definition));
-  const { richMenuId } = await call("create", () => api.createRichMenu(definition));
+  const created: Partial<Record<MenuStage, string>> = {};
+  const moved = new Map<string, string | null>();
   try {
-    await call("upload", () => blob.setRichMenuImage(richMenuId, new Blob([new Uint8Array(image)], { type: "image/png" })));
-    await call("setDefault", () => api.setDefaultRichMenu(richMenuId));
+    for (const { stage, definition, image } of menus) {
+      await call("validate", () => api.validateRichMenuObject(definition));
+      const { richMenuId } = await call("create", () => api.createRichMenu(definition));
+      created[stage] = richMenuId;
+      await call("upload", () => blob.setRichMenuImage(richMenuId, new Blob([new Uint8Array(image)], { type: "image/png" })));
+    }
+    const { aliases } = await call("alias", () => api.getRichMenuAliasList());
+    const before = new Map(aliases.map((alias) => [alias.richMenuAliasId, alias.richMenuId]));
+    for (const [stage, richMenuId] of Object.entries(created) as [MenuStage, string][]) {
+      const richMenuAliasId = RICH_MENU_ALIAS_IDS[stage];
+      const previous = before.get(richMenuAliasId) ?? null;
+      await call("alias", () =>
+        previous !== null
+          ? api.updateRichMenuAlias(richMenuAliasId, { richMenuId })
+          : api.createRichMenuAlias({ richMenuAliasId, richMenuId }),
+      );
+      moved.set(richMenuAliasId, previous);
+    }
+    const mainId = created[DEFAULT_MENU_STAGE];
+    if (mainId !== undefined) await call("setDefault", () => api.setDefaultRichMenu(mainId));
   } catch (error) {
-    await api.deleteRichMenu(richMenuId).catch(() => undefined);
+    for (const [aliasId, previous] of moved) {
+      const back = previous === null ? api.deleteRichMenuAlias(aliasId) : api.updateRichMenuAlias(aliasId, { richMenuId: previous });
+      await back.catch(() => undefined);
+    }
+    for (const richMenuId of Object.values(created)) await api.deleteRichMenu(richMenuId).catch(() => undefined);
     throw error;
   }
+  const defaultId = created[DEFAULT_MENU_STAGE];
   const deleted: string[] = [];
   try {
     const { richmenus } = await call("list", () => api.getRichMenuList());
-    const previous = richmenus.filter((menu) => menu.richMenuId !== richMenuId && menu.name.startsWith(RICH_MENU_NAME_PREFIX));
+    const shown = new Set([
+      ...Object.values(created),
+      ...(await call("list", () => api.getRichMenuAliasList())).aliases.map((alias) => alias.richMenuId),
+      ...(defaultId === undefined ? [await defaultMenu(api)] : []),
+    ]);
+    const previous = richmenus.filter((menu) => !shown.has(menu.richMenuId) && menu.name.startsWith(RICH_MENU_NAME_PREFIX));
     for (const menu of previous) {
       await call("delete", () => api.deleteRichMenu(menu.richMenuId));
       deleted.push(menu.richMenuId);
     }
   } catch (error) {
-    return { richMenuId, deleted, cleanupProblem: error instanceof Error ? error.message : String(error) };
+    return { richMenuIds: created, deleted, cleanupProblem: error instanceof Error ? error.message : String(error) };
   }
-  return { richMenuId, deleted, cleanupProblem: null };
+  return { richMenuIds: created, deleted, cleanupProblem: null };
+}
+
+/** The default menu's id, or null when there is none (LINE answers 404). */
+async function defaultMenu(api: messagingApi.MessagingApiClient): Promise<string | null> {
+  try {
+    return (await api.getDefaultRichMenuId()).richMenuId;
+  } catch (error) {
+    if (toLineApiError("richMenu", error).status === 404) return null;
+    throw error;
+  }
 }
 
 /** What LINE would refuse, found before any call: the menu object and the image. */

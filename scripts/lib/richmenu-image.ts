@@ -1,5 +1,5 @@
 /**
- * The rich menu's PNG: rendered from `./richmenu-svg` with resvg and Debian's Noto Sans CJK
+ * The rich menus' PNGs: rendered from `./richmenu-svg` with resvg and Debian's Noto Sans CJK
  * fonts (never the system's font list, so every machine draws the same glyphs), with the
  * SHA-256 of its SVG source kept in a PNG text chunk (see `./richmenu-png`), so that a
  * committed image is checked against the labels without fonts or rendering.
@@ -7,13 +7,19 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import type { MenuStage } from "../../src/dialogue";
 import { SOURCE_HASH_KEYWORD, withTextChunk } from "./richmenu-png";
 import { FONT_FAMILY } from "./richmenu-svg";
 
-/** Where the generated files live, relative to the repository root. */
-export const IMAGE_PATH = "assets/richmenu.png";
-/** The SVG the PNG was drawn from, kept beside it for designers. */
-export const SVG_PATH = "assets/richmenu.svg";
+/** Where `stage`'s generated image lives, relative to the repository root. */
+export function imagePath(stage: MenuStage): string {
+  return `assets/richmenu-${stage}.png`;
+}
+
+/** The SVG `stage`'s PNG was drawn from, kept beside it for designers. */
+export function svgPath(stage: MenuStage): string {
+  return `assets/richmenu-${stage}.svg`;
+}
 
 /** The Noto Sans CJK files the image needs (Debian package fonts-noto-cjk). */
 export const FONT_FILE_NAMES = ["NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc"] as const;

@@ -1,13 +1,14 @@
 /**
- * The rich menu as data: a 3 × 2 grid over a 2500 × 1686 image whose tiles come from
- * `richMenu` in the content module, each tile one postback area sending the same command
- * data as the typed command (`w1|cmd|<id>`), with the tile's title as the chat's echo.
+ * The rich menus as data, one per stage: tiles from `richMenus` in the content module over an
+ * image of LINE's large (3 × 2, six tiles) or compact (3 × 1, three tiles) size, each tile one
+ * postback area sending the same command data as the typed command (`w1|cmd|<id>`), with the
+ * tile's title as the chat's echo.
  */
-import { richMenu, commandData, MAX_POSTBACK_DATA, type CommandId } from "../../src/dialogue";
+import { richMenus, commandData, MAX_POSTBACK_DATA, type CommandId, type MenuStage, type RichMenuTileContent } from "../../src/dialogue";
 import { LINE_LIMITS } from "../../src/line/limits";
 
-/** One tile of the menu, as written in the content module. */
-export type RichMenuTile = (typeof richMenu.tiles)[number];
+/** One tile of a menu, as written in the content module. */
+export type RichMenuTile = RichMenuTileContent;
 
 /** A tile's rectangle in image pixels. */
 export interface Bounds {
@@ -26,10 +27,24 @@ export interface RichMenuDefinition {
   areas: { bounds: Bounds; action: { type: "postback"; data: string; displayText: string } }[];
 }
 
-/** The image size: LINE's large menu. */
-export const RICH_MENU_SIZE = { width: 2500, height: 1686 } as const;
-/** Columns and rows of the grid. */
-export const GRID = { columns: 3, rows: 2 } as const;
+/** An image size and the grid of tiles over it. */
+export interface MenuLayout {
+  size: { width: number; height: number };
+  grid: { columns: number; rows: number };
+}
+
+/** LINE's large menu: six tiles. */
+export const LARGE_LAYOUT: MenuLayout = { size: { width: 2500, height: 1686 }, grid: { columns: 3, rows: 2 } };
+/** LINE's compact menu: three tiles in a row, leaving more of the chat in view. */
+export const COMPACT_LAYOUT: MenuLayout = { size: { width: 2500, height: 843 }, grid: { columns: 3, rows: 1 } };
+
+/** Each stage's layout: the main menu is large, the others compact. */
+export const STAGE_LAYOUTS: Readonly<Record<MenuStage, MenuLayout>> = {
+  onboarding: COMPACT_LAYOUT,
+  main: LARGE_LAYOUT,
+  consultant: COMPACT_LAYOUT,
+};
+
 /**
  * Every menu this tool creates is named with this prefix, and only such menus are ever
  * deleted, so menus made by hand in LINE Official Account Manager or other tools are safe.
@@ -50,50 +65,57 @@ export const RICH_MENU_LIMITS = {
   maxMenusPerChannel: 1000,
 } as const;
 
-/** Tile `index`'s rectangle; the grid covers the image exactly, spare pixels going to the middle. */
-export function tileBounds(index: number): Bounds {
-  const column = index % GRID.columns;
-  const row = Math.floor(index / GRID.columns);
+/** Tile `index`'s rectangle in `layout`; the grid covers the image exactly, spare pixels going to the middle. */
+export function tileBounds(index: number, layout: MenuLayout = LARGE_LAYOUT): Bounds {
+  const { size, grid } = layout;
+  const column = index % grid.columns;
+  const row = Math.floor(index / grid.columns);
   const edge = (total: number, parts: number, i: number): number => (i === parts ? total : Math.round((total * i) / parts));
-  const x = edge(RICH_MENU_SIZE.width, GRID.columns, column);
-  const y = edge(RICH_MENU_SIZE.height, GRID.rows, row);
+  const x = edge(size.width, grid.columns, column);
+  const y = edge(size.height, grid.rows, row);
   return {
     x,
     y,
-    width: edge(RICH_MENU_SIZE.width, GRID.columns, column + 1) - x,
-    height: edge(RICH_MENU_SIZE.height, GRID.rows, row + 1) - y,
+    width: edge(size.width, grid.columns, column + 1) - x,
+    height: edge(size.height, grid.rows, row + 1) - y,
   };
 }
 
 /**
- * The tiles of the content module, checked: exactly one per grid cell, each a different
- * command. Throws with the content entry to fix otherwise.
+ * A stage's tiles from the content module, checked: exactly one per grid cell, each a
+ * different command. Throws with the content entry to fix otherwise.
  */
-export function richMenuTiles(tiles: readonly RichMenuTile[] = richMenu.tiles): readonly RichMenuTile[] {
-  const cells = GRID.columns * GRID.rows;
-  if (tiles.length !== cells) {
+export function richMenuTiles(stage: MenuStage, tiles: readonly RichMenuTile[] = richMenus[stage].tiles): readonly RichMenuTile[] {
+  const { columns, rows } = STAGE_LAYOUTS[stage].grid;
+  const where = `richMenus.${stage}.tiles`;
+  if (tiles.length !== columns * rows) {
     throw new Error(
-      `richMenu.tiles in src/dialogue/content/rich-menu.ts has ${tiles.length} tiles; the menu's grid needs exactly ${cells}.`,
+      `${where} in src/dialogue/content/rich-menu.ts has ${tiles.length} tiles; the menu's grid needs exactly ${columns * rows}.`,
     );
   }
   const seen = new Set<CommandId>();
   tiles.forEach((tile, i) => {
-    if (seen.has(tile.command)) throw new Error(`richMenu.tiles[${i}] repeats the command "${tile.command}".`);
-    if (tile.title.trim() === "") throw new Error(`richMenu.tiles[${i}].title is empty.`);
+    if (seen.has(tile.command)) throw new Error(`${where}[${i}] repeats the command "${tile.command}".`);
+    if (tile.title.trim() === "") throw new Error(`${where}[${i}].title is empty.`);
     seen.add(tile.command);
   });
   return tiles;
 }
 
-/** The menu object for `tiles`; `version` (a short hash of the image source) ends its name. */
-export function richMenuDefinition(version: string, tiles: readonly RichMenuTile[] = richMenu.tiles): RichMenuDefinition {
+/** The menu object of `stage`; `version` (a short hash of the image source) ends its name. */
+export function richMenuDefinition(
+  stage: MenuStage,
+  version: string,
+  tiles: readonly RichMenuTile[] = richMenus[stage].tiles,
+): RichMenuDefinition {
+  const layout = STAGE_LAYOUTS[stage];
   return {
-    size: { ...RICH_MENU_SIZE },
+    size: { ...layout.size },
     selected: false,
-    name: `${RICH_MENU_NAME_PREFIX} ${version}`,
-    chatBarText: richMenu.chatBarText,
-    areas: richMenuTiles(tiles).map((tile, i) => ({
-      bounds: tileBounds(i),
+    name: `${RICH_MENU_NAME_PREFIX} ${stage} ${version}`,
+    chatBarText: richMenus[stage].chatBarText,
+    areas: richMenuTiles(stage, tiles).map((tile, i) => ({
+      bounds: tileBounds(i, layout),
       action: { type: "postback", data: commandData(tile.command), displayText: tile.title },
     })),
   };

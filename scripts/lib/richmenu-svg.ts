@@ -1,12 +1,12 @@
 /**
- * The rich menu's image source: an SVG drawn from the tiles in the content module (one
+ * A rich menu's image source: an SVG drawn from a stage's tiles in the content module (one
  * card per tile with a line icon, the title and a one-line hint), so a label change is an
  * edit there and `npm run richmenu`. Every shape is drawn here; the only outside input is
  * the Noto Sans CJK font the rasterizer loads.
  */
 import { createHash } from "node:crypto";
-import { richMenu, type CommandId } from "../../src/dialogue";
-import { RICH_MENU_SIZE, richMenuTiles, tileBounds, type RichMenuTile } from "./richmenu-layout";
+import { richMenus, type CommandId, type MenuStage } from "../../src/dialogue";
+import { richMenuTiles, STAGE_LAYOUTS, tileBounds, type Bounds, type RichMenuTile } from "./richmenu-layout";
 
 /** The font family the SVG asks for; `./richmenu-image` loads it from Debian's fonts-noto-cjk. */
 export const FONT_FAMILY = "Noto Sans CJK JP";
@@ -49,22 +49,28 @@ const ICONS: Partial<Record<CommandId, string>> = {
     `<path d="M-62 -56 H62 Q72 -56 72 -46 V22 Q72 32 62 32 H-6 L-40 62 V32 H-62 Q-72 32 -72 22 V-46 Q-72 -56 -62 -56 Z"/>` +
     `<circle cx="-30" cy="-12" r="4"/><circle cx="0" cy="-12" r="4"/><circle cx="30" cy="-12" r="4"/>`,
   help: `<circle r="68"/><path d="M-22 -22 C-22 -60 30 -56 26 -24 C24 -6 0 -4 0 20"/><circle cy="44" r="3"/>`,
+  start: `<path d="M-34 -62 L62 0 L-34 62 Z"/>`,
+  dataPolicy: `<path d="M0 -72 L60 -48 V2 C60 40 32 62 0 74 C-32 62 -60 40 -60 2 V-48 Z"/><path d="M-26 2 L-6 22 L30 -18"/>`,
+  backToBot: `<path d="M62 56 V0 C62 -26 44 -40 18 -40 H-58"/><path d="M-24 -74 L-58 -40 L-24 -6"/>`,
+  myData: `<circle cx="-12" cy="-12" r="48"/><path d="M24 24 L66 66"/>`,
 };
 const FALLBACK_ICON = `<circle r="24"/>`;
 
-/** The SVG document for `tiles` (the content module's by default), 2500 × 1686. */
-export function richMenuSvg(tiles: readonly RichMenuTile[] = richMenu.tiles): string {
-  const checked = richMenuTiles(tiles);
-  const cardWidth = Math.min(...checked.map((_, i) => tileBounds(i).width)) - 2 * GAP;
+/** The SVG document of `stage`'s menu for `tiles` (the content module's by default), of the stage's size. */
+export function richMenuSvg(stage: MenuStage, tiles: readonly RichMenuTile[] = richMenus[stage].tiles): string {
+  const checked = richMenuTiles(stage, tiles);
+  const layout = STAGE_LAYOUTS[stage];
+  const cardWidth = Math.min(...checked.map((_, i) => tileBounds(i, layout).width)) - 2 * GAP;
   const textWidth = cardWidth - 2 * TEXT_PADDING;
-  const titleSize = fittingSize(checked, "title", textWidth, TITLE_MAX_SIZE, TITLE_MIN_SIZE);
-  const hintSize = fittingSize(checked, "hint", textWidth, HINT_MAX_SIZE, HINT_MIN_SIZE);
-  const { width, height } = RICH_MENU_SIZE;
+  const where = `richMenus.${stage}.tiles`;
+  const titleSize = fittingSize(checked, "title", textWidth, TITLE_MAX_SIZE, TITLE_MIN_SIZE, where);
+  const hintSize = fittingSize(checked, "hint", textWidth, HINT_MAX_SIZE, HINT_MIN_SIZE, where);
+  const { width, height } = layout.size;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
     `<g font-family="${FONT_FAMILY}" text-anchor="middle">`,
-    ...checked.map((tile, i) => tileSvg(tile, i, titleSize, hintSize)),
+    ...checked.map((tile, i) => tileSvg(tile, tileBounds(i, layout), i, titleSize, hintSize)),
     `</g>`,
     `</svg>`,
     "",
@@ -76,8 +82,7 @@ export function sourceHash(svg: string): string {
   return createHash("sha256").update(svg, "utf8").digest("hex");
 }
 
-function tileSvg(tile: RichMenuTile, index: number, titleSize: number, hintSize: number): string {
-  const b = tileBounds(index);
+function tileSvg(tile: RichMenuTile, b: Bounds, index: number, titleSize: number, hintSize: number): string {
   const colors = PALETTE[index % PALETTE.length];
   const cx = b.x + b.width / 2;
   const top = b.y + GAP;
@@ -100,13 +105,20 @@ function tileSvg(tile: RichMenuTile, index: number, titleSize: number, hintSize:
  * The largest font size (a multiple of 4, at most `max`) at which every tile's `field` fits
  * in `width`; throws, naming the content entry, when one would be smaller than `min`.
  */
-function fittingSize(tiles: readonly RichMenuTile[], field: "title" | "hint", width: number, max: number, min: number): number {
+function fittingSize(
+  tiles: readonly RichMenuTile[],
+  field: "title" | "hint",
+  width: number,
+  max: number,
+  min: number,
+  where: string,
+): number {
   const size = Math.min(max, ...tiles.map((tile) => Math.floor(width / emWidth(tile[field]) / 4) * 4));
   if (size >= min) return size;
   const longest = Math.floor(width / min);
   const index = tiles.findIndex((tile) => emWidth(tile[field]) > longest);
   throw new Error(
-    `richMenu.tiles[${index}].${field} in src/dialogue/content/rich-menu.ts is too long to read on the menu: at most ${longest} full-width characters fit.`,
+    `${where}[${index}].${field} in src/dialogue/content/rich-menu.ts is too long to read on the menu: at most ${longest} full-width characters fit.`,
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * One run of `npm run stats`, callable from tests: read Firestore and LINE's quota, write
+ * One run of `npm run stats`, callable from tests: read Firestore, LINE's quota and rich menus, write
  * the HTML report, return the text summary. Aggregates only; see src/stats.
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -9,7 +9,7 @@ import { createFirestore } from "../../src/server";
 import { aggregate } from "../../src/stats/aggregate";
 import type { StatsReport } from "../../src/stats/format";
 import { renderHtml } from "../../src/stats/html";
-import { readQuota, readStatsInput } from "../../src/stats/read";
+import { readQuota, readRichMenus, readStatsInput } from "../../src/stats/read";
 import { renderText } from "../../src/stats/text";
 import type { StatsConfig } from "../../src/config";
 
@@ -33,8 +33,8 @@ export async function runStats(config: StatsConfig, options: { now: Date; out: s
       config.lineChannelAccessToken === undefined
         ? null
         : createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
-    const [input, quota] = await Promise.all([readStatsInput(db), readQuota(line)]);
-    const report: StatsReport = { numbers: aggregate(input.users, input.entries, options.now), quota, now: options.now };
+    const [input, quota, richMenus] = await Promise.all([readStatsInput(db), readQuota(line), readRichMenus(line)]);
+    const report: StatsReport = { numbers: aggregate(input.users, input.entries, options.now), quota, richMenus, now: options.now };
     const outFile = resolve(options.out);
     await mkdir(dirname(outFile), { recursive: true });
     await writeFile(outFile, renderHtml(report), "utf8");

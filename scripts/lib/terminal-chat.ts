@@ -2,8 +2,9 @@
  * The terminal chat of `npm start`: one LINE user (the client, or with `--operator` the
  * consultant) types in this terminal, and every line goes to the webhook as a signed LINE
  * event from that user. The replies to those events and the pushes to that user are shown as
- * LINE would show them; a number taps one of the buttons shown last. In the chat: /sticker,
- * /follow, /unfollow send those events; /help lists these; Ctrl-C or /quit ends it.
+ * LINE would show them; a number taps one of the buttons shown last. The rich menu the user
+ * sees is shown whenever it changes (their stage did), and `/menu 2` taps its second tile. In
+ * the chat: /sticker, /follow, /unfollow send those events; /help lists these; Ctrl-C or /quit ends it.
  */
 import { randomBytes } from "node:crypto";
 import { createInterface, type Interface } from "node:readline/promises";
@@ -16,6 +17,12 @@ export type ChatBatch = Pick<SentBatch, "kind" | "to" | "replyToken" | "messages
 
 /** Sends one webhook event from the chat's user (id, timestamp, source and reply token are added). */
 export type SendEvent = (event: Record<string, unknown>) => Promise<void>;
+
+/** A rich menu as the terminal shows it: its name and its tiles' labels and postback data, in order. */
+export interface TerminalMenu {
+  name: string;
+  tiles: { label: string; data: string }[];
+}
 
 /** Options for {@link runTerminalChat}. */
 export interface TerminalChatOptions {
@@ -39,9 +46,12 @@ export interface TerminalChatOptions {
   begin?(send: SendEvent, out: (lines: string[] | string) => void): Promise<void>;
   /** Ends the chat when it resolves, showing the text it resolves with (the stack went away). */
   ended?: Promise<string>;
+  /** The rich menu the user sees now (null: none); absent, the chat shows no menu. */
+  menu?(): TerminalMenu | null;
 }
 
-const HELP = "  番号: ボタンをタップ  /sticker: スタンプを送る  /follow: 友だち追加  /unfollow: ブロック  /quit: 終了";
+const HELP =
+  "  番号: ボタンをタップ  /menu 番号: メニューをタップ  /sticker: スタンプを送る  /follow: 友だち追加  /unfollow: ブロック  /quit: 終了";
 
 /** Writes lines to the terminal. */
 export function out(lines: string[] | string): void {
@@ -70,6 +80,17 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     out(renderChoices(choices));
   };
   const unwatch = options.watch(show);
+  let shownMenu: string | null = null;
+  const showMenu = (always = false) => {
+    const menu = options.menu?.() ?? null;
+    if (options.menu === undefined || (!always && (menu?.name ?? null) === shownMenu)) return;
+    shownMenu = menu?.name ?? null;
+    out(
+      menu === null
+        ? "（メニューなし）"
+        : `〔メニュー〕 ${menu.tiles.map((tile, i) => `m${i + 1}.${tile.label}`).join("  ")}  （/menu 番号 でタップ）`,
+    );
+  };
 
   try {
     let timestamp = Date.now();
@@ -90,6 +111,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
         },
       ]);
       if (status !== 200) out(`（webhook が ${status} を返しました。.local/webhook.log を確認してください）`);
+      showMenu();
     };
 
     const earlier = (options.history ?? []).filter((batch) => batch.kind !== "reply" && batch.to.includes(userId));
@@ -98,6 +120,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       for (const batch of earlier) show(batch);
     }
     await options.begin?.(send, out);
+    showMenu();
 
     const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
     rl.setPrompt(`${options.speaker}> `);
@@ -115,6 +138,13 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       if (typed === "/quit") break;
       if (typed === "/help") {
         out([HELP]);
+      } else if (/^\/menu(\s+\d+)?$/.test(typed)) {
+        const tile = options.menu?.()?.tiles[Number(typed.slice(5).trim() || 0) - 1];
+        if (tile === undefined) showMenu(true);
+        else {
+          out(`${options.speaker}（メニュー）: ${tile.label}`);
+          await send({ type: "postback", postback: { data: tile.data } });
+        }
       } else if (typed === "/sticker") {
         await send({
           type: "message",

@@ -141,7 +141,9 @@ function isBarFill(node: unknown): boolean {
 export function renderMessage(message: unknown): string[] {
   const record = (typeof message === "object" && message !== null ? message : {}) as Record<string, unknown>;
   if (record.type === "text" && typeof record.text === "string") {
-    return box(wrap(record.text, WIDTH), ["╭", "╮", "╰", "╯"]);
+    // A reply that quotes the user's message: LINE draws the quoted message above the text.
+    const quote = typeof record.quoteToken === "string" ? ["（あなたのメッセージを引用）"] : [];
+    return [...quote, ...box(wrap(record.text, WIDTH), ["╭", "╮", "╰", "╯"])];
   }
   if (record.type === "flex") {
     const contents = record.contents as Record<string, unknown> | undefined;

@@ -16,7 +16,7 @@ import type { ActionStatus, NewEntry, WillLink } from "../model/entry";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import { formatInstant } from "./format";
 import { promptFor } from "./prompts";
-import { answerLabel, say } from "./say";
+import { answerLabel, quoting, say } from "./say";
 import type { Chart, Choice, Reply } from "./reply";
 import { pickFeeling } from "./moments-step";
 import { parseScore, tellThanks } from "./session";
@@ -159,7 +159,7 @@ function saveThanks(state: UserState, text: string, feeling: string | null, deed
   const told = tellThanks(state, text, feeling, now, deed);
   if (given.kind === "text" && given.echoed === true) return afterThanks(told.state, now, [], [told.effect]);
   const quoted = deed === null ? "" : mirror(deed, "deed", state.profile.checkins);
-  const saved = quoted ? say("checkin.thanks.savedMirrored", { mirror: quoted }) : say("checkin.thanks.saved");
+  const saved = quoted ? quoting(say("checkin.thanks.savedMirrored", { mirror: quoted })) : say("checkin.thanks.saved");
   return afterThanks(told.state, now, [saved], [told.effect]);
 }
 

@@ -25,7 +25,7 @@ import { showHelpLines } from "./care";
  * is `reply` in content/commands.ts. Adding one here, with its id and its content entry, is all
  * a new reply-only command takes.
  */
-const REPLY_ONLY = ["help"] as const satisfies readonly CommandId[];
+const REPLY_ONLY = ["help", "dataPolicy"] as const satisfies readonly CommandId[];
 
 function isReplyOnly(command: CommandId): command is (typeof REPLY_ONLY)[number] {
   return (REPLY_ONLY as readonly CommandId[]).includes(command);

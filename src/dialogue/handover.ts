@@ -12,7 +12,7 @@ import { OPERATOR_PREFIX, operatorData, type OperatorVerb } from "./operator-not
 import type { Effect } from "./effect";
 import { respond, type Transition } from "./flow";
 import type { Input } from "./input";
-import { decodePostback } from "./postback";
+import { decodePostback, type CommandId } from "./postback";
 import { promptFor } from "./prompts";
 import type { Choice, Reply } from "./reply";
 import { restoreState } from "./restore";
@@ -227,6 +227,7 @@ export function withHandover(state: UserState, input: Input, now: Date, next: (s
   const kept: UserState = { ...state, lastActiveAt: now.toISOString(), handover: { ...handover, until } };
   if (input.type === "textReceived" && assessSafety(input.text) === "acute")
     return respond(kept, [say("safety.acute"), { type: "card", card: resourcesCard("acute") }]);
+  if (commandIn(input) === "help") return respond(kept, [say("handover.help")]);
   if (!handledWhileAway(state, input)) return respond(kept, []);
   const result = next(kept);
   if (result.effects.some((effect) => effect.type === "deleteUserData"))
@@ -241,14 +242,19 @@ export function withHandover(state: UserState, input: Input, now: Date, next: (s
 function handledWhileAway(state: UserState, input: Input): boolean {
   const confirming = state.step.type === "awaitingDeleteConfirm";
   if (input.type === "followed") return true;
-  if (input.type === "textReceived") {
-    const command = matchCommand(input.text, false);
-    return confirming || (command !== null && ALWAYS.includes(command));
-  }
-  if (input.type !== "postbackReceived") return false;
-  const postback = decodePostback(input.data);
-  if (postback?.kind === "command") return ALWAYS.includes(postback.command);
+  const command = commandIn(input);
+  if (input.type === "textReceived") return confirming || (command !== null && ALWAYS.includes(command));
+  if (command !== null) return ALWAYS.includes(command);
+  const postback = input.type === "postbackReceived" ? decodePostback(input.data) : null;
   return confirming && postback?.kind === "answer" && postback.topic === "del";
+}
+
+/** The any-time command `input` runs, typed or tapped; null for anything else. */
+function commandIn(input: Input): CommandId | null {
+  if (input.type === "textReceived") return matchCommand(input.text, false);
+  if (input.type !== "postbackReceived") return null;
+  const postback = decodePostback(input.data);
+  return postback?.kind === "command" ? postback.command : null;
 }
 
 const ALWAYS: readonly string[] = ["myData", "deleteData", "backToBot"];

@@ -9,7 +9,7 @@ import { goTo, type Answer, type Transition } from "./flow";
 import { feelings, stepWords } from "./content";
 import { ALTERNATIVES } from "./prompts";
 import type { Reply } from "./reply";
-import { say } from "./say";
+import { quoting, say } from "./say";
 import { emptyDraft, type Moment, type SessionDraft, type UserState } from "./state";
 import type { QuestionStep } from "./step";
 import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
@@ -86,7 +86,9 @@ export function answerMoment(state: UserState, step: MomentStep, answer: Answer,
       const last = moments.at(-1);
       const effects: Effect[] = last ? [{ type: "recordEntry", entry: { kind: "thanks", ...last, at: now.toISOString() } }] : [];
       const next = withDraft({ moments });
-      const ack = echoed ? [] : [acknowledgeMoment(moments)];
+      const ack = echoed
+        ? []
+        : [typed !== null && step.told === undefined ? quoting(acknowledgeMoment(moments)) : acknowledgeMoment(moments)];
       return moments.length >= MAX_MOMENTS
         ? goTo(next, { type: "awaitingValues" }, now, [...ack, say("session.thanks.enough")], effects)
         : goTo(next, { type: "awaitingMoreMoments" }, now, ack, effects);

@@ -6,7 +6,7 @@
 import { stepWords } from "./content";
 import { clip, endSideFlow, goTo, type Answer, type Transition } from "./flow";
 import { pickFeeling } from "./moments-step";
-import { say } from "./say";
+import { quoting, say } from "./say";
 import { tellThanks } from "./session";
 import type { UserState } from "./state";
 import type { Step } from "./step";
@@ -40,14 +40,23 @@ export function answerQuickThanks(state: UserState, step: QuickThanksStep, answe
       const typed = text !== null && !skipped ? text : null;
       if (typed !== null && step.told === undefined && !echoed && deedVoice(typed).kind === "thanker")
         return goTo(state, { ...step, told: typed }, now);
-      return save(state, step.text, step.feeling, typed ?? step.told ?? null, now, echoed);
+      return save(state, step.text, step.feeling, typed ?? step.told ?? null, now, echoed, typed !== null && step.told === undefined);
     }
   }
 }
 
-function save(state: UserState, text: string, feeling: string | null, deed: string | null, now: Date, echoed: boolean): Transition {
+/** Saves the record; `typedNow` says the deed is the message being answered, which the mirrored reply then quotes. */
+function save(
+  state: UserState,
+  text: string,
+  feeling: string | null,
+  deed: string | null,
+  now: Date,
+  echoed: boolean,
+  typedNow: boolean,
+): Transition {
   const told = tellThanks(state, text, feeling, now, deed);
   const quoted = deed === null || echoed ? "" : acknowledgeDeed(deed, state.profile.moments.length, []).text;
   const said = quoted ? say("thanksLog.savedMirrored", { mirror: quoted }) : say("thanksLog.saved");
-  return endSideFlow(told.state, now, [said], [told.effect]);
+  return endSideFlow(told.state, now, [typedNow && quoted ? quoting(said) : said], [told.effect]);
 }

@@ -75,8 +75,11 @@ export interface Chart {
  * because LINE shows them for the last message alone.
  */
 export type Reply =
-  /** A chat bubble of plain text. */
-  | { type: "text"; text: string; choices?: Choice[] }
+  /**
+   * A chat bubble of plain text. `quote` marks the bubble that says back what the user just
+   * typed (a ありがとう moment, their WILL): LINE then shows the user's message quoted above it.
+   */
+  | { type: "text"; text: string; choices?: Choice[]; quote?: true }
   /** A structured card. */
   | { type: "card"; card: Card; choices?: Choice[] }
   /** Several cards side by side (a carousel on LINE, at most 12). */

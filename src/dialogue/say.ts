@@ -17,6 +17,14 @@ export function say(id: MessageId, values: Record<string, string> = {}, choices?
   return choices && choices.length > 0 ? { type: "text", text, choices } : { type: "text", text };
 }
 
+/**
+ * `reply` marked to quote the user's message it answers, for a reply that says back what the
+ * user just typed (a ありがとう moment, their WILL). Only a text reply can carry a quote.
+ */
+export function quoting(reply: Reply): Reply {
+  return reply.type === "text" ? { ...reply, quote: true } : reply;
+}
+
 /** A button that answers `topic` with `value`. */
 export function answer(label: string, topic: Topic, value: string): Choice {
   return { label, action: { type: "postback", data: answerData(topic, value) } };

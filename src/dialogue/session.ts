@@ -15,7 +15,7 @@ import { actionOptions, promptFor } from "./prompts";
 import { offersFollowUp } from "./follow-up";
 import { answerFollowUpOffer, answerReminder } from "./reminder-step";
 import { answerMoment, isMomentStep, MAX_MOMENTS } from "./moments-step";
-import { inQuotes, say } from "./say";
+import { inQuotes, quoting, say } from "./say";
 import { emptyDraft, MAX_DUE_DAYS, VALUE_IDS, type SessionDraft, type UserState, type ValueId } from "./state";
 import type { QuestionStep } from "./step";
 import { answerMeaning, isAnswerWord, type AnswerMeaning } from "./understand/answers";
@@ -109,11 +109,11 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
       if (review === "yes") return saveWill(state, step.draft, now);
       if (button === "rewrite" || review === "no") return goTo(state, { type: "awaitingWillRewrite", draft: step.draft }, now);
       if (button === "later" || review === "later" || review === "none") return afterWill(state, now, [say("session.will.later")]);
-      return text !== null ? saveWill(state, text, now) : null;
+      return text !== null ? saveWill(state, text, now, true) : null;
     }
     case "awaitingWillRewrite":
       if (button === "later" || means("later", "none")) return afterWill(state, now, [say("session.will.later")]);
-      return text !== null ? saveWill(state, text, now) : null;
+      return text !== null ? saveWill(state, text, now, true) : null;
     case "awaitingAction": {
       if (button === "own") return goTo(state, { type: "awaitingOwnAction" }, now);
       if (means("none")) return hint(state, "session.action.none", now);
@@ -168,11 +168,13 @@ function pastDue(state: UserState, due: string, now: Date): Transition {
   return respond(state, [say("session.actionDue.past", { date: formatDate(due) }, choices)]);
 }
 
-function saveWill(state: UserState, statement: string, now: Date): Transition {
+/** Saves the WILL; one the user typed (`typed`) is said back quoting their message. */
+function saveWill(state: UserState, statement: string, now: Date, typed = false): Transition {
   const previous = state.profile.will;
   const history = previous ? [...previous.history, { statement: previous.statement, at: previous.at }].slice(-WILL_HISTORY) : [];
   const next: UserState = { ...state, profile: { ...state.profile, will: { statement, at: now.toISOString(), history } } };
-  return afterWill(next, now, [say("session.will.saved", { statement: inQuotes(statement) })]);
+  const saved = say("session.will.saved", { statement: inQuotes(statement) });
+  return afterWill(next, now, [typed ? quoting(saved) : saved]);
 }
 
 function afterWill(state: UserState, now: Date, said: ReturnType<typeof say>[]): Transition {

@@ -1,18 +1,19 @@
 /**
  * The hand-over sweep, run with each reminder pass: a consultant's hand-over that went
  * `HANDOVER_IDLE_HOURS` without a message from the user ends, the user is told the bot is
- * back and where they were, and the consultant is told it ended.
+ * back and where they were (and sees the usual menu again), and the consultant is told it ended.
  *
  * Exactly once rests, as for reminders, on the pushes' retry keys, derived from (user, idle
  * time): a pass that pushed and died before completing is repeated by the next one, whose
  * pushes LINE drops (409). The completion is a transaction that writes only if the hand-over
  * is still the one the query saw.
  */
-import { afterJob, idleEnding, operatorEndNotice } from "../dialogue";
+import { afterJob, idleEnding, menuFor, operatorEndNotice } from "../dialogue";
 import { toLineApiError } from "../line/error";
 import type { LineGateway } from "../line/gateway";
 import { renderReplies } from "../line/render";
 import { retryKey } from "../line/retry-key";
+import { showMenu } from "../line/surface";
 import { describeError, userTag, type Logger } from "../log";
 import type { HandoverStore, IdleHandover } from "../store/handover-store";
 import { handoverCode } from "../store/user-document";
@@ -63,7 +64,9 @@ async function endOne(handover: IdleHandover, now: Date, deps: HandoverJobDeps):
   const notice = operatorEndNotice("idle", handoverCode(handover.userId), ending.idleMs);
   await pushOnce(handover.userId, renderReplies(ending.toUser), `handover-idle:${slot}`, deps);
   await pushOnce(ending.operator, renderReplies(notice), `handover-idle-operator:${slot}`, deps);
-  return deps.store.complete(handover, (stored) => afterJob(stored, { type: "handoverIdle" }, now));
+  const completed = await deps.store.complete(handover, (stored) => afterJob(stored, { type: "handoverIdle" }, now));
+  if (completed) await showMenu(deps.line, handover.userId, menuFor(ending.state), deps.log, { user: userTag(handover.userId) });
+  return completed;
 }
 
 /**

@@ -31,10 +31,13 @@ const REPLY_ATTEMPT_MS = 700;
 const REPLY_RETRY_DELAYS_MS = [50, 150];
 /** A retry is not started with less time than this left in the reply budget. */
 const MIN_REPLY_ATTEMPT_MS = 200;
+/** How long the rich menu an alias points to is remembered (a deploy moves the aliases). */
+export const ALIAS_CACHE_MS = 5 * 60_000;
 
 /**
- * Creates the {@link LineGateway} that talks to LINE over HTTP. `reply`, `push` and `leave`
- * reject with {@link LineApiError}; `displayName` resolves null on any failure.
+ * Creates the {@link LineGateway} that talks to LINE over HTTP. Every call but `displayName`
+ * rejects with {@link LineApiError}; `displayName` resolves null on any failure. The rich
+ * menu an alias points to is kept for {@link ALIAS_CACHE_MS}, and forgotten when linking it fails.
  *
  * A reply that times out or gets a 5xx is tried again (up to three attempts, each waiting at
  * most 700 ms) while its budget lasts; a 4xx is final. Retrying a reply cannot send it
@@ -65,6 +68,7 @@ export function createLineGateway(options: LineGatewayOptions): LineGateway {
     withDeadline(Promise.resolve().then(run), timeoutMs, `LINE ${operation}`).catch((error: unknown) => {
       throw toLineApiError(operation, error);
     });
+  const aliases = new Map<string, { richMenuId: string | null; until: number }>();
 
   return {
     async reply(replyToken: string, messages: LineMessage[]): Promise<void> {
@@ -105,6 +109,37 @@ export function createLineGateway(options: LineGatewayOptions): LineGateway {
     },
     async leave(source): Promise<void> {
       await call("leave", () => (source.type === "group" ? client.leaveGroup(source.groupId) : client.leaveRoom(source.roomId)));
+    },
+    async richMenuOfAlias(aliasId: string): Promise<string | null> {
+      const cached = aliases.get(aliasId);
+      if (cached !== undefined && cached.until > Date.now()) return cached.richMenuId;
+      let richMenuId: string | null;
+      try {
+        richMenuId = (await call("richMenuAlias", () => client.getRichMenuAlias(aliasId))).richMenuId;
+      } catch (error) {
+        if (!(error instanceof LineApiError && error.status === 404)) throw error;
+        richMenuId = null;
+      }
+      aliases.set(aliasId, { richMenuId, until: Date.now() + ALIAS_CACHE_MS });
+      return richMenuId;
+    },
+    async linkRichMenu(userId: string, richMenuId: string): Promise<void> {
+      try {
+        await call("richMenuLink", () => client.linkRichMenuIdToUser(userId, richMenuId));
+      } catch (error) {
+        // The menu may be gone since the alias was read (a deploy deleted it): read it afresh next time.
+        for (const [alias, cached] of aliases) if (cached.richMenuId === richMenuId) aliases.delete(alias);
+        throw error;
+      }
+    },
+    async unlinkRichMenu(userId: string): Promise<void> {
+      await call("richMenuLink", () => client.unlinkRichMenuIdFromUser(userId));
+    },
+    async markAsRead(markAsReadToken: string): Promise<void> {
+      await call("markAsRead", () => client.markMessagesAsReadByToken({ markAsReadToken }));
+    },
+    async showLoading(userId: string, seconds: number): Promise<void> {
+      await call("loading", () => client.showLoadingAnimation({ chatId: userId, loadingSeconds: seconds }));
     },
   };
 }

@@ -8,7 +8,19 @@ import { HTTPFetchError } from "@line/bot-sdk";
 import { DeadlineError } from "../retry";
 
 /** The Messaging API call that failed. */
-export type LineOperation = "reply" | "push" | "leave" | "quota" | "profile" | "richMenu" | "webhookEndpoint";
+export type LineOperation =
+  | "reply"
+  | "push"
+  | "leave"
+  | "quota"
+  | "profile"
+  | "richMenu"
+  | "richMenuAlias"
+  | "richMenuLink"
+  | "markAsRead"
+  | "loading"
+  | "webhookEndpoint"
+  | "insight";
 
 /** What a {@link LineApiError} knows about the failed call. */
 export interface LineApiErrorDetails {

@@ -10,8 +10,21 @@ export type SharedChat = { type: "group"; groupId: string } | { type: "room"; ro
 
 /** What to do with one webhook event. */
 export type RoutedEvent =
-  /** An event from a 1:1 chat, for the dialogue. */
-  | { kind: "user"; eventId: string; userId: string; timestamp: number; replyToken: string | null; input: Input; redelivery: boolean }
+  /**
+   * An event from a 1:1 chat, for the dialogue. A message carries `quoteToken` (to quote it in
+   * a reply; text, stickers, images and videos) and `markAsReadToken` (to mark it read); null otherwise.
+   */
+  | {
+      kind: "user";
+      eventId: string;
+      userId: string;
+      timestamp: number;
+      replyToken: string | null;
+      input: Input;
+      redelivery: boolean;
+      quoteToken: string | null;
+      markAsReadToken: string | null;
+    }
   /**
    * A message or join in a group or room: answered once, then the bot leaves; nothing stored.
    * A redelivery gets no second notice (the first may have been sent), but the bot leaves.
@@ -46,7 +59,19 @@ export function routeEvent(raw: unknown): RoutedEvent {
   const input = toInput(type, raw);
   if (input === null) return { kind: "ignored", eventId, reason: `unhandled ${type || "untyped"} event` };
   const timestamp = typeof raw.timestamp === "number" && Number.isFinite(raw.timestamp) ? raw.timestamp : 0;
-  return { kind: "user", eventId, userId: source.userId, timestamp, replyToken, input, redelivery };
+  const message = type === "message" && isRecord(raw.message) ? raw.message : {};
+  const token = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+  return {
+    kind: "user",
+    eventId,
+    userId: source.userId,
+    timestamp,
+    replyToken,
+    input,
+    redelivery,
+    quoteToken: token(message.quoteToken),
+    markAsReadToken: token(message.markAsReadToken),
+  };
 }
 
 function toInput(type: string, raw: Record<string, unknown>): Input | null {

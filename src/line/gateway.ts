@@ -24,4 +24,14 @@ export interface LineGateway {
   displayName(userId: string): Promise<string | null>;
   /** Makes the bot leave a group or room chat. */
   leave(source: { type: "group"; groupId: string } | { type: "room"; roomId: string }): Promise<void>;
+  /** The id of the rich menu `aliasId` points to, or null when LINE knows no such alias. */
+  richMenuOfAlias(aliasId: string): Promise<string | null>;
+  /** Shows rich menu `richMenuId` to one user, over the default menu. */
+  linkRichMenu(userId: string, richMenuId: string): Promise<void>;
+  /** Takes away the user's own rich menu, so that they see the default one again. */
+  unlinkRichMenu(userId: string): Promise<void>;
+  /** Marks a user's message, and the ones before it, as read, with the token its webhook event carried. */
+  markAsRead(markAsReadToken: string): Promise<void>;
+  /** Shows the loading animation in a 1:1 chat for `seconds` (5 to 60, in steps of 5) or until the bot's next message. */
+  showLoading(userId: string, seconds: number): Promise<void>;
 }

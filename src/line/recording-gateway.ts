@@ -1,6 +1,6 @@
 /**
  * A {@link LineGateway} that talks to no one: it records every call in order and answers
- * display names from a map. The second implementation next to `./client`, for unit tests,
+ * display names and rich menu aliases from maps. The second implementation next to `./client`, for unit tests,
  * transcripts and experiments without a network.
  */
 import type { LineGateway, LineMessage } from "./gateway";
@@ -15,7 +15,13 @@ export type RecordedLineCall =
   /** A push; `target` is the user id, `retryKey` the X-Line-Retry-Key the bot chose. */
   | { kind: "push"; target: string; messages: LineMessage[]; retryKey: string }
   /** Leaving a shared chat; `target` is the group or room id. */
-  | { kind: "leave"; target: string; messages: []; retryKey: null };
+  | { kind: "leave"; target: string; messages: []; retryKey: null }
+  /** Linking rich menu `richMenuId` to user `target`, or unlinking theirs (`richMenuId` null). */
+  | { kind: "richMenu"; target: string; richMenuId: string | null; messages: []; retryKey: null }
+  /** Marking messages read; `target` is the mark-as-read token. */
+  | { kind: "markAsRead"; target: string; messages: []; retryKey: null }
+  /** The loading animation in user `target`'s chat. */
+  | { kind: "loading"; target: string; seconds: number; messages: []; retryKey: null };
 
 /** How a {@link createRecordingGateway} answers. */
 export interface RecordingGatewayOptions {
@@ -24,11 +30,13 @@ export interface RecordingGatewayOptions {
    * `null` entry answers null, as LINE does for a user who blocked the bot.
    */
   displayNames?: Record<string, string | null>;
+  /** Rich menu ids by alias; an alias not in the map answers null, as for one never deployed. */
+  richMenuAliases?: Record<string, string>;
 }
 
 /** A {@link LineGateway} whose calls are kept, oldest first, in `calls`. */
 export interface RecordingGateway extends LineGateway {
-  /** Every reply, push and leave so far, in the order they were made. */
+  /** Every call so far (replies, pushes, leaves, rich menus, read marks, loading), in the order they were made. */
   readonly calls: RecordedLineCall[];
 }
 
@@ -55,6 +63,25 @@ export function createRecordingGateway(options: RecordingGatewayOptions = {}): R
     },
     leave(source) {
       calls.push({ kind: "leave", target: source.type === "group" ? source.groupId : source.roomId, messages: [], retryKey: null });
+      return Promise.resolve();
+    },
+    richMenuOfAlias(aliasId) {
+      return Promise.resolve(options.richMenuAliases?.[aliasId] ?? null);
+    },
+    linkRichMenu(userId, richMenuId) {
+      calls.push({ kind: "richMenu", target: userId, richMenuId, messages: [], retryKey: null });
+      return Promise.resolve();
+    },
+    unlinkRichMenu(userId) {
+      calls.push({ kind: "richMenu", target: userId, richMenuId: null, messages: [], retryKey: null });
+      return Promise.resolve();
+    },
+    markAsRead(markAsReadToken) {
+      calls.push({ kind: "markAsRead", target: markAsReadToken, messages: [], retryKey: null });
+      return Promise.resolve();
+    },
+    showLoading(userId, seconds) {
+      calls.push({ kind: "loading", target: userId, seconds, messages: [], retryKey: null });
       return Promise.resolve();
     },
   };

@@ -55,16 +55,20 @@ export function truncateText(text: string, max: number): string {
  * whose picker mode is unknown, are dropped rather than corrupted; picker `initial`/`min`/`max`
  * values in the wrong format are left out.
  *
+ * A text reply marked `quote` quotes the user's message when `quoteToken` (from the webhook
+ * event) is given; only text messages carry a quote (LINE allows it on text and stickers).
+ *
  * An empty `replies` gives an empty array, which the caller must not send.
  */
-export function renderReplies(replies: Reply[]): LineMessage[] {
+export function renderReplies(replies: Reply[], quoteToken: string | null = null): LineMessage[] {
   const max = LINE_LIMITS.maxMessagesPerRequest;
   const kept = replies.slice(0, max);
   const overflowed = replies.length > max;
   const lastChoices = replies.at(-1)?.choices;
   return kept.map((reply, i) => {
     const choices = overflowed && i === kept.length - 1 ? (lastChoices ?? reply.choices) : reply.choices;
-    const message = renderBody(reply);
+    const body = renderBody(reply);
+    const message = reply.type === "text" && reply.quote === true && quoteToken !== null ? { ...body, quoteToken } : body;
     const quickReply = renderQuickReply(choices);
     return quickReply ? { ...message, quickReply } : message;
   });

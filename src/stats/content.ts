@@ -61,4 +61,18 @@ export const statsText = {
   quotaFailed: "LINEから通数を取得できませんでした（{reason}）。",
   quotaNoAnswer: "応答なし",
   quotaNote: "月の上限はLINE公式アカウントのプランで決まり、上限に達するとリマインダーは届きません。",
+  lineTitle: "LINE側の設定と統計",
+  menusLabel: "リッチメニュー",
+  menuStages: { onboarding: "同意前", main: "メイン", consultant: "相談中" },
+  menuLive: "設定済み",
+  menuMissing: "未設定（npm run richmenu -- --deploy）",
+  menuSeparator: "・",
+  menusNoToken: "LINE_CHANNEL_ACCESS_TOKEN が設定されていないため、LINEには問い合わせていません。",
+  menusFailed: "LINEからリッチメニューの設定を取得できませんでした（{reason}）。",
+  menuTapsLabel: "タイルごとのタップ数",
+  menuTapsNotOffered:
+    "LINEのAPIは、APIで作ったリッチメニューのタップ数を提供していません。LINE Official Account Managerの「分析」に出るのは、管理画面で作ったリッチメニューだけです。",
+  webhookErrorsLabel: "Webhookのエラー",
+  webhookErrorsWhere:
+    "LINEのAPIでは取得できません。LINE Developersコンソール → Messaging API設定 →「エラーの統計情報」をオンにして、「Webhookエラー」タブで確認してください（TSVでダウンロードもできます）。",
 } as const;

@@ -6,12 +6,14 @@ import { fill } from "../dialogue";
 import { statsText } from "./content";
 import { tokyoDate, tokyoTime } from "../calendar/schedule";
 import type { Ratio, StatsNumbers, WeekRow } from "./aggregate";
-import type { QuotaStatus } from "./read";
+import type { QuotaStatus, RichMenuStatus } from "./read";
 
 /** Everything one report shows. */
 export interface StatsReport {
   numbers: StatsNumbers;
   quota: QuotaStatus;
+  /** The rich menus at LINE; absent in reports made before they were read. */
+  richMenus?: RichMenuStatus;
   /** The time the numbers are for. */
   now: Date;
 }
@@ -63,7 +65,27 @@ export function quotaLine(quota: QuotaStatus): string {
   }
 }
 
-/** The headline figures, in the order the report shows them. */
+/** What the report says of LINE's side: the stages' menus, their tap counts and the webhook's errors. */
+export function lineRows(report: StatsReport): { label: string; value: string }[] {
+  const menus = report.richMenus ?? { status: "noToken" };
+  let live: string;
+  if (menus.status === "known") {
+    const stages = (Object.keys(menus.live) as (keyof typeof menus.live)[]).map(
+      (stage) => `${statsText.menuStages[stage]} ${menus.live[stage] ? statsText.menuLive : statsText.menuMissing}`,
+    );
+    live = stages.join(statsText.menuSeparator);
+  } else if (menus.status === "noToken") {
+    live = statsText.menusNoToken;
+  } else {
+    live = fill(statsText.menusFailed, { reason: menus.httpStatus === null ? statsText.quotaNoAnswer : `HTTP ${menus.httpStatus}` });
+  }
+  return [
+    { label: statsText.menusLabel, value: live },
+    { label: statsText.menuTapsLabel, value: statsText.menuTapsNotOffered },
+    { label: statsText.webhookErrorsLabel, value: statsText.webhookErrorsWhere },
+  ];
+}
+
 /** The consultants' figures as label and value, in the order the report shows them. */
 export function consultantRows(report: StatsReport): { label: string; value: string }[] {
   const c = report.numbers.consultant;

@@ -5,7 +5,7 @@
  */
 import { fill } from "../dialogue";
 import { statsText } from "./content";
-import { asOf, consultantRows, headlines, people, quotaLine, weekLabel, type StatsReport } from "./format";
+import { asOf, consultantRows, headlines, lineRows, people, quotaLine, weekLabel, type StatsReport } from "./format";
 import { columnChart, escapeHtml, horizontalBars, meter } from "./svg";
 
 /** Colors of the series: teal for people, orange for reflection, gold for ありがとう. */
@@ -37,6 +37,7 @@ svg .bar-value{font-size:11px;fill:#444}
 svg .grid{stroke:#e6e3dd;stroke-width:1}
 svg .track{fill:#efece6}
 .quota{font-size:16px;margin:6px 0 10px}
+.line-side dt{font-weight:700;margin-top:8px}.line-side dd{margin:2px 0 0}
 .figures{border-collapse:collapse;font-size:15px}
 .figures th{text-align:left;font-weight:400;color:#444;padding:4px 24px 4px 0}
 .figures td{font-weight:700;text-align:right}
@@ -64,6 +65,7 @@ export function renderHtml(report: StatsReport): string {
     weeklyThanks(report),
     consultant(report),
     quota(report),
+    lineSide(report),
     "</main></body>",
     "</html>",
     "",
@@ -135,6 +137,11 @@ function weeklyThanks(report: StatsReport): string {
     statsText.thanksTitle,
     columnChart(weeks.map(weekLabel), series, statsText.thanksTitle) + note(statsText.weeksNote),
   );
+}
+
+function lineSide(report: StatsReport): string {
+  const rows = lineRows(report).map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd>`);
+  return card("line", statsText.lineTitle, `<dl class="line-side">${rows.join("")}</dl>`);
 }
 
 function quota(report: StatsReport): string {

@@ -5,8 +5,10 @@
  * leaves the database; LINE failures become a {@link QuotaStatus} instead of an error.
  */
 import { FieldPath, Timestamp, type DocumentData, type Firestore, type Query, type QueryDocumentSnapshot } from "@google-cloud/firestore";
+import { MENU_STAGES, type MenuStage } from "../dialogue";
 import type { LineGateway } from "../line/gateway";
 import { LineApiError } from "../line/error";
+import { RICH_MENU_ALIAS_IDS } from "../line/surface";
 import { ENTRIES, USERS } from "../store/firestore-store";
 import { REPORT, UPDATED_AT } from "../store/user-document";
 import type { EntryDoc, UserDoc } from "./aggregate";
@@ -72,6 +74,25 @@ export async function readQuota(line: Pick<LineGateway, "quota"> | null): Promis
   try {
     const { limit, used } = await line.quota();
     return { status: "known", used, limit };
+  } catch (error) {
+    return { status: "failed", httpStatus: error instanceof LineApiError ? (error.status ?? null) : null };
+  }
+}
+
+/**
+ * Which stages' rich menus are live at LINE (their aliases point at a menu), or why that is not
+ * known. LINE's API offers neither tap counts for menus made through it nor the webhook's error
+ * statistics; the report says where those are, whatever this answers.
+ */
+export type RichMenuStatus =
+  { status: "known"; live: Record<MenuStage, boolean> } | { status: "noToken" } | { status: "failed"; httpStatus: number | null };
+
+/** Asks LINE for each stage's menu alias; `line` null means no token is configured. */
+export async function readRichMenus(line: Pick<LineGateway, "richMenuOfAlias"> | null): Promise<RichMenuStatus> {
+  if (line === null) return { status: "noToken" };
+  try {
+    const ids = await Promise.all(MENU_STAGES.map((stage) => line.richMenuOfAlias(RICH_MENU_ALIAS_IDS[stage])));
+    return { status: "known", live: { onboarding: ids[0] !== null, main: ids[1] !== null, consultant: ids[2] !== null } };
   } catch (error) {
     return { status: "failed", httpStatus: error instanceof LineApiError ? (error.status ?? null) : null };
   }

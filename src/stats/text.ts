@@ -4,7 +4,7 @@
  */
 import { fill } from "../dialogue";
 import { statsText } from "./content";
-import { asOf, consultantRows, headlines, people, weekLabel, type StatsReport } from "./format";
+import { asOf, consultantRows, headlines, lineRows, people, weekLabel, type StatsReport } from "./format";
 
 /** The text summary of `report`, one figure a line, ending with a newline. */
 export function renderText(report: StatsReport): string {
@@ -26,6 +26,8 @@ export function renderText(report: StatsReport): string {
   }
   lines.push("", `${statsText.consultantTitle}:`);
   for (const row of consultantRows(report)) lines.push(`  ${row.label}: ${row.value}`);
+  lines.push("", `${statsText.lineTitle}:`);
+  for (const row of lineRows(report)) lines.push(`  ${row.label}: ${row.value}`);
   return `${lines.join("\n")}\n`;
 }
 

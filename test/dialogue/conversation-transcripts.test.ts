@@ -25,7 +25,7 @@ describe("golden conversations", () => {
     await t.say("毎日怒鳴られて、もう限界です。眠れない日が続いています");
     await t.say("思いつかないです");
     await t.say("正直、もう消えてしまいたいです");
-    const sent = JSON.stringify(t.gateway.calls.at(-1)?.messages);
+    const sent = JSON.stringify(t.gateway.calls.filter((call) => call.kind === "reply").at(-1)?.messages);
     for (const resource of acuteResources) if (resource.tel) expect(sent).toContain(`tel:${resource.tel}`);
     await t.say("ありがとう");
     await t.tap("今日はここまで");

@@ -40,7 +40,16 @@ export function unfollow(user: string): Record<string, unknown> {
 
 /** A text message event. */
 export function text(user: string, body: string): Record<string, unknown> {
-  return { ...base(user, "message"), message: { type: "text", id: randomBytes(8).toString("hex"), quoteToken: "q", text: body } };
+  return {
+    ...base(user, "message"),
+    message: {
+      type: "text",
+      id: randomBytes(8).toString("hex"),
+      quoteToken: "q",
+      markAsReadToken: `r-${randomBytes(8).toString("hex")}`,
+      text: body,
+    },
+  };
 }
 
 /** A postback event, optionally with date/time picker params. */

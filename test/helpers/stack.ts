@@ -17,6 +17,7 @@ import { createFirestore, createWebhookStore } from "../../src/server";
 import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { expectWithinLineLimits } from "./line-limits";
+import { requestsOffOpenApi } from "./line-openapi";
 import { postEvents } from "./webhook";
 
 /** One log line as the app wrote it. */
@@ -61,6 +62,8 @@ export interface StackOptions {
   escalateCrisis?: boolean;
   /** HANDOVER_REPLY_HOURS; no time promised when absent. */
   handoverReplyHours?: number;
+  /** MARK_AS_READ; auto when absent. */
+  markAsRead?: "auto" | "off";
   /**
    * Wraps the production-wired store, to inject a failure at one of its calls (the store
    * underneath still runs against the emulator).
@@ -104,6 +107,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         escalateCrisis: options.escalateCrisis ?? false,
         ...(options.handoverReplyHours === undefined ? {} : { replyHours: options.handoverReplyHours }),
       },
+      markAsRead: options.markAsRead ?? "auto",
     });
     return new Promise((resolve) => {
       const started = app.listen(0, "127.0.0.1", () => resolve(started));
@@ -173,7 +177,8 @@ function urlOf(server: Server): string {
 
 /**
  * Registers the usual lifecycle for a test file: one stack for the file, data wiped before
- * each test, and after each test a check that everything sent respects LINE's limits.
+ * each test, and after each test a check that everything sent respects LINE's limits and that
+ * every request the bot made matches LINE's OpenAPI description of the Messaging API.
  * Returns a getter, since the stack exists only once `beforeAll` has run.
  */
 export function useStack(options: Parameters<typeof startStack>[0] = {}): () => TestStack {
@@ -193,6 +198,7 @@ export function useStack(options: Parameters<typeof startStack>[0] = {}): () => 
   });
   afterEach(() => {
     expectWithinLineLimits(current().line);
+    expect(requestsOffOpenApi(current().line.calls())).toEqual([]);
   });
   return current;
 }

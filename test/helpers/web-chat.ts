@@ -17,6 +17,7 @@ import { silentLogger } from "../../src/log";
 import { createFirestore, createServerApp } from "../../src/server";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
+import { deployToStandIn } from "../../scripts/lib/richmenu-stages";
 import { startWebChat, type WebChat } from "../../scripts/lib/web-chat/server";
 
 /** Debian's chromium; the tests never download a browser. */
@@ -54,6 +55,7 @@ export async function startWebChatFixture(): Promise<WebChatFixture> {
   try {
     const line = await startLineStandIn({ channelAccessToken: accessToken, channelSecret });
     stops.push(() => line.close());
+    await deployToStandIn(resolve(__dirname, "../.."), line.url, accessToken);
     const env = {
       LINE_CHANNEL_SECRET: channelSecret,
       LINE_CHANNEL_ACCESS_TOKEN: accessToken,

@@ -69,8 +69,10 @@ describe("a consultant's hand-over", () => {
 
     const before = stack().messagesTo(user.id).length;
     await user.say("よろしくお願いします。会議で意見が通らなくて悩んでいます");
-    await user.say("ヘルプ");
+    await user.say("WILL");
     expect(stack().messagesTo(user.id)).toHaveLength(before);
+    await user.say("ヘルプ");
+    expect(JSON.stringify(user.lastReply())).toContain("いまは担当のキャリアコンサルタントが、このトークでお返事します");
     const quiet = await storedState(stack().db, user.id);
     // The question set aside at 送る waits while the consultant talks.
     expect(quiet.step.type).toBe("resting");

@@ -241,3 +241,21 @@ describe("rendered output always respects LINE's limits", () => {
     }
   });
 });
+
+describe("quoting the user's message", () => {
+  const reflected: Reply = { type: "text", text: "「図を描いて説明した」ことが、「ありがとう」につながったんですね。", quote: true };
+
+  it("puts the message's quote token on the reply that says it back, and on no other", () => {
+    const messages = renderReplies([reflected, { type: "text", text: "ほかにもありますか？" }], "qt-123");
+    expect(messages[0]).toMatchObject({ type: "text", quoteToken: "qt-123" });
+    expect(messages[1]).not.toHaveProperty("quoteToken");
+  });
+
+  it("quotes nothing when the event carried no quote token (a postback)", () => {
+    expect(renderReplies([reflected])[0]).not.toHaveProperty("quoteToken");
+  });
+
+  it("never puts a quote token on a card, which LINE does not allow to quote", () => {
+    expect(renderReplies([{ type: "card", card: card() }], "qt-123")[0]).not.toHaveProperty("quoteToken");
+  });
+});

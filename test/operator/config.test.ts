@@ -31,7 +31,15 @@ describe("configuration", () => {
       quietHours: { start: "22:00", end: "08:00" },
       retentionDays: CONFIG_DEFAULTS.retentionDays,
       handoverReplyHours: undefined,
+      markAsRead: "auto",
     });
+  });
+
+  it("marks answered messages read unless MARK_AS_READ is off, and names the variable for anything else", () => {
+    expect(loadConfig({ ...COMPLETE, MARK_AS_READ: " OFF " }).markAsRead).toBe("off");
+    expect(loadConfig({ ...COMPLETE, MARK_AS_READ: "auto" }).markAsRead).toBe("auto");
+    expect(problemsOf(() => loadConfig({ ...COMPLETE, MARK_AS_READ: "always" }))).toContain("MARK_AS_READ must be auto");
+    expect(problemsOf(() => loadConfig({ ...COMPLETE, MARK_AS_READ: "always" }))).toContain('or off, not "always"');
   });
 
   it("reads every operator setting", () => {
@@ -130,6 +138,7 @@ describe("configuration", () => {
       "FOLLOW_UPS",
       "HANDOVER_IDLE_HOURS",
       "HANDOVER_REPLY_HOURS",
+      "MARK_AS_READ",
       "NODE_OPTIONS",
       "OPERATOR_LINE_IDS",
       "QUIET_HOURS",

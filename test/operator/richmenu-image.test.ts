@@ -1,86 +1,103 @@
 /**
- * The committed rich-menu image and the menu object: LINE's limits, an image that matches
- * the labels in the content module, and areas that tile the image with the typed commands.
+ * The committed rich-menu images and the menu objects of every stage: LINE's limits, images
+ * that match the labels in the content module, and areas that tile each image with the typed commands.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { matchCommand } from "../../src/dialogue/commands";
-import { richMenu } from "../../src/dialogue/content";
+import { richMenus } from "../../src/dialogue/content";
+import { MENU_STAGES } from "../../src/dialogue/menu";
 import { decodePostback, MAX_POSTBACK_DATA } from "../../src/dialogue/postback";
-import { FONT_FILE_NAMES, FontsMissingError, findFonts, IMAGE_PATH, SVG_PATH } from "../../scripts/lib/richmenu-image";
+import { FONT_FILE_NAMES, FontsMissingError, findFonts, imagePath, svgPath } from "../../scripts/lib/richmenu-image";
 import {
   RICH_MENU_LIMITS,
   RICH_MENU_NAME_PREFIX,
-  RICH_MENU_SIZE,
   richMenuDefinition,
   richMenuProblems,
   richMenuTiles,
+  STAGE_LAYOUTS,
   type RichMenuDefinition,
 } from "../../scripts/lib/richmenu-layout";
 import { isImageCurrent, readPngInfo, SOURCE_HASH_KEYWORD } from "../../scripts/lib/richmenu-png";
 import { richMenuSvg, sourceHash } from "../../scripts/lib/richmenu-svg";
 
 const ROOT = join(__dirname, "..", "..");
-const png = readFileSync(join(ROOT, IMAGE_PATH));
-const definition = richMenuDefinition("0123456789ab");
+const main = richMenus.main.tiles;
 
-describe("the committed rich-menu image", () => {
-  it("is a PNG of 2500 × 1686 pixels, LINE's large size, within 1 MB", () => {
+describe.each(MENU_STAGES)("the committed %s rich-menu image", (stage) => {
+  const png = readFileSync(join(ROOT, imagePath(stage)));
+
+  it("is a PNG of LINE's size for the stage, within 1 MB", () => {
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const info = readPngInfo(png);
-    expect(info).toMatchObject({ width: 2500, height: 1686 });
+    expect(info).toMatchObject(STAGE_LAYOUTS[stage].size);
     expect(info!.width / info!.height).toBeGreaterThanOrEqual(RICH_MENU_LIMITS.minAspectRatio);
     expect(png.length).toBeLessThanOrEqual(1024 * 1024);
   });
 
   it("was drawn from the current labels (else run `npm run richmenu` and commit assets/)", () => {
-    const svg = richMenuSvg();
+    const svg = richMenuSvg(stage);
     expect(readPngInfo(png)?.text[SOURCE_HASH_KEYWORD]).toBe(sourceHash(svg));
     expect(isImageCurrent(png, sourceHash(svg))).toBe(true);
-    expect(readFileSync(join(ROOT, SVG_PATH), "utf8")).toBe(svg);
+    expect(readFileSync(join(ROOT, svgPath(stage)), "utf8")).toBe(svg);
   });
 
+  it("writes every title into the SVG", () => {
+    const svg = richMenuSvg(stage);
+    for (const tile of richMenus[stage].tiles) expect(svg).toContain(`>${tile.title}</text>`);
+  });
+});
+
+describe("drawing a rich-menu image", () => {
+  const png = readFileSync(join(ROOT, imagePath("main")));
+
   it("would be stale after a label change", () => {
-    const edited = richMenu.tiles.map((tile, i) => (i === 0 ? { ...tile, hint: `${tile.hint}！` } : tile));
-    const svg = richMenuSvg(edited);
-    expect(svg).toContain(`${richMenu.tiles[0].hint}！`);
+    const edited = main.map((tile, i) => (i === 0 ? { ...tile, hint: `${tile.hint}！` } : tile));
+    const svg = richMenuSvg("main", edited);
+    expect(svg).toContain(`${main[0].hint}！`);
     expect(isImageCurrent(png, sourceHash(svg))).toBe(false);
   });
 
   it("refuses a title or hint too long to read, naming the content entry", () => {
-    const long = (field: "title" | "hint", text: string) => richMenu.tiles.map((tile, i) => (i === 2 ? { ...tile, [field]: text } : tile));
-    expect(() => richMenuSvg(long("title", "あ".repeat(9)))).toThrow(
-      "richMenu.tiles[2].title in src/dialogue/content/rich-menu.ts is too long",
+    const long = (field: "title" | "hint", text: string) => main.map((tile, i) => (i === 2 ? { ...tile, [field]: text } : tile));
+    expect(() => richMenuSvg("main", long("title", "あ".repeat(9)))).toThrow(
+      "richMenus.main.tiles[2].title in src/dialogue/content/rich-menu.ts is too long",
     );
-    expect(() => richMenuSvg(long("hint", "あ".repeat(15)))).toThrow(
-      "richMenu.tiles[2].hint in src/dialogue/content/rich-menu.ts is too long",
+    expect(() => richMenuSvg("main", long("hint", "あ".repeat(15)))).toThrow(
+      "richMenus.main.tiles[2].hint in src/dialogue/content/rich-menu.ts is too long",
     );
-    expect(() => richMenuSvg(long("title", "あ".repeat(8)))).not.toThrow();
+    expect(() => richMenuSvg("main", long("title", "あ".repeat(8)))).not.toThrow();
   });
 
-  it("writes every title and hint into the SVG, with XML escaped", () => {
-    const svg = richMenuSvg();
-    for (const tile of richMenu.tiles) expect(svg).toContain(`>${tile.title}</text>`);
-    const odd = richMenuSvg(richMenu.tiles.map((tile, i) => (i === 5 ? { ...tile, hint: "A&B <C>" } : tile)));
+  it("escapes XML in what it writes", () => {
+    const odd = richMenuSvg(
+      "main",
+      main.map((tile, i) => (i === 5 ? { ...tile, hint: "A&B <C>" } : tile)),
+    );
     expect(odd).toContain(">A&amp;B &lt;C&gt;</text>");
   });
 });
 
-describe("the rich menu object", () => {
+describe.each(MENU_STAGES)("the %s rich menu object", (stage) => {
+  const definition = richMenuDefinition(stage, "0123456789ab");
+  const tiles = richMenus[stage].tiles;
+
   it("passes LINE's checks: size, name, chat bar text, at most 20 areas inside the image", () => {
     expect(richMenuProblems(definition)).toEqual([]);
-    expect(definition.size).toEqual(RICH_MENU_SIZE);
+    expect(definition.size).toEqual(STAGE_LAYOUTS[stage].size);
     expect(definition.name.startsWith(RICH_MENU_NAME_PREFIX)).toBe(true);
+    expect(definition.name).toContain(stage);
     expect(definition.chatBarText.length).toBeLessThanOrEqual(14);
-    expect(definition.areas).toHaveLength(6);
+    expect(definition.areas).toHaveLength(tiles.length);
   });
 
   it("tiles the image exactly: every pixel belongs to one area", () => {
-    const covered = new Uint8Array(RICH_MENU_SIZE.width * RICH_MENU_SIZE.height);
+    const { width, height } = definition.size;
+    const covered = new Uint8Array(width * height);
     for (const { bounds: b } of definition.areas) {
       for (let y = b.y; y < b.y + b.height; y++) {
-        for (let x = b.x; x < b.x + b.width; x++) covered[y * RICH_MENU_SIZE.width + x] += 1;
+        for (let x = b.x; x < b.x + b.width; x++) covered[y * width + x] += 1;
       }
     }
     expect(covered.every((count) => count === 1)).toBe(true);
@@ -88,19 +105,30 @@ describe("the rich menu object", () => {
 
   it("sends each tile's command as postback data, echoing a title that also works typed", () => {
     definition.areas.forEach((area, i) => {
-      const tile = richMenu.tiles[i];
+      const tile = tiles[i];
       expect(area.action.data.length).toBeLessThanOrEqual(MAX_POSTBACK_DATA);
       expect(decodePostback(area.action.data)).toEqual({ kind: "command", command: tile.command });
       expect(area.action.displayText).toBe(tile.title);
       expect(matchCommand(tile.title)).toBe(tile.command);
     });
   });
+});
 
-  it("offers WILL, ありがとう記録, ふりかえり, 記録を見る, リマインダー and 相談したい or ヘルプ", () => {
-    const commands = richMenu.tiles.map((tile) => tile.command);
+describe("the tiles of each stage", () => {
+  it("offer WILL, ありがとう記録, ふりかえり, 記録を見る, リマインダー and 相談したい or ヘルプ once consented", () => {
+    const commands = main.map((tile) => tile.command);
     expect(commands).toEqual(expect.arrayContaining(["will", "logThanks", "reflect", "records", "reminder"]));
     expect(commands.filter((command) => command === "consult" || command === "help")).toHaveLength(1);
   });
+
+  it("offer はじめる, ヘルプ and データの扱い before consent, and ボットに戻る, データ確認 and ヘルプ with a consultant", () => {
+    expect(richMenus.onboarding.tiles.map((tile) => tile.title)).toEqual(["はじめる", "ヘルプ", "データの扱い"]);
+    expect(richMenus.consultant.tiles.map((tile) => tile.title)).toEqual(["ボットに戻る", "データ確認", "ヘルプ"]);
+  });
+});
+
+describe("checking a rich menu object", () => {
+  const definition = richMenuDefinition("main", "0123456789ab");
 
   it.each<[string, (menu: RichMenuDefinition) => unknown, string]>([
     [
@@ -126,8 +154,9 @@ describe("the rich menu object", () => {
   });
 
   it("refuses a content module whose tiles do not fill the grid, naming the entry", () => {
-    expect(() => richMenuTiles(richMenu.tiles.slice(0, 5))).toThrow("richMenu.tiles in src/dialogue/content/rich-menu.ts has 5 tiles");
-    expect(() => richMenuTiles([...richMenu.tiles.slice(0, 5), richMenu.tiles[0]])).toThrow('richMenu.tiles[5] repeats the command "will"');
+    expect(() => richMenuTiles("main", main.slice(0, 5))).toThrow("richMenus.main.tiles in src/dialogue/content/rich-menu.ts has 5 tiles");
+    expect(() => richMenuTiles("main", [...main.slice(0, 5), main[0]])).toThrow('richMenus.main.tiles[5] repeats the command "will"');
+    expect(() => richMenuTiles("onboarding", main)).toThrow("richMenus.onboarding.tiles in src/dialogue/content/rich-menu.ts has 6 tiles");
   });
 });
 

@@ -1,17 +1,25 @@
 /**
- * A tap on each rich-menu tile, fed through the dialogue core exactly as the webhook feeds
- * LINE's postback event: it does what typing the command does, and that is the right thing.
+ * A tap on each rich-menu tile of every stage, fed through the dialogue core exactly as the
+ * webhook feeds LINE's postback event: it does what typing the command does, and that is the
+ * right thing for a user who sees that menu.
  */
-import { commands, richMenu } from "../../src/dialogue/content";
+import { commands, messages, richMenus } from "../../src/dialogue/content";
 import type { Input } from "../../src/dialogue/input";
 import type { CommandId } from "../../src/dialogue/postback";
 import type { UserState } from "../../src/dialogue/state";
-import { advance, type Transition } from "../../src/dialogue";
+import { advance, menuFor, type MenuStage, type Transition } from "../../src/dialogue";
 import { richMenuDefinition } from "../../scripts/lib/richmenu-layout";
 import { expectSoundTurn, NOW, sampleState } from "../helpers/dialogue-states";
 
-const areas = richMenuDefinition("test").areas;
-const taps = richMenu.tiles.map((tile, i) => ({ tile, input: { type: "postbackReceived", data: areas[i].action.data } satisfies Input }));
+/** Each tile of `stage`'s menu with the postback its area sends. */
+function tapsOf(stage: MenuStage) {
+  const areas = richMenuDefinition(stage, "test").areas;
+  return richMenus[stage].tiles.map((tile, i) => ({
+    tile,
+    input: { type: "postbackReceived", data: areas[i].action.data } satisfies Input,
+  }));
+}
+const taps = tapsOf("main");
 
 /** What each command must do for a user who finished the first session and is at rest. */
 const EXPECTED: Partial<Record<CommandId, (result: Transition) => void>> = {
@@ -74,4 +82,64 @@ describe("tapping a rich-menu tile", () => {
       expect(result.effects).toEqual([]);
     },
   );
+});
+
+describe("tapping a tile of the onboarding menu", () => {
+  const state = sampleState("awaitingConsent");
+
+  it("is the menu of a new friend who has not agreed yet", () => {
+    expect(menuFor(state)).toBe("onboarding");
+    expect(menuFor(sampleState("declined"))).toBe("onboarding");
+  });
+
+  it.each(tapsOf("onboarding").map(({ tile, input }) => [tile.title, tile.command, input] as const))(
+    "「%s」 (%s) answers, stores nothing and keeps the consent question",
+    (title, command, input) => {
+      const result = turn(state, input);
+      expect(result).toEqual(turn(state, { type: "textReceived", text: title }));
+      expect(result.state.step.type).toBe("awaitingConsent");
+      expect(result.state.consent.status).toBe("none");
+      expect(result.effects).toEqual([]);
+      const first = result.replies[0];
+      if (command === "dataPolicy") expect(first).toMatchObject({ type: "text", text: messages["consent.details"] });
+      if (command === "help") expect(first).toMatchObject({ type: "text", text: commands.help.reply });
+      expectSoundTurn(input, result, NOW);
+    },
+  );
+});
+
+describe("tapping a tile of the consultant menu", () => {
+  const resting = sampleState("resting");
+  const state: UserState = {
+    ...resting,
+    handover: {
+      status: "active",
+      operator: `U${"c0de".repeat(8)}`,
+      requestedAt: "2026-11-24T00:00:00.000Z",
+      takenAt: "2026-11-24T00:30:00.000Z",
+      idleMs: 48 * 3_600_000,
+      until: new Date(NOW.getTime() + 3_600_000).toISOString(),
+    },
+  };
+  const [back, myData, help] = tapsOf("consultant").map(({ input }) => turn(state, input));
+
+  it("is the menu while a consultant is with the user", () => {
+    expect(menuFor(state)).toBe("consultant");
+  });
+
+  it("「ボットに戻る」 ends the hand-over, back to the main menu", () => {
+    expect(back.state.handover).toBeNull();
+    expect(menuFor(back.state)).toBe("main");
+    expect(back.effects).toContainEqual(expect.objectContaining({ type: "notifyOperator", reason: "user" }));
+  });
+
+  it("「データ確認」 shows the stored data and keeps the consultant", () => {
+    expect(myData.effects).toEqual([{ type: "showStoredData" }]);
+    expect(menuFor(myData.state)).toBe("consultant");
+  });
+
+  it("「ヘルプ」 says what works while a consultant answers, and keeps the consultant", () => {
+    expect(help.replies).toEqual([{ type: "text", text: messages["handover.help"] }]);
+    expect(menuFor(help.state)).toBe("consultant");
+  });
 });

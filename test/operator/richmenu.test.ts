@@ -1,39 +1,42 @@
 /**
- * `npm run richmenu -- --deploy` against the LINE stand-in over real HTTP: create, upload,
- * default, replace, clean up only its own menus; and the operator's errors.
+ * `npm run richmenu -- --deploy` against the LINE stand-in over real HTTP: create and upload
+ * every stage's menu, point the aliases at them, make the main one the default, replace, clean
+ * up only its own menus; and the operator's errors.
  */
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { MENU_STAGES } from "../../src/dialogue";
+import { RICH_MENU_ALIAS_IDS } from "../../src/line/surface";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
 import {
-  deployRichMenu,
+  deployRichMenus,
   LINE_API_DATA_DEFAULT_BASE_URL,
   loadRichMenuConfig,
   RichMenuDeployError,
   type RichMenuConfig,
 } from "../../scripts/lib/richmenu-deploy";
-import { IMAGE_PATH } from "../../scripts/lib/richmenu-image";
-import { richMenuDefinition, RICH_MENU_NAME_PREFIX, type RichMenuDefinition } from "../../scripts/lib/richmenu-layout";
-import { isImageCurrent } from "../../scripts/lib/richmenu-png";
-import { richMenuSvg, sourceHash } from "../../scripts/lib/richmenu-svg";
+import { imagePath } from "../../scripts/lib/richmenu-image";
+import { RICH_MENU_NAME_PREFIX, type RichMenuDefinition } from "../../scripts/lib/richmenu-layout";
+import { committedImage, stageMenus } from "../../scripts/lib/richmenu-stages";
 
 const ROOT = join(__dirname, "..", "..");
 const TOKEN = "richmenu-test-token-7f3a9c";
-const image = readFileSync(join(ROOT, IMAGE_PATH));
-const definition = richMenuDefinition(sourceHash(richMenuSvg()).slice(0, 12));
 
 let line: LineStandIn;
 let config: RichMenuConfig;
 
 beforeAll(async () => {
   // The command draws a stale image before deploying; a test must not rewrite assets/.
-  if (!isImageCurrent(image, sourceHash(richMenuSvg()))) throw new Error(`${IMAGE_PATH} is stale: run npm run richmenu`);
+  for (const stage of MENU_STAGES) {
+    if (committedImage(ROOT, stage) === null) throw new Error(`${imagePath(stage)} is stale: run npm run richmenu`);
+  }
   line = await startLineStandIn({ channelAccessToken: TOKEN });
   config = loadRichMenuConfig({ LINE_CHANNEL_ACCESS_TOKEN: TOKEN, LINE_API_BASE_URL: line.url });
 });
 afterEach(() => line.reset());
 afterAll(() => line.close());
+
+const menusToDeploy = () => stageMenus(ROOT);
 
 /** GETs `path` from the stand-in as LINE's API. */
 async function get(path: string): Promise<{ status: number; body: unknown }> {
@@ -43,6 +46,13 @@ async function get(path: string): Promise<{ status: number; body: unknown }> {
 
 async function menus(): Promise<(RichMenuDefinition & { richMenuId: string })[]> {
   return ((await get("/v2/bot/richmenu/list")).body as { richmenus: (RichMenuDefinition & { richMenuId: string })[] }).richmenus;
+}
+
+async function aliases(): Promise<Record<string, string>> {
+  const { aliases: list } = (await get("/v2/bot/richmenu/alias/list")).body as {
+    aliases: { richMenuAliasId: string; richMenuId: string }[];
+  };
+  return Object.fromEntries(list.map((alias) => [alias.richMenuAliasId, alias.richMenuId]));
 }
 
 /** Runs the command as an operator would; resolves with its exit code and output. */
@@ -61,29 +71,30 @@ function runCommand(env: Record<string, string>): Promise<{ code: number | null;
   });
 }
 
-describe("deploying the rich menu", () => {
-  it("creates the menu, uploads the image to it and makes it the default", async () => {
-    const result = await deployRichMenu(config, definition, image);
+describe("deploying the rich menus", () => {
+  it("creates a menu per stage with its image, points each stage's alias at it and makes the main one the default", async () => {
+    const deployed = menusToDeploy();
+    const result = await deployRichMenus(config, deployed);
 
     expect(result).toMatchObject({ deleted: [], cleanupProblem: null });
-    expect(line.calls().map((call) => `${call.method} ${call.path.replace(result.richMenuId, "{id}")} ${call.status}`)).toEqual([
-      "POST /v2/bot/richmenu/validate 200",
-      "POST /v2/bot/richmenu 200",
-      "POST /v2/bot/richmenu/{id}/content 200",
-      "POST /v2/bot/user/all/richmenu/{id} 200",
-      "GET /v2/bot/richmenu/list 200",
-    ]);
-    expect(await menus()).toEqual([{ richMenuId: result.richMenuId, ...definition }]);
-    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: result.richMenuId });
-    const upload = line.calls().find((call) => call.path === `/v2/bot/richmenu/${result.richMenuId}/content`);
-    expect(upload).toMatchObject({ method: "POST", status: 200 });
-    expect(upload!.headers["content-type"]).toBe("image/png");
-    expect(Buffer.compare(upload!.body as Buffer, image)).toBe(0);
+    const ids = MENU_STAGES.map((stage) => result.richMenuIds[stage]);
+    expect(new Set(ids).size).toBe(3);
+    expect(await aliases()).toEqual(
+      Object.fromEntries(MENU_STAGES.map((stage) => [RICH_MENU_ALIAS_IDS[stage], result.richMenuIds[stage]])),
+    );
+    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: result.richMenuIds.main });
+    for (const { stage, definition, image } of deployed) {
+      const id = result.richMenuIds[stage]!;
+      expect((await get(`/v2/bot/richmenu/${id}`)).body).toEqual({ richMenuId: id, ...definition });
+      const upload = line.calls().find((call) => call.path === `/v2/bot/richmenu/${id}/content`);
+      expect(upload!.headers["content-type"]).toBe("image/png");
+      expect(Buffer.compare(upload!.body as Buffer, image)).toBe(0);
+    }
   });
 
-  it("replaces its previous menu on a second deploy and leaves other menus alone", async () => {
-    const first = await deployRichMenu(config, definition, image);
-    const others = { ...definition, name: "made in LINE Official Account Manager" };
+  it("replaces its previous menus on a second deploy, moves the aliases and leaves other menus alone", async () => {
+    const first = await deployRichMenus(config, menusToDeploy());
+    const others = { ...menusToDeploy()[0].definition, name: "made in LINE Official Account Manager" };
     const created = await fetch(`${line.url}/v2/bot/richmenu`, {
       method: "POST",
       headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
@@ -91,64 +102,68 @@ describe("deploying the rich menu", () => {
     });
     const otherId = ((await created.json()) as { richMenuId: string }).richMenuId;
 
-    const second = await deployRichMenu(config, definition, image);
+    const second = await deployRichMenus(config, menusToDeploy());
 
-    expect(second.richMenuId).not.toBe(first.richMenuId);
-    expect(second.deleted).toEqual([first.richMenuId]);
+    expect(second.deleted.sort()).toEqual(Object.values(first.richMenuIds).sort());
     const left = await menus();
-    expect(left.filter((menu) => menu.name.startsWith(RICH_MENU_NAME_PREFIX)).map((menu) => menu.richMenuId)).toEqual([second.richMenuId]);
+    expect(
+      left
+        .filter((menu) => menu.name.startsWith(RICH_MENU_NAME_PREFIX))
+        .map((menu) => menu.richMenuId)
+        .sort(),
+    ).toEqual(Object.values(second.richMenuIds).sort());
     expect(left.map((menu) => menu.richMenuId)).toContain(otherId);
-    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: second.richMenuId });
-    expect((await get(`/v2/bot/richmenu/${first.richMenuId}`)).status).toBe(404);
+    expect((await aliases())[RICH_MENU_ALIAS_IDS.consultant]).toBe(second.richMenuIds.consultant);
+    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: second.richMenuIds.main });
   });
 
-  it("deletes the new menu and keeps the old default when making it the default fails", async () => {
-    const first = await deployRichMenu(config, definition, image);
+  it("moves the aliases back, deletes the new menus and keeps the old default when making it the default fails", async () => {
+    const first = await deployRichMenus(config, menusToDeploy());
     line.failNext("/v2/bot/user/all/richmenu/", 500, 1);
 
-    const error = await deployRichMenu(config, definition, image).catch((e: unknown) => e);
+    const error = await deployRichMenus(config, menusToDeploy()).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(RichMenuDeployError);
     expect(error).toMatchObject({ step: "setDefault", status: 500 });
-    expect((await menus()).map((menu) => menu.richMenuId)).toEqual([first.richMenuId]);
-    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: first.richMenuId });
+    expect((await menus()).map((menu) => menu.richMenuId).sort()).toEqual(Object.values(first.richMenuIds).sort());
+    expect((await aliases())[RICH_MENU_ALIAS_IDS.onboarding]).toBe(first.richMenuIds.onboarding);
+    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: first.richMenuIds.main });
   });
 
-  it("reports, without failing, earlier menus it could not delete once the new one is live", async () => {
-    const first = await deployRichMenu(config, definition, image);
-    line.failNext(`/v2/bot/richmenu/${first.richMenuId}`, 500, 1);
+  it("reports, without failing, earlier menus it could not delete once the new ones are live", async () => {
+    const first = await deployRichMenus(config, menusToDeploy());
+    line.failNext(`/v2/bot/richmenu/${first.richMenuIds.onboarding}`, 500, 1);
 
-    const second = await deployRichMenu(config, definition, image);
+    const second = await deployRichMenus(config, menusToDeploy());
 
-    expect(second.deleted).toEqual([]);
+    expect(second.deleted).not.toContain(first.richMenuIds.onboarding);
     expect(second.cleanupProblem).toContain("HTTP 500");
-    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: second.richMenuId });
+    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: second.richMenuIds.main });
   });
 
   it("refuses an image that is not the menu's size before calling LINE", async () => {
-    const tiny = Buffer.from(image);
+    const [onboarding, ...rest] = menusToDeploy();
+    const tiny = Buffer.from(onboarding.image);
     tiny.writeUInt32BE(1200, 16);
-    const error = await deployRichMenu(config, definition, tiny).catch((e: unknown) => e);
+    const error = await deployRichMenus(config, [{ ...onboarding, image: tiny }, ...rest]).catch((e: unknown) => e);
     expect(error).toMatchObject({
       step: "check",
-      message: expect.stringContaining("1200 × 1686 pixels, but the menu is 2500 × 1686") as string,
+      message: expect.stringContaining("1200 × 843 pixels, but the menu is 2500 × 843") as string,
     });
     expect(line.calls()).toEqual([]);
   });
 
-  it("runs as `npm run richmenu -- --deploy`, twice, leaving one menu of its own as the default", async () => {
+  it("runs as `npm run richmenu -- --deploy`, twice, leaving one menu of its own per stage", async () => {
     const env = { LINE_CHANNEL_ACCESS_TOKEN: TOKEN, LINE_API_BASE_URL: line.url };
     const first = await runCommand(env);
-    expect(first).toMatchObject({
-      code: 0,
-      stdout: expect.stringMatching(/^Rich menu richmenu-[0-9a-f]{32} is now the default for every user\.\n$/) as string,
-    });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^onboarding: rich menu richmenu-[0-9a-f]{32}, alias will-note-onboarding$/m);
+    expect(first.stdout).toContain("The main menu is now the default for every user.");
     const second = await runCommand(env);
     expect(second.code).toBe(0);
-    const [only, ...rest] = await menus();
-    expect(rest).toEqual([]);
-    expect(second.stdout).toContain(`Rich menu ${only.richMenuId} is now the default`);
-    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: only.richMenuId });
+    const left = await menus();
+    expect(left).toHaveLength(3);
+    expect((await get("/v2/bot/user/all/richmenu")).body).toEqual({ richMenuId: (await aliases())[RICH_MENU_ALIAS_IDS.main] });
     expect(`${first.stdout}${first.stderr}${second.stdout}${second.stderr}`).not.toContain(TOKEN);
   }, 120_000);
 

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { statsText } from "../../src/stats/content";
 import type { UserState } from "../../src/dialogue/state";
 import { readStatsInput } from "../../src/stats/read";
+import { deployToStandIn } from "../../scripts/lib/richmenu-stages";
 import { runStats } from "../../scripts/lib/stats-run";
 import { sampleState, stringsIn, type StepType } from "../helpers/dialogue-states";
 import { userId } from "../helpers/events";
@@ -199,6 +200,31 @@ describe("npm run stats", () => {
     const failed = await runStats(fixture.config, { now: NOW, out: join(dir, "failed.html") });
     expect(failed.report.quota).toEqual({ status: "failed", httpStatus: 500 });
     expect(failed.text).toContain("HTTP 500");
+    expect(failed.report.numbers.users.total).toBe(8);
+  });
+
+  it("says which stages' rich menus are live, and where LINE keeps tap counts and webhook errors", async () => {
+    const none = await runStats(fixture.config, { now: NOW, out: join(dir, "menus-none.html") });
+    expect(none.report.richMenus).toEqual({ status: "known", live: { onboarding: false, main: false, consultant: false } });
+    await deployToStandIn(ROOT, fixture.line.url, fixture.config.lineChannelAccessToken!);
+    const live = await runStats(fixture.config, { now: NOW, out: join(dir, "menus-live.html") });
+    expect(live.report.richMenus).toEqual({ status: "known", live: { onboarding: true, main: true, consultant: true } });
+    const html = await readFile(live.outFile, "utf8");
+    for (const words of [statsText.menuTapsNotOffered, statsText.webhookErrorsWhere]) {
+      expect(html).toContain(words);
+      expect(live.text).toContain(words);
+    }
+  });
+
+  it("says the rich menus were not asked for without a token, and that LINE failed when it did, writing the rest", async () => {
+    const noToken = await runStats({ ...fixture.config, lineChannelAccessToken: undefined }, { now: NOW, out: join(dir, "m-no.html") });
+    expect(noToken.report.richMenus).toEqual({ status: "noToken" });
+    expect(noToken.text).toContain(statsText.menusNoToken);
+    fixture.line.failNext("/v2/bot/richmenu/alias/", 503, 3);
+    const failed = await runStats(fixture.config, { now: NOW, out: join(dir, "m-failed.html") });
+    expect(failed.report.richMenus).toEqual({ status: "failed", httpStatus: 503 });
+    expect(await readFile(failed.outFile, "utf8")).toContain("LINEからリッチメニューの設定を取得できませんでした（HTTP 503）");
+    expect(failed.report.quota).toMatchObject({ status: "known" });
     expect(failed.report.numbers.users.total).toBe(8);
   });
 

@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { copy } from "../../scripts/lib/web-chat/page/copy";
 import { commandData } from "../../src/dialogue";
+import { handoverCode } from "../../src/store/user-document";
 import { storedReminderAt } from "../helpers/stored-user";
 import { CHROMIUM, PHONE, PhoneChat, startWebChatFixture, type WebChatFixture } from "../helpers/web-chat";
 
@@ -245,6 +246,42 @@ describe("the web chat in chromium on a phone", () => {
     expect(chat.problems).toEqual([]);
   }, 30_000);
 
+  it("shows each stage's own menu: before consent, after it, with a consultant and back with the bot", async () => {
+    const user = `U${randomBytes(16).toString("hex")}`;
+    const client = await PhoneChat.open(fixture, user, 1);
+    const menu = () => client.page.locator("#rich-menu").getAttribute("data-menu");
+    const tiles = async () => {
+      const areas = client.page.locator(".rich-menu-area");
+      return Promise.all((await areas.all()).map((area) => area.getAttribute("aria-label")));
+    };
+    await expect(menu()).resolves.toContain("onboarding");
+    await expect(tiles()).resolves.toEqual(["はじめる", "ヘルプ", "データの扱い"]);
+    await expect(client.page.locator("#chat-bar").textContent()).resolves.toBe("メニュー▲");
+
+    for (const label of ["同意してはじめる", "いまはじめる", "2"]) await client.tap(label);
+    await expect(menu()).resolves.toContain("main");
+    await expect(tiles()).resolves.toHaveLength(6);
+    await client.type("相談したい");
+    for (const label of ["スキップ", "WILLのまとめだけ", "送る"]) await client.tap(label);
+
+    const consultant = await PhoneChat.open(fixture, fixture.operatorId, 1);
+    await consultant.type(`対応 ${handoverCode(user)}`);
+    await consultant.page.close();
+    await client.page.locator('#rich-menu[data-menu*="consultant"]').waitFor({ state: "attached" });
+    await expect(tiles()).resolves.toEqual(["ボットに戻る", "データ確認", "ヘルプ"]);
+    await expect(client.page.locator("#chat-bar").textContent()).resolves.toBe("相談中メニュー▲");
+
+    // Typing switched the page to the keyboard: back to the menu, as a user would.
+    await client.page.locator("#to-menu").click();
+    await client.page.locator("#chat-bar").click();
+    await client.page.screenshot({ path: screenshot("web-chat-consultant-menu.png"), scale: "css" });
+    await client.page.locator('.rich-menu-area[aria-label="ボットに戻る"]').click();
+    await client.settle();
+    await expect(menu()).resolves.toContain("main");
+    expect(client.problems).toEqual([]);
+    await client.page.close();
+  }, 60_000);
+
   it("gives another tab another user, who sends the rich menu's postbacks, a sticker and an image, and blocks and unblocks", async () => {
     const other = await PhoneChat.open(fixture, `U${randomBytes(16).toString("hex")}`, 1);
     const page = other.page;
@@ -272,7 +309,7 @@ describe("the web chat in chromium on a phone", () => {
     await page.locator("#to-keyboard").click();
     await answered(() => page.locator("#send-sticker").click());
     expect(await page.locator(".row-user .sticker").count()).toBe(1);
-    const image = await readFile(resolve(__dirname, "../../assets/richmenu.png"));
+    const image = await readFile(resolve(__dirname, "../../assets/richmenu-main.png"));
     await answered(() => page.locator("#image-file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: image }));
     await expect(page.locator(".row-user img.photo").last().getAttribute("src")).resolves.toMatch(/^data:image\/jpeg;base64,/);
 

@@ -55,10 +55,17 @@ export type TimelineEntry = { seq: number; at: string } & (
       type: "operatorNotified";
       messages: unknown[];
     }
+  | /** The rich menu under the user's chat changed (their stage did); null when there is none. */ {
+      type: "menu";
+      menu: WebRichMenu | null;
+    }
 );
 
 /** The rich menu as the page draws it: LINE's rich menu object and the image's address. */
 export interface WebRichMenu {
+  richMenuId: string;
+  /** The menu's name, which says its stage (`will-note richmenu main …`). */
+  name: string;
   imageUrl: string;
   size: { width: number; height: number };
   chatBarText: string;
@@ -80,5 +87,6 @@ export interface SessionInfo {
   operator: boolean;
   /** The consultants' ids, to open their side of a hand-off. */
   operatorIds: string[];
-  richMenu: WebRichMenu;
+  /** The rich menu the user sees now (their own, else the default); null when the channel has none. */
+  richMenu: WebRichMenu | null;
 }

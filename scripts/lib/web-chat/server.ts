@@ -12,9 +12,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { build } from "esbuild";
 import type { LineStandIn } from "../line-stand-in";
-import { richMenuDefinition } from "../richmenu-layout";
 import { postEvents } from "../webhook-client";
-import type { SendResult, SessionInfo, TimelineEntry, UserAction } from "./protocol";
+import type { SendResult, SessionInfo, TimelineEntry, UserAction, WebRichMenu } from "./protocol";
 import { createTimeline, type NewEntry } from "./timeline";
 import { LINE_USER_ID, parseUserAction, webhookEventOf } from "./user-actions";
 
@@ -22,7 +21,7 @@ import { LINE_USER_ID, parseUserAction, webhookEventOf } from "./user-actions";
 export interface WebChatOptions {
   webhookUrl: string;
   channelSecret: string;
-  line: Pick<LineStandIn, "on" | "off" | "blockUser" | "unblockUser">;
+  line: Pick<LineStandIn, "on" | "off" | "blockUser" | "unblockUser" | "menuOf">;
   /** The consultants' LINE user ids (pushes to them are hand-off notices). */
   operatorIds: readonly string[];
   /** Whether the bot already knows `userId` (the page sends a follow event otherwise). */
@@ -42,7 +41,7 @@ export interface WebChat {
 }
 
 const PAGE_DIR = join(__dirname, "page");
-const RICH_MENU_IMAGE = join(__dirname, "..", "..", "..", "assets", "richmenu.png");
+const MENU_IMAGE_PATH = /^\/richmenu\/([\w-]+)$/;
 const MAX_BODY_BYTES = 512 * 1024;
 const KEEP_ALIVE_MS = 15_000;
 const SECURITY_HEADERS = {
@@ -70,13 +69,11 @@ async function bundlePage(): Promise<string> {
 
 /** Starts the web chat's server and resolves once it is listening. */
 export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
-  const [script, html, css, menuImage] = await Promise.all([
+  const [script, html, css] = await Promise.all([
     bundlePage(),
     readFile(join(PAGE_DIR, "index.html")),
     readFile(join(PAGE_DIR, "style.css")),
-    readFile(RICH_MENU_IMAGE),
   ]);
-  const menu = richMenuDefinition("local");
   const timeline = createTimeline(options.line, options.operatorIds);
   const blocked = new Set<string>();
   let lastTimestamp = 0;
@@ -85,17 +82,40 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
     "/": { type: "text/html; charset=utf-8", body: html },
     "/app.js": { type: "text/javascript; charset=utf-8", body: script },
     "/app.css": { type: "text/css; charset=utf-8", body: css },
-    "/richmenu.png": { type: "image/png", body: menuImage },
   };
+  /** Menu images by rich menu id, as the stand-in holds them; the menu each page's user was last shown. */
+  const menuImages = new Map<string, { type: string; data: Buffer }>();
+  const shownMenus = new Map<string, string | null>();
+
+  /** The menu `userId` sees at the stand-in now, as the page draws it. */
+  function menuOf(userId: string): WebRichMenu | null {
+    const menu = options.line.menuOf(userId);
+    if (menu === null) return null;
+    if (menu.image !== null) menuImages.set(menu.richMenuId, menu.image);
+    const definition = menu.definition as Omit<WebRichMenu, "richMenuId" | "imageUrl">;
+    return { ...definition, richMenuId: menu.richMenuId, imageUrl: `/richmenu/${menu.richMenuId}` };
+  }
+
+  /** Tells each open page whose user's menu changed (a stage change, a consultant's take-over) its new menu. */
+  function refreshMenus(): void {
+    for (const [userId, shown] of shownMenus) {
+      const menu = menuOf(userId);
+      if ((menu?.richMenuId ?? null) === shown) continue;
+      shownMenus.set(userId, menu?.richMenuId ?? null);
+      timeline.add(userId, { type: "menu", menu });
+    }
+  }
 
   function session(userId: string, known: boolean): SessionInfo {
+    const richMenu = menuOf(userId);
+    shownMenus.set(userId, richMenu?.richMenuId ?? null);
     return {
       userId,
       known,
       blocked: blocked.has(userId),
       operator: options.operatorIds.includes(userId),
       operatorIds: [...options.operatorIds],
-      richMenu: { imageUrl: "/richmenu.png", size: menu.size, chatBarText: menu.chatBarText, selected: menu.selected, areas: menu.areas },
+      richMenu,
     };
   }
 
@@ -139,6 +159,7 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
       const status = await postEvents(options.webhookUrl, options.channelSecret, [
         webhookEventOf(action, userId, replyToken, lastTimestamp),
       ]);
+      refreshMenus();
       return { status, seq: timeline.lastSeq(userId) };
     } finally {
       timeline.handling(userId, false);
@@ -164,6 +185,12 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
       res.writeHead(status, { ...SECURITY_HEADERS, "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify(body));
     };
+    const image = req.method === "GET" ? menuImages.get(MENU_IMAGE_PATH.exec(url.pathname)?.[1] ?? "") : undefined;
+    if (image) {
+      res.writeHead(200, { ...SECURITY_HEADERS, "content-type": image.type });
+      res.end(image.data);
+      return;
+    }
     const file = req.method === "GET" ? files[url.pathname] : undefined;
     if (file) {
       res.writeHead(200, { ...SECURITY_HEADERS, "content-type": file.type });

@@ -5,6 +5,7 @@
  * punctuation, so 「ヘルプ」「へるぷ」「 ﾍﾙﾌﾟ！」 all match.
  */
 import type { CommandId } from "../postback";
+import { messages } from "./messages";
 
 /** What each command is called, what runs it, and what a reply-only command answers. */
 export const commands: Record<CommandId, { label: string; words: readonly string[]; reply?: string }> = {
@@ -83,6 +84,11 @@ export const commands: Record<CommandId, { label: string; words: readonly string
   helpLines: {
     label: "相談先を見る",
     words: ["相談先を見る", "相談先", "相談窓口", "窓口"],
+  },
+  dataPolicy: {
+    label: "データの扱い",
+    words: ["データの扱い", "データの取り扱い", "データの使い道", "個人情報", "プライバシー"],
+    reply: messages["consent.details"],
   },
   changeAction: {
     label: "一歩を変える",

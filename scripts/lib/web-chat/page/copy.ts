@@ -17,6 +17,7 @@ export const copy = {
   openOperator: "相談員の画面を開く",
   quickReplies: "クイックリプライ",
   richMenu: "リッチメニュー",
+  quoted: "あなたのメッセージを引用",
   followed: "友だち追加しました",
   blocked: "ブロックしました",
   unblocked: "ブロックを解除しました",

@@ -9,7 +9,7 @@ import { copy } from "./copy";
 import { h, str } from "./dom";
 import { quickRepliesOf, rowsOf } from "./messages";
 import { pickDateTime, showQuickReplies } from "./quick-replies";
-import { setUpRichMenu } from "./rich-menu";
+import { createRichMenu } from "./rich-menu";
 
 type Action = Record<string, unknown>;
 
@@ -148,10 +148,16 @@ function append(entry: TimelineEntry): void {
     showQuickReplies(ui.quickReplies, quickRepliesOf(entry), act);
   }
   if (entry.type === "friendship") setBlocked(entry.change === "blocked");
+  if (entry.type === "menu") richMenu.show(entry.menu);
   seenSeq = Math.max(seenSeq, entry.seq);
   updateBusy();
   scrollToEnd();
 }
+
+const richMenu = createRichMenu(
+  { panel: ui.richMenu, toggle: ui.chatBar },
+  (action) => void send({ type: "postback", data: action.data, displayText: action.displayText }),
+);
 
 let mode: "keyboard" | "menu" = "menu";
 let blocked = false;
@@ -222,11 +228,7 @@ function wire(info: SessionInfo): void {
   const operator = info.operatorIds[0];
   ui.operatorLink.hidden = operator === undefined || info.operator;
   if (operator) ui.operatorLink.href = `/?user=${operator}`;
-  setUpRichMenu(
-    info.richMenu,
-    { panel: ui.richMenu, toggle: ui.chatBar },
-    (action) => void send({ type: "postback", data: action.data, displayText: action.displayText }),
-  );
+  richMenu.show(info.richMenu);
   ui.chatBar.addEventListener("click", render);
   element("to-keyboard").addEventListener("click", () => setMode("keyboard"));
   element("to-menu").addEventListener("click", () => setMode("menu"));

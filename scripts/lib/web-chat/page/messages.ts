@@ -52,7 +52,13 @@ function botMessage(message: unknown, act: ActionHandler): HTMLElement {
   const record = isRecord(message) ? message : {};
   switch (record.type) {
     case "text":
-      return h("div", { class: "bubble bubble-bot" }, linkedText(str(record.text)));
+      return h(
+        "div",
+        { class: "bubble bubble-bot" },
+        // A reply that quotes the user's message (LINE draws the quoted message above the text).
+        typeof record.quoteToken === "string" ? h("div", { class: "bubble-quote", text: copy.quoted }) : null,
+        linkedText(str(record.text)),
+      );
     case "flex":
       return h("div", { class: "flex-message", "aria-label": str(record.altText) }, renderFlex(record.contents, act));
     case "sticker":
@@ -110,6 +116,8 @@ export function rowsOf(entry: TimelineEntry, act: ActionHandler, grouped: boolea
       for (const message of entry.messages) details.append(botMessage(message, act));
       return [h("div", { class: "notice notice-operator", "data-seq": entry.seq }, h("span", { text: copy.operatorNotified }), details)];
     }
+    case "menu":
+      return [];
   }
 }
 

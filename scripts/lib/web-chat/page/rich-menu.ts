@@ -1,18 +1,46 @@
 /**
  * The rich menu under the chat: LINE's chat bar (its text folds and unfolds the menu) and the
- * menu image with a button over each tap area, placed from the rich menu object's bounds.
+ * menu image with a button over each tap area, placed from the rich menu object's bounds. The
+ * menu is the user's own and changes with their stage, so it can be drawn again at any time.
  */
 import type { WebRichMenu } from "../protocol";
 import { copy } from "./copy";
 import { h } from "./dom";
 
-/** Draws `menu` into `panel` and wires `toggle` (the chat bar) to fold it; `tap` gets the area's postback. */
-export function setUpRichMenu(
-  menu: WebRichMenu,
+/** The rich menu's controls; see {@link createRichMenu}. */
+export interface RichMenuView {
+  /** Draws `menu` (null: none, an empty panel) and keeps the panel open or folded as it was. */
+  show(menu: WebRichMenu | null): void;
+  setOpen(open: boolean): void;
+}
+
+/** Wires `toggle` (the chat bar) to fold `panel`; taps on an area go to `tap` with the area's postback. */
+export function createRichMenu(
   elements: { panel: HTMLElement; toggle: HTMLButtonElement },
   tap: (action: WebRichMenu["areas"][number]["action"]) => void,
-): { setOpen(open: boolean): void } {
+): RichMenuView {
   const { panel, toggle } = elements;
+  const label = h("span");
+  const arrow = h("span", { class: "chat-bar-arrow", "aria-hidden": "true" });
+  toggle.replaceChildren(label, arrow);
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+    arrow.textContent = open ? "▼" : "▲";
+  };
+  toggle.addEventListener("click", () => setOpen(panel.hidden));
+  let first = true;
+  const show = (menu: WebRichMenu | null) => {
+    label.textContent = menu?.chatBarText ?? copy.richMenu;
+    panel.replaceChildren(menu === null ? "" : frameOf(menu, tap));
+    panel.dataset.menu = menu?.name ?? "";
+    if (first) setOpen(menu?.selected ?? false);
+    first = false;
+  };
+  return { show, setOpen };
+}
+
+function frameOf(menu: WebRichMenu, tap: (action: WebRichMenu["areas"][number]["action"]) => void): HTMLElement {
   const image = h("img", { class: "rich-menu-image", src: menu.imageUrl, alt: "", draggable: "false" });
   const frame = h("div", { class: "rich-menu-frame", role: "group", "aria-label": copy.richMenu }, image);
   frame.style.aspectRatio = `${menu.size.width} / ${menu.size.height}`;
@@ -32,16 +60,5 @@ export function setUpRichMenu(
     button.addEventListener("click", () => tap(area.action));
     frame.append(button);
   }
-  panel.replaceChildren(frame);
-  const label = h("span", { text: menu.chatBarText });
-  const arrow = h("span", { class: "chat-bar-arrow", "aria-hidden": "true" });
-  toggle.replaceChildren(label, arrow);
-  const setOpen = (open: boolean) => {
-    panel.hidden = !open;
-    toggle.setAttribute("aria-expanded", String(open));
-    arrow.textContent = open ? "▼" : "▲";
-  };
-  toggle.addEventListener("click", () => setOpen(panel.hidden));
-  setOpen(menu.selected);
-  return { setOpen };
+  return frame;
 }
