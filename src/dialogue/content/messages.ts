@@ -3,6 +3,7 @@
  * are filled by the dialogue. Limit: 5,000 characters a message (PRODUCT.md §4).
  */
 import { careMessages } from "./care";
+import { consultantMessages } from "./consultants";
 import { handoverMessages } from "./handover";
 
 /** What the bot is for and what パラレルキャリア means, in the one bubble before consent. */
@@ -15,6 +16,7 @@ const ABOUT =
 export const messages = {
   ...handoverMessages,
   ...careMessages,
+  ...consultantMessages,
   "welcome.greetingNamed": `{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.greetingAnonymous": `はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.about": ABOUT,
