@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LINE_LIMITS, findLimitViolations } from "../../src/line/limits";
+import { createChannelRoutes, type StandInChannel } from "./line-stand-in-channel";
 import { createRichMenuRoutes } from "./line-stand-in-richmenu";
 import { createWebhookRoutes } from "./line-stand-in-webhook";
 
@@ -68,6 +69,8 @@ export interface LineStandIn {
    * `used`; a request that would take `used` over `limit` is answered 429.
    */
   quota: { limit: number | "none"; used: number };
+  /** The channel's ID and bot info (its チャット mode can be switched off, as in the console). */
+  channel: StandInChannel;
   /** How many clients are reading the `/local/sent` feed now. */
   feedReaders(): number;
   /** Calls `listener` with each accepted batch, before the request is answered. */
@@ -88,7 +91,7 @@ export interface LineStandIn {
    * as from a hung server; they are recorded with status 0 and held until `reset` or `close`.
    */
   hangNext(pathPrefix: string, times: number): void;
-  /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus and the quota (used and limit). */
+  /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus, the channel's チャット mode and the quota (used and limit). */
   reset(): void;
   /** Stops the server, closing keep-alive connections too. */
   close(): Promise<void>;
@@ -100,11 +103,18 @@ export interface LineStandInOptions {
   channelAccessToken: string;
   /** The channel secret that signs LINE's webhook test request; a random one when absent. */
   channelSecret?: string;
+  /** The channel ID that the secret issues tokens for; {@link DEFAULT_CHANNEL_ID} when absent. */
+  channelId?: string;
+  /** Tokens of other channels, which verify as theirs. */
+  otherChannels?: readonly { channelId: string; channelAccessToken: string }[];
   /** 0 or absent picks a free port. */
   port?: number;
   /** Defaults to 127.0.0.1. */
   host?: string;
 }
+
+/** The stand-in channel's ID unless another is given. */
+export const DEFAULT_CHANNEL_ID = "2000000001";
 
 /** The display name of users without a profile set by {@link LineStandIn.setProfile}. */
 export const DEFAULT_DISPLAY_NAME = "テストユーザー";
@@ -143,6 +153,12 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   const profiles = new Map<string, { displayName: string } | null>();
   const richMenu = createRichMenuRoutes();
   const webhook = createWebhookRoutes(options.channelSecret);
+  const channel = createChannelRoutes({
+    channelId: options.channelId ?? DEFAULT_CHANNEL_ID,
+    channelSecret: options.channelSecret ?? "",
+    channelAccessToken: options.channelAccessToken,
+    otherChannels: options.otherChannels ?? [],
+  });
   const listeners = new Set<(batch: SentBatch) => void>();
   const quota: LineStandIn["quota"] = { limit: "none", used: 0 };
   const blocked = new Set<string>();
@@ -219,7 +235,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   }
 
   type Handler = (req: Request, params: string[]) => Answer | Promise<Answer>;
-  const routes: Array<{ method: string; pattern: RegExp; binary?: boolean; handle: Handler }> = [
+  const routes: Array<{ method: string; pattern: RegExp; binary?: boolean; public?: boolean; handle: Handler }> = [
     {
       method: "POST",
       pattern: /^\/v2\/bot\/message\/reply$/,
@@ -292,13 +308,14 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     { method: "POST", pattern: /^\/v2\/bot\/(?:group|room)\/[^/]+\/leave$/, handle: () => ok() },
     ...richMenu.routes,
     ...webhook.routes,
+    ...channel.routes,
   ];
 
   async function route(method: string, path: string, raw: Buffer, req: Request): Promise<{ answer: Answer; body: unknown }> {
     for (const r of routes) {
       const match = r.method === method ? r.pattern.exec(path) : null;
       if (!match) continue;
-      if (req.headers["authorization"] !== `Bearer ${options.channelAccessToken}`) {
+      if (!r.public && req.headers["authorization"] !== `Bearer ${options.channelAccessToken}`) {
         return {
           answer: fail(401, "Authentication failed. Confirm that the access token in the authorization header is valid."),
           body: undefined,
@@ -379,6 +396,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     sent: () => [...sent],
     violations: () => [...violations],
     feedReaders: () => feedReaders.size,
+    channel: channel.channel,
     setProfile: (userId, profile) => void profiles.set(userId, profile),
     quota,
     on: (_event, listener) => void listeners.add(listener),
@@ -406,6 +424,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
       profiles.clear();
       richMenu.reset();
       webhook.reset();
+      channel.reset();
       quota.used = 0;
       quota.limit = "none";
     },
