@@ -104,8 +104,9 @@ export function lineSteps(): Step[] {
         if (keys === null) return fail(copy.manualNotYet);
         const client = new messagingApi.MessagingApiClient({ channelAccessToken: keys.channelAccessToken, baseURL: context.lineBaseUrl });
         try {
-          const [info, endpoint] = await Promise.all([client.getBotInfo(), client.getWebhookEndpoint()]);
-          if (info.chatMode !== "chat") return fail(copy.chatOff);
+          if ((await client.getBotInfo()).chatMode !== "chat") return fail(copy.chatOff);
+          // No webhook URL at all answers 404: that is "not in use" too.
+          const endpoint = await client.getWebhookEndpoint().catch(() => ({ active: false }));
           if (!endpoint.active) return fail(copy.webhookInactive);
           return ok([copy.manualChecked]);
         } catch (error) {
