@@ -37,9 +37,14 @@ export function pairingReplies(outcome: PairingOutcome): Reply[] {
   return [say(`consultant.${outcome}`)];
 }
 
+/** The most 受付番号 a removed consultant is told; more end with 「ほか」. */
+export const MAX_REMOVED_CODES = 20;
+
 /** What a consultant is told when they are removed, with the 受付番号 of the clients given back to the bot. */
 export function consultantRemovedReplies(codes: readonly string[]): Reply[] {
-  return [say("consultant.removed"), ...(codes.length > 0 ? [say("consultant.removedHandovers", { codes: codes.join("、") })] : [])];
+  if (codes.length === 0) return [say("consultant.removed")];
+  const listed = codes.slice(0, MAX_REMOVED_CODES).join("、") + (codes.length > MAX_REMOVED_CODES ? "ほか" : "");
+  return [say("consultant.removed"), say("consultant.removedHandovers", { codes: listed })];
 }
 
 /** The setup's last check: a test push to every consultant. */
