@@ -5,14 +5,30 @@
  * serve`; LINE_CHANNEL_ACCESS_TOKEN (and LINE_API_BASE_URL) only for LINE's side: the month's
  * push quota and which stages' rich menus are live. The report also says where LINE keeps what
  * its API does not give (rich-menu tap counts, webhook error statistics); without a token, or
- * when LINE does not answer, it says so and the rest is written all the same.
+ * when LINE does not answer, it says so and the rest is written all the same. Without
+ * LINE_CHANNEL_ACCESS_TOKEN, the quota is read with the Firebase login the setup made: the token is
+ * taken from Secret Manager into this process's memory only.
  * Exits 0 after a report, 2 for a usage or configuration problem, 1 when Firestore could not
  * be read.
  */
 import { loadStatsConfig } from "../src/config";
 import { parseOptions, timeOption } from "./lib/command-args";
 import { configOrExit } from "./lib/config-or-exit";
+import { join } from "node:path";
+import { realFirebaseCli } from "./lib/setup/firebase-cli";
+import { readSetupState, stateFile } from "./lib/setup/state";
 import { DEFAULT_REPORT_FILE, runStats } from "./lib/stats-run";
+
+const ROOT = join(__dirname, "..");
+
+/** The access token from Secret Manager, for the project the setup chose; undefined when there is none. */
+async function tokenFromSetup(): Promise<string | undefined> {
+  const project = readSetupState(stateFile(ROOT, false)).projectId;
+  if (project === undefined) return undefined;
+  const read = await realFirebaseCli(ROOT).run(["functions:secrets:access", "LINE_CHANNEL_ACCESS_TOKEN", "--project", project]);
+  const token = read.output.trim().split(/\r?\n/).at(-1);
+  return read.status === 0 && token ? token : undefined;
+}
 
 const USAGE = "npm run stats -- [--out <file>] [--now <time such as 2026-11-29T20:00:00+09:00>]";
 
@@ -25,6 +41,7 @@ function parseStatsOptions(): { out: string; now: Date } {
 async function main(): Promise<void> {
   const options = parseStatsOptions();
   const config = configOrExit(loadStatsConfig);
+  if (config.lineChannelAccessToken === undefined) config.lineChannelAccessToken = await tokenFromSetup();
   const run = await runStats(config, options);
   process.stdout.write(`${run.text}\nreport: ${run.outFile}\n`);
   process.exit(0);

@@ -4,6 +4,7 @@
  */
 import { JSONParseError, middleware, SignatureValidationFailed } from "@line/bot-sdk";
 import express, { type ErrorRequestHandler, type Express } from "express";
+import { ADMIN_PATH, adminHandler } from "./admin";
 import { handleEvents, type BotDeps } from "./handle-events";
 import { describeError } from "./log";
 
@@ -18,7 +19,7 @@ export interface AppDeps extends BotDeps {
 /** The paths that take LINE's webhook POST. */
 export const WEBHOOK_PATHS = ["/webhook", "/"];
 
-/** Builds the webhook app. */
+/** Builds the webhook app, with the setup's signed requests ({@link ADMIN_PATH}) when it knows the paired consultants. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
@@ -26,6 +27,15 @@ export function createApp(deps: AppDeps): Express {
   app.get("/healthz", (_req, res) => {
     res.status(200).json({ status: "ok" });
   });
+
+  const consultants = deps.consultants;
+  if (consultants !== undefined) {
+    app.post(
+      ADMIN_PATH,
+      express.raw({ type: () => true, limit: 16 * 1024 }),
+      adminHandler({ channelSecret: deps.channelSecret, consultants, line: deps.line, now: deps.now, log: deps.log }),
+    );
+  }
 
   app.post(
     // `/webhook` on a plain server; on Cloud Functions the function's name is stripped from

@@ -16,6 +16,8 @@ import {
   operatorNoticeCard,
   operatorTurn,
   offerEscalation,
+  pairingReplies,
+  pairingRequest,
   sharedChatReplies,
   storedMenu,
   type Effect,
@@ -26,6 +28,7 @@ import {
   type Reply,
   type Transition,
 } from "./dialogue";
+import type { Consultants } from "./consultants";
 import { routeEvent, type RoutedEvent } from "./line/events";
 import { lineRequestIdOf } from "./line/error";
 import type { LineGateway } from "./line/gateway";
@@ -61,6 +64,8 @@ export interface BotDeps {
   handoff: HandoffSettings;
   /** Whether an answered message is marked read (`MARK_AS_READ`). */
   markAsRead: MarkAsReadMode;
+  /** The paired consultants; without it, only `handoff.operatorLineIds` are consultants and every pairing code is refused. */
+  consultants?: Consultants;
 }
 
 /** Some events could not be stored; the webhook answers non-2xx so that LINE redelivers. */
@@ -77,13 +82,19 @@ export class EventsFailedError extends Error {
 type UserEvent = Extract<RoutedEvent, { kind: "user" }>;
 
 /** Handles every event of one webhook request; resolves when all have settled. */
-export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps): Promise<void> {
+export async function handleEvents(rawEvents: readonly unknown[], given: BotDeps): Promise<void> {
+  const operatorLineIds = given.consultants ? await given.consultants.operatorIds() : given.handoff.operatorLineIds;
+  const deps: BotDeps = { ...given, handoff: { ...given.handoff, operatorLineIds } };
   const byUser = new Map<string, UserEvent[]>();
   const tasks: Promise<void>[] = [];
   const operatorEvents: { event: UserEvent; command: OperatorCommand }[] = [];
+  const pairings: { event: UserEvent; code: string }[] = [];
   for (const routed of rawEvents.map(routeEvent)) {
     const command = routed.kind === "user" && deps.handoff.operatorLineIds.includes(routed.userId) ? operatorCommand(routed.input) : null;
-    if (routed.kind === "user" && command !== null) {
+    const pairing = routed.kind === "user" ? pairingRequest(routed.input) : null;
+    if (routed.kind === "user" && pairing !== null) {
+      pairings.push({ event: routed, code: pairing.code });
+    } else if (routed.kind === "user" && command !== null) {
       operatorEvents.push({ event: routed, command });
     } else if (routed.kind === "user") {
       byUser.set(routed.userId, [...(byUser.get(routed.userId) ?? []), routed]);
@@ -100,6 +111,14 @@ export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps)
     tasks.push(
       runInOrder(ordered, deps).catch((error: unknown) => {
         failed.push(...ordered.map((event) => event.eventId));
+        causes.push(error);
+      }),
+    );
+  }
+  for (const { event, code } of pairings) {
+    tasks.push(
+      answerPairing(event, code, deps).catch((error: unknown) => {
+        failed.push(event.eventId);
         causes.push(error);
       }),
     );
@@ -307,6 +326,25 @@ async function handleOperatorEvent(event: UserEvent, command: OperatorCommand, d
   }
   await sendReply(event.replyToken, turn.toOperator, fields, deps);
   deps.log.info("operator event handled", { ...fields, user: userId === null ? undefined : userTag(userId), outcome: turn.outcome });
+}
+
+/**
+ * A pairing code (「相談員登録 …」), answered apart from the dialogue: it is never stored as an
+ * answer, whether the code is taken or refused. A failure to reach Firestore fails the request,
+ * so that LINE redelivers it.
+ */
+async function answerPairing(event: UserEvent, code: string, deps: BotDeps): Promise<void> {
+  const fields = { eventId: event.eventId, user: userTag(event.userId) };
+  const outcome = deps.consultants
+    ? await deps.consultants
+        .pair(code, event.userId, () => deps.line.displayName(event.userId), deps.now())
+        .catch((error: unknown) => {
+          deps.log.error("pairing failed", { ...fields, error: describeError(error) });
+          throw error;
+        })
+    : ("invalid" as const);
+  deps.log.info("pairing code answered", { ...fields, outcome });
+  await sendReply(event.replyToken, pairingReplies(outcome), fields, deps);
 }
 
 /**

@@ -9,7 +9,10 @@ import type { Firestore } from "@google-cloud/firestore";
 import type * as GoogleAuth from "google-auth-library";
 import { createApp } from "./app";
 import type { Config, JobConfig, RetentionConfig } from "./config";
+import { createConsultants, type Consultants } from "./consultants";
 import { createLineGateway } from "./line/client";
+import type { LineGateway } from "./line/gateway";
+import { createFirestoreConsultantStore, type ConsultantStore } from "./store/consultant-store";
 import { createJsonLogger, type Logger } from "./log";
 import type { PassSummary } from "./jobs/reminders";
 import { sendFollowUpsAfterPlan, sendRemindersThenFollowUps, type FollowUpSummary, type ReminderPassSummary } from "./jobs/follow-ups";
@@ -49,14 +52,17 @@ export interface Webhook {
  */
 export function createWebhook(config: Config, log: Logger = createJsonLogger(), now: () => Date = () => new Date()): Webhook {
   let db: Firestore | undefined;
+  const database = () => (db ??= createFirestore(config));
+  const line = createLineGateway({
+    channelAccessToken: config.lineChannelAccessToken,
+    baseURL: config.lineApiBaseUrl,
+    timeoutMs: WEBHOOK_LINE_TIMEOUT_MS,
+  });
   const app = createApp({
     channelSecret: config.lineChannelSecret,
-    line: createLineGateway({
-      channelAccessToken: config.lineChannelAccessToken,
-      baseURL: config.lineApiBaseUrl,
-      timeoutMs: WEBHOOK_LINE_TIMEOUT_MS,
-    }),
-    store: lazyStore(() => createWebhookStore((db = createFirestore(config)))),
+    line,
+    store: lazyStore(() => createWebhookStore(database())),
+    consultants: createWebhookConsultants(database, line, config.operatorLineIds, log),
     now,
     log,
     handoff: {
@@ -69,6 +75,39 @@ export function createWebhook(config: Config, log: Logger = createJsonLogger(), 
     markAsRead: config.markAsRead,
   });
   return { app, close: async () => db?.terminate() };
+}
+
+/**
+ * The webhook's {@link Consultants} over the Firestore of `database` (opened on first use),
+ * with `configured` (`OPERATOR_LINE_IDS`) among them. Tests that stand up the webhook use this too.
+ */
+export function createWebhookConsultants(
+  database: () => Firestore,
+  line: LineGateway,
+  configured: readonly string[],
+  log: Logger,
+  cacheMs?: number,
+): Consultants {
+  let stores: { consultants: ConsultantStore; handovers: HandoverStore } | undefined;
+  const open = () =>
+    (stores ??= { consultants: createFirestoreConsultantStore(database()), handovers: createFirestoreHandoverStore(database()) });
+  return createConsultants({
+    store: {
+      list: () => open().consultants.list(),
+      issuePairing: (now) => open().consultants.issuePairing(now),
+      pairingStatus: (id, now) => open().consultants.pairingStatus(id, now),
+      redeem: (code, userId, name, now) => open().consultants.redeem(code, userId, name, now),
+      remove: (userId) => open().consultants.remove(userId),
+    },
+    handovers: {
+      idleHandovers: (now, limit) => open().handovers.idleHandovers(now, limit),
+      complete: (idle, end) => open().handovers.complete(idle, end),
+    },
+    line,
+    log,
+    configured,
+    ...(cacheMs === undefined ? {} : { cacheMs }),
+  });
 }
 
 /** The webhook app of {@link createWebhook}, for a process that serves until it ends. */

@@ -14,6 +14,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { LINE_LIMITS, findLimitViolations } from "../../src/line/limits";
 import { createChatRoutes } from "./line-stand-in-chat";
+import { createChannelRoutes, type StandInChannel } from "./line-stand-in-channel";
 import { createRichMenuRoutes, type RichMenuRoutes } from "./line-stand-in-richmenu";
 import { createWebhookRoutes } from "./line-stand-in-webhook";
 
@@ -69,6 +70,8 @@ export interface LineStandIn {
    * `used`; a request that would take `used` over `limit` is answered 429.
    */
   quota: { limit: number | "none"; used: number };
+  /** The channel's ID and bot info (its チャット mode can be switched off, as in the console). */
+  channel: StandInChannel;
   /** How many clients are reading the `/local/sent` feed now. */
   feedReaders(): number;
   /** Calls `listener` with each accepted batch, before the request is answered. */
@@ -95,7 +98,7 @@ export interface LineStandIn {
   menuOfAlias: RichMenuRoutes["menuOfAlias"];
   /** The mark-as-read tokens LINE accepted, in order. */
   readMarks(): string[];
-  /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus, read marks and the quota (used and limit). */
+  /** Clears records, used reply tokens, retry keys, profiles, blocks, faults, rich menus, read marks, the channel's チャット mode and the quota (used and limit). */
   reset(): void;
   /** Stops the server, closing keep-alive connections too. */
   close(): Promise<void>;
@@ -107,11 +110,18 @@ export interface LineStandInOptions {
   channelAccessToken: string;
   /** The channel secret that signs LINE's webhook test request; a random one when absent. */
   channelSecret?: string;
+  /** The channel ID that the secret issues tokens for; {@link DEFAULT_CHANNEL_ID} when absent. */
+  channelId?: string;
+  /** Tokens of other channels, which verify as theirs. */
+  otherChannels?: readonly { channelId: string; channelAccessToken: string }[];
   /** 0 or absent picks a free port. */
   port?: number;
   /** Defaults to 127.0.0.1. */
   host?: string;
 }
+
+/** The stand-in channel's ID unless another is given. */
+export const DEFAULT_CHANNEL_ID = "2000000001";
 
 /** The display name of users without a profile set by {@link LineStandIn.setProfile}. */
 export const DEFAULT_DISPLAY_NAME = "テストユーザー";
@@ -151,6 +161,12 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   const richMenu = createRichMenuRoutes();
   const chat = createChatRoutes();
   const webhook = createWebhookRoutes(options.channelSecret);
+  const channel = createChannelRoutes({
+    channelId: options.channelId ?? DEFAULT_CHANNEL_ID,
+    channelSecret: options.channelSecret ?? "",
+    channelAccessToken: options.channelAccessToken,
+    otherChannels: options.otherChannels ?? [],
+  });
   const listeners = new Set<(batch: SentBatch) => void>();
   const quota: LineStandIn["quota"] = { limit: "none", used: 0 };
   const blocked = new Set<string>();
@@ -227,7 +243,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   }
 
   type Handler = (req: Request, params: string[]) => Answer | Promise<Answer>;
-  const routes: Array<{ method: string; pattern: RegExp; binary?: boolean; handle: Handler }> = [
+  const routes: Array<{ method: string; pattern: RegExp; binary?: boolean; public?: boolean; handle: Handler }> = [
     {
       method: "POST",
       pattern: /^\/v2\/bot\/message\/reply$/,
@@ -284,13 +300,14 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     ...richMenu.routes,
     ...chat.routes,
     ...webhook.routes,
+    ...channel.routes,
   ];
 
   async function route(method: string, path: string, raw: Buffer, req: Request): Promise<{ answer: Answer; body: unknown }> {
     for (const r of routes) {
       const match = r.method === method ? r.pattern.exec(path) : null;
       if (!match) continue;
-      if (req.headers["authorization"] !== `Bearer ${options.channelAccessToken}`) {
+      if (!r.public && req.headers["authorization"] !== `Bearer ${options.channelAccessToken}`) {
         return {
           answer: fail(401, "Authentication failed. Confirm that the access token in the authorization header is valid."),
           body: undefined,
@@ -374,6 +391,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
     menuOf: (userId) => richMenu.menuOf(userId),
     menuOfAlias: (aliasId) => richMenu.menuOfAlias(aliasId),
     readMarks: () => chat.readMarks(),
+    channel: channel.channel,
     setProfile: (userId, profile) => void profiles.set(userId, profile),
     quota,
     on: (_event, listener) => void listeners.add(listener),
@@ -402,6 +420,7 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
       richMenu.reset();
       chat.reset();
       webhook.reset();
+      channel.reset();
       quota.used = 0;
       quota.limit = "none";
     },

@@ -50,7 +50,7 @@ export function loadRichMenuConfig(env: NodeJS.ProcessEnv): RichMenuConfig {
   ] as const) {
     if (!URL_PATTERN.test(value)) problems.push(`${name} must be an http(s) URL such as ${example}, not "${value}".`);
   }
-  if (problems.length > 0) throw new ConfigError(`Configuration is incomplete:\n- ${problems.join("\n- ")}`);
+  if (problems.length > 0) throw new ConfigError(problems);
   return { channelAccessToken, apiBaseUrl, dataApiBaseUrl };
 }
 

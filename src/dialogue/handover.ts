@@ -197,6 +197,18 @@ export function idleEnding(stored: unknown, now: Date): { state: UserState; toUs
   };
 }
 
+/**
+ * The end of the hand-overs of a consultant who was removed: the state with the bot back and
+ * what the user is told (as when a consultant ends it); null when `stored` has no running
+ * hand-over with `operator`.
+ */
+export function removedEnding(stored: unknown, operator: string, now: Date): { state: UserState; toUser: Reply[] } | null {
+  const state = restoreState(stored).state;
+  if (state.handover?.status !== "active" || state.handover.operator !== operator) return null;
+  const ended = endHandover(state, now, "operator");
+  return { state: ended.state, toUser: ended.replies };
+}
+
 /** The effect that tells the operator a hand-over ended without them. */
 export function operatorTold(state: UserState, reason: HandoverEnd): Effect[] {
   return state.handover?.status === "active" ? [{ type: "notifyOperator", operator: state.handover.operator, reason }] : [];

@@ -32,6 +32,7 @@ export {
   operatorEndNotice,
   operatorNoticeCard,
   operatorTurn,
+  removedEnding,
   type OperatorCommand,
   type OperatorOutcome,
   type OperatorTurn,
@@ -39,3 +40,11 @@ export {
 } from "./handover";
 export { withConsultant, type Handover, type HandoverEnd, type Tally } from "./state";
 export { followUpReplies, RESUMED_WITHIN_MS } from "./follow-up";
+export {
+  consultantRemovedReplies,
+  PAIRING_CODE_DIGITS,
+  pairingReplies,
+  pairingRequest,
+  setupTestReplies,
+  type PairingOutcome,
+} from "./consultants";

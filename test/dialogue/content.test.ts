@@ -49,6 +49,8 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   left: 1,
   time: 5,
   code: 8,
+  // At most MAX_REMOVED_CODES 受付番号 with their separators, and 「ほか」.
+  codes: 20 * 9 + 2,
   // HANDOVER_IDLE_HOURS is at most 720.
   hours: 3,
   before: 1,

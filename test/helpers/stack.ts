@@ -13,7 +13,7 @@ import { createApp } from "../../src/app";
 import { createLineGateway } from "../../src/line/client";
 import type { LogFields, Logger } from "../../src/log";
 import type { UserStore } from "../../src/store/user-store";
-import { createFirestore, createWebhookStore } from "../../src/server";
+import { createFirestore, createWebhookConsultants, createWebhookStore } from "../../src/server";
 import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { expectWithinLineLimits } from "./line-limits";
@@ -93,11 +93,14 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   let webhookUrl = urlOf(server);
 
   async function listen(firestore: Firestore): Promise<Server> {
+    const gateway = createLineGateway({ channelAccessToken, baseURL: line.url });
     app = createApp({
       channelSecret,
       // The store as production wires it: the per-user queue, its time budget and retries.
       store: (options.wrapStore ?? ((store) => store))(createWebhookStore(firestore)),
-      line: createLineGateway({ channelAccessToken, baseURL: line.url }),
+      line: gateway,
+      // Paired consultants as production wires them, read afresh on every request.
+      consultants: createWebhookConsultants(() => firestore, gateway, options.operatorLineIds ?? [], log, 0),
       now: options.now ?? (() => new Date()),
       log,
       handoff: {

@@ -114,8 +114,8 @@ describe("configuration", () => {
     expect(problemsOf(() => loadConfig({ ...COMPLETE, HANDOVER_REPLY_HOURS: hours }))).toContain("HANDOVER_REPLY_HOURS must be");
   });
 
-  it("refuses crisis escalation with nobody to tell", () => {
-    expect(problemsOf(() => loadConfig({ ...COMPLETE, ESCALATE_CRISIS: "on" }))).toContain("OPERATOR_LINE_IDS is empty");
+  it("allows crisis escalation without OPERATOR_LINE_IDS, since consultants may be paired by code instead", () => {
+    expect(loadConfig({ ...COMPLETE, ESCALATE_CRISIS: "on" }).escalateCrisis).toBe(true);
   });
 
   it("needs no LINE secret for the retention sweep, and a project id with the emulator", () => {

@@ -3,6 +3,7 @@
  * are filled by the dialogue. Limit: 5,000 characters a message (PRODUCT.md §4).
  */
 import { careMessages } from "./care";
+import { consultantMessages } from "./consultants";
 import { handoverMessages } from "./handover";
 import { stepLoopMessages } from "./step-loop";
 
@@ -17,6 +18,7 @@ export const messages = {
   ...handoverMessages,
   ...careMessages,
   ...stepLoopMessages,
+  ...consultantMessages,
   "welcome.greetingNamed": `{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.greetingAnonymous": `はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.about": ABOUT,

@@ -1,0 +1,150 @@
+/**
+ * `npm run setup`: the guided setup of a new bot, for a career consultant rather than an
+ * engineer. It asks one thing at a time, checks each step before the next, and keeps a small
+ * state file (`.local/setup-state.json`, no secrets), so running it again continues where it
+ * stopped.
+ *
+ *   npm run setup                              the whole setup against Google and LINE
+ *   npm run setup -- --local                   the same, start to finish, on this machine only
+ *   npm run setup -- --add-consultant          a one-time code for a consultant's LINE
+ *   npm run setup -- --list-consultants        who receives 相談したい
+ *   npm run setup -- --remove-consultant <id>  removes one; their clients go back to the bot
+ *   npm run setup -- --update                  restores kept settings, installs, redeploys, checks
+ *   npm run setup -- --restart                 forgets the progress and starts from the first step
+ */
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { LINE_API_DEFAULT_BASE_URL } from "../src/config";
+import { parseOptions, usageExit } from "./lib/command-args";
+import { listConsultants, removeConsultant, type AdminTarget } from "./lib/setup/admin-client";
+import { copy, fillCopy } from "./lib/setup/copy";
+import type { SetupContext } from "./lib/setup/context";
+import { estimateCost } from "./lib/setup/cost";
+import { dryRunFirebaseCli, realFirebaseCli } from "./lib/setup/firebase-cli";
+import { deploySteps, googleSteps } from "./lib/setup/google-steps";
+import { InputClosedError, terminalIo } from "./lib/setup/io";
+import { lineKeysStep, lineSteps, pairOne } from "./lib/setup/line-steps";
+import { startPracticeStack } from "./lib/setup/practice-stack";
+import { runSteps } from "./lib/setup/runner";
+import { backUpSettings, restoreSettings, settingsHome } from "./lib/setup/settings";
+import { readSetupState, stateFile, writeSetupState } from "./lib/setup/state";
+
+const ROOT = join(__dirname, "..");
+const USAGE =
+  "npm run setup [-- --local] [--restart] | -- --add-consultant | -- --list-consultants | -- --remove-consultant <LINE user id> | -- --update";
+
+async function main(): Promise<void> {
+  const options = parseOptions(USAGE, {
+    local: { type: "boolean", default: false },
+    restart: { type: "boolean", default: false },
+    update: { type: "boolean", default: false },
+    "add-consultant": { type: "boolean", default: false },
+    "list-consultants": { type: "boolean", default: false },
+    "remove-consultant": { type: "string" },
+  });
+  const admin = options["add-consultant"] || options["list-consultants"] || options["remove-consultant"] !== undefined;
+  if (options.local && (admin || options.update)) usageExit(USAGE, "--local runs the whole practice setup, consultants included.");
+  const file = stateFile(ROOT, options.local);
+  if (options.restart) rmSync(file, { force: true });
+  const state = readSetupState(file);
+  const io = terminalIo();
+  const practice = options.local ? await startPracticeStack() : null;
+  const context: SetupContext = {
+    root: ROOT,
+    io,
+    state,
+    firebase: practice !== null ? dryRunFirebaseCli(io) : realFirebaseCli(ROOT),
+    lineBaseUrl: practice?.line.url ?? process.env.LINE_API_BASE_URL ?? LINE_API_DEFAULT_BASE_URL,
+    practice,
+    keys: null,
+    settingsHome: settingsHome(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+  const save = () => writeSetupState(file, state);
+  const started = Date.now();
+  try {
+    if (admin) return await consultants(context, options["add-consultant"], options["remove-consultant"]);
+    if (options.update) return await update(context, save);
+    io.say(practice !== null ? `${copy.welcome}\n${copy.welcomeLocal}` : copy.welcome);
+    const steps = [...googleSteps(), lineKeysStep(), ...deploySteps(), ...lineSteps()];
+    const stopped = await runSteps(steps, context, { io, state, save });
+    if (stopped !== null) {
+      process.exitCode = 1;
+      return;
+    }
+    io.say(copy.finished);
+    for (const line of estimateCost(state.expectedClients ?? 1, state.reminder ?? "weekly").lines) io.say(`  ${line}`);
+    if (practice !== null) {
+      io.say(fillCopy(copy.finishedLocal, { minutes: Math.round((Date.now() - started) / 60_000) }));
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof InputClosedError)) throw error;
+    process.exitCode = 1;
+  } finally {
+    io.close();
+    await practice?.stop();
+  }
+}
+
+/** The channel secret from Secret Manager, read into memory only, to sign requests to the bot. */
+async function secretTarget(context: SetupContext): Promise<AdminTarget | null> {
+  const { state } = context;
+  if (state.functionUrl === undefined || state.projectId === undefined) return null;
+  const read = await context.firebase.run(["functions:secrets:access", "LINE_CHANNEL_SECRET", "--project", state.projectId]);
+  const secret = read.output.trim().split(/\r?\n/).at(-1) ?? "";
+  return read.status === 0 && secret !== "" ? { baseUrl: state.functionUrl, channelSecret: secret } : null;
+}
+
+async function consultants(context: SetupContext, add: boolean, remove: string | undefined): Promise<void> {
+  const { io } = context;
+  const target = await secretTarget(context);
+  if (target === null) {
+    io.say(copy.testPushNone);
+    process.exitCode = 1;
+    return;
+  }
+  if (add) {
+    const paired = await pairOne(context, target);
+    io.say(paired.ok ? fillCopy(copy.consultantPaired, { name: paired.lines?.[0] ?? "" }) : paired.problem);
+    if (!paired.ok) process.exitCode = 1;
+  } else if (remove !== undefined) {
+    const summary = await removeConsultant(target, remove);
+    io.say(summary.removed ? fillCopy(copy.consultantRemoved, { count: summary.handedBack }) : copy.consultantNotFound);
+  } else {
+    const list = await listConsultants(target);
+    io.say(list.configured.length === 0 ? copy.consultantNone : fillCopy(copy.consultantList, { count: list.configured.length }));
+    for (const id of list.configured) {
+      const paired = list.paired.find((consultant) => consultant.lineUserId === id);
+      io.say(`  ${id}${paired ? `  ${paired.displayName ?? ""}（${paired.pairedAt.toISOString().slice(0, 10)}）` : "  OPERATOR_LINE_IDS"}`);
+    }
+  }
+}
+
+/** `--update`: kept settings back in place, the exact packages installed, the new version deployed and checked. */
+async function update(context: SetupContext, save: () => void): Promise<void> {
+  const { io, root } = context;
+  for (const restored of restoreSettings(root, context.settingsHome)) io.say(`✓ ${restored}`);
+  const npm = process.env.npm_execpath;
+  const install = npm ? spawnSync(process.execPath, [npm, "ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" }) : null;
+  if (install !== null && install.status !== 0) {
+    io.say(copy.nodeMissing);
+    process.exitCode = 1;
+    return;
+  }
+  const deploy = deploySteps().find((step) => step.id === "deploy")!;
+  const result = await deploy.run(context);
+  save();
+  io.say(result.ok ? (result.lines ?? []).join("\n") : result.problem);
+  if (!result.ok) process.exitCode = 1;
+  else backUpSettings(root, context.settingsHome);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,131 @@
+/**
+ * Consultants added by pairing, in Firestore: `consultants/{lineUserId}` (when and under what
+ * name they were paired) and `consultantPairings/{id}`, one-time codes waiting to be sent.
+ *
+ * A code is eight random digits. Only its SHA-256 is stored; a code sent to the bot is compared
+ * with every waiting one in constant time (`timingSafeEqual`, and no early exit). A code is
+ * single use (it records who took it), expires, and every refused code counts against all the
+ * waiting ones: after {@link PAIRING_MAX_FAILURES} of them a code is void, so a code cannot be
+ * guessed in its lifetime.
+ */
+import { createHash, randomInt, timingSafeEqual } from "node:crypto";
+import type { DocumentData, Firestore, Timestamp as FirestoreTimestamp } from "@google-cloud/firestore";
+import { PAIRING_CODE_DIGITS, type PairingOutcome } from "../dialogue";
+import { firestoreLibrary } from "./firestore-library";
+
+/** The collection of paired consultants, one document per LINE user id. */
+export const CONSULTANTS = "consultants";
+/** The collection of one-time pairing codes. */
+export const PAIRINGS = "consultantPairings";
+/** How long a pairing code can be used. */
+export const PAIRING_TTL_MS = 15 * 60_000;
+/** Refused codes after which the waiting codes are void. */
+export const PAIRING_MAX_FAILURES = 5;
+
+/** A consultant who paired their LINE account. */
+export interface Consultant {
+  lineUserId: string;
+  pairedAt: Date;
+  /** Their LINE display name when they paired, to tell consultants apart in the setup; null if LINE gave none. */
+  displayName: string | null;
+}
+
+/** A code just made: shown once, stored only as a hash. */
+export interface PairingTicket {
+  id: string;
+  code: string;
+  expiresAt: Date;
+}
+
+/** Where a code stands, for the setup that waits for it. */
+export type PairingStatus =
+  { state: "waiting"; expiresAt: Date } | { state: "paired"; consultant: Consultant } | { state: "expired" } | { state: "unknown" };
+
+/** The consultants and their pairing codes. */
+export interface ConsultantStore {
+  /** Every paired consultant. */
+  list(): Promise<Consultant[]>;
+  /** Makes a code that can be used until `now` + {@link PAIRING_TTL_MS}. */
+  issuePairing(now: Date): Promise<PairingTicket>;
+  /** Where the code `id` stands at `now`. */
+  pairingStatus(id: string, now: Date): Promise<PairingStatus>;
+  /** Takes `code` from `lineUserId` at `now`, in one transaction. */
+  redeem(code: string, lineUserId: string, displayName: string | null, now: Date): Promise<PairingOutcome>;
+  /** Removes a consultant; resolves whether there was one. */
+  remove(lineUserId: string): Promise<boolean>;
+}
+
+const digest = (code: string): Buffer => createHash("sha256").update(code, "utf8").digest();
+
+/** A new code of {@link PAIRING_CODE_DIGITS} random digits. */
+export function newPairingCode(): string {
+  return Array.from({ length: PAIRING_CODE_DIGITS }, () => String(randomInt(10))).join("");
+}
+
+/** A {@link ConsultantStore} over Firestore. */
+export function createFirestoreConsultantStore(db: Firestore): ConsultantStore {
+  const { Timestamp } = firestoreLibrary();
+  const consultants = db.collection(CONSULTANTS);
+  const pairings = db.collection(PAIRINGS);
+  const consultantOf = (id: string, data: DocumentData | undefined): Consultant => ({
+    lineUserId: id,
+    pairedAt: (data?.pairedAt as FirestoreTimestamp | undefined)?.toDate() ?? new Date(0),
+    displayName: typeof data?.displayName === "string" ? data.displayName : null,
+  });
+  return {
+    async list() {
+      const snapshot = await consultants.get();
+      return snapshot.docs.map((doc) => consultantOf(doc.id, doc.data()));
+    },
+    async issuePairing(now) {
+      const code = newPairingCode();
+      const expiresAt = new Date(now.getTime() + PAIRING_TTL_MS);
+      const ref = pairings.doc();
+      await ref.set({ hash: digest(code).toString("hex"), expiresAt: Timestamp.fromDate(expiresAt), failures: 0, pairedUserId: null });
+      return { id: ref.id, code, expiresAt };
+    },
+    async pairingStatus(id, now) {
+      const doc = await pairings.doc(id).get();
+      if (!doc.exists) return { state: "unknown" };
+      const pairedUserId: unknown = doc.get("pairedUserId");
+      if (typeof pairedUserId === "string") {
+        const consultant = await consultants.doc(pairedUserId).get();
+        return { state: "paired", consultant: consultantOf(pairedUserId, consultant.data()) };
+      }
+      const expiresAt = (doc.get("expiresAt") as FirestoreTimestamp).toDate();
+      const spent = Number(doc.get("failures")) >= PAIRING_MAX_FAILURES;
+      return expiresAt.getTime() <= now.getTime() || spent ? { state: "expired" } : { state: "waiting", expiresAt };
+    },
+    redeem(code, lineUserId, displayName, now) {
+      const candidate = digest(code);
+      return db.runTransaction(async (tx) => {
+        const waiting = await tx.get(pairings.where("expiresAt", ">", Timestamp.fromDate(now)));
+        const me = await tx.get(consultants.doc(lineUserId));
+        const open = waiting.docs.filter((doc) => doc.get("pairedUserId") === null && Number(doc.get("failures")) < PAIRING_MAX_FAILURES);
+        let match: (typeof open)[number] | undefined;
+        for (const doc of open) {
+          const stored = Buffer.from(String(doc.get("hash")), "hex");
+          const equal = stored.length === candidate.length && timingSafeEqual(stored, candidate);
+          if (equal && match === undefined && code !== "") match = doc;
+        }
+        if (match === undefined) {
+          for (const doc of open) tx.update(doc.ref, { failures: Number(doc.get("failures")) + 1 });
+          return "invalid";
+        }
+        tx.update(match.ref, { pairedUserId: lineUserId, pairedAt: Timestamp.fromDate(now) });
+        if (me.exists) return "already";
+        tx.set(consultants.doc(lineUserId), { pairedAt: Timestamp.fromDate(now), displayName });
+        return "paired";
+      });
+    },
+    async remove(lineUserId) {
+      const ref = consultants.doc(lineUserId);
+      return db.runTransaction(async (tx) => {
+        const doc = await tx.get(ref);
+        if (!doc.exists) return false;
+        tx.delete(ref);
+        return true;
+      });
+    },
+  };
+}
