@@ -10,7 +10,7 @@ export { normalizeForMatch } from "./commands";
 export { commandWords, fill, messages, richMenu } from "./content";
 export type { Effect } from "./effect";
 export { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "./flow";
-export type { Input, MediaKind, PickedDateTime } from "./input";
+export type { Input, MediaKind, PickedDateTime, Sent } from "./input";
 export { answerData, COMMAND_IDS, commandData, decodePostback, MAX_POSTBACK_DATA, type CommandId } from "./postback";
 export { promptFor } from "./prompts";
 export type { Card, CardLink, CardSection, Chart, ChartBar, Choice, ChoiceAction, Reply } from "./reply";

@@ -4,6 +4,7 @@
  */
 import type { ReminderSchedule } from "../calendar/schedule";
 import type { ActionStatus, MomentSource } from "../model/entry";
+import type { Burst } from "./burst-state";
 import type { QuestionStep, Step } from "./step";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
@@ -201,6 +202,8 @@ export interface UserState {
   followUp: FollowUps;
   /** Care after a safety reply: asking how the user is, the help line once a session, the care message. */
   care: Care;
+  /** Messages in a row: the answer just given, which a correction amends; absent when there is none. */
+  burst?: Burst<UserState>;
 }
 
 /** An empty profile. */

@@ -2,6 +2,7 @@
  * Chat messages, by id: everything the bot says in a chat bubble. `{name}`-style placeholders
  * are filled by the dialogue. Limit: 5,000 characters a message (PRODUCT.md §4).
  */
+import { burstMessages } from "./burst";
 import { careMessages } from "./care";
 import { handoverMessages } from "./handover";
 
@@ -15,6 +16,7 @@ const ABOUT =
 export const messages = {
   ...handoverMessages,
   ...careMessages,
+  ...burstMessages,
   "welcome.greetingNamed": `{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.greetingAnonymous": `はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.about": ABOUT,
