@@ -29,6 +29,7 @@ import type { UserState } from "./state";
 import type { Step } from "./step";
 import { awaitsTypedAnswer, offeredButton } from "./typed";
 import { joinParts, readBurst } from "./understand/burst";
+import { plainForm, sentences } from "./understand/endings";
 import { assessSafety } from "./understand/safety";
 
 /**
@@ -151,13 +152,13 @@ function amend(
   return { ...respond(kept, replies, effects), takesUp };
 }
 
-/** The line that says what was corrected: the score as a number, any other answer in its words. */
+/** The line that says what was corrected: the score as a number, any other answer in its words (its first sentence, plain). */
 function corrected(before: UserState, after: UserState, text: string): Reply {
   const score = before.step.type === "awaitingWorkScore" ? after.draft?.workScore : after.reflection?.score;
   const scored = before.step.type === "awaitingWorkScore" || before.step.type === "reflectingScore";
   return scored && typeof score === "number"
     ? say("burst.correctedScore", { score: String(score) })
-    : say("burst.corrected", { text: echo(text) });
+    : say("burst.corrected", { text: echo(plainForm(sentences(text)[0] ?? text)) });
 }
 
 /** The step after a correction does not quote the corrected words again: the line before said them. */

@@ -115,7 +115,7 @@ describe("messages in a row at a question", () => {
     expect(correction.effects).toEqual([
       { type: "recordEntry", id: "first-0", entry: expect.objectContaining({ note: "会議が多くて作業が進まないことです" }) },
     ]);
-    expect(textOf(correction.replies)).toContain("「会議が多くて作業が進まないことです」に直しました。");
+    expect(textOf(correction.replies)).toContain("「会議が多くて作業が進まないこと」に直しました。");
     expect(correction.state.step.type).toBe("awaitingThanksMoment");
   });
 
