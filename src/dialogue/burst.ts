@@ -50,6 +50,8 @@ export function withBurst(state: UserState, input: Input, now: Date, react: Reac
   const read = input.type === "textReceived" ? readText(base, burst, input, now, react) : null;
   if (read !== null) return read;
   const result = react(base, input, now);
+  // A sticker after an answer changes nothing: a correction may still follow it.
+  if (input.type === "mediaReceived" && burst !== undefined) return { ...result, state: { ...result.state, burst } };
   const takesUp = burst?.fillers ?? 0;
   return { ...remember(base, input, result, now), ...(takesUp > 0 ? { takesUp } : {}) };
 }

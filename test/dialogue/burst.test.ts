@@ -131,6 +131,12 @@ describe("messages in a row at a question", () => {
     expect(firstText(back)).toBe(messages["burst.retracted"]);
   });
 
+  it("a sticker between an answer and its correction changes nothing", () => {
+    const sticker: Input = { type: "mediaReceived", kind: "sticker" };
+    const results = run(sampleState("awaitingWorkScore"), [tapped("score", "4", 0), sticker, typed("あ、間違えました。2です", 20_000)]);
+    expect(results.at(-1)?.state.draft?.workScore).toBe(2);
+  });
+
   it("a correction with nothing to amend gets a kind line and the question, and stores nothing", () => {
     const [result] = run(sampleState("awaitingThanksMoment"), [typed("いや、やっぱり2です", 0)]);
     expect(firstText(result)).toBe(messages["burst.nothingToAmend"]);

@@ -74,7 +74,10 @@ export const correctionLeads: readonly string[] = [
   "いえ",
 ];
 
-/** Words that say the answer just given was wrong (「間違えました」「訂正です」「正しくは」). */
+/**
+ * Words that say the answer just given was wrong (「間違えました」「訂正です」「正しくは」). Not
+ * 「違います」: that answers a question such as 「しっくりきますか？」.
+ */
 export const correctionMarkers: readonly string[] = [
   "さっきのは間違いです",
   "さっきのは間違いでした",
@@ -88,10 +91,6 @@ export const correctionMarkers: readonly string[] = [
   "間違いでした",
   "違いました",
   "ちがいました",
-  "違います",
-  "ちがいます",
-  "違う",
-  "ちがう",
   "訂正します",
   "訂正です",
   "訂正させてください",
@@ -114,6 +113,15 @@ export const changeOfMindWords: readonly string[] = ["やっぱり", "やっぱ"
 
 /** 「3じゃなくて2です」: what comes before is the answer given, what comes after the right one. */
 export const notButWords: readonly string[] = ["じゃなくて", "ではなくて", "じゃなく", "ではなく"];
+
+/** The mark that joins two parts of one answer sent in a row (「…教えたら」「ありがとうと…」). */
+export const answerPartJoiner = "、";
+
+/** The prolonged-sound mark: a run of it (「うーーん」) reads as one. */
+export const prolongedSound = "ー";
+
+/** A marker ending in this particle (「正しくは」) leads into the answer itself, with no mark after it. */
+export const topicParticle = "は";
 
 /** What the bot says to messages in a row. */
 export const burstMessages = {

@@ -5,7 +5,17 @@
  * message made of fillers alone is a filler, so an answer that merely contains them is kept.
  */
 import { normalizeForMatch } from "../commands";
-import { changeOfMindWords, correctionLeads, correctionMarkers, fillerWords, notButWords } from "../content/burst";
+import {
+  answerPartJoiner,
+  changeOfMindWords,
+  correctionLeads,
+  correctionMarkers,
+  fillerWords,
+  notButWords,
+  prolongedSound,
+  topicParticle,
+} from "../content/burst";
+import { escapeRegExp } from "./fold";
 
 /**
  * What a message means after an answer.
@@ -16,9 +26,11 @@ import { changeOfMindWords, correctionLeads, correctionMarkers, fillerWords, not
  */
 export type BurstRead = { kind: "filler" } | { kind: "correction"; text: string } | { kind: "plain" };
 
-/** The folded form of a word or message here: {@link normalizeForMatch}, runs of ー as one. */
+const STRETCHED = new RegExp(`(?:${escapeRegExp(prolongedSound)})+`, "g");
+
+/** The folded form of a word or message here: {@link normalizeForMatch}, a run of prolonged-sound marks as one. */
 function fold(text: string): string {
-  return normalizeForMatch(text).replace(/ー+/g, "ー");
+  return normalizeForMatch(text).replace(STRETCHED, prolongedSound);
 }
 
 const byLength = (words: readonly string[]) => [...new Set(words.map(fold))].filter((w) => w !== "").sort((a, b) => b.length - a.length);
@@ -112,7 +124,7 @@ function strip(raw: string, words: readonly string[], separated: boolean): strin
     const after = raw.slice(cut);
     const rest = after.replace(/^[\s\p{P}\p{S}]+/u, "");
     // A word ending in は (正しくは) leads into the answer itself.
-    if (!separated || word.endsWith(TOPIC) || rest !== after || rest === "" || startsWithAny(rest)) return rest;
+    if (!separated || word.endsWith(topicParticle) || rest !== after || rest === "" || startsWithAny(rest)) return rest;
   }
   return null;
 }
@@ -136,16 +148,10 @@ function answerPart(raw: string): string {
 }
 
 /**
- * Two parts of one answer sent in a row, as one text: joined with a 「、」 unless the first ends
+ * Two parts of one answer sent in a row, as one text: joined with {@link answerPartJoiner} unless the first ends
  * with a mark already (the parts are kept as typed).
  */
 export function joinParts(first: string, second: string): string {
   const head = first.trimEnd();
-  return /[\p{P}\p{S}]$/u.test(head) ? `${head}${second.trimStart()}` : `${head}${JOINER}${second.trimStart()}`;
+  return /[\p{P}\p{S}]$/u.test(head) ? `${head}${second.trimStart()}` : `${head}${answerPartJoiner}${second.trimStart()}`;
 }
-
-/** The topic particle (U+306F): a marker ending in it needs no mark after it. */
-const TOPIC = "\u306f";
-
-/** The mark between two parts of an answer: an ideographic comma (U+3001). */
-const JOINER = "\u3001";
