@@ -37,7 +37,12 @@ const JOBS = "^src/(jobs|reminders)/";
 /** The webhook app: Express app, the event handler it calls and the replies it holds. */
 const APP = "^src/(app|handle-events|held-replies)\\.ts$";
 /** Every module of src/ that belongs to a layer above; a new one must be placed in one. */
-const KNOWN_SRC = [PURE, SUPPORT, "^src/(line|store|tasks|stats|jobs|reminders)/", "^src/(app|handle-events|held-replies|server|config)\\.ts$"];
+const KNOWN_SRC = [
+  PURE,
+  SUPPORT,
+  "^src/(line|store|tasks|stats|jobs|reminders)/",
+  "^src/(app|handle-events|held-replies|server|config)\\.ts$",
+];
 
 /**
  * A rule that `from` may import, inside the project, only what `allowed` matches.
