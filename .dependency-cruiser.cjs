@@ -11,7 +11,7 @@
  *             (through its index only), support, and their own folder; never each other,
  *             the app, the jobs or stats
  *   compose   src/config.ts (reads the environment; pure layers only),
- *             src/app.ts + src/handle-events.ts (+ src/admin.ts, src/consultants.ts), src/jobs (today src/reminders),
+ *             src/app.ts + src/handle-events.ts (+ src/admin.ts, src/consultants.ts, src/held-replies.ts), src/jobs (today src/reminders),
  *             src/stats: adapters, pure core, support, config; never each other
  *             src/server.ts: everything in src/
  *   wire      functions/src: src/server.ts, src/config.ts, the jobs, firebase-functions
@@ -34,14 +34,14 @@ const DIALOGUE_DOOR = "^src/dialogue/index\\.ts$";
 const SUPPORT = "^src/(log|retry)\\.ts$";
 /** The scheduled jobs (src/reminders until it moves to src/jobs). */
 const JOBS = "^src/(jobs|reminders)/";
-/** The webhook app: Express app and the event handler it calls. */
-const APP = "^src/(app|handle-events|admin|consultants)\\.ts$";
+/** The webhook app: Express app, the event handler it calls and the replies it holds. */
+const APP = "^src/(app|handle-events|admin|consultants|held-replies)\\.ts$";
 /** Every module of src/ that belongs to a layer above; a new one must be placed in one. */
 const KNOWN_SRC = [
   PURE,
   SUPPORT,
   "^src/(line|store|tasks|stats|jobs|reminders)/",
-  "^src/(app|handle-events|admin|consultants|server|config)\\.ts$",
+  "^src/(app|handle-events|admin|consultants|held-replies|server|config)\\.ts$",
 ];
 
 /**

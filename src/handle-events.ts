@@ -35,6 +35,7 @@ import type { LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
 import { afterTurn, showMenu, startLoading, type MarkAsReadMode } from "./line/surface";
 import { retryKey } from "./line/retry-key";
+import { holdReply, markStale, releaseReply } from "./held-replies";
 import { describeError, userTag, type Logger } from "./log";
 import { handoverCode } from "./store/user-document";
 import type { StoredEntry } from "./model/entry";
@@ -137,28 +138,39 @@ export async function handleEvents(rawEvents: readonly unknown[], given: BotDeps
 }
 
 /**
- * Runs one user's events in order, stopping at the first that cannot be stored. What follows a
- * reply (menu, read mark) runs beside the next turn, in order too, and is awaited at the end.
+ * Runs one user's events in order, stopping at the first that cannot be stored, then sends
+ * their replies, each followed by what comes after it (menu, read mark): a reply a later message
+ * made stale (`held-replies.ts`) is left unsent.
  */
 async function runInOrder(events: readonly UserEvent[], deps: BotDeps): Promise<void> {
-  let after: Promise<void> = Promise.resolve();
+  const replies: (() => Promise<void>)[] = [];
   try {
     for (const event of events) {
       try {
-        const next = await handleUserEvent(event, deps);
-        after = after.then(next);
+        const reply = await handleUserEvent(event, deps);
+        if (reply !== null) replies.push(reply);
       } catch (error) {
         deps.log.error("event failed", { eventId: event.eventId, user: userTag(event.userId), error: describeError(error) });
         throw error;
       }
     }
   } finally {
-    await after;
+    for (const reply of replies) await reply();
   }
 }
 
-/** Handles one event; resolves, once replied, with what is left to do after the reply (it never rejects). */
-async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<() => Promise<void>> {
+/** Runs one event's turn and its effects; resolves to what sends its reply, null when there is none. */
+async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Promise<void>) | null> {
+  holdReply(event.eventId);
+  try {
+    return await runUserEvent(event, deps);
+  } catch (error) {
+    releaseReply(event.eventId);
+    throw error;
+  }
+}
+
+async function runUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Promise<void>) | null> {
   const started = Date.now();
   const input = event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
   const now = deps.now();
@@ -175,11 +187,15 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<() => P
       const transition = deps.handoff.escalateCrisis ? offerEscalation(advanced, now) : advanced;
       const deleting = transition.effects.some((effect) => effect.type === "deleteUserData");
       const entries = transition.effects.flatMap((effect, index) =>
-        effect.type === "recordEntry" ? [{ id: `${event.eventId}-${index}`, entry: effect.entry }] : [],
+        effect.type === "recordEntry" ? [{ id: effect.id ?? `${event.eventId}-${index}`, entry: effect.entry }] : [],
       );
+      const removedEntries = transition.effects.flatMap((effect) => (effect.type === "removeEntry" ? [effect.id] : []));
+      // The messages this one takes up were the user's latest: their replies, if still held, are stale.
+      const takesUp = transition.takesUp ?? 0;
+      if (takesUp > 0) markStale((stored?.recentEventIds ?? []).slice(-takesUp));
       const recentEventIds = rememberEvent(stored?.recentEventIds ?? [], event.eventId);
       return {
-        write: deleting ? null : { state: transition.state, recentEventIds, entries },
+        write: deleting ? null : { state: transition.state, recentEventIds, entries, removedEntries },
         result: {
           transition,
           from: stepOf(stored?.state),
@@ -192,8 +208,9 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<() => P
   );
   const fields = { eventId: event.eventId, user: userTag(event.userId), input: input.type };
   if (outcome === "handled" || outcome === "gone") {
+    releaseReply(event.eventId);
     deps.log.info(outcome === "handled" ? "event already handled" : "redelivered event of a user with no data ignored", fields);
-    return () => Promise.resolve();
+    return null;
   }
   const { transition, from, recentEvents } = outcome;
   const data: EffectData = deps.handoff.replyHours === undefined ? {} : { replyHours: deps.handoff.replyHours };
@@ -203,18 +220,22 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<() => P
     : undefined;
   for (const effect of transition.effects) await perform(effect, event, data, transition, recentEvents, deps);
   const replies = deliveredReplies(transition, data, deps.now());
-  await loading;
-  const answered = await sendReply(event.replyToken, replies, fields, deps, event.quoteToken);
-  const turn = { userId: event.userId, input: input.type, markAsReadToken: event.markAsReadToken, answered };
-  deps.log.info("event handled", {
-    ...fields,
-    from,
-    to: transition.state.step.type,
-    replies: replies.length,
-    effects: transition.effects.map((effect) => effect.type).join(",") || undefined,
-    ms: Date.now() - started,
-  });
-  return () => afterTurn(deps.line, { ...turn, before: outcome.menu, after: menuAfter(transition) }, deps.markAsRead, deps.log, fields);
+  return async () => {
+    await loading;
+    const current = releaseReply(event.eventId);
+    const answered = current ? await sendReply(event.replyToken, replies, fields, deps, event.quoteToken) : false;
+    deps.log.info("event handled", {
+      ...fields,
+      from,
+      to: transition.state.step.type,
+      replies: current ? replies.length : 0,
+      stale: current ? undefined : true,
+      effects: transition.effects.map((effect) => effect.type).join(",") || undefined,
+      ms: Date.now() - started,
+    });
+    const turn = { userId: event.userId, input: input.type, markAsReadToken: event.markAsReadToken, answered };
+    await afterTurn(deps.line, { ...turn, before: outcome.menu, after: menuAfter(transition) }, deps.markAsRead, deps.log, fields);
+  };
 }
 
 /** Carries out one effect after the commit, keeping in `data` what its replies need. */
@@ -238,6 +259,7 @@ async function perform(
   }
   switch (effect.type) {
     case "recordEntry":
+    case "removeEntry":
       return;
     case "deleteUserData":
       await deps.store.deleteUser(event.userId);

@@ -45,6 +45,12 @@ export function careAfterContact(care: Care, since: string | null, now: Date): C
   return care.helpLineAt !== null && startsSession(since, now) ? { ...care, helpLineAt: null } : care;
 }
 
+/** A message from the user: their last activity is now, and a new session may show the help line again. */
+export function touch(state: UserState, now: Date): UserState {
+  if (state.consent.status !== "given") return state;
+  return { ...state, lastActiveAt: now.toISOString(), care: careAfterContact(state.care, state.lastActiveAt, now) };
+}
+
 /** Does what a held contact asked for, after the user said how they are (the core's usual turn). */
 export type Replay = (state: UserState, held: HeldInput, since: string | null) => Transition;
 

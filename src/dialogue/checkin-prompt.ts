@@ -6,7 +6,7 @@
 import { feelings } from "./content";
 import type { Reply } from "./reply";
 import { answerLabel, feelingChoices, inQuotes, say, scoreChoices } from "./say";
-import { checkinPeriod, type UserState } from "./state";
+import type { UserState } from "./state";
 import type { Step } from "./step";
 import { displayQuote, mirror } from "./understand/mirror";
 import { isStepLoopStep, recallLine, stepLoopPrompt } from "./step-loop-prompt";
@@ -62,4 +62,10 @@ function deedQuestion(feeling: string | null, turn: number): Reply {
   if (feelings.includes(feeling)) return say("checkin.thanks.deed", { feeling }, choices);
   const quoted = mirror(feeling, "feeling", turn);
   return quoted ? say("checkin.thanks.deedTyped", { mirror: quoted }, choices) : say("checkin.thanks.deedPlain", {}, choices);
+}
+
+/** The stretch of time a check-in looks back on: the day for daily reminders, the week for weekly ones, else lately. */
+export function checkinPeriod(state: UserState): "today" | "week" | "recent" {
+  const kind = state.profile.reminder?.schedule.kind;
+  return kind === "daily" ? "today" : kind === "weekly" ? "week" : "recent";
 }

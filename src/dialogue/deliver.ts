@@ -57,6 +57,7 @@ export function entriesNeeded(effect: Effect): { offset: number; limit: number }
     case "handOff":
       return effect.scope === "withEntries" ? { offset: 0, limit: HANDOFF_ENTRIES } : null;
     case "recordEntry":
+    case "removeEntry":
     case "deleteUserData":
     case "notifyOperator":
     case "escalate":
@@ -104,6 +105,7 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
       return [hours === undefined ? say("safety.escalated") : say("safety.escalatedWithin", { hours: String(hours) }), ...replies];
     }
     case "recordEntry":
+    case "removeEntry":
     case "deleteUserData":
     case "notifyOperator":
       return replies;

@@ -1,7 +1,7 @@
 /**
  * Effects: commands the dialogue core asks the app to carry out. They are data; the core
- * never performs I/O itself. `recordEntry` is committed in the same transaction as the
- * state; the others run after the commit.
+ * never performs I/O itself. `recordEntry` and `removeEntry` are committed in the same
+ * transaction as the state; the others run after the commit.
  */
 import type { NewEntry } from "../model/entry";
 import type { HandoverEnd } from "./state";
@@ -12,8 +12,14 @@ export const HANDOFF_ENTRIES = 10;
 
 /** Something the app must do for a turn. */
 export type Effect =
-  /** Store an entry, atomically with the state. */
-  | { type: "recordEntry"; entry: NewEntry }
+  /**
+   * Store an entry, atomically with the state; under `id` when given (an answer that a
+   * correction may amend, which writes the same id again), else under an id the app derives
+   * from the event.
+   */
+  | { type: "recordEntry"; entry: NewEntry; id?: string }
+  /** Remove the entry `id`, atomically with the state: an answer corrected or taken back recorded it. */
+  | { type: "removeEntry"; id: string }
   /** Delete the user document and all entries; the state of this turn is not written. */
   | { type: "deleteUserData" }
   /** Append page `page` (0 = newest) of the user's entries as a carousel to the reply. */

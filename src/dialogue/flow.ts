@@ -16,6 +16,11 @@ export interface Transition {
   state: UserState;
   replies: Reply[];
   effects: Effect[];
+  /**
+   * How many of the user's messages just before this one the turn takes up (`burst.ts`): a
+   * filler, or the answer it completes or corrects. Their replies, if not sent yet, are stale.
+   */
+  takesUp?: number;
 }
 
 /** LINE accepts at most five messages in one reply. */

@@ -11,7 +11,7 @@ export { commandWords, fill, messages, richMenus, type RichMenuContent, type Ric
 export { MENU_STAGES, menuAfter, menuFor, storedMenu, type MenuStage } from "./menu";
 export type { Effect } from "./effect";
 export { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "./flow";
-export type { Input, MediaKind, PickedDateTime } from "./input";
+export type { Input, MediaKind, PickedDateTime, Sent } from "./input";
 export { answerData, COMMAND_IDS, commandData, decodePostback, MAX_POSTBACK_DATA, type CommandId } from "./postback";
 export { promptFor } from "./prompts";
 export type { Card, CardLink, CardSection, Chart, ChartBar, Choice, ChoiceAction, Reply } from "./reply";

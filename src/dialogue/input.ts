@@ -13,15 +13,26 @@ export interface PickedDateTime {
   datetime?: string;
 }
 
+/**
+ * When a message was sent and its id, as the platform gives them. Messages sent in a row are
+ * told apart by `at` (`burst.ts`), and the entries a message records are named after `id`.
+ */
+export interface Sent {
+  /** When the user sent it (ISO instant), which may be a little before it arrives. */
+  at: string;
+  /** A unique id of the message (LINE's webhook event id). */
+  id: string;
+}
+
 /** Everything a user can do that the dialogue reacts to. */
 export type Input =
   /** The user added the bot as a friend (or unblocked it). `displayName` is null when the profile could not be read. */
   | { type: "followed"; displayName: string | null }
   /** The user blocked the bot. No reply can be sent. */
   | { type: "unfollowed" }
-  /** The user typed text. */
-  | { type: "textReceived"; text: string }
-  /** The user tapped a button; `picked` is present for date/time pickers. */
-  | { type: "postbackReceived"; data: string; picked?: PickedDateTime }
+  /** The user typed text; `sent` tells when and which message it was, when known. */
+  | { type: "textReceived"; text: string; sent?: Sent }
+  /** The user tapped a button; `picked` is present for date/time pickers, `sent` as for text. */
+  | { type: "postbackReceived"; data: string; picked?: PickedDateTime; sent?: Sent }
   /** The user sent something other than text. */
   | { type: "mediaReceived"; kind: MediaKind };

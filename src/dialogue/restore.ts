@@ -5,6 +5,7 @@
  */
 import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
 import { emptyCare, emptyFollowUps, emptyProfile, emptyTally, STATE_VERSION, initialState, type Profile, type UserState } from "./state";
+import { restoredBurst } from "./burst-state";
 import { isSideQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type Step } from "./step";
 import {
   isActionStatus,
@@ -25,7 +26,8 @@ import {
 export function restoreState(raw: unknown): { state: UserState; migrated: boolean } {
   if (raw === undefined || raw === null) return { state: initialState(), migrated: false };
   const current = isRecord(raw) ? withNewerDefaults(raw) : raw;
-  if (isRecord(current) && current.version === STATE_VERSION && isValidState(current)) return { state: current, migrated: false };
+  if (isRecord(current) && current.version === STATE_VERSION && isValidState(current))
+    return { state: withBurst(current), migrated: false };
   const consent =
     isRecord(raw) && isRecord(raw.consent) && raw.consent.status === "given" && typeof raw.consent.at === "string"
       ? { status: "given" as const, at: raw.consent.at }
@@ -33,6 +35,18 @@ export function restoreState(raw: unknown): { state: UserState; migrated: boolea
   if (consent === null) return { state: initialState(), migrated: true };
   const profile = isRecord(current) && isValidProfile(current.profile) ? current.profile : emptyProfile();
   return { state: { ...initialState(), step: { type: "resting" }, consent, profile }, migrated: true };
+}
+
+/** `state` with its burst read back, or without it when it does not check out. */
+function withBurst({ burst, ...state }: UserState): UserState {
+  const kept = burst === undefined ? null : restoredBurst(burst, earlierState);
+  return kept === null ? state : { ...state, burst: kept };
+}
+
+/** A burst's earlier state read back; null when it had to be reset. */
+function earlierState(raw: unknown): UserState | null {
+  const { state, migrated } = restoreState(raw);
+  return migrated ? null : state;
 }
 
 function isValidState(raw: Record<string, unknown>): raw is Record<string, unknown> & UserState {

@@ -4,6 +4,7 @@
  */
 import type { ReminderSchedule } from "../calendar/schedule";
 import type { ActionStatus, MomentSource, StepOutcome } from "../model/entry";
+import type { Burst } from "./burst-state";
 import type { QuestionStep, Step } from "./step";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
@@ -208,6 +209,8 @@ export interface UserState {
   followUp: FollowUps;
   /** Care after a safety reply: asking how the user is, the help line once a session, the care message. */
   care: Care;
+  /** Messages in a row: the answer just given, which a correction amends; absent when there is none. */
+  burst?: Burst<UserState>;
 }
 
 /** An empty profile. */
@@ -290,10 +293,4 @@ export function initialState(): UserState {
     followUp: emptyFollowUps(),
     care: emptyCare(),
   };
-}
-
-/** The stretch of time a check-in looks back on: the day for daily reminders, the week for weekly ones, else lately. */
-export function checkinPeriod(state: UserState): "today" | "week" | "recent" {
-  const kind = state.profile.reminder?.schedule.kind;
-  return kind === "daily" ? "today" : kind === "weekly" ? "week" : "recent";
 }

@@ -4,20 +4,21 @@
  * randomness; the same arguments always give the same result.
  */
 import { nextReminderAt } from "../calendar/schedule";
-import { matchCommand, normalizeForMatch } from "./commands";
+import { matchCommand } from "./commands";
 import { safetyReply } from "./safety";
 import {
   answerCareOfferTyped,
   answerHow,
   answerHowTyped,
   askHowFirst,
-  careAfterContact,
   careCheckDue,
   exemptFromCare,
   stillHardHeard,
+  touch,
   withDistressHeard,
   type Replay,
 } from "./care";
+import { withBurst } from "./burst";
 import { withHandover } from "./handover";
 import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
@@ -38,7 +39,8 @@ import { answerQuickThanks } from "./quick-thanks";
 import { answerReminder } from "./reminder-step";
 import { answerSideStep } from "./side-steps";
 import type { UserState } from "./state";
-import { isQuestionStep, isSideQuestionStep, TOPICS_BY_STEP, type Step } from "./step";
+import { isQuestionStep, TOPICS_BY_STEP } from "./step";
+import { awaitsTypedAnswer, offeredButton } from "./typed";
 
 /** After this long without a message, a user mid-flow is reminded where they were. */
 export const RESUME_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
@@ -59,13 +61,13 @@ export function sharedChatReplies(): Reply[] {
 }
 
 /**
- * Advances the dialogue of one user by one input, around a consultant's hand-over if any;
- * every input plans the user's follow-ups afresh.
+ * Advances the dialogue of one user by one input, around a consultant's hand-over if any and
+ * messages sent in a row (`burst.ts`); every input plans the user's follow-ups afresh.
  */
 export function transition(state: UserState, input: Input, now: Date): Transition {
   return withFollowUps(
     state,
-    withHandover(state, input, now, (current) => react(current, input, now)),
+    withHandover(state, input, now, (current) => withBurst(current, input, now, react)),
     input,
     now,
   );
@@ -224,33 +226,6 @@ function onPostback(state: UserState, data: string, picked: PickedDateTime | und
   return answerSideStep(state, step, value, picked, now, typed) ?? stale(state, now);
 }
 
-/**
- * The postback data of the button on screen whose label the user typed, if any: typing
- * 「しっくりくる」 means the same as tapping it, and is never kept as the user's own words.
- */
-function offeredButton(state: UserState, text: string, now: Date): string | null {
-  if (text.length > BUTTON_TEXT_MAX) return null;
-  const key = normalizeForMatch(text);
-  if (key === "") return null;
-  const choices = promptFor(state, now).at(-1)?.choices ?? [];
-  const match = choices.find((choice) => choice.action.type === "postback" && normalizeForMatch(choice.label) === key);
-  return match?.action.type === "postback" ? match.action.data : null;
-}
-
-/** Longer than this as typed (UTF-16 units), a text is not a button's label (20 characters) with marks around it. */
-const BUTTON_TEXT_MAX = 64;
-
-/** Whether the step takes typed text as its answer (a question, a check-in, a moment being logged). */
-function awaitsTypedAnswer(step: Step): boolean {
-  return (
-    isQuestionStep(step) ||
-    isSideQuestionStep(step) ||
-    step.type === "awaitingQuickThanksFeeling" ||
-    step.type === "awaitingQuickThanksDeed" ||
-    step.type === "changingReminder"
-  );
-}
-
 function askAgain(state: UserState, now: Date): Transition {
   if (state.step.type === "awaitingWorkScore") return respond(state, [say("session.workScore.invalid"), ...promptFor(state, now)]);
   return respond(state, promptFor(state, now));
@@ -258,10 +233,4 @@ function askAgain(state: UserState, now: Date): Transition {
 
 function stale(state: UserState, now: Date): Transition {
   return respond(state, [say("input.stalePostback"), ...promptFor(state, now)]);
-}
-
-/** A message from the user: their last activity is now, and a new session may show the help line again. */
-function touch(state: UserState, now: Date): UserState {
-  if (state.consent.status !== "given") return state;
-  return { ...state, lastActiveAt: now.toISOString(), care: careAfterContact(state.care, state.lastActiveAt, now) };
 }

@@ -3,7 +3,7 @@
  * every field is checked here, and anything unexpected (a new event type, a missing
  * field) is routed as `ignored` rather than thrown.
  */
-import type { Input, MediaKind, PickedDateTime } from "../dialogue";
+import type { Input, MediaKind, PickedDateTime, Sent } from "../dialogue";
 
 /** A chat with several people, where the bot does not hold conversations. */
 export type SharedChat = { type: "group"; groupId: string } | { type: "room"; roomId: string };
@@ -56,9 +56,9 @@ export function routeEvent(raw: unknown): RoutedEvent {
   if (source.type !== "user" || typeof source.userId !== "string" || source.userId === "") {
     return { kind: "ignored", eventId, reason: "no user source" };
   }
-  const input = toInput(type, raw);
-  if (input === null) return { kind: "ignored", eventId, reason: `unhandled ${type || "untyped"} event` };
   const timestamp = typeof raw.timestamp === "number" && Number.isFinite(raw.timestamp) ? raw.timestamp : 0;
+  const input = toInput(type, raw, timestamp > 0 ? { at: new Date(timestamp).toISOString(), id: eventId } : undefined);
+  if (input === null) return { kind: "ignored", eventId, reason: `unhandled ${type || "untyped"} event` };
   const message = type === "message" && isRecord(raw.message) ? raw.message : {};
   const token = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
   return {
@@ -74,7 +74,9 @@ export function routeEvent(raw: unknown): RoutedEvent {
   };
 }
 
-function toInput(type: string, raw: Record<string, unknown>): Input | null {
+/** The input of an event; a message or tap carries `sent` (when it was sent and the event's id) when the timestamp is known. */
+function toInput(type: string, raw: Record<string, unknown>, sent: Sent | undefined): Input | null {
+  const when = sent === undefined ? {} : { sent };
   switch (type) {
     case "follow":
       return { type: "followed", displayName: null };
@@ -82,7 +84,7 @@ function toInput(type: string, raw: Record<string, unknown>): Input | null {
       return { type: "unfollowed" };
     case "message": {
       const message = isRecord(raw.message) ? raw.message : {};
-      if (message.type === "text") return typeof message.text === "string" ? { type: "textReceived", text: message.text } : null;
+      if (message.type === "text") return typeof message.text === "string" ? { type: "textReceived", text: message.text, ...when } : null;
       const kind: MediaKind = typeof message.type === "string" && MEDIA_TYPES.has(message.type) ? (message.type as MediaKind) : "other";
       return { type: "mediaReceived", kind };
     }
@@ -90,7 +92,9 @@ function toInput(type: string, raw: Record<string, unknown>): Input | null {
       const postback = isRecord(raw.postback) ? raw.postback : {};
       if (typeof postback.data !== "string") return null;
       const picked = pickedDateTime(postback.params);
-      return picked ? { type: "postbackReceived", data: postback.data, picked } : { type: "postbackReceived", data: postback.data };
+      return picked
+        ? { type: "postbackReceived", data: postback.data, picked, ...when }
+        : { type: "postbackReceived", data: postback.data, ...when };
     }
     default:
       return null;

@@ -42,7 +42,10 @@ export function createFirestoreStore(db: Firestore): UserStore {
             ...(write.commitId === undefined ? {} : { [LAST_COMMIT]: write.commitId }),
             ...(write.state.tally.handoversRequested === 0 ? {} : { [HANDOVER_CODE]: handoverCode(userId) }),
           });
-          for (const { id, entry } of write.entries) tx.set(ref.collection(ENTRIES).doc(id), { ...entry, createdAt: now });
+          const removed = new Set(write.removedEntries);
+          for (const { id, entry } of write.entries)
+            if (!removed.has(id)) tx.set(ref.collection(ENTRIES).doc(id), { ...entry, createdAt: now });
+          for (const id of removed) tx.delete(ref.collection(ENTRIES).doc(id));
         }
         return result;
       });

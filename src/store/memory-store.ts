@@ -24,8 +24,10 @@ export function createMemoryStore(): UserStore & { documents: Map<string, Stored
           const document: StoredUser = { state: write.state, recentEventIds: write.recentEventIds };
           if (write.commitId !== undefined) document.lastCommit = write.commitId;
           documents.set(userId, structuredClone(document));
+          const removed = new Set(write.removedEntries);
           const kept = (entries.get(userId) ?? []).filter((old) => !write.entries.some((added) => added.id === old.id));
-          entries.set(userId, [...kept, ...structuredClone(write.entries)]);
+          const written = [...kept, ...structuredClone(write.entries)].filter((entry) => !removed.has(entry.id));
+          entries.set(userId, written);
         }
         return result;
       });

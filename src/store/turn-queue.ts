@@ -30,7 +30,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { DeadlineError } from "../retry";
-import type { StoredUser, TurnOptions, TurnPlan, UserStore, UserWrite } from "./user-store";
+import { mergedEntries, type StoredUser, type TurnOptions, type TurnPlan, type UserStore, type UserWrite } from "./user-store";
 
 /** How the queue spends a turn's time. */
 export interface TurnQueueSettings {
@@ -182,7 +182,7 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
         included.push(turn);
         results.push(next.result);
         if (next.write !== null) {
-          write = { ...next.write, entries: [...(write?.entries ?? []), ...next.write.entries] };
+          write = { ...next.write, ...mergedEntries(write, next.write) };
           // What Firestore would give back: plain JSON.
           current = { state: JSON.parse(JSON.stringify(next.write.state)) as unknown, recentEventIds: next.write.recentEventIds };
         }

@@ -26,8 +26,10 @@ export interface StoredUser {
 export interface UserWrite {
   state: UserState;
   recentEventIds: string[];
-  /** Entries to create under the user, with ids that are stable across transaction retries. */
+  /** Entries to create (or write again) under the user, with ids that are stable across transaction retries. */
   entries: StoredEntry[];
+  /** Ids of entries to remove, after `entries` are written: an answer corrected or taken back had recorded them. */
+  removedEntries?: string[];
   /**
    * A unique id of this write, stored with it, so that a later attempt can tell that this
    * one landed although its answer was lost (set by the turn queue, `turn-queue.ts`).
@@ -64,6 +66,19 @@ export interface UserStore {
   findByHandoverCode(code: string): Promise<string | null>;
   /** Deletes the user document and everything beneath it. */
   deleteUser(userId: string): Promise<void>;
+}
+
+/**
+ * The entries of two writes of one batch as one (`turn-queue.ts`): a later write of an id replaces the earlier,
+ * and a later removal drops an earlier write of the id as well as any stored one.
+ */
+export function mergedEntries(earlier: UserWrite | null, later: UserWrite): Pick<UserWrite, "entries" | "removedEntries"> {
+  const removed = new Set(later.removedEntries);
+  const rewritten = new Set(later.entries.map(({ id }) => id));
+  const kept = (earlier?.entries ?? []).filter(({ id }) => !removed.has(id) && !rewritten.has(id));
+  const entries = [...kept, ...later.entries];
+  const stillRemoved = (earlier?.removedEntries ?? []).filter((id) => !rewritten.has(id));
+  return { entries, removedEntries: [...new Set([...stillRemoved, ...removed])] };
 }
 
 /** Appends `eventId` to the remembered ids, keeping the newest {@link RECENT_EVENT_IDS}. */

@@ -3,6 +3,11 @@ import { randomBytes } from "node:crypto";
 import { commandData } from "../../src/dialogue";
 
 let clock = Date.UTC(2026, 10, 24, 3, 0, 0);
+/**
+ * How far apart the events are sent: a user who reads a reply before typing the next message
+ * takes seconds, longer than the window in which the bot reads messages as sent in a row.
+ */
+const SEND_GAP_MS = 5_000;
 
 /** A ULID-like unique id, as LINE uses for webhookEventId. */
 export function eventId(): string {
@@ -15,7 +20,7 @@ export function userId(): string {
 }
 
 function base(user: string, type: string): Record<string, unknown> {
-  clock += 1000;
+  clock += SEND_GAP_MS;
   return {
     type,
     mode: "active",
@@ -70,7 +75,11 @@ export function redelivered(event: Record<string, unknown>): Record<string, unkn
   return { ...event, deliveryContext: { isRedelivery: true } };
 }
 
-/** A user's messages as they come: tapping ありがとう記録, typing politely, a sticker, a score. */
+/**
+ * A user's messages as they come: tapping ありがとう記録, typing politely, a sticker, a score;
+ * sent {@link SEND_GAP_MS} apart, so each is a turn of its own (a backlog arriving at once),
+ * not messages typed in a row.
+ */
 export function burstEvents(user: string, size: number): Record<string, unknown>[] {
   const make = [
     () => postback(user, commandData("logThanks")),

@@ -54,6 +54,11 @@ export interface Transcript {
   /** The user types `text`. */
   say(text: string): Promise<void>;
   /**
+   * The user sends `texts` in a row, `gapMs` apart (LINE's timestamps), delivered in one
+   * webhook request as LINE may batch them; the bot's replies follow all of them.
+   */
+  sayInRow(texts: readonly string[], gapMs?: number): Promise<void>;
+  /**
    * The user taps the quick reply labelled exactly `label` on the bot's last message. A
    * date/time picker needs the picked value. Throws, listing the labels on offer, when
    * there is no such quick reply.
@@ -123,15 +128,27 @@ export function createTranscript(
     if (recording) lines.push(...added);
   };
 
-  const send = async (line: string, event: Record<string, unknown>, by: "user" | "operator" = "user"): Promise<void> => {
+  const send = (line: string, event: Record<string, unknown>, by: "user" | "operator" = "user"): Promise<void> =>
+    sendAll([line], [event], by);
+
+  const sendAll = async (
+    said: readonly string[],
+    sent: readonly Record<string, unknown>[],
+    by: "user" | "operator" = "user",
+    gapMs = 0,
+  ): Promise<void> => {
     if (lines.length > 0) write("");
-    write(line);
+    write(...said);
+    const line = said.join(" / ");
     actor = by;
     const callsBefore = gateway.calls.length;
     const logsBefore = logs.length;
     if (by === "user") lastChoices = [];
     else operatorChoices = [];
-    await handleEvents([{ ...event, timestamp: clock.getTime() }], deps);
+    await handleEvents(
+      sent.map((event, index) => ({ ...event, timestamp: clock.getTime() + index * gapMs })),
+      deps,
+    );
     for (const call of gateway.calls.slice(callsBefore)) {
       showCall(call);
       const broken = call.kind === "reply" || call.kind === "push" ? checkMessages(call.messages) : [];
@@ -208,6 +225,13 @@ export function createTranscript(
     follow: () => send("（友だち追加）", events.follow(userId)),
     unfollow: () => send("（ブロック）", events.unfollow(userId)),
     say: (text) => send(`あなた: ${text}`, events.text(userId, text)),
+    sayInRow: (texts, gapMs = 400) =>
+      sendAll(
+        texts.map((text) => `あなた: ${text}`),
+        texts.map((text) => events.text(userId, text)),
+        "user",
+        gapMs,
+      ),
     tap,
     sticker: () => send("あなた: （スタンプ）", events.sticker(userId)),
     operatorSays: (text) => send(`相談員: ${text}`, events.text(OPERATOR_ID, text), "operator"),

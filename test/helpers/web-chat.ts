@@ -13,12 +13,16 @@ import { promisify } from "node:util";
 import type { Firestore } from "@google-cloud/firestore";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { loadConfig } from "../../src/config";
+import { BURST_WINDOW_MS } from "../../src/dialogue/burst";
 import { silentLogger } from "../../src/log";
 import { createFirestore, createServerApp } from "../../src/server";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
 import { deployToStandIn } from "../../scripts/lib/richmenu-stages";
 import { startWebChat, type WebChat } from "../../scripts/lib/web-chat/server";
+
+/** How much longer than the window a person takes at the least, so that clocks a few ms apart cannot matter. */
+const TYPING_MARGIN_MS = 200;
 
 /** Debian's chromium; the tests never download a browser. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -126,6 +130,8 @@ export class PhoneChat {
   /** Console errors and warnings, and uncaught page errors, in order. */
   readonly problems: string[] = [];
   private answers = 0;
+  /** When the driver last sent typed text (epoch ms); 0 before the first. */
+  private lastTypedAt = 0;
 
   private constructor(
     readonly page: Page,
@@ -165,12 +171,20 @@ export class PhoneChat {
     await this.settle();
   }
 
-  /** Types `text` into the message box (switching from the rich menu to the keyboard if needed) and presses Enter. */
+  /**
+   * Types `text` into the message box (switching from the rich menu to the keyboard if needed)
+   * and presses Enter. At a person's pace: reading the reply and typing a sentence take longer
+   * than the window in which the bot reads typed messages as one answer sent in a row, so the
+   * driver lets that window pass since its last typed message.
+   */
   async type(text: string): Promise<void> {
     const input = this.page.locator("#input");
     if (!(await input.isVisible())) await this.page.locator("#to-keyboard").click();
+    const wait = this.lastTypedAt + BURST_WINDOW_MS + TYPING_MARGIN_MS - Date.now();
+    if (wait > 0) await this.page.waitForTimeout(wait);
     await input.fill(text);
     await input.press("Enter");
+    this.lastTypedAt = Date.now();
     await this.settle();
   }
 

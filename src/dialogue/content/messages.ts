@@ -2,16 +2,12 @@
  * Chat messages, by id: everything the bot says in a chat bubble. `{name}`-style placeholders
  * are filled by the dialogue. Limit: 5,000 characters a message (PRODUCT.md §4).
  */
+import { ABOUT } from "./about";
+import { burstMessages } from "./burst";
 import { careMessages } from "./care";
 import { consultantMessages } from "./consultants";
 import { handoverMessages } from "./handover";
 import { stepLoopMessages } from "./step-loop";
-
-/** What the bot is for and what パラレルキャリア means, in the one bubble before consent. */
-const ABOUT =
-  "「ありがとう」と言われた場面をふり返りながら、あなたが大切にしていることと「やりたいこと（WILL）」を一緒に言葉にしていきます。\n" +
-  "ゴールは、WILLに近づく小さな一歩を決めること。本業を大切にしながら、お金のためではなく、" +
-  "やりがいや自分の可能性のために活動の場を広げる。そんな働き方を「パラレルキャリア」と呼んでいます。";
 
 /** Chat messages, by id. */
 export const messages = {
@@ -19,6 +15,7 @@ export const messages = {
   ...careMessages,
   ...stepLoopMessages,
   ...consultantMessages,
+  ...burstMessages,
   "welcome.greetingNamed": `{name}さん、はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.greetingAnonymous": `はじめまして。WILLノートです。友だち追加ありがとうございます。\n\n${ABOUT}`,
   "welcome.about": ABOUT,
