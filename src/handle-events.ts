@@ -14,6 +14,7 @@ import {
   operatorNoticeCard,
   operatorTurn,
   offerEscalation,
+  prepareSafetyRead,
   sharedChatReplies,
   type Effect,
   type EffectData,
@@ -126,7 +127,7 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
   const started = Date.now();
   const input = event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
   const now = deps.now();
-  const outcome = await deps.store.runTurn<{ transition: Transition; from: string; recentEvents: number } | "handled" | "gone">(
+  const turn = deps.store.runTurn<{ transition: Transition; from: string; recentEvents: number } | "handled" | "gone">(
     event.userId,
     (stored) => {
       if (stored?.recentEventIds.includes(event.eventId)) return { write: null, result: "handled" };
@@ -147,6 +148,10 @@ async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<void> {
     },
     { order: event.timestamp },
   );
+  // The turn now waits: the store gathers messages a user sends together, then reads. On an
+  // instance's first message the crisis detector gets ready in that wait, not inside the turn.
+  if (input.type === "textReceived") setImmediate(prepareSafetyRead);
+  const outcome = await turn;
   const fields = { eventId: event.eventId, user: userTag(event.userId), input: input.type };
   if (outcome === "handled" || outcome === "gone") {
     deps.log.info(outcome === "handled" ? "event already handled" : "redelivered event of a user with no data ignored", fields);

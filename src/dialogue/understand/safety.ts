@@ -32,7 +32,7 @@ import {
 import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
 import { compileToMachineCode } from "./machine-code";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
-import { modelReadsAcute } from "./safety-model";
+import { modelReadsAcute, prepareModel } from "./safety-model";
 import { anyOf, formSources, verbSource } from "./safety-verbs";
 
 export { foldSentences } from "./safety-fold";
@@ -271,6 +271,17 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   if (concepts.acute || (LATIN.test(text) && ENGLISH.test(foldForSafety(text)))) return "acute";
   if (withModel && modelReadsAcute(cut(concepts.text, concepts.notTheWriters))) return "acute";
   return isDistress(folded) ? "distress" : null;
+}
+
+/**
+ * Readies the detector for an instance's first message now: its expressions compiled to machine
+ * code and the model's weights unpacked, the work that message would otherwise do first (about
+ * 15 ms). Reading a message does not need it; the webhook calls it where the first turn only waits
+ * (see `src/handle-events.ts`). Later calls do nothing.
+ */
+export function prepareSafetyRead(): void {
+  concepts();
+  prepareModel();
 }
 
 /**
