@@ -94,11 +94,7 @@ function inGroups(sources: readonly string[]): string[] {
   return groups;
 }
 
-/**
- * The acute concepts, compiled on first use so that loading the module (a cold start) pays nothing
- * for them, and then compiled to machine code at once with the other expressions every message
- * runs (see `./machine-code.ts`).
- */
+/** The acute concepts, compiled on first use (loading the module pays nothing), to machine code at once (`./machine-code.ts`). */
 function concepts(): AcuteConcepts {
   if (acuteConcepts !== undefined) return acuteConcepts;
   const plain = [
@@ -152,10 +148,7 @@ const CLAUSE_TURN = compile(clauseTurns, "g");
 const SUBJECT_BEFORE = compile(`${subjectMarker}$`);
 const SELF_SUBJECT_BEFORE = compile(`${selfSubject}$`);
 
-/**
- * The expressions besides the concepts that every message runs, compiled to machine code with the
- * concepts on first use; the rest run only beside a match, and V8 compiles them when they do.
- */
+/** Besides the concepts, what every message runs: compiled with them; the rest run only beside a match. */
 const READ_ON_EVERY_MESSAGE = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, DISTRESS, GOOD_NEWS, HYPERBOLE];
 
 /** The part of the sentence before `at`, after its last boundary and clause turn. */
