@@ -18,6 +18,7 @@ import {
   offerEscalation,
   pairingReplies,
   pairingRequest,
+  prepareSafetyRead,
   sharedChatReplies,
   storedMenu,
   type Effect,
@@ -174,7 +175,7 @@ async function runUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Pro
   const started = Date.now();
   const input = event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
   const now = deps.now();
-  const outcome = await deps.store.runTurn<
+  const turn = deps.store.runTurn<
     { transition: Transition; from: string; recentEvents: number; menu: MenuStage | null } | "handled" | "gone"
   >(
     event.userId,
@@ -206,6 +207,10 @@ async function runUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Pro
     },
     { order: event.timestamp },
   );
+  // The turn now waits: the store gathers messages a user sends together, then reads. On an
+  // instance's first message the crisis detector gets ready in that wait, not inside the turn.
+  if (input.type === "textReceived") setImmediate(prepareSafetyRead);
+  const outcome = await turn;
   const fields = { eventId: event.eventId, user: userTag(event.userId), input: input.type };
   if (outcome === "handled" || outcome === "gone") {
     releaseReply(event.eventId);

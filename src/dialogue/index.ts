@@ -21,7 +21,7 @@ export { initialState, type UserState } from "./state";
 export { isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step } from "./step";
 export { afterJob, type JobInput } from "./job-inputs";
 export { offerEscalation } from "./safety";
-export { assessSafety, assessSafetyByConcepts, foldForModel, type SafetyLevel } from "./understand/safety";
+export { assessSafety, assessSafetyByConcepts, foldForModel, prepareSafetyRead, type SafetyLevel } from "./understand/safety";
 export { messageLikelihood, messageWindows, type SafetyWeights } from "./understand/safety-model";
 export {
   endHandover,

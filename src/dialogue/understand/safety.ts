@@ -8,8 +8,6 @@
  */
 import {
   acuteExclusions,
-  asATopic,
-  clauseTurns,
   distressExclusions,
   distressPatterns,
   englishPhrases,
@@ -19,20 +17,18 @@ import {
   harmVerbs,
   hyperbolePatterns,
   meansAndPreparation,
-  describedPerson,
   otherSubject,
   othersPossessive,
   selfSubject,
   subjectMarker,
   passiveIdeation,
-  reportedSpeech,
-  selfWords,
-  toldOfOthers,
 } from "../content/safety-concepts";
 import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
+import { compileToMachineCode } from "./machine-code";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { isJokeOrRecoveredPast } from "./safety-story";
-import { modelDoubts, modelReadsAcute } from "./safety-model";
+import { isSomeoneElses, sentenceAround } from "./safety-whose";
+import { modelDoubts, modelReadsAcute, prepareModel } from "./safety-model";
 import { aloneMessageSource, aloneSource, anyOf, formSources, verbSource } from "./safety-verbs";
 
 export { foldSentences } from "./safety-fold";
@@ -94,7 +90,7 @@ function inGroups(sources: readonly string[]): string[] {
   return groups;
 }
 
-/** The acute concepts, compiled on first use so that loading the module (a cold start) pays nothing for them. */
+/** The acute concepts, compiled on first use (loading the module pays nothing), to machine code at once (`./machine-code.ts`). */
 function concepts(): AcuteConcepts {
   if (acuteConcepts !== undefined) return acuteConcepts;
   const plain = [
@@ -109,13 +105,21 @@ function concepts(): AcuteConcepts {
     acute: inGroups(plain).map((source) => compile(source, "g")),
     harmVerbs: verbs.map((source) => compile(source, "g")),
     harmVerbsForLong: () =>
-      (verbsForLong ??= [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compile(source, "g"))),
+      (verbsForLong ??= compileToMachineCode(
+        [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compile(source, "g")),
+      )),
     meansInContext: inContext.map((means) => ({
       pattern: compile(means.pattern, "g"),
       unlessNear: means.unlessNear === undefined ? NOTHING : compile(means.unlessNear),
       onlyNear: means.onlyNear === undefined ? EVERYTHING : compile(means.onlyNear),
     })),
   };
+  compileToMachineCode([
+    ...acuteConcepts.acute,
+    ...acuteConcepts.harmVerbs,
+    ...acuteConcepts.meansInContext.map(({ pattern }) => pattern),
+    ...READ_ON_EVERY_MESSAGE,
+  ]);
   return acuteConcepts;
 }
 
@@ -129,48 +133,14 @@ const GOOD_NEWS = compile(goodNews);
 /** A laugh right after a hyperbole (「凍え死にそうw」「死ぬかと思った笑」): a joke, not distress. */
 const LAUGH_AFTER = compile(`^[^${BOUNDARY}]{0,6}?${laughs}`);
 const EVERYDAY_CAUSE_BEFORE = compile(`${everydayCauses}$`);
-const REPORTED_AFTER = compile(`^[^${BOUNDARY}]{0,8}?${reportedSpeech}`);
-const PERSON_DESCRIBED = compile(`^${describedPerson}`);
-const TOLD_OF_OTHERS_AFTER = compile(`^[^${BOUNDARY}]{0,12}?${toldOfOthers}`);
-const OTHER_SUBJECT_BEFORE = compile(otherSubject, "g");
-const SELF_WORD = compile(selfWords);
 /** Another person as the subject just before a word of strain (「後輩がうつで」): their trouble. */
 const OTHER_SUBJECT_RIGHT_BEFORE = compile(`${otherSubject}[^${BOUNDARY}]{0,4}$`);
 const OTHERS_BEFORE = compile(`${othersPossessive}$`);
-const TOPIC_AFTER = compile(`^${asATopic}`);
-const CLAUSE_TURN = compile(clauseTurns, "g");
 const SUBJECT_BEFORE = compile(`${subjectMarker}$`);
 const SELF_SUBJECT_BEFORE = compile(`${selfSubject}$`);
 
-/** The part of the sentence before `at`, after its last boundary and clause turn. */
-function clauseBefore(text: string, at: number): string {
-  const sentence = text.slice(text.lastIndexOf(BOUNDARY, at - 1) + 1, at);
-  let start = 0;
-  for (const turn of sentence.matchAll(CLAUSE_TURN)) start = (turn.index ?? 0) + turn[0].length;
-  return sentence.slice(start);
-}
-
-/** The sentence around `at`, without its neighbours. */
-function sentenceAround(text: string, at: number): string {
-  const start = text.lastIndexOf(BOUNDARY, at - 1) + 1;
-  const end = text.indexOf(BOUNDARY, at);
-  return text.slice(start, end === -1 ? text.length : end);
-}
-
-/** True when another person, not the writer, is the subject of the clause before `at`. */
-function otherIsSubject(text: string, at: number): boolean {
-  const before = clauseBefore(text, at);
-  let last = -1;
-  for (const subject of before.matchAll(OTHER_SUBJECT_BEFORE)) last = (subject.index ?? 0) + subject[0].length;
-  return last !== -1 && !SELF_WORD.test(before.slice(last));
-}
-
-/** True when the words at `[start, end)` are someone else's: reported, or a story of another. */
-function isSomeoneElses(text: string, start: number, end: number): boolean {
-  const after = text.slice(end);
-  if (REPORTED_AFTER.test(after) || PERSON_DESCRIBED.test(after) || TOPIC_AFTER.test(after)) return true;
-  return otherIsSubject(text, start) && TOLD_OF_OTHERS_AFTER.test(after);
-}
+/** Besides the concepts, what every message runs: compiled with them; the rest run only beside a match. */
+const READ_ON_EVERY_MESSAGE = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, DISTRESS, GOOD_NEWS, HYPERBOLE];
 
 /** A span of folded text the concepts read and judged not the writer's own: cut before the model reads. */
 type Span = readonly [start: number, end: number];
@@ -267,6 +237,17 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   if (LATIN.test(text) && ENGLISH.test(foldForSafety(text))) return "acute";
   if (withModel && !concepts.acute && modelReadsAcute(read)) return "acute";
   return isDistress(folded) ? "distress" : null;
+}
+
+/**
+ * Readies the detector for an instance's first message now: its expressions compiled to machine
+ * code and the model's weights unpacked, the work that message would otherwise do first (about
+ * 15 ms). Reading a message does not need it; the webhook calls it where the first turn only waits
+ * (see `src/handle-events.ts`). Later calls do nothing.
+ */
+export function prepareSafetyRead(): void {
+  concepts();
+  prepareModel();
 }
 
 /**
