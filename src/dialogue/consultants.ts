@@ -5,7 +5,7 @@
  * reads it with {@link pairingRequest} before any turn runs and handles it apart.
  */
 import { normalizeForMatch } from "./commands";
-import { pairingWords } from "./content";
+import { pairingWords, removedCodes } from "./content";
 import type { Input } from "./input";
 import type { Reply } from "./reply";
 import { say } from "./say";
@@ -43,7 +43,7 @@ export const MAX_REMOVED_CODES = 20;
 /** What a consultant is told when they are removed, with the 受付番号 of the clients given back to the bot. */
 export function consultantRemovedReplies(codes: readonly string[]): Reply[] {
   if (codes.length === 0) return [say("consultant.removed")];
-  const listed = codes.slice(0, MAX_REMOVED_CODES).join("、") + (codes.length > MAX_REMOVED_CODES ? "ほか" : "");
+  const listed = codes.slice(0, MAX_REMOVED_CODES).join(removedCodes.joiner) + (codes.length > MAX_REMOVED_CODES ? removedCodes.more : "");
   return [say("consultant.removed"), say("consultant.removedHandovers", { codes: listed })];
 }
 

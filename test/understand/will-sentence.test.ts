@@ -198,3 +198,12 @@ describe("nominalise", () => {
     expect(nominalise(text)).toBe(what);
   });
 });
+
+describe("a what that is already a way of being", () => {
+  it.each([
+    { what: "安心して相談できる相手でいること", draft: "取引先の人たちのために、安心して相談できる相手でいたい。" },
+    { what: "頼られる存在であること", draft: "取引先の人たちのために、頼られる存在でありたい。" },
+  ])("says 「$what」 once: 「$draft」", ({ what, draft }) => {
+    expect(willDrafts({ who: "取引先の人たち", what, values: [] })[0]).toBe(draft);
+  });
+});

@@ -7,6 +7,9 @@
 /** The words a pairing message starts with; the eight digits of the code follow. */
 export const pairingWords = ["相談員登録"] as const;
 
+/** How the 受付番号 of clients handed back are listed, and what ends a list cut short. */
+export const removedCodes = { joiner: "、", more: "ほか" } as const;
+
 /** Messages to consultants about their registration, merged into `messages`. */
 export const consultantMessages = {
   "consultant.paired":

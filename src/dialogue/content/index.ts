@@ -8,7 +8,7 @@
  */
 export * from "./cards";
 export * from "./commands";
-export { pairingWords } from "./consultants";
+export { pairingWords, removedCodes } from "./consultants";
 export * from "./formats";
 export { operatorCard, operatorLabels, operatorWords } from "./handover";
 export * from "./labels";

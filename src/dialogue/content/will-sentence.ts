@@ -30,6 +30,15 @@ export const willTemplates = {
 } as const;
 
 /**
+ * A what that is already a way of being (「相談できる相手でいる」) says it once: 「相手でいる人でいたい」
+ * is read back as 「相手でいたい」.
+ */
+export const beingOnce: readonly (readonly [string, string])[] = [
+  ["でいる人でいたい", "でいたい"],
+  ["である人でいたい", "でありたい"],
+];
+
+/**
  * What, inside a single answer, joins two things to be thanked for (…をつくることと、…): such a
  * what is read as a noun phrase, since one verb cannot carry both.
  */

@@ -27,6 +27,7 @@ import {
   whoJoiner,
   whoSeparators,
   willTemplates,
+  beingOnce,
 } from "../content/will-sentence";
 import { applyRule, applyRules, dropTrailingMarks, endsWithAdjective, endingKind, plainForm, sentences, tidy } from "./endings";
 
@@ -66,11 +67,14 @@ export function willDrafts(input: WillInput): string[] {
   const who = input.who === null ? null : cleanWho(input.who);
   const what = input.what === null ? null : willWhat(input.what);
   const fill = (template: string, value = ""): string =>
-    template
-      .replaceAll("{who}", who ?? "")
-      .replaceAll("{act}", what?.text ?? "")
-      .replaceAll("{what}", what?.text ?? "")
-      .replaceAll("{value}", value);
+    beingOnce.reduce(
+      (sentence, [twice, once]) => sentence.replace(twice, once),
+      template
+        .replaceAll("{who}", who ?? "")
+        .replaceAll("{act}", what?.text ?? "")
+        .replaceAll("{what}", what?.text ?? "")
+        .replaceAll("{value}", value),
+    );
   if (what === null) return [fill(who !== null ? willTemplates.who : willTemplates.none)];
   const value = input.values.map((v) => dropTrailingMarks(tidy(v))).find((v) => v.length > 0 && !what.text.includes(withoutNominaliser(v)));
   const t = willTemplates;
