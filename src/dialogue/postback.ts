@@ -23,6 +23,7 @@ export const COMMAND_IDS = [
   "changeAction",
   "backToBot",
   "helpLines",
+  "sheet",
 ] as const;
 /** One of {@link COMMAND_IDS}. */
 export type CommandId = (typeof COMMAND_IDS)[number];

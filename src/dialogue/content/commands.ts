@@ -18,6 +18,7 @@ export const commands: Record<CommandId, { label: string; words: readonly string
       "・ありがとう記録…感謝された場面を残す\n" +
       "・ふりかえり…この1週間をふり返る\n" +
       "・記録を見る…これまでの記録\n" +
+      "・シートを見る…面談に持っていける振り返りシート\n" +
       "・リマインダー…お知らせの変更・停止\n" +
       "・相談したい…キャリアコンサルタントに相談\n" +
       "・WILLを書き直す…WILLの一文を書き直す\n" +
@@ -83,6 +84,10 @@ export const commands: Record<CommandId, { label: string; words: readonly string
   helpLines: {
     label: "相談先を見る",
     words: ["相談先を見る", "相談先", "相談窓口", "窓口"],
+  },
+  sheet: {
+    label: "シートを見る",
+    words: ["シートを見る", "シート", "振り返りシート", "ふりかえりシート", "シートを作る", "シートがほしい"],
   },
   changeAction: {
     label: "一歩を変える",

@@ -14,6 +14,7 @@ export * from "./labels";
 export * from "./messages";
 export * from "./rich-menu";
 export * from "./safety";
+export * from "./sheet";
 export * from "./steps";
 export * from "./values";
 export * from "./vocabulary";
