@@ -6,6 +6,7 @@ import { JSONParseError, middleware, SignatureValidationFailed } from "@line/bot
 import express, { type ErrorRequestHandler, type Express } from "express";
 import { handleEvents, type BotDeps } from "./handle-events";
 import { describeError } from "./log";
+import { sheetRouter } from "./sheet-routes";
 
 /** Everything the app needs. */
 export interface AppDeps extends BotDeps {
@@ -26,6 +27,9 @@ export function createApp(deps: AppDeps): Express {
   app.get("/healthz", (_req, res) => {
     res.status(200).json({ status: "ok" });
   });
+
+  // The 振り返りシート behind their links: the page, the images and the PDF, and the page's font.
+  if (deps.sheets) app.use(sheetRouter(deps.sheets.store, deps.now, deps.log));
 
   app.post(
     // `/webhook` on a plain server; on Cloud Functions the function's name is stripped from

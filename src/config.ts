@@ -35,6 +35,12 @@ export interface Config {
   quietHours: QuietHours;
   /** Days after a user blocks the bot before their data is deleted; 0 keeps it until they ask. */
   retentionDays: number;
+  /**
+   * The webhook's public address (PUBLIC_URL, the URL set as the webhook in LINE Developers
+   * console), without a trailing slash: the 振り返りシート's links start with it. Unset, 「シートを見る」
+   * answers that the sheet cannot be made now.
+   */
+  publicUrl: string | undefined;
 }
 
 /** The defaults of the settings that have one. */
@@ -229,8 +235,25 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     problems.push("ESCALATE_CRISIS is on but OPERATOR_LINE_IDS is empty: there is nobody to tell. Set OPERATOR_LINE_IDS or turn it off.");
   }
 
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, "") || undefined;
+  if (publicUrl !== undefined && !/^(https:\/\/[^\s/?#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)(\/[^\s?#]*)?$/.test(publicUrl)) {
+    problems.push(
+      `PUBLIC_URL must be the webhook's https address (e.g. https://asia-northeast1-<project>.cloudfunctions.net/webhook), without ? or #, not "${publicUrl}".`,
+    );
+  }
+
   throwIfAny(problems);
-  return { port, lineChannelSecret, ...shared, operatorLineIds, bookingUrl, handoverIdleHours, escalateCrisis, handoverReplyHours };
+  return {
+    port,
+    lineChannelSecret,
+    ...shared,
+    operatorLineIds,
+    bookingUrl,
+    handoverIdleHours,
+    escalateCrisis,
+    handoverReplyHours,
+    publicUrl,
+  };
 }
 
 /** An on/off setting: on, true, 1 or off, false, 0 (any case); `fallback` when unset. */

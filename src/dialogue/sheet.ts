@@ -6,12 +6,15 @@
 import { dateParts, tokyoDate } from "../calendar/schedule";
 import type { NewEntry } from "../model/entry";
 import { SHEET_VERSION, type Sheet, type SheetMoment, type SheetScore, type SheetStep, type SheetValue } from "../model/sheet";
-import { fill, labels, sheetMessages, sheetWords, values } from "./content";
+import { fill, labels, sheetMessages, sheetPage, sheetWords, values } from "./content";
 import { formatDate, formatFullDate } from "./format";
 import type { Choice, Reply } from "./reply";
 import type { Profile } from "./state";
 import { deedVoice, strengthCandidates } from "./understand/deed";
 import { suggestValues } from "./values-prompt";
+
+/** How long a sheet's link lives, in days. */
+export const SHEET_LINK_DAYS = 7;
 
 /** How many of the newest entries the sheet reads (about a year of weekly use). */
 export const SHEET_ENTRIES = 500;
@@ -41,6 +44,7 @@ export function sheetOf(profile: Profile, entries: readonly NewEntry[], now: Dat
     version: SHEET_VERSION,
     title: sheetWords.title,
     dateLine: fill(sheetWords.dateLine, { date: formatFullDate(tokyoDate(now)) }),
+    pageNote: fill(sheetPage.until, { date: formatDate(tokyoDate(sheetExpiry(now))) }),
     words: {
       will: sheetWords.will,
       earlier: sheetWords.earlier,
@@ -71,6 +75,11 @@ export function sheetOf(profile: Profile, entries: readonly NewEntry[], now: Dat
     }),
     steps: sheetSteps(profile, newest),
   };
+}
+
+/** When the link of a sheet made at `now` expires. */
+export function sheetExpiry(now: Date): Date {
+  return new Date(now.getTime() + SHEET_LINK_DAYS * 86_400_000);
 }
 
 /** The image of the sheet and the link to its printable page; `menu` goes on the last message. */

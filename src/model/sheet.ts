@@ -64,6 +64,8 @@ export interface Sheet {
   title: string;
   /** When the sheet was made, as shown (「2026年3月1日 作成」). */
   dateLine: string;
+  /** Until when the printable page can be opened, as the page says it (not drawn on the sheet). */
+  pageNote: string;
   words: SheetWords;
   /** The WILL now (null before the user set one) and its earlier versions, newest first. */
   will: { current: string | null; earlier: SheetDated[] };
