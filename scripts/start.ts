@@ -38,6 +38,20 @@ const LOCAL_ACCESS_TOKEN = "local-dev-token";
 /** A stand-in consultant whose hand-off pushes the chat shows. */
 const LOCAL_OPERATOR_ID = `U${"0".repeat(32)}`;
 
+/** Fetches an image the bot sent and keeps it in `dir`; resolves its path, or null when it could not be fetched. */
+async function saveImage(url: string, dir: string): Promise<string | null> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `sheet-${new Date().toISOString().replace(/[:.]/g, "-")}.png`);
+    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    return path;
+  } catch {
+    return null;
+  }
+}
+
 async function portOr(preferred: number): Promise<number> {
   const { createServer } = await import("node:net");
   return new Promise((resolve) => {
@@ -96,8 +110,11 @@ async function main(): Promise<void> {
     const line = await startLineStandIn({ channelAccessToken: LOCAL_ACCESS_TOKEN, channelSecret, port: await portOr(8090) });
     cleanups.push(() => line.close());
 
+    const port = await portOr(8080);
     const config = loadConfig({
-      PORT: String(await portOr(8080)),
+      PORT: String(port),
+      // The sheets' links lead to this machine (LINE itself would need the https address).
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       LINE_CHANNEL_SECRET: channelSecret,
       LINE_CHANNEL_ACCESS_TOKEN: LOCAL_ACCESS_TOKEN,
       LINE_API_BASE_URL: line.url,
@@ -189,6 +206,7 @@ async function main(): Promise<void> {
         if (line.feedReaders() > 0) return ["（相談員に通知が届きました。内容は相談員のターミナルに表示されます）"];
         return ["（相談員に届いたプッシュ）", ...batch.messages.flatMap(renderMessage)];
       },
+      saveImage: (url) => saveImage(url, join(LOCAL_DIR, "sheets")),
       begin: async (send) => {
         if (known) out("（前回の続きです。「ヘルプ」で使い方を表示します）");
         else await send({ type: "follow", follow: { isUnblocked: false } });

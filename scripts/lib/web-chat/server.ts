@@ -45,12 +45,15 @@ const PAGE_DIR = join(__dirname, "page");
 const RICH_MENU_IMAGE = join(__dirname, "..", "..", "..", "assets", "richmenu.png");
 const MAX_BODY_BYTES = 512 * 1024;
 const KEEP_ALIVE_MS = 15_000;
-const SECURITY_HEADERS = {
-  "content-security-policy":
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'",
-  "x-content-type-options": "nosniff",
-  "cache-control": "no-store",
-};
+/** The page's headers; images may also come from the webhook's server (the 振り返りシート the bot sends). */
+function securityHeaders(webhookUrl: string): Record<string, string> {
+  const images = new URL(webhookUrl).origin;
+  return {
+    "content-security-policy": `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: ${images}; connect-src 'self'; base-uri 'none'; form-action 'none'`,
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-store",
+  };
+}
 
 /** The page's script: page/main.ts and what it imports, bundled for the browser. */
 async function bundlePage(): Promise<string> {
@@ -76,6 +79,7 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
     readFile(join(PAGE_DIR, "style.css")),
     readFile(RICH_MENU_IMAGE),
   ]);
+  const SECURITY_HEADERS = securityHeaders(options.webhookUrl);
   const menu = richMenuDefinition("local");
   const timeline = createTimeline(options.line, options.operatorIds);
   const blocked = new Set<string>();
