@@ -42,6 +42,7 @@ function document(title: string, body: string): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex, nofollow">',
+    '<link rel="icon" href="data:,">',
     `<title>${escapeXml(title)}</title>`,
     `<style>${STYLE}</style>`,
     "</head>",
