@@ -3,7 +3,7 @@
  * printable page, all from one {@link layoutSheet}. resvg rasterises the glyph form of the SVG
  * (`./svg`), which needs no font lookup; the fonts are read once per process (`./fonts`).
  */
-import { Resvg } from "@resvg/resvg-js";
+import type * as ResvgLibrary from "@resvg/resvg-js";
 import type { Sheet } from "../model/sheet";
 import { layoutSheet, PAGE, type SheetLayout } from "./layout";
 import { imagePdf } from "./pdf";
@@ -31,8 +31,16 @@ export function sheetPageSvg(sheet: Sheet, layout: SheetLayout = layoutSheet(she
   return sheetSvg(layout, "text", { width: "210mm", height: "297mm" });
 }
 
+let library: typeof ResvgLibrary | undefined;
+
+/** resvg, required the first time a sheet is drawn: the webhook's cold start never loads it. */
+function resvgLibrary(): typeof ResvgLibrary {
+  library ??= require("@resvg/resvg-js") as typeof ResvgLibrary;
+  return library;
+}
+
 function rasterise(layout: SheetLayout, width: number) {
-  const resvg = new Resvg(sheetSvg(layout, "glyphs"), {
+  const resvg = new (resvgLibrary().Resvg)(sheetSvg(layout, "glyphs"), {
     font: { loadSystemFonts: false },
     fitTo: { mode: "width", value: width },
     logLevel: "off",
