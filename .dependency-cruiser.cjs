@@ -7,7 +7,7 @@
  *             (each may import only the ones to its left, date-fns and @date-fns/tz;
  *             never Node's core modules, express, firebase, LINE or Google Cloud)
  *   support   src/log.ts, src/retry.ts: leaves every layer above the pure core may use
- *   adapters  src/line, src/store, src/tasks (Cloud Tasks): model, calendar, the dialogue
+ *   adapters  src/line, src/store, src/tasks (Cloud Tasks), src/sheet (draws the 振り返りシート): model, calendar, the dialogue
  *             (through its index only), support, and their own folder; never each other,
  *             the app, the jobs or stats
  *   compose   src/config.ts (reads the environment; pure layers only),
@@ -35,13 +35,13 @@ const SUPPORT = "^src/(log|retry)\\.ts$";
 /** The scheduled jobs (src/reminders until it moves to src/jobs). */
 const JOBS = "^src/(jobs|reminders)/";
 /** The webhook app: Express app, the event handler it calls and the replies it holds. */
-const APP = "^src/(app|handle-events|admin|consultants|held-replies)\\.ts$";
+const APP = "^src/(app|handle-events|admin|consultants|held-replies|sheet-routes)\\.ts$";
 /** Every module of src/ that belongs to a layer above; a new one must be placed in one. */
 const KNOWN_SRC = [
   PURE,
   SUPPORT,
-  "^src/(line|store|tasks|stats|jobs|reminders)/",
-  "^src/(app|handle-events|admin|consultants|held-replies|server|config)\\.ts$",
+  "^src/(line|store|tasks|sheet|stats|jobs|reminders)/",
+  "^src/(app|handle-events|admin|consultants|held-replies|sheet-routes|server|config)\\.ts$",
 ];
 
 /**
@@ -134,6 +134,12 @@ module.exports = {
       "src/store may import the model, the calendar, the dialogue (through its door, see above) and the support leaves; never src/line, the app, the jobs or stats.",
       "^src/store/",
       ["^src/store/", "^src/(model|calendar|dialogue)/", SUPPORT],
+    ),
+    onlyImports(
+      "sheet-is-an-adapter",
+      "src/sheet (the 振り返りシート's layout, images, PDF and page) may import the model, the dialogue (through its door) and the support leaves; never src/line, src/store, the app, the jobs or stats.",
+      "^src/sheet/",
+      ["^src/sheet/", "^src/(model|dialogue)/", SUPPORT],
     ),
     onlyImports(
       "tasks-is-an-adapter",

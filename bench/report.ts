@@ -1,4 +1,5 @@
 /** The results of `npm run bench` as a plain table (stdout) and as Markdown (bench/RESULTS.md). */
+import type { SheetResults } from "./sheet";
 import type { ColdStartResults } from "./cold-start";
 import type { CoreResults } from "./core";
 import type { OpCount, OpCounts } from "./op-counts";
@@ -15,6 +16,8 @@ export interface BenchResults {
   machine: { node: string; cpus: number; cpuModel: string; memoryGiB: number; platform: string };
   firestore: string;
   core: CoreResults;
+  /** Absent in results written before the sheet existed. */
+  sheet?: SheetResults;
   turns: TurnResults;
   ops: OpCounts;
   coldStart: ColdStartResults;
@@ -28,6 +31,27 @@ const ops = (count: OpCount) =>
   `${count.documentReads} read, ${count.documentWrites} write, ${count.commits} commit, ${count.queries} query`;
 const oneEach = (count: OpCount) => count.documentReads === 1 && count.commits === 1 && count.queries === 0;
 const ms = (figure: Spread) => `${showSpread(figure, 0)} ms`;
+
+/** The sheet's rows: the heavy user's image message (layout, original and preview) under 500 ms, within LINE's limits. */
+function sheetRows(sheet: SheetResults | undefined): Row[] {
+  if (sheet === undefined) return [];
+  const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+  return [
+    [
+      "sheet of a heavy user: layout + original PNG + preview",
+      `${ms(sheet.imagesMs)} (first ${sheet.firstMs} ms)`,
+      "< 500 ms",
+      verdict(sheet.imagesMs.median < 500),
+    ],
+    ["sheet: PDF", ms(sheet.pdfMs), "", ""],
+    [
+      "sheet files: original / preview / PDF",
+      `${kb(sheet.bytes.original)} / ${kb(sheet.bytes.preview)} / ${kb(sheet.bytes.pdf)}`,
+      "within LINE's limits (10 MB / 1 MB)",
+      verdict(sheet.problems.length === 0),
+    ],
+  ];
+}
 
 function rows(r: BenchResults): Row[] {
   const { turns, coldStart: cold, reminders, core } = r;
@@ -76,6 +100,7 @@ function rows(r: BenchResults): Row[] {
       "",
       "",
     ],
+    ...sheetRows(r.sheet),
     ["Firestore per text turn", ops(r.ops.textTurn), "1 read, 1 commit, no query", verdict(oneEach(r.ops.textTurn))],
     ["Firestore per postback turn", ops(r.ops.postbackTurn), "1 read, 1 commit, no query", verdict(oneEach(r.ops.postbackTurn))],
     ["Firestore per follow", ops(r.ops.follow), "1 read, 1 commit, no query", verdict(oneEach(r.ops.follow))],

@@ -26,12 +26,14 @@ import { countEventOps, instrumentFirestore } from "./op-counts";
 import { benchReminderPasses } from "./reminder-runs";
 import { round, showSpread } from "./stats";
 import { benchTurns, startVariant } from "./turns";
+import { benchSheet } from "./sheet";
 import { readPlanResults } from "./reminder-plan";
 import { renderReport, type BenchResults } from "./report";
 
 /** How much each part does; chosen so that the whole run stays well under 10 minutes on 2 cores. */
 const FULL = {
   core: { runs: 5, msPerRun: 1000 },
+  sheetRuns: 10,
   turns: { rounds: 5, singleUserMessages: 40, users: 50, messagesPerUser: 8 },
   coldStartRuns: 5,
   reminders: { users: 10_000, runs: 3 },
@@ -39,6 +41,7 @@ const FULL = {
 /** `npm run bench -- --quick`: every part once and small, to try the benchmark out (about a minute). */
 const QUICK: typeof FULL = {
   core: { runs: 1, msPerRun: 300 },
+  sheetRuns: 2,
   turns: { rounds: 1, singleUserMessages: 10, users: 50, messagesPerUser: 2 },
   coldStartRuns: 1,
   reminders: { users: 500, runs: 1 },
@@ -64,6 +67,9 @@ async function bench(stops: Stops): Promise<void> {
 
   say("pure core …");
   const core = benchCore(SIZE.core.runs, SIZE.core.msPerRun);
+
+  say("the sheet of a heavy user …");
+  const sheet = benchSheet(SIZE.sheetRuns);
 
   const external = process.env.FIRESTORE_EMULATOR_HOST?.trim();
   const projectId = `bench-${randomBytes(4).toString("hex")}`;
@@ -105,6 +111,7 @@ async function bench(stops: Stops): Promise<void> {
     machine: machine(),
     firestore: external ? "emulator at FIRESTORE_EMULATOR_HOST, same machine" : "emulator started by the benchmark, same machine",
     core,
+    sheet,
     turns,
     ops,
     coldStart,

@@ -28,7 +28,10 @@ export const FUNCTIONS_OUTFILE = join(ROOT, "functions", "lib", "index.js");
  * firebase-admin is its peer; @google-cloud/firestore ships protobuf and gRPC files that a
  * bundler cannot inline, and is loaded lazily on the first request that needs it;
  * google-auth-library (Firestore's own auth dependency) is required only when talking to
- * the emulator, so inlining it would only add weight.
+ * the emulator, so inlining it would only add weight. @resvg/resvg-js draws the 振り返りシート
+ * with a native binary (one package per platform) that cannot be inlined, and is loaded on the
+ * first sheet drawn; the sheet's font package is not required at all but read from its files
+ * (`require.resolve`), so it must be installed beside the bundle too.
  */
 export const FUNCTIONS_EXTERNALS = [
   "firebase-functions",
@@ -37,6 +40,7 @@ export const FUNCTIONS_EXTERNALS = [
   "firebase-admin/*",
   "@google-cloud/firestore",
   "google-auth-library",
+  "@resvg/resvg-js",
 ] as const;
 
 /** The result of {@link buildFunctions}. */

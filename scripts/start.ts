@@ -39,6 +39,20 @@ const LOCAL_ACCESS_TOKEN = "local-dev-token";
 /** A stand-in consultant whose hand-off pushes the chat shows. */
 const LOCAL_OPERATOR_ID = `U${"0".repeat(32)}`;
 
+/** Fetches an image the bot sent and keeps it in `dir`; resolves its path, or null when it could not be fetched. */
+async function saveImage(url: string, dir: string): Promise<string | null> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `sheet-${new Date().toISOString().replace(/[:.]/g, "-")}.png`);
+    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    return path;
+  } catch {
+    return null;
+  }
+}
+
 async function portOr(preferred: number): Promise<number> {
   const { createServer } = await import("node:net");
   return new Promise((resolve) => {
@@ -99,8 +113,11 @@ async function main(): Promise<void> {
     // The rich menus of every stage, as `npm run richmenu -- --deploy` puts them on a channel.
     await deployToStandIn(join(__dirname, ".."), line.url, LOCAL_ACCESS_TOKEN);
 
+    const port = await portOr(8080);
     const config = loadConfig({
-      PORT: String(await portOr(8080)),
+      PORT: String(port),
+      // The sheets' links lead to this machine (LINE itself would need the https address).
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       LINE_CHANNEL_SECRET: channelSecret,
       LINE_CHANNEL_ACCESS_TOKEN: LOCAL_ACCESS_TOKEN,
       LINE_API_BASE_URL: line.url,
@@ -193,6 +210,7 @@ async function main(): Promise<void> {
         return ["（相談員に届いたプッシュ）", ...batch.messages.flatMap(renderMessage)];
       },
       menu: () => terminalMenu(line, user),
+      saveImage: (url) => saveImage(url, join(LOCAL_DIR, "sheets")),
       begin: async (send) => {
         if (known) out("（前回の続きです。「ヘルプ」で使い方を表示します）");
         else await send({ type: "follow", follow: { isUnblocked: false } });

@@ -7,6 +7,7 @@ import express, { type ErrorRequestHandler, type Express } from "express";
 import { ADMIN_PATH, adminHandler } from "./admin";
 import { handleEvents, type BotDeps } from "./handle-events";
 import { describeError } from "./log";
+import { sheetRouter } from "./sheet-routes";
 
 /** Everything the app needs. */
 export interface AppDeps extends BotDeps {
@@ -36,6 +37,8 @@ export function createApp(deps: AppDeps): Express {
       adminHandler({ channelSecret: deps.channelSecret, consultants, line: deps.line, now: deps.now, log: deps.log }),
     );
   }
+  // The 振り返りシート behind their links: the page, the images and the PDF, and the page's font.
+  if (deps.sheets) app.use(sheetRouter(deps.sheets.store, deps.now, deps.log));
 
   app.post(
     // `/webhook` on a plain server; on Cloud Functions the function's name is stripped from

@@ -40,6 +40,12 @@ export interface Config {
    * is with the user), `off` never marks, so LINE Official Account Manager's chat shows every message unread.
    */
   markAsRead: "auto" | "off";
+  /**
+   * The webhook's public address (PUBLIC_URL, the URL set as the webhook in LINE Developers
+   * console), without a trailing slash: the 振り返りシート's links start with it. Unset, 「シートを見る」
+   * answers that the sheet cannot be made now.
+   */
+  publicUrl: string | undefined;
 }
 
 /** The defaults of the settings that have one. */
@@ -243,6 +249,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const escalateCrisis = readSwitch(env, "ESCALATE_CRISIS", false, problems);
 
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, "") || undefined;
+  if (publicUrl !== undefined && !/^(https:\/\/[^\s/?#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)(\/[^\s?#]*)?$/.test(publicUrl)) {
+    problems.push(
+      `PUBLIC_URL must be the webhook's https address (e.g. https://asia-northeast1-<project>.cloudfunctions.net/webhook), without ? or #, not "${publicUrl}".`,
+    );
+  }
+
   throwIfAny(problems);
   return {
     port,
@@ -254,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     escalateCrisis,
     handoverReplyHours,
     markAsRead: markAsRead === "off" ? "off" : "auto",
+    publicUrl,
   };
 }
 

@@ -41,6 +41,7 @@ import { describeError, userTag, type Logger } from "./log";
 import { handoverCode } from "./store/user-document";
 import type { StoredEntry } from "./model/entry";
 import { rememberEvent, type UserStore } from "./store/user-store";
+import { issueSheet, type SheetSettings } from "./sheet-routes";
 
 /** Where a consultant hand-off goes. */
 export interface HandoffSettings {
@@ -68,6 +69,8 @@ export interface BotDeps {
   markAsRead: MarkAsReadMode;
   /** The paired consultants; without it, only `handoff.operatorLineIds` are consultants and every pairing code is refused. */
   consultants?: Consultants;
+  /** Where 振り返りシート are kept and linked from; without it 「シートを見る」 says the sheet cannot be made now. */
+  sheets?: SheetSettings;
 }
 
 /** Some events could not be stored; the webhook answers non-2xx so that LINE redelivers. */
@@ -258,6 +261,7 @@ async function perform(
     // The turn is stored: a failure now must not fail the request, or LINE's redelivery would
     // find the event handled and the user would never get an answer. The reply says so instead.
     data.entriesUnavailable = true;
+    if (effect.type === "showSheet") data.sheet = "unavailable";
     if (effect.type === "handOff")
       data.handoff = { notified: false, code: handoverCode(event.userId), bookingUrl: deps.handoff.bookingUrl };
     return;
@@ -267,6 +271,9 @@ async function perform(
     case "removeEntry":
       return;
     case "deleteUserData":
+      // The sheets first: if their deletion fails, the event fails whole and LINE's redelivery
+      // finds the user document still there and deletes everything again.
+      await deps.sheets?.store.deleteForUser(event.userId);
       await deps.store.deleteUser(event.userId);
       deps.log.info("user data deleted", { eventId: event.eventId, user: userTag(event.userId) });
       return;
@@ -278,6 +285,11 @@ async function perform(
       return;
     case "showInsights":
       data.insights = (entries ?? []).map(({ entry }) => entry);
+      return;
+    case "showSheet":
+      data.sheet = await issueSheet(event.userId, transition.state, entries ?? [], deps.now(), deps.sheets, deps.log, {
+        eventId: event.eventId,
+      });
       return;
     case "handOff": {
       const sender = { code: handoverCode(event.userId), displayName: await deps.line.displayName(event.userId) };

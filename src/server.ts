@@ -19,7 +19,7 @@ import { sendFollowUpsAfterPlan, sendRemindersThenFollowUps, type FollowUpSummar
 import { planReminderShards, sendReminderShard, type PlanSummary } from "./jobs/reminder-fanout";
 import { createFirestorePlanStore, type ReminderPlanStore } from "./store/reminder-plan-store";
 import { createCloudTasksQueue, readShardTask, type ShardQueue } from "./tasks/shard-queue";
-import { deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
+import { deleteExpiredSheets, deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
 import { endIdleHandovers, type HandoverSummary } from "./jobs/handovers";
 import { createFirestoreHandoverStore, type HandoverStore } from "./store/handover-store";
 import { withDeadline } from "./retry";
@@ -28,6 +28,7 @@ import { createFirestoreReminderStore, type ReminderStore } from "./store/remind
 import { createFirestoreFollowUpStore } from "./store/follow-up-store";
 import { createFirestoreRetentionStore, type RetentionStore } from "./store/retention-store";
 import type { UserStore } from "./store/user-store";
+import { createFirestoreSheetStore, type SheetStore } from "./store/sheet-store";
 import { firestoreLibrary } from "./store/firestore-library";
 import { queuedStore, StoreDeadlineError, TURN_QUEUE_SETTINGS, type TurnQueueSettings } from "./store/turn-queue";
 
@@ -63,6 +64,7 @@ export function createWebhook(config: Config, log: Logger = createJsonLogger(), 
     line,
     store: lazyStore(() => createWebhookStore(database())),
     consultants: createWebhookConsultants(database, line, config.operatorLineIds, log),
+    sheets: { store: lazySheetStore(() => createFirestoreSheetStore(database())), publicUrl: config.publicUrl },
     now,
     log,
     handoff: {
@@ -152,6 +154,18 @@ export function lazyStore(build: () => UserStore): UserStore {
     listEntries: (userId, offset, limit) => get().listEntries(userId, offset, limit),
     findByHandoverCode: (code) => get().findByHandoverCode(code),
     deleteUser: (userId) => get().deleteUser(userId),
+  };
+}
+
+/** A {@link SheetStore} that builds the real one on first use. */
+export function lazySheetStore(build: () => SheetStore): SheetStore {
+  let store: SheetStore | undefined;
+  const get = () => (store ??= build());
+  return {
+    save: (hash, record) => get().save(hash, record),
+    find: (hash) => get().find(hash),
+    deleteForUser: (userId) => get().deleteForUser(userId),
+    deleteExpired: (at, limit) => get().deleteExpired(at, limit),
   };
 }
 
@@ -280,8 +294,16 @@ export function createHandoverJob(config: JobConfig, log: Logger = createJsonLog
   return (now) => endIdleHandovers(now, { store: (store ??= createFirestoreHandoverStore(createFirestore(config))), line, log });
 }
 
-/** The daily retention sweep for `config` (see {@link deleteExpiredUsers}). */
+/** The daily retention sweep for `config` (see {@link deleteExpiredUsers}), then the expired sheets (see {@link deleteExpiredSheets}). */
 export function createRetentionJob(config: RetentionConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<RetentionSummary> {
-  let store: RetentionStore | undefined;
-  return (now) => deleteExpiredUsers((store ??= createFirestoreRetentionStore(createFirestore(config))), now, config.retentionDays, log);
+  let stores: { users: RetentionStore; sheets: SheetStore } | undefined;
+  const open = () => {
+    const db = createFirestore(config);
+    return { users: createFirestoreRetentionStore(db), sheets: createFirestoreSheetStore(db) };
+  };
+  return async (now) => {
+    const { users, sheets } = (stores ??= open());
+    const summary = await deleteExpiredUsers(users, now, config.retentionDays, log);
+    return { ...summary, sheetsDeleted: await deleteExpiredSheets(sheets, now, log) };
+  };
 }

@@ -212,7 +212,9 @@ export async function startLineStandIn(options: LineStandInOptions): Promise<Lin
   }
 
   function checkBatch(messages: unknown): Answer | null {
-    const found = Array.isArray(messages) ? findLimitViolations(messages) : [{ property: "messages", message: "is not an array" }];
+    const found = Array.isArray(messages)
+      ? findLimitViolations(messages, { loopbackImageUrls: true })
+      : [{ property: "messages", message: "is not an array" }];
     if (found.length === 0) return null;
     for (const v of found) violations.push(`${v.property} ${v.message}`);
     return fail(400, `The request body has ${found.length} error(s)`, found);

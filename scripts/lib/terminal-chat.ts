@@ -44,6 +44,11 @@ export interface TerminalChatOptions {
   historyHeading?: string;
   /** What to do before the first prompt, e.g. send a follow event for a new user. */
   begin?(send: SendEvent, out: (lines: string[] | string) => void): Promise<void>;
+  /**
+   * Keeps an image the bot sent (the 振り返りシート) on this machine: resolves the file's path, or
+   * null when it could not be fetched. The chat prints the path under the image's link.
+   */
+  saveImage?(url: string): Promise<string | null>;
   /** Ends the chat when it resolves, showing the text it resolves with (the stack went away). */
   ended?: Promise<string>;
   /** The rich menu the user sees now (null: none); absent, the chat shows no menu. */
@@ -52,6 +57,12 @@ export interface TerminalChatOptions {
 
 const HELP =
   "  番号: ボタンをタップ  /menu 番号: メニューをタップ  /sticker: スタンプを送る  /follow: 友だち追加  /unfollow: ブロック  /quit: 終了";
+
+/** The original image's URL of an image message, else null. */
+function imageUrlOf(message: unknown): string | null {
+  const record = message as { type?: unknown; originalContentUrl?: unknown } | null;
+  return record?.type === "image" && typeof record.originalContentUrl === "string" ? record.originalContentUrl : null;
+}
 
 /** Writes lines to the terminal. */
 export function out(lines: string[] | string): void {
@@ -74,6 +85,12 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     if (batch.kind !== "reply") out("（プッシュ通知）");
     for (const message of batch.messages) {
       out(renderMessage(message));
+      const image = imageUrlOf(message);
+      if (image !== null && options.saveImage) {
+        void options
+          .saveImage(image)
+          .then((path) => out(path === null ? "（画像を保存できませんでした）" : `（画像を保存しました: ${path}）`));
+      }
       const offered = choicesOf(message);
       if (offered.length > 0) choices = offered;
     }

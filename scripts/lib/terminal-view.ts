@@ -155,6 +155,9 @@ export function renderMessage(message: unknown): string[] {
       return box([...heading, ...texts.flatMap((text) => wrap(text, WIDTH))], ["┏", "┓", "┗", "┛"]);
     });
   }
+  if (record.type === "image") {
+    return box([`［画像］ ${textOf(record.originalContentUrl)}`, `（プレビュー ${textOf(record.previewImageUrl)}）`], ["┌", "┐", "└", "┘"]);
+  }
   return [`[${textOf(record.type) || "unknown"} message]`];
 }
 

@@ -5,8 +5,9 @@
  */
 import { tokyoDate } from "../calendar/schedule";
 import { formatDate, formatInstant, formatSchedule } from "./format";
-import { cardText, fill, labels, messages, momentSourceLabels, myDataText, values } from "./content";
+import { cardText, commandLabels, fill, labels, messages, momentSourceLabels, myDataText, values } from "./content";
 import type { NewEntry, StepOutcome, StoredEntry } from "../model/entry";
+import { commandData } from "./postback";
 import { stepEntryLine, stepRecordCard, stepsTimelineCard } from "./step-timeline";
 import { answerLabel, echo, say } from "./say";
 import type { Card, CardSection, Choice, Reply } from "./reply";
@@ -33,7 +34,12 @@ export function summaryCard(profile: Profile): Card {
     },
     { heading: cardText.reminder, lines: [profile.reminder ? formatSchedule(profile.reminder.schedule) : cardText.noReminder] },
   ];
-  return { altText: messages["will.card.altText"], title: cardText.summaryTitle, sections };
+  return {
+    altText: messages["will.card.altText"],
+    title: cardText.summaryTitle,
+    sections,
+    links: [{ label: commandLabels.sheet, data: commandData("sheet") }],
+  };
 }
 
 /**

@@ -16,7 +16,7 @@ import type { ActionStatus, NewEntry, WillLink } from "../model/entry";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import { formatInstant } from "./format";
 import { promptFor } from "./prompts";
-import { answerLabel, quoting, say } from "./say";
+import { answerLabel, commandChoice, quoting, say } from "./say";
 import type { Chart, Choice, Reply } from "./reply";
 import { pickFeeling } from "./moments-step";
 import { parseScore, tellThanks } from "./session";
@@ -200,7 +200,10 @@ function finishCheckin(state: UserState, reflection: Reflection, willLink: WillL
     ...(checkins % REVISE_WILL_EVERY === 0 ? [fill(messages["checkin.reviseWill"], { count: String(checkins) })] : []),
   ].join("\n");
   const closing: Reply = { type: "text", text: closingText, choices: followUpChoices(next, reflection.actionStatus, checkins) };
-  const effects: Effect[] = [{ type: "recordEntry", entry }, { type: "showInsights" }];
+  const effects: Effect[] = [
+    { type: "recordEntry", entry },
+    { type: "showInsights", lookBack: true },
+  ];
   return next.paused ? endSideFlow(next, now, [closing], effects) : respond({ ...next, step: { type: "resting" } }, [closing], effects);
 }
 
@@ -218,7 +221,7 @@ function followUpChoices(state: UserState, status: ActionStatus | null, checkins
           ? [answerLabel("next.newAction", "cnext", "newAction")]
           : [];
   const will = checkins % REVISE_WILL_EVERY === 0 ? [answerLabel("next.reviseWill", "cnext", "reviseWill")] : [];
-  return [...action, ...will, answerLabel("next.ok", "cnext", "ok")];
+  return [...action, ...will, commandChoice("sheet"), answerLabel("next.ok", "cnext", "ok")];
 }
 
 /**

@@ -62,6 +62,8 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
       return beginCheckin(pauseQuestion(state), now);
     case "records":
       return showRecords(state, 0, now);
+    case "sheet":
+      return respond(state, state.step.type === "resting" ? [] : promptFor(state, now), [{ type: "showSheet" }]);
     case "reminder":
       return goTo(pauseQuestion(state), { type: "changingReminder" }, now);
     case "consult":

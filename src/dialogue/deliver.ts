@@ -12,6 +12,8 @@ import { capReplies, type Transition } from "./flow";
 import { restingChoices } from "./prompts";
 import type { Choice, Reply } from "./reply";
 import { say } from "./say";
+import { SHEET_ENTRIES, sheetReplies, sheetUnavailable, type SheetLink } from "./sheet";
+import { lookBackReply } from "./look-back";
 
 /** How many recent entries the insights read (about three months of weekly use). */
 export const INSIGHT_ENTRIES = 200;
@@ -31,6 +33,8 @@ export interface EffectData {
   insights?: readonly NewEntry[];
   /** `handOff`: whether at least one operator was told, the user's reference code and the booking link. */
   handoff?: { notified: boolean; code: string; bookingUrl: string | undefined };
+  /** `showSheet`: where the new sheet is kept, or "unavailable" when it could not be made or kept. */
+  sheet?: SheetLink | "unavailable";
   /** `escalate`: whether at least one operator was told. */
   escalated?: boolean;
   /**
@@ -54,6 +58,8 @@ export function entriesNeeded(effect: Effect): { offset: number; limit: number }
       return { offset: 0, limit: MY_DATA_ENTRIES };
     case "showInsights":
       return { offset: 0, limit: INSIGHT_ENTRIES };
+    case "showSheet":
+      return { offset: 0, limit: SHEET_ENTRIES };
     case "handOff":
       return effect.scope === "withEntries" ? { offset: 0, limit: HANDOFF_ENTRIES } : null;
     case "recordEntry":
@@ -90,7 +96,8 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
     }
     case "showInsights": {
       if (!data.insights) return replies;
-      const chart = insightsReplies(data.insights, now);
+      const lookBack = effect.lookBack ? lookBackReply(data.insights, transition.state.profile.will, now) : null;
+      const chart = [...insightsReplies(data.insights, now), ...(lookBack ? [lookBack] : [])];
       return replies.length === 0 ? chart : [...replies.slice(0, -1), ...chart, replies.at(-1)!];
     }
     case "handOff": {
@@ -99,6 +106,9 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
         ? [...handoffResultReplies(result.notified, result.bookingUrl, result.code, menu, data.replyHours), ...replies]
         : replies;
     }
+    case "showSheet":
+      if (data.sheet === undefined) return replies;
+      return [...(data.sheet === "unavailable" ? [sheetUnavailable(menu)] : sheetReplies(data.sheet, menu)), ...replies];
     case "escalate": {
       const hours = data.replyHours;
       if (!data.escalated) return [say("safety.escalateFailed"), ...replies];

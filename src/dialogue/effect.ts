@@ -26,8 +26,13 @@ export type Effect =
   | { type: "showRecords"; page: number }
   /** Show the user everything stored about them (「データ確認」), before these replies. */
   | { type: "showStoredData" }
-  /** Insert the insights chart (from the user's entries) before the last reply. */
-  | { type: "showInsights" }
+  /**
+   * Insert the insights chart (from the user's entries) before the last reply; `lookBack` (at
+   * the end of a check-in) adds the look back at last month when this is the month's first check-in.
+   */
+  | { type: "showInsights"; lookBack?: true }
+  /** Make the user's 振り返りシート from their entries, keep it behind a new link, and show it before these replies. */
+  | { type: "showSheet" }
   /**
    * Push the user's summary (and recent entries) to the operators, with what the user wants to
    * talk about (`topic`, null when skipped), then tell the user. The topic is never logged.

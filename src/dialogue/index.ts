@@ -38,6 +38,8 @@ export {
   type OperatorTurn,
   type OperatorVerb,
 } from "./handover";
+export { SHEET_ENTRIES, SHEET_LINK_DAYS, sheetExpiry, sheetOf, type SheetLink } from "./sheet";
+export { sheetPage } from "./content";
 export { withConsultant, type Handover, type HandoverEnd, type Tally } from "./state";
 export { followUpReplies, RESUMED_WITHIN_MS } from "./follow-up";
 export {

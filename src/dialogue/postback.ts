@@ -24,6 +24,7 @@ export const COMMAND_IDS = [
   "backToBot",
   "helpLines",
   "dataPolicy",
+  "sheet",
 ] as const;
 /** One of {@link COMMAND_IDS}. */
 export type CommandId = (typeof COMMAND_IDS)[number];

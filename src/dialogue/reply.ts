@@ -85,4 +85,6 @@ export type Reply =
   /** Several cards side by side (a carousel on LINE, at most 12). */
   | { type: "cards"; altText: string; cards: Card[]; choices?: Choice[] }
   /** A bar chart. */
-  | { type: "chart"; chart: Chart; choices?: Choice[] };
+  | { type: "chart"; chart: Chart; choices?: Choice[] }
+  /** An image (PNG) at an https `url`, with a smaller `previewUrl` for the chat (the 振り返りシート). */
+  | { type: "image"; url: string; previewUrl: string; choices?: Choice[] };

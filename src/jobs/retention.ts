@@ -6,6 +6,7 @@
 import { subDays } from "date-fns";
 import { userTag, type Logger } from "../log";
 import type { RetentionStore } from "../store/retention-store";
+import type { SheetStore } from "../store/sheet-store";
 
 /** Users read per query page. */
 const PAGE_SIZE = 100;
@@ -18,6 +19,8 @@ export interface RetentionSummary {
   deleted: number;
   /** The instant before which a blocked user's last change makes them expire (ISO). */
   cutoff: string | null;
+  /** 振り返りシート deleted because their link had expired (absent when the sweep did not look). */
+  sheetsDeleted?: number;
 }
 
 /**
@@ -42,4 +45,14 @@ export async function deleteExpiredUsers(store: RetentionStore, now: Date, reten
   }
   log.info("retention sweep", { deleted, keptBecauseChanged: kept, retentionDays });
   return { deleted, cutoff: cutoff.toISOString() };
+}
+
+/** Expired sheets deleted by one sweep at most; the next day's sweep goes on. */
+export const MAX_SHEET_DELETIONS_PER_SWEEP = 2000;
+
+/** Deletes the 振り返りシート whose link expired before `now`: a sheet is kept only while its link lives. */
+export async function deleteExpiredSheets(store: SheetStore, now: Date, log: Logger): Promise<number> {
+  const deleted = await store.deleteExpired(now, MAX_SHEET_DELETIONS_PER_SWEEP);
+  log.info("expired sheets deleted", { deleted });
+  return deleted;
 }

@@ -43,6 +43,12 @@ export const LINE_LIMITS = {
   loadingSecondsStep: 5,
   /** A rich menu image (PNG or JPEG). */
   maxRichMenuImageBytes: 1024 * 1024,
+  /** An image message's `originalContentUrl` and `previewImageUrl`: https, at most 2,000 characters each. */
+  maxImageUrlLength: 2000,
+  /** An image message's original file (JPEG or PNG). */
+  maxImageBytes: 10 * 1024 * 1024,
+  /** An image message's preview file (JPEG or PNG). */
+  maxPreviewImageBytes: 1024 * 1024,
 } as const;
 
 /** The message `type`s LINE accepts; anything else is rejected. */
@@ -101,14 +107,23 @@ export function jsonBytes(value: unknown): number {
  * Every limit that `messages` (the `messages` array of one reply, push or multicast request)
  * breaks, in document order. An empty result means LINE's limits are respected.
  */
-export function findLimitViolations(messages: unknown[]): LimitViolation[] {
+export function findLimitViolations(messages: unknown[], options: LimitOptions = {}): LimitViolation[] {
   const out: LimitViolation[] = [];
   const { minMessagesPerRequest: min, maxMessagesPerRequest: max } = LINE_LIMITS;
   if (messages.length < min || messages.length > max) {
     out.push({ property: "messages", message: `has ${messages.length} items (min ${min}, max ${max})` });
   }
-  messages.forEach((message, i) => checkMessage(message, `messages[${i}]`, out));
+  messages.forEach((message, i) => checkMessage(message, `messages[${i}]`, out, options));
   return out;
+}
+
+/** How strictly {@link findLimitViolations} reads a request. */
+export interface LimitOptions {
+  /**
+   * Accept image URLs on this machine over http (`http://127.0.0.1:…`, `http://localhost:…`):
+   * the local LINE stand-in does, since the local stack serves no TLS. LINE itself never does.
+   */
+  loopbackImageUrls?: boolean;
 }
 
 /**
@@ -134,7 +149,7 @@ function checkLength(value: unknown, path: string, min: number, max: number, out
   }
 }
 
-function checkMessage(message: unknown, path: string, out: LimitViolation[]): void {
+function checkMessage(message: unknown, path: string, out: LimitViolation[], options: LimitOptions): void {
   if (!isRecord(message)) {
     out.push({ property: path, message: "is not an object" });
     return;
@@ -149,8 +164,19 @@ function checkMessage(message: unknown, path: string, out: LimitViolation[]): vo
   } else if (type === "flex") {
     checkLength(message["altText"], `${path}.altText`, LINE_LIMITS.minAltTextLength, LINE_LIMITS.maxAltTextLength, out);
     checkFlexContainer(message["contents"], `${path}.contents`, out);
+  } else if (type === "image") {
+    for (const key of ["originalContentUrl", "previewImageUrl"] as const) checkImageUrl(message[key], `${path}.${key}`, out, options);
   }
   if (message["quickReply"] !== undefined) checkQuickReply(message["quickReply"], `${path}.quickReply`, out);
+}
+
+const LOOPBACK_HTTP = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
+
+function checkImageUrl(url: unknown, path: string, out: LimitViolation[], options: LimitOptions): void {
+  checkLength(url, path, 1, LINE_LIMITS.maxImageUrlLength, out);
+  if (typeof url !== "string" || url.startsWith("https://")) return;
+  if (options.loopbackImageUrls === true && LOOPBACK_HTTP.test(url)) return;
+  out.push({ property: path, message: `${JSON.stringify(url)} is not an https URL` });
 }
 
 function checkQuickReply(quickReply: unknown, path: string, out: LimitViolation[]): void {

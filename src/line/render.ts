@@ -74,7 +74,7 @@ export function renderReplies(replies: Reply[], quoteToken: string | null = null
   });
 }
 
-function renderBody(reply: Reply): messagingApi.TextMessage | messagingApi.FlexMessage {
+function renderBody(reply: Reply): messagingApi.TextMessage | messagingApi.FlexMessage | messagingApi.ImageMessage {
   switch (reply.type) {
     case "text":
       return { type: "text", text: nonBlank(truncateText(reply.text, LINE_LIMITS.maxTextLength)) };
@@ -84,7 +84,19 @@ function renderBody(reply: Reply): messagingApi.TextMessage | messagingApi.FlexM
       return renderCarousel(reply.altText, reply.cards);
     case "chart":
       return renderChart(reply.chart);
+    case "image":
+      return renderImage(reply.url, reply.previewUrl);
   }
+}
+
+/**
+ * An image message; URLs LINE would refuse (longer than it takes, or neither https nor the
+ * local stack's http on this machine) become a text "…" rather than a rejected request.
+ */
+function renderImage(url: string, previewUrl: string): messagingApi.TextMessage | messagingApi.ImageMessage {
+  const fits = (u: string) => /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(u) && u.length <= LINE_LIMITS.maxImageUrlLength;
+  if (!fits(url) || !fits(previewUrl)) return { type: "text", text: ELLIPSIS };
+  return { type: "image", originalContentUrl: url, previewImageUrl: previewUrl };
 }
 
 /**

@@ -62,7 +62,7 @@ const loadedAtStart = [...loaded];
 `;
 
 interface ChildRequest {
-  method: "GET" | "POST";
+  method: "GET" | "HEAD" | "POST";
   path: string;
   headers?: Record<string, string>;
   body?: string;
@@ -141,6 +141,13 @@ describe("the Cloud Functions bundle", () => {
       { method: "POST", path: "/", headers: { "content-type": "application/json", "x-line-signature": signature }, body },
     ]);
     expect(report.responses.map((response) => response.status)).toEqual([200, 200]);
+    expect(report.loadedAtEnd).not.toContain("@google-cloud/firestore");
+  });
+
+  test("serves the sheet's font from beside the bundle, and loads neither resvg nor Firestore at start", () => {
+    const report = runBundle(secrets, [{ method: "HEAD", path: "/sheet-fonts/biz-udpgothic-400.ttf" }]);
+    expect(report.responses[0]?.status).toBe(200);
+    expect(report.loadedAtStart).not.toContain("@resvg/resvg-js");
     expect(report.loadedAtEnd).not.toContain("@google-cloud/firestore");
   });
 
@@ -278,6 +285,9 @@ describe("functions/package.json", () => {
       if (!isBuiltin(specifier) && !specifier.startsWith(".")) required.add(packageOf(specifier));
     }
     for (const specifier of bundle.externals) required.add(packageOf(specifier));
+    // Packages read through require.resolve (the sheet's font files), named in a constant.
+    for (const match of code.matchAll(/\bFONT_PACKAGE = "([^"]+)"/g)) required.add(match[1] ?? "");
+    expect(required).toContain("@expo-google-fonts/biz-udpgothic");
     expect(required.size).toBeGreaterThan(0);
     const missing = [...required].filter((name) => manifest.dependencies?.[name] === undefined);
     expect(missing).toEqual([]);

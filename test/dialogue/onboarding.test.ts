@@ -26,7 +26,9 @@ const textOf = (replies: Reply[]) =>
           ? reply.card.title
           : reply.type === "cards"
             ? reply.altText
-            : reply.chart.title,
+            : reply.type === "chart"
+              ? reply.chart.title
+              : reply.url,
     )
     .join("\n");
 

@@ -239,6 +239,6 @@ describe("golden transcripts", () => {
       expect.objectContaining({ feeling: "ちょっと照れくさかったです", deed: null }),
     ]);
     expect(storedState(t).profile.reminder?.nextAt).toBe("2026-12-13T11:00:00.000Z");
-    expect(t.choices()).toEqual(["次の一歩を決める", "OK"]);
+    expect(t.choices()).toEqual(["次の一歩を決める", "シートを見る", "OK"]);
   });
 });

@@ -4,8 +4,10 @@
  * the emulated `webhook` function and its reply reaches the stand-in; one run of the
  * scheduled `reminders` function (fan-out) plans a shard on the Tasks emulator, which
  * dispatches it to `reminderShard`, whose push reaches the stand-in; the functions' region,
- * secrets and memory are what docs/deploy.md says. Not part of `npm test` (it needs Java and
- * takes about a minute); `.ci/run` runs it after `npm test`.
+ * secrets and memory are what docs/deploy.md says; a client's sheet is kept in the emulated
+ * Firestore and served by the emulated webhook from its link, until the user deletes their
+ * data. Not part of `npm test` (it needs Java and takes about a minute); `.ci/run` runs it
+ * after `npm test`.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -19,10 +21,15 @@ import {
 } from "../../scripts/lib/firebase-emulators";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
 import { createFirestore } from "../../src/server";
-import { follow, userId } from "../helpers/events";
+import { answerData } from "../../src/dialogue/postback";
+import { checkImageFile } from "../../src/line/image-limits";
+import { createFirestoreStore } from "../../src/store/firestore-store";
+import { follow, postback, text, userId } from "../helpers/events";
+import { heavyEntries, heavyState, HEAVY_WILL } from "../helpers/sheet-user";
 import { seedReminderUser } from "../helpers/reminder-users";
 import { postEvents } from "../helpers/webhook";
 
+const WEBHOOK_URL = `http://127.0.0.1:${EMULATOR_PORTS.functions}/${EMULATOR_PROJECT}/asia-northeast1/webhook`;
 const channelSecret = randomBytes(16).toString("hex");
 const channelAccessToken = randomBytes(16).toString("hex");
 let line: LineStandIn;
@@ -35,7 +42,8 @@ beforeAll(async () => {
     lineApiBaseUrl: line.url,
     channelSecret,
     channelAccessToken,
-    env: { REMINDER_DELIVERY: "fanout", QUIET_HOURS: "off" },
+    // The sheets' links lead to the emulated webhook function, which renders them on request.
+    env: { REMINDER_DELIVERY: "fanout", QUIET_HOURS: "off", PUBLIC_URL: WEBHOOK_URL },
   });
 }, 150_000);
 
@@ -79,6 +87,35 @@ describe("the deploy unit in the Firebase emulators", () => {
     // With FOLLOW_UPS on (the default), the same run sweeps the follow-ups once after planning.
     expect(emulators.output()).toContain('"message":"follow-up pass"');
     expect(line.sent().filter((batch) => batch.kind === "push" && batch.to.includes(user))).toHaveLength(1);
+  });
+
+  it("serves a client's sheet from the emulated webhook, behind its link, until the user deletes their data", async () => {
+    const db = createFirestore({ projectId: EMULATOR_PROJECT, firestoreEmulatorHost: `127.0.0.1:${EMULATOR_PORTS.firestore}` });
+    const user = userId();
+    const entries = heavyEntries().map((entry, i) => ({ id: `seed-${i}`, entry }));
+    await createFirestoreStore(db).runTurn(user, () => ({ write: { state: heavyState(), recentEventIds: [], entries }, result: null }));
+
+    expect(await postEvents(emulators.functionUrl("webhook"), channelSecret, [text(user, "シートを見る")])).toBe(200);
+    const image = () =>
+      line
+        .sent()
+        .flatMap((batch) => batch.messages as { type: string; originalContentUrl?: string }[])
+        .find((message) => message.type === "image" && message.originalContentUrl?.startsWith(WEBHOOK_URL));
+    await sentWithin(20_000, () => image() !== undefined);
+    const pageUrl = (image()?.originalContentUrl ?? "").replace(/\/sheet\.png$/, "");
+
+    const page = await fetch(pageUrl);
+    expect({ status: page.status, log: page.status === 200 ? "" : emulators.output().slice(-3000) }).toEqual({ status: 200, log: "" });
+    expect(await page.text()).toContain(HEAVY_WILL);
+    const png = await fetch(`${pageUrl}/sheet.png`);
+    expect(png.headers.get("content-type")).toBe("image/png");
+    expect(checkImageFile(Buffer.from(await png.arrayBuffer()), "original")).toEqual([]);
+    expect((await fetch(`${WEBHOOK_URL}/sheet-fonts/biz-udpgothic-400.ttf`)).status).toBe(200);
+
+    await postEvents(emulators.functionUrl("webhook"), channelSecret, [text(user, "データ削除")]);
+    await postEvents(emulators.functionUrl("webhook"), channelSecret, [postback(user, answerData("del", "yes"))]);
+    expect((await fetch(pageUrl)).status).toBe(404);
+    await db.terminate();
   });
 
   it("deploys each function with the region, secrets and memory docs/deploy.md gives", async () => {

@@ -23,7 +23,7 @@ import { restoreState } from "../../src/dialogue/restore";
 import { transition } from "../../src/dialogue/transition";
 import { emptyCare, emptyDraft, initialState, type Profile, type SessionDraft, type UserState } from "../../src/dialogue/state";
 import { STEP_TYPES, type QuestionStep, type Step } from "../../src/dialogue/step";
-import { deliveredReplies as coreDeliveredReplies, entriesNeeded, type EffectData } from "../../src/dialogue";
+import { deliveredReplies as coreDeliveredReplies, entriesNeeded, type EffectData, type SheetLink } from "../../src/dialogue";
 import { checkMessages } from "../../src/line/limits";
 import { renderReplies } from "../../src/line/render";
 import { tokyoDate } from "../../src/calendar/schedule";
@@ -471,6 +471,17 @@ export function sampleEntries(now: Date = NOW): StoredEntry[] {
   ];
 }
 
+/** Where the app would keep a sheet made at `now`, as the core is told. */
+export function sampleSheetLink(now: Date = NOW): SheetLink {
+  const page = "https://sheet.example/sheet/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+  return {
+    pageUrl: page,
+    imageUrl: `${page}/sheet.png`,
+    previewUrl: `${page}/preview.png`,
+    expiresAt: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
+  };
+}
+
 /** The hand-off reference code the app would show in these tests. */
 export const HANDOFF_CODE = "ABCD1234";
 
@@ -488,6 +499,7 @@ export function deliveredReplies(result: Transition, entries: readonly StoredEnt
     if (effect.type === "showStoredData") data.storedData = { entries: read, recentEvents: RECENT_EVENT_IDS };
     if (effect.type === "showInsights") data.insights = read.map(({ entry }) => entry);
     if (effect.type === "handOff") data.handoff = { notified: true, code: HANDOFF_CODE, bookingUrl: BOOKING_URL };
+    if (effect.type === "showSheet") data.sheet = sampleSheetLink(now);
   }
   return coreDeliveredReplies(result, data, now);
 }
@@ -593,6 +605,7 @@ export function textOf(replies: readonly Reply[]): string {
       if (reply.type === "text") return reply.text;
       if (reply.type === "chart")
         return [reply.chart.title, ...reply.chart.sections.map((s) => s.heading), ...reply.chart.notes].join("\n");
+      if (reply.type === "image") return `[image] ${reply.url}`;
       const cards = reply.type === "card" ? [reply.card] : reply.cards;
       return cards.map((card) => [card.title, ...card.sections.flatMap((s) => [s.heading, ...s.lines])].join("\n")).join("\n");
     })

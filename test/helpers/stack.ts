@@ -14,6 +14,7 @@ import { createLineGateway } from "../../src/line/client";
 import type { LogFields, Logger } from "../../src/log";
 import type { UserStore } from "../../src/store/user-store";
 import { createFirestore, createWebhookConsultants, createWebhookStore } from "../../src/server";
+import { createFirestoreSheetStore } from "../../src/store/sheet-store";
 import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { expectWithinLineLimits } from "./line-limits";
@@ -30,6 +31,8 @@ export interface LogLine {
 /** A running bot and handles on everything around it. */
 export interface TestStack {
   webhookUrl: string;
+  /** The app's root on this machine (`http://127.0.0.1:port`), where the sheets' links lead once {@link SHEET_PUBLIC_URL} is replaced. */
+  serverUrl: string;
   /** The current Express app, for mounting under another app. */
   app: Express;
   channelSecret: string;
@@ -64,12 +67,17 @@ export interface StackOptions {
   handoverReplyHours?: number;
   /** MARK_AS_READ; auto when absent. */
   markAsRead?: "auto" | "off";
+  /** PUBLIC_URL, the start of the sheets' links; {@link SHEET_PUBLIC_URL} when absent, null for none. */
+  publicUrl?: string | null;
   /**
    * Wraps the production-wired store, to inject a failure at one of its calls (the store
    * underneath still runs against the emulator).
    */
   wrapStore?: (store: UserStore) => UserStore;
 }
+
+/** The public address the test stack's sheet links start with (LINE takes only https); tests swap it for {@link TestStack.serverUrl}. */
+export const SHEET_PUBLIC_URL = "https://will-note.test";
 
 /** Starts a stack; call `close` in afterAll. */
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
@@ -103,6 +111,10 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       consultants: createWebhookConsultants(() => firestore, gateway, options.operatorLineIds ?? [], log, 0),
       now: options.now ?? (() => new Date()),
       log,
+      sheets: {
+        store: createFirestoreSheetStore(firestore),
+        publicUrl: options.publicUrl === null ? undefined : (options.publicUrl ?? SHEET_PUBLIC_URL),
+      },
       handoff: {
         operatorLineIds: options.operatorLineIds ?? [],
         bookingUrl: options.bookingUrl,
@@ -131,6 +143,9 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     },
     get app() {
       return app;
+    },
+    get serverUrl() {
+      return webhookUrl.replace(/\/webhook$/, "");
     },
     channelSecret,
     channelAccessToken,

@@ -16,7 +16,7 @@ import { loadConfig } from "../../src/config";
 import { BURST_WINDOW_MS } from "../../src/dialogue/burst";
 import { silentLogger } from "../../src/log";
 import { createFirestore, createServerApp } from "../../src/server";
-import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
+import { freePort, wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
 import { deployToStandIn } from "../../scripts/lib/richmenu-stages";
 import { startWebChat, type WebChat } from "../../scripts/lib/web-chat/server";
@@ -60,7 +60,11 @@ export async function startWebChatFixture(): Promise<WebChatFixture> {
     const line = await startLineStandIn({ channelAccessToken: accessToken, channelSecret });
     stops.push(() => line.close());
     await deployToStandIn(resolve(__dirname, "../.."), line.url, accessToken);
+    const port = await freePort();
     const env = {
+      PORT: String(port),
+      // As npm start sets it: the sheets' links lead to this server.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       LINE_CHANNEL_SECRET: channelSecret,
       LINE_CHANNEL_ACCESS_TOKEN: accessToken,
       LINE_API_BASE_URL: line.url,
@@ -69,7 +73,7 @@ export async function startWebChatFixture(): Promise<WebChatFixture> {
       OPERATOR_LINE_IDS: operatorId,
     };
     const config = loadConfig(env);
-    const server: Server = createServerApp(config, silentLogger).listen(0, "127.0.0.1");
+    const server: Server = createServerApp(config, silentLogger).listen(port, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     stops.push(
       () =>

@@ -197,7 +197,7 @@ describe("the weekly check-in", () => {
 
     const chart = user.lastReply().find((message) => message.type === "flex" && message.altText === "ありがとうの数とやりがい度の記録");
     expect(chart).toBeDefined();
-    expect(user.choices()).toEqual(["日付を変える", "行動を変える", "OK"]);
+    expect(user.choices()).toEqual(["日付を変える", "行動を変える", "シートを見る", "OK"]);
     const entries = await stack().db.collection("users").doc(id).collection("entries").where("kind", "==", "checkin").get();
     expect(entries.docs.map((doc) => doc.data())).toEqual([
       expect.objectContaining({ kind: "checkin", score: 4, thanks: true, actionStatus: "partly", willLink: "yes" }),

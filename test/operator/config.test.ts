@@ -141,6 +141,7 @@ describe("configuration", () => {
       "MARK_AS_READ",
       "NODE_OPTIONS",
       "OPERATOR_LINE_IDS",
+      "PUBLIC_URL",
       "QUIET_HOURS",
       "REMINDER_DELIVERY",
       "RETENTION_DAYS",
@@ -156,6 +157,16 @@ describe("configuration", () => {
       handoverIdleHours: CONFIG_DEFAULTS.handoverIdleHours,
       handoverReplyHours: undefined,
       escalateCrisis: false,
+      publicUrl: undefined,
     });
+  });
+
+  it("takes the webhook's https address as PUBLIC_URL, without a trailing slash, and the local stack's http one", () => {
+    const url = "https://asia-northeast1-will-note-12345.cloudfunctions.net/webhook";
+    expect(loadConfig({ ...COMPLETE, PUBLIC_URL: `${url}/` }).publicUrl).toBe(url);
+    expect(loadConfig({ ...COMPLETE, PUBLIC_URL: "http://127.0.0.1:8080" }).publicUrl).toBe("http://127.0.0.1:8080");
+    for (const wrong of ["http://example.com/webhook", "asia-northeast1.cloudfunctions.net", "https://example.com/webhook?x=1"]) {
+      expect(problemsOf(() => loadConfig({ ...COMPLETE, PUBLIC_URL: wrong }))).toContain("PUBLIC_URL");
+    }
   });
 });

@@ -44,12 +44,15 @@ const PAGE_DIR = join(__dirname, "page");
 const MENU_IMAGE_PATH = /^\/richmenu\/([\w-]+)$/;
 const MAX_BODY_BYTES = 512 * 1024;
 const KEEP_ALIVE_MS = 15_000;
-const SECURITY_HEADERS = {
-  "content-security-policy":
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'",
-  "x-content-type-options": "nosniff",
-  "cache-control": "no-store",
-};
+/** The page's headers; images may also come from the webhook's server (the 振り返りシート the bot sends). */
+function securityHeaders(webhookUrl: string): Record<string, string> {
+  const images = new URL(webhookUrl).origin;
+  return {
+    "content-security-policy": `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: ${images}; connect-src 'self'; base-uri 'none'; form-action 'none'`,
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-store",
+  };
+}
 
 /** The page's script: page/main.ts and what it imports, bundled for the browser. */
 async function bundlePage(): Promise<string> {
@@ -74,6 +77,7 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
     readFile(join(PAGE_DIR, "index.html")),
     readFile(join(PAGE_DIR, "style.css")),
   ]);
+  const SECURITY_HEADERS = securityHeaders(options.webhookUrl);
   const timeline = createTimeline(options.line, options.operatorIds);
   const blocked = new Set<string>();
   let lastTimestamp = 0;

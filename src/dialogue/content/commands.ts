@@ -19,6 +19,7 @@ export const commands: Record<CommandId, { label: string; words: readonly string
       "・ありがとう記録…感謝された場面を残す\n" +
       "・ふりかえり…この1週間をふり返る\n" +
       "・記録を見る…これまでの記録\n" +
+      "・シートを見る…面談に持っていける振り返りシート\n" +
       "・リマインダー…お知らせの変更・停止\n" +
       "・相談したい…キャリアコンサルタントに相談\n" +
       "・WILLを書き直す…WILLの一文を書き直す\n" +
@@ -89,6 +90,10 @@ export const commands: Record<CommandId, { label: string; words: readonly string
     label: "データの扱い",
     words: ["データの扱い", "データの取り扱い", "データの使い道", "個人情報", "プライバシー"],
     reply: messages["consent.details"],
+  },
+  sheet: {
+    label: "シートを見る",
+    words: ["シートを見る", "シート", "振り返りシート", "ふりかえりシート", "シートを作る", "シートがほしい"],
   },
   changeAction: {
     label: "一歩を変える",

@@ -28,6 +28,7 @@ export const copy = {
   pickerDone: "決定",
   stickerAlt: "スタンプ",
   imageAlt: "画像",
+  sentImageAlt: "ボットが送った画像（タップで大きく開きます）",
   imagePlaceholder: "（画像）",
   unsupported: (type: string) => `［${type} メッセージ］`,
   webhookFailed: (status: number) => `webhook が ${status} を返しました（.local/webhook.log を確認してください）`,

@@ -47,6 +47,16 @@ function imageOf(preview: string | undefined): HTMLElement {
     : h("div", { class: "photo photo-placeholder", role: "img", "aria-label": copy.imageAlt, text: copy.imagePlaceholder });
 }
 
+/** An image the bot sent (the 振り返りシート): its preview, opening the original in a new tab as LINE opens it full screen. */
+function sentImage(original: string, preview: string): HTMLElement {
+  if (!/^https?:\/\//.test(original) || !/^https?:\/\//.test(preview)) return imageOf(undefined);
+  return h(
+    "a",
+    { class: "photo-link", href: original, target: "_blank", rel: "noopener noreferrer" },
+    h("img", { class: "photo photo-sent", src: preview, alt: copy.sentImageAlt }),
+  );
+}
+
 /** One LINE message object from the bot. */
 function botMessage(message: unknown, act: ActionHandler): HTMLElement {
   const record = isRecord(message) ? message : {};
@@ -64,7 +74,7 @@ function botMessage(message: unknown, act: ActionHandler): HTMLElement {
     case "sticker":
       return sticker();
     case "image":
-      return imageOf(undefined);
+      return sentImage(str(record.originalContentUrl), str(record.previewImageUrl));
     default:
       return h("div", {
         class: "bubble bubble-bot bubble-unsupported",
