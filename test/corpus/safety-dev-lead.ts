@@ -223,4 +223,9 @@ export const leadBenign: readonly SafetyLine[] = [
   { text: "飛び込みで参加したイベントが楽しかった", concept: "brainstorm" },
   { text: "朝、すっきり目覚められるようになりたい", concept: "brainstorm" },
   { text: "電車に飛び乗ってギリギリ間に合った", concept: "brainstorm" },
+  { text: "来月で退職します。今までありがとうございました、さよなら", concept: "farewell of a job" },
+  { text: "今日が最終出社でした。みなさん、本当にお世話になりました。さようなら！", concept: "farewell of a job" },
+  { text: "異動が決まったので、このチームともお別れです。最後にみんなにお礼を言って回りました", concept: "farewell of a job" },
+  { text: "転勤でこの街を離れます。もう会えないかもしれないけど、ありがとう", concept: "farewell of a job" },
+  { text: "送別会で後輩にありがとうって言われて、最後に泣いてしまった", concept: "farewell of a job" },
 ];

@@ -679,7 +679,13 @@ const FINALITY =
  * Means and preparation: naming a method or getting it ready. `unlessNear` words anywhere in the
  * same sentence make the mention ordinary (charcoal at a barbecue).
  */
-export const meansAndPreparation: readonly { readonly pattern: string; readonly unlessNear?: string; readonly onlyNear?: string }[] = [
+export const meansAndPreparation: readonly {
+  readonly pattern: string;
+  readonly unlessNear?: string;
+  readonly onlyNear?: string;
+  /** Words anywhere in the message that make it ordinary (a farewell in a message about leaving a job). */
+  readonly unlessAnywhere?: string;
+}[] = [
   {
     pattern: "(?:練炭|れんたん)",
     unlessNear:
@@ -751,10 +757,12 @@ export const meansAndPreparation: readonly { readonly pattern: string; readonly 
   },
   {
     pattern: "(?:さよなら|さようなら|お別れ|おわかれ)の(?:準備|じゅんび|用意|覚悟|かくご)",
+    unlessAnywhere: FAREWELL_OF_WORK,
     unlessNear: FAREWELL_OF_WORK,
   },
   {
     pattern: "(?:これが|これで|今日が|今夜が|今回が)(?:最後|さいご)の(?:メッセージ|連絡|れんらく|ライン|line|やりとり|やり取り|書き込み)",
+    unlessAnywhere: FAREWELL_OF_WORK,
     unlessNear: `(?:${FAREWELL_OF_WORK}|ボット|bot|アプリ|アカウント|機種|解約|退会|使わ|つかわ|使うの|利用)`,
   },
   {
@@ -783,12 +791,14 @@ export const meansAndPreparation: readonly { readonly pattern: string; readonly 
   },
   {
     pattern: "(?:さよなら|さようなら)(?=$|[|])",
+    unlessAnywhere: FAREWELL_OF_WORK,
     onlyNear: "(?:みんな|皆|今まで|いままで|ありがとう|ごめん|お母さん|お父さん)",
     unlessNear: FAREWELL_OF_WORK,
   },
   {
     pattern:
       "これで(?:最後|さいご)(?:です|だ|にします|になります|と(?:させて|します)|(?=$|[|]))|(?:最後|さいご)に(?:これだけ|ひとこと|一言|ここに)",
+    unlessAnywhere: FAREWELL_OF_WORK,
     onlyNear: "(?:お世話になりました|おせわになりました|ありがとう|さよなら|さようなら|ごめん|楽しかった|ご迷惑|迷惑をおかけ)",
     unlessNear: `(?:${FAREWELL_OF_WORK}|会議|質問|発表|感想|アンケート)`,
   },
@@ -845,6 +855,7 @@ export const meansAndPreparation: readonly { readonly pattern: string; readonly 
   },
   {
     pattern: "もう(?:行く|いく)ね(?=$|[|])|もう(?:行きます|いきます)(?=$|[|])|もう(?:会え|あえ|会われ|あわれ)(?:ない|ません|へん)(?=$|[|])",
+    unlessAnywhere: FAREWELL_OF_WORK,
     onlyNear: "(?:ありがとう|さよなら|さようなら|ばいばい|バイバイ|ごめん|みんな|今まで|いままで)",
     unlessNear: `(?:${FAREWELL_OF_WORK}|亡くな|別れ|元彼|元カノ|会議|電車|帰る)`,
   },
@@ -877,6 +888,7 @@ export const meansAndPreparation: readonly { readonly pattern: string; readonly 
   },
   {
     pattern: "(?:書く|話す|はなす|連絡する|送る)のも(?:今日|きょう|これ)で(?:最後|さいご)|もう連絡すること(?:は|も)ない",
+    unlessAnywhere: FAREWELL_OF_WORK,
     unlessNear: `(?:${FAREWELL_OF_WORK}|アカウント移行|機種変)`,
   },
   {
@@ -906,6 +918,7 @@ export const meansAndPreparation: readonly { readonly pattern: string; readonly 
   {
     pattern:
       "(?:ばいばい|バイバイ|さよなら|さようなら)(?:みんな|皆)|(?:みんな|皆)[^|]{0,8}?(?:ばいばい|バイバイ|さよなら|さようなら)(?=$|[|])",
+    unlessAnywhere: FAREWELL_OF_WORK,
     unlessNear: "(?:お疲れ|おつかれ|また明日|またあした|またね|帰る|かえる|おやすみ|退職|異動|卒業)",
   },
   {
@@ -914,6 +927,7 @@ export const meansAndPreparation: readonly { readonly pattern: string; readonly 
   },
   {
     pattern: "最後の(?:お礼|おれい|挨拶|あいさつ)を?[^|]{0,6}?(?:言って|いって|して|回)",
+    unlessAnywhere: FAREWELL_OF_WORK,
     unlessNear: `(?:${FAREWELL_OF_WORK}|出社|勤務)`,
   },
   {
@@ -992,7 +1006,7 @@ export const denialAfter = `^[^|]{0,12}?(?:いや|まあ|なんて)${SHI}なな�
  * 「i want to die」, 「kill myself」.
  */
 export const englishPhrases =
-  "(?:(?<![a-z])die(?:した|たい|しよ|する)|wan(?:t|na)(?:to)?(?:disappear|vanish)|wan(?:t|na)(?:to)?die(?!laugh)|wishiwasdead|killmyself|endmylife|endit(?:all|this|to|tonight|soon)|planningtoendit|(?<![a-z])endit$|endingit|noreasontolive|takethemall|sleepingpills|pills?savedup|savedup(?:my)?pills|stoppermanently|jumpingoff|jumpoff(?:the|a)|won'?tbealive|howmanypills|disappearforgood|neverwakeup|painlessway|leastpainfulway|waytodie|(?:dont|donot)wanttobehere|unalive(?:myself|me)|tiredof(?:living|life)|(?:goingto|gonna)jump|kms(?:fr|lol|rn|tbh|notjoking)|^kms|imdone(?:goodbye|bye|withlife|withliving)|goodbyeworld|byeworld|(?<![a-z0-9])kms(?![a-z])|cutting(?:myself|again)|wrotemy(?:suicide)?note|mysuicidenote|takemyownlife|betteroffdead|(?<![a-z])suicid|(?:dont|do not)wanttolive|(?:dont|do not)wanttobealive|(?:dont|do not)wanttowakeup|selfharm|cutmyself|overdos)";
+  "(?:(?<![a-z])die(?:した|たい|しよ|する)|wan(?:t|na)(?:to)?(?:disappear|vanish)|wan(?:t|na)(?:to)?die(?!laugh)|wishiwasdead|killmyself|endmylife|endit(?:all|this|to|tonight|soon)|planningtoendit|(?<![a-z])endit$|endingit|wan(?:t|na)(?:to)?sleepforever|sleepforeverand|neverwakeupagain|noreasontolive|takethemall|sleepingpills|pills?savedup|savedup(?:my)?pills|stoppermanently|jumpingoff|jumpoff(?:the|a)|won'?tbealive|howmanypills|disappearforgood|neverwakeup|painlessway|leastpainfulway|waytodie|(?:dont|donot)wanttobehere|unalive(?:myself|me)|tiredof(?:living|life)|(?:goingto|gonna)jump|kms(?:fr|lol|rn|tbh|notjoking)|^kms|imdone(?:goodbye|bye|withlife|withliving)|goodbyeworld|byeworld|(?<![a-z0-9])kms(?![a-z])|cutting(?:myself|again)|wrotemy(?:suicide)?note|mysuicidenote|takemyownlife|betteroffdead|(?<![a-z])suicid|(?:dont|do not)wanttolive|(?:dont|do not)wanttobealive|(?:dont|do not)wanttowakeup|selfharm|cutmyself|overdos)";
 
 /**
  * In a long message, the sentences the learned model reads: those with one of these characters

@@ -68,7 +68,12 @@ interface AcuteConcepts {
   readonly harmVerbs: readonly RegExp[];
   /** The same verbs one expression each, for a long message: V8 scans thousands of characters faster so. */
   readonly harmVerbsForLong: () => readonly RegExp[];
-  readonly meansInContext: readonly { readonly pattern: RegExp; readonly unlessNear: RegExp; readonly onlyNear: RegExp }[];
+  readonly meansInContext: readonly {
+    readonly pattern: RegExp;
+    readonly unlessNear: RegExp;
+    readonly onlyNear: RegExp;
+    readonly unlessAnywhere: RegExp;
+  }[];
 }
 
 let acuteConcepts: AcuteConcepts | undefined;
@@ -95,12 +100,16 @@ function concepts(): AcuteConcepts {
   if (acuteConcepts !== undefined) return acuteConcepts;
   const plain = [
     ...passiveIdeation,
-    ...meansAndPreparation.filter((means) => means.unlessNear === undefined && means.onlyNear === undefined).map((means) => means.pattern),
+    ...meansAndPreparation
+      .filter((means) => means.unlessNear === undefined && means.onlyNear === undefined && means.unlessAnywhere === undefined)
+      .map((means) => means.pattern),
   ];
   const bareEach = harmVerbs.flatMap((verb) => (verb.bare === undefined ? [] : [verb.bare]));
   const verbs = [...formSources(), aloneSource(), aloneMessageSource(), ...inGroups(bareEach)];
   let verbsForLong: readonly RegExp[] | undefined;
-  const inContext = meansAndPreparation.filter((means) => means.unlessNear !== undefined || means.onlyNear !== undefined);
+  const inContext = meansAndPreparation.filter(
+    (means) => means.unlessNear !== undefined || means.onlyNear !== undefined || means.unlessAnywhere !== undefined,
+  );
   acuteConcepts = {
     acute: inGroups(plain).map((source) => compile(source, "g")),
     harmVerbs: verbs.map((source) => compile(source, "g")),
@@ -112,6 +121,7 @@ function concepts(): AcuteConcepts {
       pattern: compile(means.pattern, "g"),
       unlessNear: means.unlessNear === undefined ? NOTHING : compile(means.unlessNear),
       onlyNear: means.onlyNear === undefined ? EVERYTHING : compile(means.onlyNear),
+      unlessAnywhere: means.unlessAnywhere === undefined ? NOTHING : compile(means.unlessAnywhere),
     })),
   };
   compileToMachineCode([
@@ -187,9 +197,10 @@ function readByConcepts(folded: string): { readonly acute: boolean; readonly tex
     ) ||
     read.meansInContext.some(
       // The pattern first: it is rarer than its context words, so most messages stop at one scan.
-      ({ pattern, unlessNear, onlyNear }) =>
+      ({ pattern, unlessNear, onlyNear, unlessAnywhere }) =>
         found(pattern, text) &&
         onlyNear.test(text) &&
+        !unlessAnywhere.test(text) &&
         anyAbout(pattern, text, (start, end) => !unlessNear.test(sentenceAround(text, start)) && aboutWriter(start, end), notTheWriters),
     );
   return { acute, text, notTheWriters };
