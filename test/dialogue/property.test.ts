@@ -38,7 +38,7 @@ import {
 } from "../helpers/dialogue-states";
 
 const SEED = 20261124;
-const RUNS = 200;
+const RUNS = 300;
 /** How long one property over all the walks may take: a bound on a stuck run, not a measure of speed. */
 const WALK_TIMEOUT_MS = 180_000;
 const STEPS = 50;

@@ -15,6 +15,7 @@ export * from "./labels";
 export * from "./messages";
 export * from "./rich-menu";
 export * from "./safety";
+export { sharedItems, sharingText } from "./sharing";
 export * from "./steps";
 export { holdingWords, noReactionWords, stepFeelings, stepLoopCardText } from "./step-loop";
 export * from "./values";
