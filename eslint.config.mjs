@@ -28,8 +28,12 @@ export default tseslint.config(
       "no-console": "off",
       // The Firestore client and its auth library are loaded on first use, with a synchronous
       // require inside the factory, so that loading the webhook's module stays light at cold
-      // start (an `await import()` would make every factory async). Only these two may be required.
-      "@typescript-eslint/no-require-imports": ["error", { allow: ["^@google-cloud/firestore$", "^google-auth-library$"] }],
+      // start (an `await import()` would make every factory async); the console's firebase-admin
+      // Authentication likewise, on the console's first request. Only these may be required.
+      "@typescript-eslint/no-require-imports": [
+        "error",
+        { allow: ["^@google-cloud/firestore$", "^google-auth-library$", "^firebase-admin/app$", "^firebase-admin/auth$"] },
+      ],
     },
   },
   {
