@@ -14,7 +14,9 @@
  *             src/app.ts + src/handle-events.ts (+ src/admin.ts, src/consultants.ts, src/held-replies.ts), src/jobs (today src/reminders),
  *             src/stats: adapters, pure core, support, config; never each other
  *             src/server.ts: everything in src/
- *   wire      functions/src: src/server.ts, src/config.ts, the jobs, firebase-functions
+ *   console   src/console: the consultants' console API (adapters, pure core, support);
+ *             its src/console/server.ts wires it to src/server.ts's Firestore
+ *   wire      functions/src: src/server.ts, src/console/server.ts, src/config.ts, the jobs, firebase-functions
  *
  * scripts/, bench/ and test/ sit outside and may use any layer; only test/ may reach past
  * the dialogue's door (the core's own tests are white-box). Every rule allows a folder to
@@ -40,7 +42,7 @@ const APP = "^src/(app|handle-events|admin|consultants|held-replies|sheet-routes
 const KNOWN_SRC = [
   PURE,
   SUPPORT,
-  "^src/(line|store|tasks|sheet|stats|jobs|reminders)/",
+  "^src/(line|store|tasks|sheet|stats|jobs|reminders|console)/",
   "^src/(app|handle-events|admin|consultants|held-replies|sheet-routes|server|config)\\.ts$",
 ];
 
@@ -156,6 +158,12 @@ module.exports = {
     notSiblings("app-not-sibling-composers", APP, [JOBS, "^src/stats/"]),
     notSiblings("jobs-not-sibling-composers", JOBS, [APP, "^src/stats/"]),
     notSiblings("stats-not-sibling-composers", "^src/stats/", [APP, JOBS]),
+    onlyImports(
+      "console-composes-adapters",
+      "src/console may import the store, the model, the dialogue (through its door), config and the support leaves; only its server.ts reaches src/server.ts.",
+      "^src/console/(?!server\\.ts$)",
+      ["^src/console/", "^src/(store|model|dialogue)/", "^src/config\\.ts$", SUPPORT],
+    ),
     {
       name: "src-not-tools",
       severity: "error",
@@ -175,7 +183,7 @@ module.exports = {
       "functions-only-wire",
       "functions/src only wires triggers: it imports src/server.ts, src/config.ts and the jobs.",
       "^functions/src/",
-      ["^functions/src/", "^src/(server|config)\\.ts$", JOBS],
+      ["^functions/src/", "^src/(server|config)\\.ts$", "^src/console/server\\.ts$", JOBS],
     ),
     {
       name: "functions-only-trigger-packages",

@@ -29,10 +29,19 @@ export default tseslint.config(
       // The Firestore client and its auth library are loaded on first use, with a synchronous
       // require inside the factory, so that loading the webhook's module stays light at cold
       // start (an `await import()` would make every factory async). resvg, which draws the 振り返りシート,
-      // is loaded the same way on the first sheet drawn. Only these three may be required.
+      // is loaded the same way on the first sheet drawn, and the console's firebase-admin
+      // Authentication on the console's first request. Only these may be required.
       "@typescript-eslint/no-require-imports": [
         "error",
-        { allow: ["^@google-cloud/firestore$", "^google-auth-library$", "^@resvg/resvg-js$"] },
+        {
+          allow: [
+            "^@google-cloud/firestore$",
+            "^google-auth-library$",
+            "^@resvg/resvg-js$",
+            "^firebase-admin/app$",
+            "^firebase-admin/auth$",
+          ],
+        },
       ],
     },
   },

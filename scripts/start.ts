@@ -29,6 +29,7 @@ import { readFeed, readStackFile, removeStackFile, writeStackFile, type FeedRead
 import { out, runTerminalChat, type TerminalMenu } from "./lib/terminal-chat";
 import { renderMessage } from "./lib/terminal-view";
 import { startWebChat } from "./lib/web-chat/server";
+import { LOCAL_CONSULTANT, startLocalConsole } from "./lib/local-console";
 
 /** Where the chat keeps its files (git-ignored); WILL_LOCAL_DIR moves them, for tests. */
 const LOCAL_DIR = process.env.WILL_LOCAL_DIR ?? join(__dirname, "..", ".local");
@@ -175,9 +176,16 @@ async function main(): Promise<void> {
         port: await portOr(8070),
       });
       cleanups.push(() => web.close());
+      const consoleWeb = await startLocalConsole(
+        PROJECT_ID,
+        firestoreHost,
+        createJsonLogger((text) => logFile.write(`${text}\n`)),
+      );
+      cleanups.push(() => consoleWeb.close());
       out([
         `ブラウザで開いてください: ${web.url}?user=${user}`,
         `  ${web.url} を開くと、タブごとに新しい LINE ユーザーになります。Ctrl-C で終了。`,
+        `担当者コンソール: ${consoleWeb.url}  (ログイン: ${LOCAL_CONSULTANT.email} / ${LOCAL_CONSULTANT.password})`,
         "",
       ]);
       await new Promise<void>((resolve) => {

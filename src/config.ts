@@ -145,6 +145,17 @@ export function loadRetentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
   return { projectId, firestoreEmulatorHost, retentionDays };
 }
 
+/** What the consultants' console needs: Firestore, nothing of LINE. */
+export type ConsoleConfig = Pick<Config, "projectId" | "firestoreEmulatorHost">;
+
+/** Reads and validates the console's configuration from environment variables. */
+export function loadConsoleConfig(env: NodeJS.ProcessEnv): ConsoleConfig {
+  const problems: string[] = [];
+  const { projectId, firestoreEmulatorHost } = readStorage(env, problems);
+  throwIfAny(problems);
+  return { projectId, firestoreEmulatorHost };
+}
+
 /** Throws one {@link ConfigError} listing every problem found, if there is any. */
 function throwIfAny(problems: readonly string[]): void {
   if (problems.length > 0) throw new ConfigError(problems);

@@ -10,7 +10,8 @@ import { onRequest } from "firebase-functions/https";
 import { defineSecret } from "firebase-functions/params";
 import { onSchedule } from "firebase-functions/scheduler";
 import { onTaskDispatched } from "firebase-functions/tasks";
-import { loadConfig, loadJobConfig, loadRetentionConfig, type JobConfig } from "../../src/config";
+import { loadConfig, loadConsoleConfig, loadJobConfig, loadRetentionConfig, type JobConfig } from "../../src/config";
+import { createConsoleServerApp } from "../../src/console/server";
 import type { PassSummary } from "../../src/jobs/reminders";
 import type { PlanSummary } from "../../src/jobs/reminder-fanout";
 import {
@@ -192,5 +193,28 @@ export const retention = onSchedule(
   async () => {
     retentionJob ??= createRetentionJob(loadRetentionConfig(process.env));
     await retentionJob(new Date());
+  },
+);
+
+let consoleApp: Express | undefined;
+
+/**
+ * The consultants' console API (`/api/**`, which Firebase Hosting rewrites here): its own
+ * function, so the webhook's instances and cold start stay as they were. Each request carries a
+ * consultant's Firebase Authentication ID token; Firestore and Authentication load on the first.
+ */
+export const consoleApi = onRequest(
+  {
+    region: "asia-northeast1",
+    /** Browsers call it; the ID token is the authentication. */
+    invoker: "public",
+    memory: "256MiB",
+    timeoutSeconds: 30,
+    maxInstances: 2,
+    minInstances: 0,
+  },
+  (req, res) => {
+    consoleApp ??= createConsoleServerApp(loadConsoleConfig(process.env));
+    consoleApp(req, res);
   },
 );

@@ -41,7 +41,7 @@ export type StepType = Step["type"];
 export const DIAGRAM_NOW = new Date("2026-11-24T03:00:00Z");
 
 /** The walk stops taking new states after this many, so it always ends quickly. */
-export const MAX_STATES = 10000;
+export const MAX_STATES = 12000;
 
 /** The free text sent in every state: an ordinary ありがとう moment. */
 export const SAMPLE_TEXT = "同僚の資料づくりを手伝って、ありがとうと言われた";

@@ -5,7 +5,8 @@
  */
 import { tokyoDate } from "../calendar/schedule";
 import { formatDate, formatInstant, formatSchedule } from "./format";
-import { cardText, commandLabels, fill, labels, messages, momentSourceLabels, myDataText, values } from "./content";
+import { cardText, commandLabels, fill, labels, messages, momentSourceLabels, myDataText, sharingText, values } from "./content";
+import { sharingLine, sharingLink } from "./sharing-prompt";
 import type { NewEntry, StepOutcome, StoredEntry } from "../model/entry";
 import { commandData } from "./postback";
 import { stepEntryLine, stepRecordCard, stepsTimelineCard } from "./step-timeline";
@@ -209,6 +210,7 @@ export function storedDataReplies(
   }));
   const sections: CardSection[] = [
     { heading: myDataText.consent, lines: [consentText(state.consent)] },
+    { heading: sharingText.heading, lines: [sharingLine(state)] },
     ...summary,
     { heading: myDataText.records, lines: recordLines(entries, counted) },
     ...inProgress(state),
@@ -222,7 +224,8 @@ export function storedDataReplies(
       ],
     },
   ];
-  return [{ type: "card", card: { altText: myDataText.altText, title: myDataText.title, sections } }, say("myData.footer", {}, menu)];
+  const card = { altText: myDataText.altText, title: myDataText.title, sections, links: [sharingLink(state)] };
+  return [{ type: "card", card }, say("myData.footer", {}, menu)];
 }
 
 function recordLines(entries: readonly StoredEntry[], counted: number): string[] {

@@ -19,6 +19,8 @@ import { restIntent } from "./understand/intent";
 import { parseReminderWish } from "./understand/reminder-wish";
 import { answerReminder } from "./reminder-step";
 import { showHelpLines } from "./care";
+import { beginSharing, stopSharing } from "./sharing";
+import { sharingLink } from "./sharing-prompt";
 
 /**
  * The commands that only answer, before or after consent, wherever the user is: their reply
@@ -37,6 +39,7 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
   if (command === "deleteData") return goTo(pauseQuestion(state), { type: "awaitingDeleteConfirm" }, now);
   if (command === "myData") return showStoredData(state, now);
   if (command === "helpLines") return showHelpLines(state, now);
+  if (command === "unshare") return stopSharing(state, now);
   if (command === "backToBot") {
     if (!withConsultant(state)) return respond(state, [say("handover.notActive"), ...promptFor(state, now)]);
     const ended = endHandover(state, now, "user");
@@ -53,7 +56,9 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
       return beginSession(state, now, [say("restart.done")]);
     case "will": {
       const hasCard = state.profile.will !== null || state.profile.completedFirstSession;
-      const card: Reply = hasCard ? { type: "card", card: summaryCard(state.profile) } : say(state.draft ? "will.inProgress" : "will.none");
+      const card: Reply = hasCard
+        ? { type: "card", card: { ...summaryCard(state.profile), links: [sharingLink(state)] } }
+        : say(state.draft ? "will.inProgress" : "will.none");
       return respond(state, [card, ...promptFor(state, now)], hasCard ? [{ type: "showInsights" }] : []);
     }
     case "logThanks":
@@ -68,6 +73,8 @@ export function runCommand(state: UserState, command: CommandId, now: Date): Tra
       return goTo(pauseQuestion(state), { type: "changingReminder" }, now);
     case "consult":
       return goTo(pauseQuestion(state), { type: "awaitingHandoffTopic" }, now);
+    case "share":
+      return beginSharing(state, now);
     case "reviseWill": {
       if (state.draft !== null) return respond(state, [say("rest.willInProgress"), ...promptFor(state, now)]);
       const current = state.profile.will?.statement;

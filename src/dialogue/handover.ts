@@ -269,7 +269,7 @@ function commandIn(input: Input): CommandId | null {
   return postback?.kind === "command" ? postback.command : null;
 }
 
-const ALWAYS: readonly string[] = ["myData", "deleteData", "backToBot"];
+const ALWAYS: readonly string[] = ["myData", "deleteData", "backToBot", "unshare"];
 
 function endButton(code: string): Choice {
   return { label: operatorLabels.end, action: { type: "postback", data: operatorData("end", code) } };

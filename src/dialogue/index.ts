@@ -7,7 +7,7 @@ export { deliveredReplies, entriesNeeded, HANDOFF_ENTRIES, INSIGHT_ENTRIES, MY_D
 export { handoffNotice, type HandoffSender } from "./cards";
 export { insightsReplies, reminderReplies } from "./checkin";
 export { normalizeForMatch } from "./commands";
-export { commandWords, fill, messages, richMenus, type RichMenuContent, type RichMenuTileContent } from "./content";
+export { commandWords, fill, messages, richMenus, values, type RichMenuContent, type RichMenuTileContent } from "./content";
 export { MENU_STAGES, menuAfter, menuFor, storedMenu, type MenuStage } from "./menu";
 export type { Effect } from "./effect";
 export { MAX_ANSWER_LENGTH, MAX_REPLIES, type Transition } from "./flow";

@@ -15,6 +15,8 @@ export const COMMAND_IDS = [
   "records",
   "reminder",
   "consult",
+  "share",
+  "unshare",
   "restart",
   "deleteData",
   "pause",
@@ -76,6 +78,7 @@ export const TOPICS = [
   "tired",
   "sfeel",
   "sreact",
+  "share",
 ] as const;
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];

@@ -8,6 +8,7 @@ import { answerData } from "./postback";
 import type { Choice, Reply } from "./reply";
 import { answer, answerLabel, commandChoice, feelingChoices, inQuotes, say, scoreChoices } from "./say";
 import { handoffPrompt } from "./handoff-prompt";
+import { sharingPrompt } from "./sharing-prompt";
 import { checkinPrompt } from "./checkin-prompt";
 import { chosenValues, valuesPrompt } from "./values-prompt";
 import { reminderPrompt } from "./reminder-prompt";
@@ -234,6 +235,8 @@ export function promptFor(state: UserState, now: Date): Reply[] {
           answerLabel("tired.goOn", "tired", "goOn"),
         ]),
       ];
+    case "awaitingShareConfirm":
+      return sharingPrompt();
     case "awaitingDeleteConfirm":
       return [say("delete.confirm", {}, [answerLabel("delete.confirm", "del", "yes"), answerLabel("delete.cancel", "del", "no")])];
     case "reflectingScore":

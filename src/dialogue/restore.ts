@@ -62,6 +62,7 @@ function isValidState(raw: Record<string, unknown>): raw is Record<string, unkno
     (raw.lastActiveAt === null || typeof raw.lastActiveAt === "string") &&
     typeof raw.following === "boolean" &&
     (raw.handover === null || isValidHandover(raw.handover)) &&
+    (raw.sharing === null || (isRecord(raw.sharing) && isInstant(raw.sharing.since))) &&
     isValidTally(raw.tally) &&
     isValidFollowUps(raw.followUp) &&
     isValidCare(raw.care)
@@ -214,6 +215,7 @@ function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown
     ...raw,
     reflection: "reflection" in raw ? raw.reflection : null,
     handover: "handover" in raw ? raw.handover : null,
+    sharing: "sharing" in raw ? raw.sharing : null,
     tally,
     followUp: "followUp" in raw ? raw.followUp : emptyFollowUps(),
     care: "care" in raw ? raw.care : emptyCare(),

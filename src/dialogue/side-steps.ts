@@ -14,6 +14,7 @@ import { beginSession } from "./session";
 import { answerQuickThanks } from "./quick-thanks";
 import { answerHandoff } from "./handoff-steps";
 import { answerRestOffer } from "./tired";
+import { answerSharing } from "./sharing";
 import { initialState, type UserState } from "./state";
 import type { Step } from "./step";
 
@@ -64,6 +65,8 @@ export function answerSideStep(
       return answerHandoff(state, step, { kind: "button", value }, now);
     case "awaitingRestOffer":
       return answerRestOffer(state, value, now);
+    case "awaitingShareConfirm":
+      return answerSharing(state, { kind: "button", value }, now);
     case "awaitingDeleteConfirm":
       if (value === "yes") return respond(initialState(), [say("delete.done", {}, [commandChoice("start")])], [{ type: "deleteUserData" }]);
       if (value === "no") return endSideFlow(state, now, [say("delete.cancelled")]);

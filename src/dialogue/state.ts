@@ -203,6 +203,8 @@ export interface UserState {
   following: boolean;
   /** A consultant hand-over requested or under way; null when there is none. */
   handover: Handover | null;
+  /** Since when (ISO instant) the client shares their notes with the consultants (「担当者と共有する」); null when not. */
+  sharing: { since: string } | null;
   /** Counts for the operators' report. */
   tally: Tally;
   /** Gentle follow-ups: nudges back to an unfinished first session, or one on the action's date. */
@@ -289,6 +291,7 @@ export function initialState(): UserState {
     lastActiveAt: null,
     following: true,
     handover: null,
+    sharing: null,
     tally: emptyTally(),
     followUp: emptyFollowUps(),
     care: emptyCare(),

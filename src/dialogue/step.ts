@@ -98,6 +98,8 @@ export type Step =
   | { type: "awaitingRestOffer" }
   /** データ削除: confirm. */
   | { type: "awaitingDeleteConfirm" }
+  /** 担当者と共有する: what is shared is on screen; confirm or not. */
+  | { type: "awaitingShareConfirm" }
   /**
    * After a message that showed a crisis (`acute`) or heavy distress (`distress`): the resources
    * were shown and the user chooses to go on or stop for today. A pending question waits in
@@ -206,6 +208,7 @@ const SIDE_STEPS: { readonly [K in Exclude<Step["type"], QuestionStep["type"] | 
   awaitingContinueChoice: true,
   awaitingRestOffer: true,
   awaitingDeleteConfirm: true,
+  awaitingShareConfirm: true,
   awaitingSafetyChoice: true,
   awaitingCareCheck: true,
   awaitingCareOffer: true,
@@ -269,6 +272,7 @@ export const TOPICS_BY_STEP: { [K in Step["type"]]: readonly Topic[] } = {
   awaitingContinueChoice: ["cont"],
   awaitingRestOffer: ["tired"],
   awaitingDeleteConfirm: ["del"],
+  awaitingShareConfirm: ["share"],
   awaitingSafetyChoice: ["safe"],
   awaitingCareCheck: ["care"],
   awaitingCareOffer: ["coffer"],

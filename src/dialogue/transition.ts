@@ -24,6 +24,7 @@ import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
 import { clip, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
 import { answerHandoff } from "./handoff-steps";
+import { answerSharing } from "./sharing";
 import { recapLine } from "./recap";
 import { withTiredness } from "./tired";
 import type { Input, PickedDateTime } from "./input";
@@ -190,6 +191,8 @@ function onTextAnswer(state: UserState, text: string, now: Date, echoed = false)
       return answerQuickThanks(state, step, typed, now) ?? askAgain(state, now);
     case "awaitingHandoffTopic":
       return answerHandoff(state, step, typed, now) ?? askAgain(state, now);
+    case "awaitingShareConfirm":
+      return answerSharing(state, typed, now) ?? askAgain(state, now);
     case "awaitingContinueChoice":
       return echoed ? goTo(state, { type: "resting" }, now) : atRest(withStep(state, { type: "resting" }), text, now);
     case "awaitingSafetyChoice":

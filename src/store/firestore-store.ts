@@ -8,6 +8,7 @@ import type { StoredEntry } from "../model/entry";
 import {
   HANDOVER_CODE,
   handoverCode,
+  carriesCode,
   LAST_COMMIT,
   readRecentEvents,
   readState,
@@ -40,7 +41,7 @@ export function createFirestoreStore(db: Firestore): UserStore {
             ...stateFields(write.state, now),
             [RECENT_EVENTS]: recentEventsField(write.recentEventIds),
             ...(write.commitId === undefined ? {} : { [LAST_COMMIT]: write.commitId }),
-            ...(write.state.tally.handoversRequested === 0 ? {} : { [HANDOVER_CODE]: handoverCode(userId) }),
+            ...(carriesCode(write.state) ? { [HANDOVER_CODE]: handoverCode(userId) } : {}),
           });
           const removed = new Set(write.removedEntries);
           for (const { id, entry } of write.entries)

@@ -15,8 +15,10 @@
  *   consent, reminder kind, last activity), so that the report never reads answer text;
  * - `recentEvents` (string): the ids of the handled webhook events, oldest first, separated
  *   by spaces, for deduplication (one string, again, rather than an array of 50);
- * - `handoverCode` (string, once the user has asked for a consultant): the user's 受付番号,
- *   which an operator's 「対応 <code>」 looks up;
+ * - `handoverCode` (string, once the user has asked for a consultant or shared their notes):
+ *   the user's 受付番号, which an operator's 「対応 <code>」 and the console look up;
+ * - `sharedSince` (timestamp or null): since when the user shares their notes with the
+ *   consultants (the state's `sharing`), the console's query;
  * - `handoverUntil` (timestamp or null): when a running hand-over goes idle, the hand-over
  *   job's due query;
  * - `lastCommit` (string): the commit id of the webhook write that stored this version, which
@@ -43,6 +45,8 @@ export const FOLLOWING = "following";
 export const NEXT_REMINDER_AT = "nextReminderAt";
 /** The user's 受付番号, once they have asked for a consultant (written by turns only). */
 export const HANDOVER_CODE = "handoverCode";
+/** Since when the user shares their notes with the consultants; null when not (the console's query). */
+export const SHARED_SINCE = "sharedSince";
 /** When a running hand-over goes idle: the hand-over job's due query. */
 export const HANDOVER_UNTIL = "handoverUntil";
 /** The top-level copy of the state's next follow-up (`followUp.next.at`), which the follow-up pass queries. */
@@ -59,7 +63,16 @@ export const LAST_COMMIT = "lastCommit";
 export const LEGACY_RECENT_EVENT_IDS = "recentEventIds";
 
 /** The fields every write of the state replaces, whole. */
-export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, HANDOVER_UNTIL, NEXT_FOLLOW_UP_AT, FOLLOWING, REPORT, UPDATED_AT] as const;
+export const STATE_FIELDS = [
+  STATE_JSON,
+  NEXT_REMINDER_AT,
+  HANDOVER_UNTIL,
+  NEXT_FOLLOW_UP_AT,
+  FOLLOWING,
+  SHARED_SINCE,
+  REPORT,
+  UPDATED_AT,
+] as const;
 
 /**
  * The reference code (受付番号) of a user: eight hex digits derived from the LINE id, the same
@@ -67,6 +80,11 @@ export const STATE_FIELDS = [STATE_JSON, NEXT_REMINDER_AT, HANDOVER_UNTIL, NEXT_
  */
 export function handoverCode(userId: string): string {
   return userTag(`handoff:${userId}`).slice(0, 8).toUpperCase();
+}
+
+/** Whether the user's document carries their 受付番号: once they asked for a consultant or shared their notes. */
+export function carriesCode(state: UserState): boolean {
+  return state.tally.handoversRequested > 0 || state.sharing !== null;
 }
 
 /**
@@ -132,6 +150,7 @@ export function stateFields(state: UserState, now: Date, removeLegacy?: unknown)
     [HANDOVER_UNTIL]: until === null ? null : new Date(until),
     [NEXT_FOLLOW_UP_AT]: followUpAt === null ? null : new Date(followUpAt),
     [FOLLOWING]: state.following,
+    [SHARED_SINCE]: state.sharing === null ? null : new Date(state.sharing.since),
     [REPORT]: JSON.stringify(reportFacts(state)),
     [UPDATED_AT]: now,
     ...(removeLegacy === undefined ? {} : { [LEGACY_STATE]: removeLegacy }),

@@ -215,7 +215,7 @@ function discoverManifest(): DeployManifest {
 describe("what the Firebase CLI deploys", () => {
   test("is one public webhook in Tokyo that mounts both LINE secrets", () => {
     const manifest = discoverManifest();
-    expect(Object.keys(manifest.endpoints).sort()).toEqual(["reminderShard", "reminders", "retention", "webhook"]);
+    expect(Object.keys(manifest.endpoints).sort()).toEqual(["consoleApi", "reminderShard", "reminders", "retention", "webhook"]);
     const webhook = manifest.endpoints.webhook;
     expect(webhook?.region).toEqual(["asia-northeast1"]);
     expect(webhook?.availableMemoryMb).toBe(256);
@@ -224,6 +224,13 @@ describe("what the Firebase CLI deploys", () => {
       "LINE_CHANNEL_ACCESS_TOKEN",
       "LINE_CHANNEL_SECRET",
     ]);
+  });
+
+  test("serves the consultants' console as a function of its own in Tokyo, public (the ID token authenticates) and without LINE's secrets", () => {
+    const consoleApi = discoverManifest().endpoints.consoleApi;
+    expect(consoleApi?.region).toEqual(["asia-northeast1"]);
+    expect(consoleApi?.httpsTrigger?.invoker).toEqual(["public"]);
+    expect(consoleApi?.secretEnvironmentVariables ?? []).toEqual([]);
   });
 });
 

@@ -177,6 +177,7 @@ export function sampleState(type: StepType, now: Date = NOW): UserState {
       paused: { type: "awaitingThanksAlternative", tried: ["thanked"] },
     }),
     awaitingDeleteConfirm: () => completedUser({ type: "awaitingDeleteConfirm" }, now),
+    awaitingShareConfirm: () => completedUser({ type: "awaitingShareConfirm" }, now),
     awaitingSafetyChoice: () => ({
       ...midSession({ type: "awaitingSafetyChoice", tier: "acute", text: null }, draftUpTo("score"), now),
       paused: { type: "awaitingMoyamoya" },

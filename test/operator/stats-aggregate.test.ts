@@ -46,6 +46,7 @@ const EXPECTED_STAGE: Record<StepType, FunnelStage> = {
   awaitingHandoffScope: "completed",
   awaitingHandoffConfirm: "completed",
   awaitingDeleteConfirm: "completed",
+  awaitingShareConfirm: "completed",
   changingReminder: "completed",
   changingReminderDays: "completed",
   reflectingScore: "completed",

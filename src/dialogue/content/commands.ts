@@ -22,6 +22,8 @@ export const commands: Record<CommandId, { label: string; words: readonly string
       "・シートを見る…面談に持っていける振り返りシート\n" +
       "・リマインダー…お知らせの変更・停止\n" +
       "・相談したい…キャリアコンサルタントに相談\n" +
+      "・担当者と共有する…ノートを担当者に見てもらう\n" +
+      "・共有をやめる…担当者との共有をすぐに止める\n" +
       "・WILLを書き直す…WILLの一文を書き直す\n" +
       "・一歩を変える…次の一歩を決め直す\n" +
       "・最初から…最初のふり返りをやり直す\n" +
@@ -57,6 +59,14 @@ export const commands: Record<CommandId, { label: string; words: readonly string
   consult: {
     label: "相談したい",
     words: ["相談したい", "相談", "キャリア相談"],
+  },
+  share: {
+    label: "担当者と共有する",
+    words: ["担当者と共有する", "担当者と共有", "共有する", "共有したい", "ノートを共有"],
+  },
+  unshare: {
+    label: "共有をやめる",
+    words: ["共有をやめる", "共有をやめたい", "共有停止", "共有を止める", "共有解除"],
   },
   restart: {
     label: "最初から",

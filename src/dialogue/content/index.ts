@@ -16,6 +16,7 @@ export * from "./messages";
 export * from "./rich-menu";
 export * from "./safety";
 export * from "./sheet";
+export { sharedItems, sharingText } from "./sharing";
 export * from "./steps";
 export { holdingWords, noReactionWords, stepFeelings, stepLoopCardText } from "./step-loop";
 export * from "./values";

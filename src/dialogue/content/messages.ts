@@ -7,11 +7,13 @@ import { burstMessages } from "./burst";
 import { careMessages } from "./care";
 import { consultantMessages } from "./consultants";
 import { handoverMessages } from "./handover";
+import { sharingMessages } from "./sharing";
 import { stepLoopMessages } from "./step-loop";
 
 /** Chat messages, by id. */
 export const messages = {
   ...handoverMessages,
+  ...sharingMessages,
   ...careMessages,
   ...stepLoopMessages,
   ...consultantMessages,
@@ -235,7 +237,7 @@ export const messages = {
   "myData.beforeConsent":
     "いま保存しているのは、LINEのユーザーIDと、同意の状態（{consent}）だけです。同意するまで、回答や記録は保存しません。",
   "myData.footer":
-    "この内容は、このトークであなたにだけお見せしています。キャリアコンサルタントに届くのは、「相談したい」で「送る」を選んだときだけです。" +
+    "この内容は、このトークであなたにだけお見せしています。キャリアコンサルタントに届くのは、「相談したい」で「送る」を選んだときと、「担当者と共有する」で共有しているあいだだけです。" +
     "すべて消したいときは「データ削除」と送ってください。",
   "restart.done": "最初からやり直しましょう。これまでのWILLや記録は残したままです。",
   "pause.done": "いったん中断しますね。続きは「はじめる」と送れば再開できます。",

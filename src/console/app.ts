@@ -1,0 +1,66 @@
+/**
+ * The consultants' console's data functions, an Express app of their own (deployed as the
+ * `consoleApi` function, apart from the webhook). Every request needs a consultant's ID
+ * token (`Authorization: Bearer …`): 401 without a valid one, 403 for an account that is not
+ * a consultant. A consultant sees only the clients who share, by 受付番号; an unshared or
+ * unknown 受付番号 is the same 404.
+ */
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import { describeError, type Logger } from "../log";
+import type { ConsoleStore } from "../store/console-store";
+import { clientPage, clientRows } from "./client-view";
+import type { VerifyToken } from "./consultant-auth";
+
+/** What the console app needs. */
+export interface ConsoleDeps {
+  verify: VerifyToken;
+  store: ConsoleStore;
+  log: Logger;
+}
+
+const BEARER = /^Bearer ([A-Za-z0-9._-]{1,4096})$/;
+
+/** The console's API under `/api`. */
+export function createConsoleApp(deps: ConsoleDeps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use((_req, res, next) => {
+    res.set({ "cache-control": "no-store", "x-content-type-options": "nosniff" });
+    next();
+  });
+  app.use("/api", async (req: Request, res: Response, next: NextFunction) => {
+    const token = BEARER.exec(req.get("authorization") ?? "")?.[1];
+    const verdict = token === undefined ? { kind: "invalid" as const } : await deps.verify(token);
+    if (verdict.kind === "invalid") return void res.status(401).json({ error: "unauthenticated" });
+    if (verdict.kind === "notConsultant") return void res.status(403).json({ error: "forbidden" });
+    res.locals.consultant = verdict.uid;
+    next();
+  });
+  app.get("/api/me", (_req, res) => {
+    res.json({ consultant: true });
+  });
+  app.get("/api/clients", async (_req, res, next) => {
+    try {
+      res.json({ clients: clientRows(await deps.store.sharedClients()) });
+    } catch (error) {
+      next(error);
+    }
+  });
+  app.get("/api/clients/:code", async (req, res, next) => {
+    try {
+      const client = await deps.store.sharedClient(String(req.params.code));
+      if (client === null) return void res.status(404).json({ error: "notFound" });
+      res.json({ client: clientPage(client) });
+    } catch (error) {
+      next(error);
+    }
+  });
+  app.use("/api", (_req, res) => {
+    res.status(404).json({ error: "notFound" });
+  });
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    deps.log.error("console request failed", { error: describeError(error) });
+    res.status(500).json({ error: "internal" });
+  });
+  return app;
+}

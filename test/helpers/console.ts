@@ -1,0 +1,125 @@
+/**
+ * The consultants' console for tests: the bot's stack, the Auth emulator this file starts
+ * (under the stack's demo project), and the console API as its own process, as the
+ * `consoleApi` function runs apart from the webhook. Accounts are made as a browser and the
+ * operator make them: signing up through the emulator's REST API, and `npm run consultants`.
+ * (firebase-admin's Authentication cannot load inside Jest's module sandbox, which is one more
+ * reason the API runs in a process of its own.)
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { answerData, commandData } from "../../src/dialogue";
+import { startAuthEmulator, type RunningAuthEmulator } from "../../scripts/lib/auth-emulator";
+import { follow, postback } from "./events";
+import { startStack, type TestStack } from "./stack";
+
+/** The seeded consultant's sign-in. */
+export const CONSULTANT = { email: "consultant@example.com", password: "consultant-pass-1" };
+/** An account without the consultant claim. */
+export const NON_CONSULTANT = { email: "someone@example.com", password: "someone-pass-1" };
+
+const ROOT = join(__dirname, "..", "..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+
+/** A running console and handles on everything around it. */
+export interface ConsoleFixture {
+  stack: TestStack;
+  authEmulator: RunningAuthEmulator;
+  /** The console API's origin, e.g. `http://127.0.0.1:41234`. */
+  apiUrl: string;
+  /** Makes an account with a password, as the sign-up page of a browser would; returns its uid. */
+  signUp(account: { email: string; password: string }): Promise<string>;
+  /** An ID token for `account`, from the Auth emulator's sign-in (as the browser gets one). */
+  signIn(account: { email: string; password: string }): Promise<string>;
+  /** Runs `npm run consultants -- …args`; returns what it printed and its exit status. */
+  consultants(...args: string[]): { status: number | null; output: string };
+  /** A client of the bot who agrees to the data use; `share` then shares. */
+  client(userId: string, share: boolean): Promise<void>;
+  /** 「共有をやめる」 from `userId`. */
+  unshare(userId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the fixture; call `close` in afterAll. */
+export async function startConsoleFixture(): Promise<ConsoleFixture> {
+  const stack = await startStack();
+  let authEmulator: RunningAuthEmulator | undefined;
+  let api: ChildProcess | undefined;
+  const stopAll = async () => {
+    if (api && api.exitCode === null) {
+      const exited = new Promise((resolve) => api?.once("exit", resolve));
+      api.kill("SIGTERM");
+      await exited;
+    }
+    await authEmulator?.stop();
+    await stack.close();
+  };
+  try {
+    authEmulator = await startAuthEmulator(stack.projectId);
+    const env = {
+      ...process.env,
+      GOOGLE_CLOUD_PROJECT: stack.projectId,
+      FIREBASE_AUTH_EMULATOR_HOST: authEmulator.host,
+      FIRESTORE_EMULATOR_HOST: process.env.FIRESTORE_EMULATOR_HOST,
+    };
+    api = spawn(TSX, [join(ROOT, "scripts", "serve-console.ts"), "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const apiUrl = await new Promise<string>((resolve, reject) => {
+      let printed = "";
+      const timer = setTimeout(() => reject(new Error(`The console API did not start: ${printed}`)), 30_000);
+      api?.stdout?.on("data", (chunk: Buffer) => {
+        printed += chunk.toString();
+        const match = /console api: (http:\/\/127\.0\.0\.1:\d+)/.exec(printed);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+      api?.stderr?.on("data", (chunk: Buffer) => (printed += chunk.toString()));
+      api?.once("exit", () => reject(new Error(`The console API exited: ${printed}`)));
+    });
+    const identity = (path: string, body: object) =>
+      fetch(`http://${authEmulator?.host}/identitytoolkit.googleapis.com/v1/${path}?key=fake-api-key`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ...body, returnSecureToken: true }),
+      }).then(async (response) => {
+        const answer = (await response.json()) as { idToken?: string; localId?: string };
+        if (!response.ok || answer.idToken === undefined || answer.localId === undefined)
+          throw new Error(`${path} failed with HTTP ${response.status}.`);
+        return { idToken: answer.idToken, uid: answer.localId };
+      });
+    const expectOk = (status: number) => {
+      if (status !== 200) throw new Error(`The webhook answered ${status}.`);
+    };
+    const fixture: ConsoleFixture = {
+      stack,
+      authEmulator,
+      apiUrl,
+      signUp: async (account) => (await identity("accounts:signUp", account)).uid,
+      signIn: async (account) => (await identity("accounts:signInWithPassword", account)).idToken,
+      consultants(...args) {
+        const run = spawnSync(TSX, [join(ROOT, "scripts", "consultants.ts"), ...args], { env, encoding: "utf8", timeout: 30_000 });
+        return { status: run.status, output: `${run.stdout}${run.stderr}` };
+      },
+      async client(userId, share) {
+        expectOk(await stack.send(follow(userId)));
+        expectOk(await stack.send(postback(userId, answerData("consent", "agree"))));
+        if (!share) return;
+        expectOk(await stack.send(postback(userId, commandData("share"))));
+        expectOk(await stack.send(postback(userId, answerData("share", "yes"))));
+      },
+      async unshare(userId) {
+        expectOk(await stack.send(postback(userId, commandData("unshare"))));
+      },
+      close: stopAll,
+    };
+    await fixture.signUp(CONSULTANT);
+    await fixture.signUp(NON_CONSULTANT);
+    const added = fixture.consultants("add", CONSULTANT.email);
+    if (added.status !== 0) throw new Error(`npm run consultants failed: ${added.output}`);
+    return fixture;
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
