@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { settingProblems } from "../../src/config";
 import { settingCopy } from "../../scripts/lib/setup/copy";
+import { withPublicUrl } from "../../scripts/lib/setup/google-steps";
 import { scriptedIo } from "../../scripts/lib/setup/io";
 import { askSettings, backUpSettings, exampleSettings, parseEnv, restoreSettings, writeEnvFile } from "../../scripts/lib/setup/settings";
 
@@ -97,5 +98,18 @@ describe("settings that survive an update", () => {
     expect(restoreSettings(after, home)).toEqual([]);
     expect(parseEnv(readFileSync(join(after, "functions", ".env"), "utf8")).RETENTION_DAYS).toBe("400");
     expect(existsSync(join(after, ".firebaserc"))).toBe(false);
+  });
+});
+
+describe("the sheet's address", () => {
+  it("is the webhook's address of the project when the operator left PUBLIC_URL empty", () => {
+    const settings = withPublicUrl({ PUBLIC_URL: "", REMINDERS: "on" }, "will-note-demo");
+    expect(settings).toEqual({ PUBLIC_URL: "https://asia-northeast1-will-note-demo.cloudfunctions.net/webhook", REMINDERS: "on" });
+    expect(settingProblems(settings).filter((problem) => problem.startsWith("PUBLIC_URL "))).toEqual([]);
+  });
+
+  it("is left as the operator typed it, and left empty while no project is chosen", () => {
+    expect(withPublicUrl({ PUBLIC_URL: "https://example.jp/webhook" }, "will-note-demo").PUBLIC_URL).toBe("https://example.jp/webhook");
+    expect(withPublicUrl({ PUBLIC_URL: "" }, "").PUBLIC_URL).toBe("");
   });
 });

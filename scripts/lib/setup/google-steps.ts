@@ -23,6 +23,19 @@ const ok = (lines?: string[]): StepResult => ({ ok: true, ...(lines ? { lines } 
 const fail = (problem: string): StepResult => ({ ok: false, problem });
 const lastLine = (output: string) => output.trim().split(/\r?\n/).at(-1) ?? "";
 
+/** The webhook's address once deployed: the region and name functions/src/index.ts gives it. */
+export function webhookUrlOf(project: string): string {
+  return `https://asia-northeast1-${project}.cloudfunctions.net/webhook`;
+}
+
+/**
+ * `settings` with PUBLIC_URL (where the 振り返りシート's links start) set to the webhook's address
+ * when the operator left it empty: it is known from the project before the first deploy.
+ */
+export function withPublicUrl(settings: Record<string, string>, project: string): Record<string, string> {
+  return settings.PUBLIC_URL || project === "" ? settings : { ...settings, PUBLIC_URL: webhookUrlOf(project) };
+}
+
 /** The Google-side steps, in order. */
 export function googleSteps(): Step[] {
   return [
@@ -142,7 +155,8 @@ export function deploySteps(): Step[] {
         const { io, root, state, practice } = context;
         const envFile = join(root, "functions", ".env");
         const current = state.settings ?? (practice === null && existsSync(envFile) ? parseEnv(readFileSync(envFile, "utf8")) : {});
-        const settings = await askSettings(io, { ...exampleSettings(root), ...current });
+        const asked = await askSettings(io, { ...exampleSettings(root), ...current });
+        const settings = practice !== null ? asked : withPublicUrl(asked, projectOf(context));
         state.settings = settings;
         if (practice !== null) return ok();
         const file = writeEnvFile(root, settings);
@@ -198,11 +212,7 @@ async function deployReal(context: SetupContext): Promise<string | StepResult> {
   for (let attempt = 0; ; attempt++) {
     const deploy = await context.firebase.run(["deploy", "--only", "functions,firestore", "--project", project]);
     if (deploy.status === 0) {
-      return (
-        FUNCTION_URL.exec(deploy.output)?.[1] ??
-        context.state.functionUrl ??
-        `https://asia-northeast1-${project}.cloudfunctions.net/webhook`
-      );
+      return FUNCTION_URL.exec(deploy.output)?.[1] ?? context.state.functionUrl ?? webhookUrlOf(project);
     }
     if (attempt >= 2 || !FIRST_RUN_ERRORS.test(deploy.output))
       return fail(fillCopy(copy.deployFailed, { detail: lastLine(deploy.output) }));
