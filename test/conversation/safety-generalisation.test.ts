@@ -4,8 +4,8 @@
  * (a benign answer that gets the acute reply or is not kept as the answer). The development corpora
  * are what the detector's concepts and model were built on. The held-out corpora were written by
  * people who never read the detector; no line of theirs was read to change it. The first was
- * measured all along as a whole (so its figures guided the design). The sixth is the newest: only
- * its totals have been looked at, and its test holds the detector to what was measured, below
+ * measured all along as a whole (so its figures guided the design). The sixth and seventh are the
+ * newest: only their totals have been looked at, and its test holds the detector to what was measured, below
  * issue 20's goal (docs/safety.md, "How well it generalises"). The fresh corpora measured before it
  * were read after measuring and became development corpora 9 to 13. The figures are printed at the end.
  */
@@ -22,6 +22,7 @@ import { dev7Acute, dev7Benign } from "../corpus/safety-dev7";
 import { dev8Acute, dev8Benign } from "../corpus/safety-dev8";
 import { heldOutAcute, heldOutBenign } from "../corpus/safety-heldout";
 import { heldOut6Acute, heldOut6Benign } from "../corpus/safety-heldout6";
+import { heldOut7Acute, heldOut7Benign } from "../corpus/safety-heldout7";
 import { dev9Acute, dev9Benign } from "../corpus/safety-dev9";
 import { dev10Acute, dev10Benign } from "../corpus/safety-dev10";
 import { dev11Acute, dev11Benign } from "../corpus/safety-dev11";
@@ -95,6 +96,15 @@ const CORPORA: readonly Corpus[] = [
     recallGoal: 174 / 195,
     falsePositiveGoal: 18 / 215,
     note: "first measured at commit 8603d28: 176 / 195 and 18 / 215; issue 20 asks 95 % and 2 %, not met",
+  },
+  {
+    name: "seventh held-out",
+    acute: heldOut7Acute,
+    benign: heldOut7Benign,
+    // Written last, measured once with the detector as handed over; only its totals are looked at.
+    recallGoal: 175 / 194,
+    falsePositiveGoal: 9 / 214,
+    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214; issue 20 asks 95 % and 2 %, not met",
   },
 ];
 
