@@ -6,24 +6,11 @@
  */
 import { createHash } from "node:crypto";
 import { assessSafetyByConcepts, foldForModel, messageLikelihood, messageWindows, type SafetyWeights } from "../../src/dialogue";
-import { acute, benign, distress } from "../../test/corpus/safety";
-import { devAcute, devBenign, devDistress } from "../../test/corpus/safety-dev";
-import { dev2Acute, dev2Benign, dev2Distress } from "../../test/corpus/safety-dev2";
-import { dev3Acute, dev3Benign } from "../../test/corpus/safety-dev3";
-import { dev4Acute, dev4Benign } from "../../test/corpus/safety-dev4";
-import { dev5Acute, dev5Benign } from "../../test/corpus/safety-dev5";
-import { leadAcute, leadBenign } from "../../test/corpus/safety-dev-lead";
-import { dev6Acute, dev6Benign } from "../../test/corpus/safety-dev6";
-import { dev7Acute, dev7Benign } from "../../test/corpus/safety-dev7";
-import { dev8Acute, dev8Benign } from "../../test/corpus/safety-dev8";
-import { dev9Acute, dev9Benign } from "../../test/corpus/safety-dev9";
-import { dev10Acute, dev10Benign } from "../../test/corpus/safety-dev10";
-import { dev11Acute, dev11Benign } from "../../test/corpus/safety-dev11";
-import { dev12Acute, dev12Benign } from "../../test/corpus/safety-dev12";
-import { dev13Acute, dev13Benign } from "../../test/corpus/safety-dev13";
-import { trainAAcute, trainABenign } from "../../test/corpus/safety-train-a";
-import { trainCAcute, trainCBenign, trainCReplies } from "../../test/corpus/safety-train-c";
-import { trainBAcute, trainBBenign } from "../../test/corpus/safety-train-b";
+import { distress } from "../../test/corpus/safety";
+import { developmentAcute, developmentBenign } from "../../test/corpus/safety-development";
+import { devDistress } from "../../test/corpus/safety-dev";
+import { dev2Distress } from "../../test/corpus/safety-dev2";
+import { trainCReplies } from "../../test/corpus/safety-train-c";
 import { inflections } from "../../test/corpus/safety-inflections";
 import { personas } from "../../test/corpus/personas";
 import { answers } from "../../test/corpus/answers";
@@ -69,48 +56,8 @@ function personaAnswers(): string[] {
 /** The development corpora, as the model is trained on them. */
 export function developmentCorpus(): TrainingCorpus {
   return {
-    acute: [
-      ...acute,
-      ...texts(devAcute),
-      ...texts(dev2Acute),
-      ...texts(dev3Acute),
-      ...texts(dev4Acute),
-      ...texts(dev5Acute),
-      ...texts(leadAcute),
-      ...dev6Acute,
-      ...dev7Acute,
-      ...dev8Acute,
-      ...dev9Acute,
-      ...dev10Acute,
-      ...dev11Acute,
-      ...dev12Acute,
-      ...dev13Acute,
-      ...trainAAcute,
-      ...trainCAcute,
-      ...trainBAcute,
-      ...inflections.filter((row) => row.wish).map((row) => row.sentence),
-    ],
-    hardNegatives: [
-      ...benign,
-      ...texts(devBenign),
-      ...texts(dev2Benign),
-      ...texts(dev3Benign),
-      ...texts(dev4Benign),
-      ...texts(dev5Benign),
-      ...texts(leadBenign),
-      ...dev6Benign,
-      ...dev7Benign,
-      ...dev8Benign,
-      ...dev9Benign,
-      ...dev10Benign,
-      ...dev11Benign,
-      ...dev12Benign,
-      ...dev13Benign,
-      ...trainABenign,
-      ...trainCBenign,
-      ...trainBBenign,
-      ...inflections.filter((row) => !row.wish).map((row) => row.sentence),
-    ],
+    acute: [...developmentAcute, ...inflections.filter((row) => row.wish).map((row) => row.sentence)],
+    hardNegatives: [...developmentBenign, ...inflections.filter((row) => !row.wish).map((row) => row.sentence)],
     ordinary: [
       ...trainCReplies,
       ...distress,

@@ -10,27 +10,10 @@
  * were read after measuring and became development corpora 9 to 13. The figures are printed at the end.
  */
 import { transition, type Transition } from "../../src/dialogue";
-import { acute, benign } from "../corpus/safety";
-import { devAcute, devBenign } from "../corpus/safety-dev";
-import { dev2Acute, dev2Benign } from "../corpus/safety-dev2";
-import { dev3Acute, dev3Benign } from "../corpus/safety-dev3";
-import { dev4Acute, dev4Benign } from "../corpus/safety-dev4";
-import { dev5Acute, dev5Benign } from "../corpus/safety-dev5";
-import { leadAcute, leadBenign } from "../corpus/safety-dev-lead";
-import { dev6Acute, dev6Benign } from "../corpus/safety-dev6";
-import { dev7Acute, dev7Benign } from "../corpus/safety-dev7";
-import { dev8Acute, dev8Benign } from "../corpus/safety-dev8";
+import { developmentAcute, developmentBenign } from "../corpus/safety-development";
 import { heldOutAcute, heldOutBenign } from "../corpus/safety-heldout";
 import { heldOut6Acute, heldOut6Benign } from "../corpus/safety-heldout6";
 import { heldOut7Acute, heldOut7Benign } from "../corpus/safety-heldout7";
-import { dev9Acute, dev9Benign } from "../corpus/safety-dev9";
-import { dev10Acute, dev10Benign } from "../corpus/safety-dev10";
-import { dev11Acute, dev11Benign } from "../corpus/safety-dev11";
-import { dev12Acute, dev12Benign } from "../corpus/safety-dev12";
-import { dev13Acute, dev13Benign } from "../corpus/safety-dev13";
-import { trainAAcute, trainABenign } from "../corpus/safety-train-a";
-import { trainCAcute, trainCBenign } from "../corpus/safety-train-c";
-import { trainBAcute, trainBBenign } from "../corpus/safety-train-b";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -49,41 +32,11 @@ interface Corpus {
   readonly note?: string;
 }
 
-const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
-
 const CORPORA: readonly Corpus[] = [
   {
     name: "development",
-    acute: [
-      ...acute,
-      ...[devAcute, dev2Acute, dev3Acute, dev4Acute, dev5Acute, leadAcute].flatMap(texts),
-      ...dev6Acute,
-      ...dev7Acute,
-      ...dev8Acute,
-      ...dev9Acute,
-      ...dev10Acute,
-      ...dev11Acute,
-      ...dev12Acute,
-      ...dev13Acute,
-      ...trainAAcute,
-      ...trainCAcute,
-      ...trainBAcute,
-    ],
-    benign: [
-      ...benign,
-      ...[devBenign, dev2Benign, dev3Benign, dev4Benign, dev5Benign, leadBenign].flatMap(texts),
-      ...dev6Benign,
-      ...dev7Benign,
-      ...dev8Benign,
-      ...dev9Benign,
-      ...dev10Benign,
-      ...dev11Benign,
-      ...dev12Benign,
-      ...dev13Benign,
-      ...trainABenign,
-      ...trainCBenign,
-      ...trainBBenign,
-    ],
+    acute: developmentAcute,
+    benign: developmentBenign,
     recallGoal: 0.98,
     falsePositiveGoal: 0.01,
   },

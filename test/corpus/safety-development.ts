@@ -1,0 +1,41 @@
+/**
+ * The development safety corpora as one list each, in one order: what the detector's concepts and
+ * learned net were built on. The model's training (scripts/lib/safety-training.ts, which adds the
+ * inflection tables) and the generalisation test read the same lines from here.
+ */
+import { acute, benign } from "./safety";
+import { devAcute, devBenign } from "./safety-dev";
+import { dev2Acute, dev2Benign } from "./safety-dev2";
+import { dev3Acute, dev3Benign } from "./safety-dev3";
+import { dev4Acute, dev4Benign } from "./safety-dev4";
+import { dev5Acute, dev5Benign } from "./safety-dev5";
+import { leadAcute, leadBenign } from "./safety-dev-lead";
+import { dev6Acute, dev6Benign } from "./safety-dev6";
+import { dev7Acute, dev7Benign } from "./safety-dev7";
+import { dev8Acute, dev8Benign } from "./safety-dev8";
+import { dev9Acute, dev9Benign } from "./safety-dev9";
+import { dev10Acute, dev10Benign } from "./safety-dev10";
+import { dev11Acute, dev11Benign } from "./safety-dev11";
+import { dev12Acute, dev12Benign } from "./safety-dev12";
+import { dev13Acute, dev13Benign } from "./safety-dev13";
+import { trainAAcute, trainABenign } from "./safety-train-a";
+import { trainBAcute, trainBBenign } from "./safety-train-b";
+import { trainCAcute, trainCBenign } from "./safety-train-c";
+
+const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
+
+/** Every acute line of the development corpora. */
+export const developmentAcute: readonly string[] = [
+  ...acute,
+  ...[devAcute, dev2Acute, dev3Acute, dev4Acute, dev5Acute, leadAcute].flatMap(texts),
+  ...[dev6Acute, dev7Acute, dev8Acute, dev9Acute, dev10Acute, dev11Acute, dev12Acute, dev13Acute].flat(),
+  ...[trainAAcute, trainCAcute, trainBAcute].flat(),
+];
+
+/** Every benign line of the development corpora: words shared with crises, not one. */
+export const developmentBenign: readonly string[] = [
+  ...benign,
+  ...[devBenign, dev2Benign, dev3Benign, dev4Benign, dev5Benign, leadBenign].flatMap(texts),
+  ...[dev6Benign, dev7Benign, dev8Benign, dev9Benign, dev10Benign, dev11Benign, dev12Benign, dev13Benign].flat(),
+  ...[trainABenign, trainCBenign, trainBBenign].flat(),
+];
