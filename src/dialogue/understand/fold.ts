@@ -30,6 +30,15 @@ export function foldPatternSource(source: string): string {
   return toHiragana(source.normalize("NFKC")).replace(STRETCH, "");
 }
 
+/**
+ * A regular expression from a source written as people type, in the folded alphabet
+ * ({@link foldPatternSource}); the safety detector's patterns take no `u` flag, since plain BMP
+ * patterns scan faster without it.
+ */
+export function compileFolded(source: string, flags = ""): RegExp {
+  return new RegExp(foldPatternSource(source), flags);
+}
+
 /** Escapes `text` for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

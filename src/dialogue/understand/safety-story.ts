@@ -5,19 +5,17 @@
  * words are in `../content/safety-concepts.ts`.
  */
 import { denialAfter, laughAfter, pastAfter, pastTime, recoveredNow, seriousMarks } from "../content/safety-concepts";
-import { foldPatternSource } from "./fold";
+import { compileFolded } from "./fold";
 import { SENTENCE_BOUNDARY as BOUNDARY } from "./safety-fold";
 
-const compile = (source: string): RegExp => new RegExp(foldPatternSource(source));
-
-const LAUGH_AFTER = compile(laughAfter);
-const SERIOUS = compile(seriousMarks);
-const DENIAL_AFTER = compile(denialAfter);
+const LAUGH_AFTER = compileFolded(laughAfter);
+const SERIOUS = compileFolded(seriousMarks);
+const DENIAL_AFTER = compileFolded(denialAfter);
 /** The least a sentence holds before a laughed-at phrase for it to be a reaction to something that happened. */
 const CAUSE_LENGTH = 4;
-const PAST_TIME = compile(pastTime);
-const PAST_AFTER = compile(pastAfter);
-const RECOVERED_NOW = compile(recoveredNow);
+const PAST_TIME = compileFolded(pastTime);
+const PAST_AFTER = compileFolded(pastAfter);
+const RECOVERED_NOW = compileFolded(recoveredNow);
 
 /**
  * True when the words at `[start, end)` are a joke (a laugh or a denial right after) or a past

@@ -5,18 +5,16 @@
  * したそうです」). Pure; the words are in `../content/safety-concepts.ts`.
  */
 import { asATopic, clauseTurns, describedPerson, otherSubject, reportedSpeech, selfWords, toldOfOthers } from "../content/safety-concepts";
-import { foldPatternSource } from "./fold";
+import { compileFolded } from "./fold";
 import { SENTENCE_BOUNDARY as BOUNDARY } from "./safety-fold";
 
-const compile = (source: string, flags = ""): RegExp => new RegExp(foldPatternSource(source), flags);
-
-const REPORTED_AFTER = compile(`^[^${BOUNDARY}]{0,8}?${reportedSpeech}`);
-const PERSON_DESCRIBED = compile(`^${describedPerson}`);
-const TOLD_OF_OTHERS_AFTER = compile(`^[^${BOUNDARY}]{0,12}?${toldOfOthers}`);
-const OTHER_SUBJECT_BEFORE = compile(otherSubject, "g");
-const SELF_WORD = compile(selfWords);
-const TOPIC_AFTER = compile(`^${asATopic}`);
-const CLAUSE_TURN = compile(clauseTurns, "g");
+const REPORTED_AFTER = compileFolded(`^[^${BOUNDARY}]{0,8}?${reportedSpeech}`);
+const PERSON_DESCRIBED = compileFolded(`^${describedPerson}`);
+const TOLD_OF_OTHERS_AFTER = compileFolded(`^[^${BOUNDARY}]{0,12}?${toldOfOthers}`);
+const OTHER_SUBJECT_BEFORE = compileFolded(otherSubject, "g");
+const SELF_WORD = compileFolded(selfWords);
+const TOPIC_AFTER = compileFolded(`^${asATopic}`);
+const CLAUSE_TURN = compileFolded(clauseTurns, "g");
 
 /** The part of the sentence before `at`, after its last boundary and clause turn. */
 function clauseBefore(text: string, at: number): string {

@@ -23,7 +23,7 @@ import {
   subjectMarker,
   passiveIdeation,
 } from "../content/safety-concepts";
-import { escapeRegExp, foldForSafety, foldPatternSource } from "./fold";
+import { compileFolded, escapeRegExp, foldForSafety } from "./fold";
 import { compileToMachineCode } from "./machine-code";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { isJokeOrRecoveredPast } from "./safety-story";
@@ -42,11 +42,6 @@ export type SafetyLevel = "acute" | "distress" | null;
 
 /** Joins folded sentences and marks where an excluded phrase was cut out; never in folded text. */
 const BOUNDARY = SENTENCE_BOUNDARY;
-
-/** A source compiled in the folded alphabet (no `u` flag: plain BMP patterns scan faster without it). */
-function compile(source: string, flags = ""): RegExp {
-  return new RegExp(foldPatternSource(source), flags);
-}
 
 function phrases(list: readonly string[]): RegExp {
   const folded = [...new Set(list.map(foldForSafety))].filter((p) => p !== "");
@@ -111,17 +106,17 @@ function concepts(): AcuteConcepts {
     (means) => means.unlessNear !== undefined || means.onlyNear !== undefined || means.unlessAnywhere !== undefined,
   );
   acuteConcepts = {
-    acute: inGroups(plain).map((source) => compile(source, "g")),
-    harmVerbs: verbs.map((source) => compile(source, "g")),
+    acute: inGroups(plain).map((source) => compileFolded(source, "g")),
+    harmVerbs: verbs.map((source) => compileFolded(source, "g")),
     harmVerbsForLong: () =>
       (verbsForLong ??= compileToMachineCode(
-        [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compile(source, "g")),
+        [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compileFolded(source, "g")),
       )),
     meansInContext: inContext.map((means) => ({
-      pattern: compile(means.pattern, "g"),
-      unlessNear: means.unlessNear === undefined ? NOTHING : compile(means.unlessNear),
-      onlyNear: means.onlyNear === undefined ? EVERYTHING : compile(means.onlyNear),
-      unlessAnywhere: means.unlessAnywhere === undefined ? NOTHING : compile(means.unlessAnywhere),
+      pattern: compileFolded(means.pattern, "g"),
+      unlessNear: means.unlessNear === undefined ? NOTHING : compileFolded(means.unlessNear),
+      onlyNear: means.onlyNear === undefined ? EVERYTHING : compileFolded(means.onlyNear),
+      unlessAnywhere: means.unlessAnywhere === undefined ? NOTHING : compileFolded(means.unlessAnywhere),
     })),
   };
   compileToMachineCode([
@@ -136,18 +131,18 @@ function concepts(): AcuteConcepts {
 const ACUTE_EXCLUDED = phrases(acuteExclusions);
 const ENGLISH = new RegExp(englishPhrases);
 const LATIN = /[a-z]/i;
-const DISTRESS = compile(anyOf(distressPatterns), "g");
-const HYPERBOLE = compile(anyOf(hyperbolePatterns), "g");
+const DISTRESS = compileFolded(anyOf(distressPatterns), "g");
+const HYPERBOLE = compileFolded(anyOf(hyperbolePatterns), "g");
 const DISTRESS_EXCLUDED = phrases(distressExclusions);
-const GOOD_NEWS = compile(goodNews);
+const GOOD_NEWS = compileFolded(goodNews);
 /** A laugh right after a hyperbole (「凍え死にそうw」「死ぬかと思った笑」): a joke, not distress. */
-const LAUGH_AFTER = compile(`^[^${BOUNDARY}]{0,6}?${laughs}`);
-const EVERYDAY_CAUSE_BEFORE = compile(`${everydayCauses}$`);
+const LAUGH_AFTER = compileFolded(`^[^${BOUNDARY}]{0,6}?${laughs}`);
+const EVERYDAY_CAUSE_BEFORE = compileFolded(`${everydayCauses}$`);
 /** Another person as the subject just before a word of strain (「後輩がうつで」): their trouble. */
-const OTHER_SUBJECT_RIGHT_BEFORE = compile(`${otherSubject}[^${BOUNDARY}]{0,4}$`);
-const OTHERS_BEFORE = compile(`${othersPossessive}$`);
-const SUBJECT_BEFORE = compile(`${subjectMarker}$`);
-const SELF_SUBJECT_BEFORE = compile(`${selfSubject}$`);
+const OTHER_SUBJECT_RIGHT_BEFORE = compileFolded(`${otherSubject}[^${BOUNDARY}]{0,4}$`);
+const OTHERS_BEFORE = compileFolded(`${othersPossessive}$`);
+const SUBJECT_BEFORE = compileFolded(`${subjectMarker}$`);
+const SELF_SUBJECT_BEFORE = compileFolded(`${selfSubject}$`);
 
 /** Besides the concepts, what every message runs: compiled with them; the rest run only beside a match. */
 const READ_ON_EVERY_MESSAGE = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, DISTRESS, GOOD_NEWS, HYPERBOLE];
