@@ -5,7 +5,14 @@
  * held-out corpus is never read here.
  */
 import { createHash } from "node:crypto";
-import { assessSafetyByConcepts, foldForModel, messageLikelihood, messageWindows, type SafetyWeights } from "../../src/dialogue";
+import {
+  assessSafetyByConcepts,
+  DOUBT_BELOW,
+  foldForModel,
+  messageLikelihood,
+  messageWindows,
+  type SafetyWeights,
+} from "../../src/dialogue";
 import { distress } from "../../test/corpus/safety";
 import { developmentAcute, developmentBenign } from "../../test/corpus/safety-development";
 import { devDistress } from "../../test/corpus/safety-dev";
@@ -37,7 +44,7 @@ export interface TrainingOptions {
 }
 
 /** The settings the shipped model was trained with. */
-export const TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.1, l2: 0.0005, prune: 0.1, maxFalsePositives: 0.02, folds: 5 };
+export const TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.1, l2: 0.001, prune: 0.1, maxFalsePositives: 0.02, folds: 5 };
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -141,7 +148,11 @@ export function crossValidate(corpus: TrainingCorpus, options: TrainingOptions =
     const held = (_: string, i: number) => i % options.folds === fold;
     const kept = (_: string, i: number) => i % options.folds !== fold;
     const model = train(corpus.acute.filter(kept), negatives.filter(kept), options);
-    const score = (text: string) => (assessSafetyByConcepts(text) === "acute" ? 1 : messageLikelihood(foldForModel(text), model));
+    const score = (text: string) => {
+      const likelihood = messageLikelihood(foldForModel(text), model);
+      // A concept's reading counts unless the model doubts it, as the detector decides.
+      return assessSafetyByConcepts(text) === "acute" && likelihood >= DOUBT_BELOW ? 1 : likelihood;
+    };
     for (const text of corpus.acute.filter(held)) {
       if (assessSafetyByConcepts(text) === "acute") conceptsFound += 1;
       acuteScores.push(score(text));

@@ -22,7 +22,7 @@ export { isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, typ
 export { afterJob, type JobInput } from "./job-inputs";
 export { offerEscalation } from "./safety";
 export { assessSafety, assessSafetyByConcepts, foldForModel, prepareSafetyRead, type SafetyLevel } from "./understand/safety";
-export { messageLikelihood, messageWindows, type SafetyWeights } from "./understand/safety-model";
+export { DOUBT_BELOW, messageLikelihood, messageWindows, type SafetyWeights } from "./understand/safety-model";
 export {
   endHandover,
   escalationNotice,

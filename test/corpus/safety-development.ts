@@ -21,6 +21,9 @@ import { dev13Acute, dev13Benign } from "./safety-dev13";
 import { trainAAcute, trainABenign } from "./safety-train-a";
 import { trainBAcute, trainBBenign } from "./safety-train-b";
 import { trainCAcute, trainCBenign } from "./safety-train-c";
+import { trainDAcute, trainDBenign } from "./safety-train-d";
+import { trainEAcute, trainEBenign } from "./safety-train-e";
+import { trainFAcute, trainFBenign } from "./safety-train-f";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -29,7 +32,7 @@ export const developmentAcute: readonly string[] = [
   ...acute,
   ...[devAcute, dev2Acute, dev3Acute, dev4Acute, dev5Acute, leadAcute].flatMap(texts),
   ...[dev6Acute, dev7Acute, dev8Acute, dev9Acute, dev10Acute, dev11Acute, dev12Acute, dev13Acute].flat(),
-  ...[trainAAcute, trainCAcute, trainBAcute].flat(),
+  ...[trainAAcute, trainCAcute, trainBAcute, trainDAcute, trainEAcute, trainFAcute].flat(),
 ];
 
 /** Every benign line of the development corpora: words shared with crises, not one. */
@@ -37,5 +40,5 @@ export const developmentBenign: readonly string[] = [
   ...benign,
   ...[devBenign, dev2Benign, dev3Benign, dev4Benign, dev5Benign, leadBenign].flatMap(texts),
   ...[dev6Benign, dev7Benign, dev8Benign, dev9Benign, dev10Benign, dev11Benign, dev12Benign, dev13Benign].flat(),
-  ...[trainABenign, trainCBenign, trainBBenign].flat(),
+  ...[trainABenign, trainCBenign, trainBBenign, trainDBenign, trainEBenign, trainFBenign].flat(),
 ];

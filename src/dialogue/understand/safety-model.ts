@@ -1,9 +1,9 @@
 /**
- * The learned net under the safety concepts (PRODUCT.md §3.6): a logistic model over the pairs
- * and triples of characters of a folded sentence, trained on the development corpora by
+ * The learned net under the safety concepts (PRODUCT.md §3.6): a logistic model over the single
+ * characters, pairs and triples of a folded sentence (its start and end marked), trained on the development corpora by
  * `npm run safety:train` (scripts/train-safety-model.ts). It reads phrasings no concept foresaw
  * (a rare verb, an odd word order, a euphemism) by the company their characters keep. It only
- * adds an acute reading to what the concepts find, except where it all but rules one out
+ * adds an acute reading to what the concepts find, except where it doubts one
  * ({@link modelDoubts}); the professional and figurative phrases the concepts cut out are cut out
  * before it reads. Pure; the weights are data in
  * `../content/safety-model.ts`.
@@ -27,12 +27,22 @@ const READ_WHOLE_UP_TO = 400;
 
 const TRIGGER = new RegExp(foldPatternSource(modelTriggers));
 
-/** The distinct pairs and triples of characters of one folded sentence: the model's features. */
+/** Marks a sentence's start and end, so that what opens or closes it is a feature of its own. */
+const START = "^";
+const END = "$";
+
+/**
+ * The distinct single characters, pairs and triples of one folded sentence with its start and
+ * end marked: the model's features. Single characters let a rare word's kanji count; the marks
+ * tell 「死ね」 closing a sentence from 「死ねる」 inside one.
+ */
 export function sentenceGrams(sentence: string): string[] {
+  const marked = START + sentence + END;
   const grams = new Set<string>();
-  for (let i = 0; i + 2 <= sentence.length; i++) {
-    grams.add(sentence.slice(i, i + 2));
-    if (i + 3 <= sentence.length) grams.add(sentence.slice(i, i + 3));
+  for (let i = 0; i < marked.length; i++) {
+    grams.add(marked[i]);
+    if (i + 2 <= marked.length) grams.add(marked.slice(i, i + 2));
+    if (i + 3 <= marked.length) grams.add(marked.slice(i, i + 3));
   }
   return [...grams];
 }
@@ -105,11 +115,13 @@ export function modelReadsAcute(folded: string): boolean {
 }
 
 /**
- * Below this likelihood the model all but rules out an acute message, and a concept's reading is
- * set aside: chosen in cross-validation on the development corpora, where it drops 9 of the 22
- * benign lines the concepts read as acute and 5 of their 3,777 acute lines (one in 750).
+ * Below this likelihood the model doubts an acute message, and a concept's reading is set aside.
+ * Chosen on three corpora the concepts never saw (training corpora D, E and F, each read by a
+ * model trained without it): there the concepts read 55 of 1,051 benign lines as acute, and at
+ * 0.7 against 0.1 the detector's false positives fall from 6.6 % to 4.3 % while its recall falls
+ * from 90.7 % to 89.5 % (docs/safety.md, "How well it generalises").
  */
-export const DOUBT_BELOW = 0.1;
+export const DOUBT_BELOW = 0.7;
 
 /** True when the model all but rules out that the folded message is acute. */
 export function modelDoubts(folded: string): boolean {
