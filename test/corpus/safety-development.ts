@@ -24,6 +24,12 @@ import { trainCAcute, trainCBenign } from "./safety-train-c";
 import { trainDAcute, trainDBenign } from "./safety-train-d";
 import { trainEAcute, trainEBenign } from "./safety-train-e";
 import { trainFAcute, trainFBenign } from "./safety-train-f";
+import { trainGAcute, trainGBenign } from "./safety-train-g";
+import { trainHAcute, trainHBenign } from "./safety-train-h";
+import { trainIAcute, trainIBenign } from "./safety-train-i";
+import { trainJAcute, trainJBenign } from "./safety-train-j";
+import { trainKAcute, trainKBenign } from "./safety-train-k";
+import { trainLAcute, trainLBenign } from "./safety-train-l";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -33,6 +39,7 @@ export const developmentAcute: readonly string[] = [
   ...[devAcute, dev2Acute, dev3Acute, dev4Acute, dev5Acute, leadAcute].flatMap(texts),
   ...[dev6Acute, dev7Acute, dev8Acute, dev9Acute, dev10Acute, dev11Acute, dev12Acute, dev13Acute].flat(),
   ...[trainAAcute, trainCAcute, trainBAcute, trainDAcute, trainEAcute, trainFAcute].flat(),
+  ...[trainGAcute, trainHAcute, trainIAcute, trainJAcute, trainKAcute, trainLAcute].flat(),
 ];
 
 /** Every benign line of the development corpora: words shared with crises, not one. */
@@ -41,4 +48,5 @@ export const developmentBenign: readonly string[] = [
   ...[devBenign, dev2Benign, dev3Benign, dev4Benign, dev5Benign, leadBenign].flatMap(texts),
   ...[dev6Benign, dev7Benign, dev8Benign, dev9Benign, dev10Benign, dev11Benign, dev12Benign, dev13Benign].flat(),
   ...[trainABenign, trainCBenign, trainBBenign, trainDBenign, trainEBenign, trainFBenign].flat(),
+  ...[trainGBenign, trainHBenign, trainIBenign, trainJBenign, trainKBenign, trainLBenign].flat(),
 ];
