@@ -14,7 +14,7 @@ import {
   type SafetyWeights,
 } from "../../src/dialogue";
 import { distress } from "../../test/corpus/safety";
-import { developmentAcute, developmentBenign } from "../../test/corpus/safety-development";
+import { developmentAcute, developmentBenign, developmentOrdinary } from "../../test/corpus/safety-development";
 import { devDistress } from "../../test/corpus/safety-dev";
 import { dev2Distress } from "../../test/corpus/safety-dev2";
 import { trainCReplies } from "../../test/corpus/safety-train-c";
@@ -27,7 +27,7 @@ export interface TrainingCorpus {
   readonly acute: readonly string[];
   /** Benign lines that share words with crises: the false positives the threshold is chosen against. */
   readonly hardNegatives: readonly string[];
-  /** Distress and the personas' and answer corpus's ordinary answers. */
+  /** Ordinary answers (the written ones, distress, the personas' and the answer corpus's). */
   readonly ordinary: readonly string[];
 }
 
@@ -66,6 +66,7 @@ export function developmentCorpus(): TrainingCorpus {
     acute: [...developmentAcute, ...inflections.filter((row) => row.wish).map((row) => row.sentence)],
     hardNegatives: [...developmentBenign, ...inflections.filter((row) => !row.wish).map((row) => row.sentence)],
     ordinary: [
+      ...developmentOrdinary,
       ...trainCReplies,
       ...distress,
       ...texts(devDistress),

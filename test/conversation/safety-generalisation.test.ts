@@ -46,18 +46,18 @@ const CORPORA: readonly Corpus[] = [
     acute: heldOut6Acute,
     benign: heldOut6Benign,
     // Only its totals are ever looked at; the goals hold the detector to what was measured, below issue 20's.
-    recallGoal: 179 / 195,
+    recallGoal: 180 / 195,
     falsePositiveGoal: 8 / 215,
-    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215, 181 and 6 with the 2026-12-07 model; issue 20 asks 95 % and 2 %",
+    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215, 182 and 7 with the 2026-12-07 model; issue 20 asks 95 % and 2 %",
   },
   {
     name: "seventh held-out",
     acute: heldOut7Acute,
     benign: heldOut7Benign,
     // Written last, measured once with the detector as handed over; only its totals are looked at.
-    recallGoal: 181 / 194,
-    falsePositiveGoal: 6 / 214,
-    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214, 183 and 4 with the 2026-12-07 model; issue 20 asks 95 % and 2 %",
+    recallGoal: 182 / 194,
+    falsePositiveGoal: 5 / 214,
+    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214, 184 and 3 with the 2026-12-07 model; issue 20 asks 95 % and 2 %",
   },
 ];
 

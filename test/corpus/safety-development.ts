@@ -4,6 +4,8 @@
  * inflection tables) and the generalisation test read the same lines from here.
  */
 import { acute, benign } from "./safety";
+import { ordinaryA } from "./safety-ordinary-a";
+import { ordinaryB } from "./safety-ordinary-b";
 import { devAcute, devBenign } from "./safety-dev";
 import { dev2Acute, dev2Benign } from "./safety-dev2";
 import { dev3Acute, dev3Benign } from "./safety-dev3";
@@ -30,6 +32,10 @@ import { trainIAcute, trainIBenign } from "./safety-train-i";
 import { trainJAcute, trainJBenign } from "./safety-train-j";
 import { trainKAcute, trainKBenign } from "./safety-train-k";
 import { trainLAcute, trainLBenign } from "./safety-train-l";
+import { trainMAcute, trainMBenign } from "./safety-train-m";
+import { trainNAcute, trainNBenign } from "./safety-train-n";
+import { trainOAcute, trainOBenign } from "./safety-train-o";
+import { trainPAcute, trainPBenign } from "./safety-train-p";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -40,6 +46,7 @@ export const developmentAcute: readonly string[] = [
   ...[dev6Acute, dev7Acute, dev8Acute, dev9Acute, dev10Acute, dev11Acute, dev12Acute, dev13Acute].flat(),
   ...[trainAAcute, trainCAcute, trainBAcute, trainDAcute, trainEAcute, trainFAcute].flat(),
   ...[trainGAcute, trainHAcute, trainIAcute, trainJAcute, trainKAcute, trainLAcute].flat(),
+  ...[trainMAcute, trainNAcute, trainOAcute, trainPAcute].flat(),
 ];
 
 /** Every benign line of the development corpora: words shared with crises, not one. */
@@ -49,4 +56,12 @@ export const developmentBenign: readonly string[] = [
   ...[dev6Benign, dev7Benign, dev8Benign, dev9Benign, dev10Benign, dev11Benign, dev12Benign, dev13Benign].flat(),
   ...[trainABenign, trainCBenign, trainBBenign, trainDBenign, trainEBenign, trainFBenign].flat(),
   ...[trainGBenign, trainHBenign, trainIBenign, trainJBenign, trainKBenign, trainLBenign].flat(),
+  ...[trainMBenign, trainNBenign, trainOBenign, trainPBenign].flat(),
 ];
+
+/**
+ * Ordinary answers to the bot's questions, no crisis in any of them, about a third using everyday
+ * words that crises share (準備, 最後, 片付け, 辞めたい …): what the learned net reads most, kept
+ * apart from the benign lines above, which are chosen to be hard.
+ */
+export const developmentOrdinary: readonly string[] = [...ordinaryA, ...ordinaryB];
