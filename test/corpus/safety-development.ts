@@ -6,6 +6,7 @@
 import { acute, benign } from "./safety";
 import { ordinaryA } from "./safety-ordinary-a";
 import { ordinaryB } from "./safety-ordinary-b";
+import { ordinaryC } from "./safety-ordinary-c";
 import { devAcute, devBenign } from "./safety-dev";
 import { dev2Acute, dev2Benign } from "./safety-dev2";
 import { dev3Acute, dev3Benign } from "./safety-dev3";
@@ -36,6 +37,10 @@ import { trainMAcute, trainMBenign } from "./safety-train-m";
 import { trainNAcute, trainNBenign } from "./safety-train-n";
 import { trainOAcute, trainOBenign } from "./safety-train-o";
 import { trainPAcute, trainPBenign } from "./safety-train-p";
+import { trainQAcute, trainQBenign } from "./safety-train-q";
+import { trainRAcute, trainRBenign } from "./safety-train-r";
+import { trainSAcute, trainSBenign } from "./safety-train-s";
+import { trainTAcute, trainTBenign } from "./safety-train-t";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -46,7 +51,7 @@ export const developmentAcute: readonly string[] = [
   ...[dev6Acute, dev7Acute, dev8Acute, dev9Acute, dev10Acute, dev11Acute, dev12Acute, dev13Acute].flat(),
   ...[trainAAcute, trainCAcute, trainBAcute, trainDAcute, trainEAcute, trainFAcute].flat(),
   ...[trainGAcute, trainHAcute, trainIAcute, trainJAcute, trainKAcute, trainLAcute].flat(),
-  ...[trainMAcute, trainNAcute, trainOAcute, trainPAcute].flat(),
+  ...[trainMAcute, trainNAcute, trainOAcute, trainPAcute, trainQAcute, trainRAcute, trainSAcute, trainTAcute].flat(),
 ];
 
 /** Every benign line of the development corpora: words shared with crises, not one. */
@@ -56,7 +61,7 @@ export const developmentBenign: readonly string[] = [
   ...[dev6Benign, dev7Benign, dev8Benign, dev9Benign, dev10Benign, dev11Benign, dev12Benign, dev13Benign].flat(),
   ...[trainABenign, trainCBenign, trainBBenign, trainDBenign, trainEBenign, trainFBenign].flat(),
   ...[trainGBenign, trainHBenign, trainIBenign, trainJBenign, trainKBenign, trainLBenign].flat(),
-  ...[trainMBenign, trainNBenign, trainOBenign, trainPBenign].flat(),
+  ...[trainMBenign, trainNBenign, trainOBenign, trainPBenign, trainQBenign, trainRBenign, trainSBenign, trainTBenign].flat(),
 ];
 
 /**
@@ -64,4 +69,4 @@ export const developmentBenign: readonly string[] = [
  * words that crises share (準備, 最後, 片付け, 辞めたい …): what the learned net reads most, kept
  * apart from the benign lines above, which are chosen to be hard.
  */
-export const developmentOrdinary: readonly string[] = [...ordinaryA, ...ordinaryB];
+export const developmentOrdinary: readonly string[] = [...ordinaryA, ...ordinaryB, ...ordinaryC];
