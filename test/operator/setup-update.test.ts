@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { startLineStandIn, type LineStandIn } from "../../scripts/lib/line-stand-in";
 import type { SetupContext } from "../../scripts/lib/setup/context";
-import { dryRunFirebaseCli, type FirebaseCli } from "../../scripts/lib/setup/firebase-cli";
+import { dryRunFirebaseCli, type CliResult, type FirebaseCli } from "../../scripts/lib/setup/firebase-cli";
 import { scriptedIo, terminalIo } from "../../scripts/lib/setup/io";
 import { runSteps } from "../../scripts/lib/setup/runner";
 import { backUpSettings, exampleSettings, writeEnvFile } from "../../scripts/lib/setup/settings";
@@ -62,23 +62,33 @@ function releaseFolder(name: string, version: string, modules: "linked" | "own")
 }
 
 /** The Firebase CLI in dry run, which also answers reading the token from Secret Manager as Firebase would. */
-function firebaseWithSecret(io: ReturnType<typeof scriptedIo>): FirebaseCli & { commands: string[] } {
+function firebaseWithSecret(io: ReturnType<typeof scriptedIo>, deploy?: CliResult): FirebaseCli & { commands: string[] } {
   const dry = dryRunFirebaseCli(io);
   return {
     ...dry,
     async run(args, options) {
       const result = await dry.run(args, options);
+      if (args[0] === "deploy" && deploy !== undefined) return deploy;
       return args[0] === "functions:secrets:access" ? { status: 0, output: `${keys.channelAccessToken}\n` } : result;
     },
   };
 }
 
-async function update(root: string, functionUrl = botUrl) {
+/** What the Firebase CLI (firebase-tools 14) prints when the project runs a function the folder lacks and it cannot ask. */
+const FUNCTIONS_NOT_IN_FOLDER = [
+  "Error: The following functions are found in your project but do not exist in your local source code:",
+  "\tconsoleApi(asia-northeast1)",
+  "",
+  "Aborting because deletion cannot proceed in non-interactive mode. To fix, manually delete the functions by running:",
+  "\tfirebase functions:delete consoleApi --region asia-northeast1",
+].join("\n");
+
+async function update(root: string, functionUrl = botUrl, deploy?: CliResult) {
   const io = scriptedIo([]);
   const file = stateFile(root, false);
   const state = readSetupState(file);
   state.functionUrl = functionUrl;
-  const firebase = firebaseWithSecret(io);
+  const firebase = firebaseWithSecret(io, deploy);
   const installs: string[] = [];
   const context: SetupContext = {
     root,
@@ -137,6 +147,18 @@ describe("an update or a rollback in a release's folder", () => {
     expect(result.said).toContain("はじめての公開なら npm run setup を実行してください");
     expect(result.commands).toEqual([]);
     expect(existsSync(join(home, "deployed.json"))).toBe(false);
+  });
+
+  it("stops at a rollback whose release lacks a function the project runs, and says how to delete it", async () => {
+    const installed = releaseFolder("v0.2.0", "0.2.0", "own");
+    writeEnvFile(installed, exampleSettings(installed));
+    writeFileSync(join(installed, ".firebaserc"), `{ "projects": { "default": "${PROJECT}" } }\n`);
+    backUpSettings(installed, home);
+    const result = await update(releaseFolder("v0.1.0", "0.1.0", "own"), botUrl, { status: 1, output: FUNCTIONS_NOT_IN_FOLDER });
+    expect(result.stopped).toBe("deploy");
+    expect(result.said).toContain("このフォルダのバージョンにないものがあります: consoleApi。");
+    expect(result.said).toContain(`  npx firebase functions:delete consoleApi --region asia-northeast1 --project ${PROJECT}`);
+    expect(readDeployed(home, false)).toBeNull();
   });
 
   it("stops, and records no version, when the deployed bot does not answer", async () => {

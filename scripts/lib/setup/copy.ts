@@ -103,6 +103,8 @@ export const copy = {
   deployRetry: "初回によくあるエラーでした（{reason}）。少し待ってやり直します…",
   deployFailed: "公開できませんでした。最後の行に理由が出ています: {detail}",
   deployLocal: "ローカルの Firebase エミュレーターに公開しています…",
+  deployFunctionsGone:
+    "いま公開されている機能のうち、このフォルダのバージョンにないものがあります: {names}。前のバージョンに戻すときは、次のコマンドで消してから、もう一度実行してください（新しいバージョンを公開し直すと、また作られます）:\n{commands}",
   healthOk: "ボットが応答しました（{url}/healthz）。",
   healthFailed: "ボットが応答しません（{detail}）。",
 
@@ -160,6 +162,7 @@ export const updateCopy = {
   restored: "{file} を {home} から戻しました。",
   settingsMissing:
     "設定（functions/.env と .firebaserc）が、このフォルダにも保管場所にもありません。はじめての公開なら npm run setup を実行してください。",
+  localProject: "（ローカル練習）.firebaserc のプロジェクト {id} の代わりに、エミュレーターの {local} に公開します。",
   installTitle: "必要な部品を入れる（npm ci）",
   installLinked: "node_modules は別の場所へのリンクなので、入れ直しません（リンク先で npm ci を実行してください）。",
   webhookTitle: "LINE からボットへの接続を確かめる",

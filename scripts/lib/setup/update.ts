@@ -106,12 +106,14 @@ export function updateSteps(install: (root: string) => number): Step[] {
         const { root, state } = context;
         const restored = restoreSettings(root, context.settingsHome);
         if (!existsSync(join(root, "functions", ".env"))) return Promise.resolve(fail(updateCopy.settingsMissing));
-        const project = local(context) ? "demo-will-note" : firebasercProject(root);
+        const chosen = firebasercProject(root);
+        const project = local(context) ? "demo-will-note" : chosen;
         if (project === undefined) return Promise.resolve(fail(updateCopy.settingsMissing));
         state.projectId = project;
         state.settings = parseEnv(readFileSync(join(root, "functions", ".env"), "utf8"));
         const lines = restored.map((file) => fillCopy(updateCopy.restored, { file, home: context.settingsHome }));
-        return Promise.resolve(ok([...lines, fillCopy(copy.projectOk, { id: project })]));
+        const shown = local(context) && chosen !== undefined ? fillCopy(updateCopy.localProject, { id: chosen, local: project }) : null;
+        return Promise.resolve(ok([...lines, shown ?? fillCopy(copy.projectOk, { id: project })]));
       },
     },
     {
