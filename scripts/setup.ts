@@ -94,12 +94,17 @@ async function main(): Promise<void> {
 
 /**
  * Resolves when the operator stops the setup: Ctrl-C (which the terminal passes on as SIGINT,
- * see terminalIo), SIGTERM, or the terminal window closed (SIGHUP). The practice stack is then
- * stopped before the process ends, so no emulator is left running and no key file is left.
+ * see terminalIo), SIGTERM, or the terminal window closed (SIGHUP, or its input ending). The
+ * practice stack is then stopped before the process ends, so no emulator is left running and no
+ * key file is left.
  */
 function interruption(): Promise<"interrupted"> {
+  // A closed terminal fails every later write (EIO); that must not end the process before it cleans up.
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
   return new Promise((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => resolve("interrupted"));
+    // A terminal that is closed may end the input before any signal arrives.
+    if (process.stdin.isTTY) process.stdin.once("end", () => resolve("interrupted"));
   });
 }
 

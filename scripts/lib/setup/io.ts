@@ -37,6 +37,19 @@ export function terminalIo(
       done();
     },
   });
+  if (input.isTTY && typeof input.setRawMode === "function") {
+    // When the terminal window is closed, readline's own clean-up switches raw mode off on a
+    // terminal that is gone, and that throws (EIO) where nothing can catch it; the setup must
+    // live on long enough to stop the practice stack.
+    const setRawMode = input.setRawMode.bind(input);
+    input.setRawMode = (mode: boolean) => {
+      try {
+        return setRawMode(mode);
+      } catch {
+        return input;
+      }
+    };
+  }
   const reader = createInterface({ input, output: sink, terminal: Boolean(input.isTTY) });
   // In a terminal, readline reads keys itself and Ctrl-C reaches it as a key, not as a signal:
   // it is passed on as the signal it stands for, so the setup stops as the operator expects.
