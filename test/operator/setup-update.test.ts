@@ -4,7 +4,8 @@
  * the deploy runs the exact Firebase command (a stand-in CLI prints it; Firebase has no
  * emulator for a deploy), and the new version is checked through `/healthz` and LINE's test
  * request from the local LINE stand-in, with the token read from Secret Manager into memory.
- * Also: Ctrl-C in a terminal stops the setup as the signal it stands for.
+ * Also: Ctrl-C in a terminal stops the setup as the signal it stands for, and a terminal closed
+ * under it leaves it able to clean up.
  */
 import { randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -186,5 +187,20 @@ describe("Ctrl-C in the setup's terminal", () => {
     input.write("答え\r");
     expect(await asked).toBe("答え");
     io.close();
+  });
+
+  it("leaves the setup able to clean up when the terminal is closed under it (raw mode then cannot be switched off)", async () => {
+    const input = Object.assign(new PassThrough(), {
+      isTTY: true,
+      setRawMode: (mode: boolean): unknown => {
+        if (!mode) throw new Error("setRawMode EIO");
+        return input;
+      },
+    }) as unknown as NodeJS.ReadStream;
+    const output = Object.assign(new PassThrough(), { isTTY: false }) as unknown as NodeJS.WriteStream;
+    const io = terminalIo(input, output, () => undefined);
+    const asked = io.ask("質問").catch((error: Error) => error.name);
+    input.push(null);
+    expect(await asked).toBe("InputClosedError");
   });
 });
