@@ -9,16 +9,17 @@
  *   npm run setup -- --add-consultant          a one-time code for a consultant's LINE
  *   npm run setup -- --list-consultants        who receives 相談したい
  *   npm run setup -- --remove-consultant <id>  removes one; their clients go back to the bot
- *   npm run setup -- --update                  restores kept settings, installs, redeploys, checks
+ *   npm run setup -- --update                  in a release's folder: says its version, restores kept
+ *                                              settings, installs, deploys, checks (also to roll back)
+ *   npm run setup -- --update --local          the same against the practice stack
  *   npm run setup -- --restart                 forgets the progress and starts from the first step
  */
-import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { LINE_API_DEFAULT_BASE_URL } from "../src/config";
 import { parseOptions, usageExit } from "./lib/command-args";
 import { listConsultants, removeConsultant, type AdminTarget } from "./lib/setup/admin-client";
-import { copy, fillCopy } from "./lib/setup/copy";
+import { copy, fillCopy, showElapsed } from "./lib/setup/copy";
 import type { SetupContext } from "./lib/setup/context";
 import { estimateCost } from "./lib/setup/cost";
 import { dryRunFirebaseCli, realFirebaseCli } from "./lib/setup/firebase-cli";
@@ -27,12 +28,13 @@ import { InputClosedError, terminalIo } from "./lib/setup/io";
 import { lineKeysStep, lineSteps, pairOne } from "./lib/setup/line-steps";
 import { startPracticeStack } from "./lib/setup/practice-stack";
 import { runSteps } from "./lib/setup/runner";
-import { backUpSettings, restoreSettings, settingsHome } from "./lib/setup/settings";
+import { settingsHome } from "./lib/setup/settings";
 import { readSetupState, stateFile, writeSetupState } from "./lib/setup/state";
+import { npmCi, updateSteps } from "./lib/setup/update";
 
 const ROOT = join(__dirname, "..");
 const USAGE =
-  "npm run setup [-- --local] [--restart] | -- --add-consultant | -- --list-consultants | -- --remove-consultant <LINE user id> | -- --update";
+  "npm run setup [-- --local] [--restart] | -- --add-consultant | -- --list-consultants | -- --remove-consultant <LINE user id> | -- --update [--local]";
 
 async function main(): Promise<void> {
   const options = parseOptions(USAGE, {
@@ -44,10 +46,11 @@ async function main(): Promise<void> {
     "remove-consultant": { type: "string" },
   });
   const admin = options["add-consultant"] || options["list-consultants"] || options["remove-consultant"] !== undefined;
-  if (options.local && (admin || options.update)) usageExit(USAGE, "--local runs the whole practice setup, consultants included.");
+  if (options.local && admin) usageExit(USAGE, "--local runs the whole practice setup, consultants included.");
   const file = stateFile(ROOT, options.local);
   if (options.restart) rmSync(file, { force: true });
   const state = readSetupState(file);
+  const interrupted = interruption();
   const io = terminalIo();
   const practice = options.local ? await startPracticeStack() : null;
   const context: SetupContext = {
@@ -62,25 +65,21 @@ async function main(): Promise<void> {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
   const save = () => writeSetupState(file, state);
-  const started = Date.now();
+  const work = admin
+    ? consultants(context, options["add-consultant"], options["remove-consultant"])
+    : options.update
+      ? update(context, save)
+      : setup(context, save);
+  const done = work.then((open) => (open === true ? ("open" as const) : ("done" as const)));
+  // After an interruption the work may still fail (its input closed); that is expected then.
+  done.catch(() => undefined);
   try {
-    if (admin) return await consultants(context, options["add-consultant"], options["remove-consultant"]);
-    if (options.update) return await update(context, save);
-    io.say(practice !== null ? `${copy.welcome}\n${copy.welcomeLocal}` : copy.welcome);
-    const steps = [...googleSteps(), lineKeysStep(), ...deploySteps(), ...lineSteps()];
-    const stopped = await runSteps(steps, context, { io, state, save });
-    if (stopped !== null) {
-      process.exitCode = 1;
-      return;
-    }
-    io.say(copy.finished);
-    for (const line of estimateCost(state.expectedClients ?? 1, state.reminder ?? "weekly").lines) io.say(`  ${line}`);
-    if (practice !== null) {
-      io.say(fillCopy(copy.finishedLocal, { minutes: Math.round((Date.now() - started) / 60_000) }));
-      await new Promise<void>((resolve) => {
-        process.once("SIGINT", resolve);
-        process.once("SIGTERM", resolve);
-      });
+    const outcome = await Promise.race([done, interrupted]);
+    if (outcome === "interrupted") {
+      io.say(`\n${copy.interrupted}`);
+      process.exitCode = 130;
+    } else if (outcome === "open") {
+      await interrupted;
     }
   } catch (error) {
     if (!(error instanceof InputClosedError)) throw error;
@@ -89,6 +88,40 @@ async function main(): Promise<void> {
     io.close();
     await practice?.stop();
   }
+  // A wait left behind by the interruption (a pairing code being watched) must not keep the process.
+  if (process.exitCode === 130) process.exit(130);
+}
+
+/**
+ * Resolves when the operator stops the setup: Ctrl-C (which the terminal passes on as SIGINT,
+ * see terminalIo), SIGTERM, or the terminal window closed (SIGHUP, or its input ending). The
+ * practice stack is then stopped before the process ends, so no emulator is left running and no
+ * key file is left.
+ */
+function interruption(): Promise<"interrupted"> {
+  // A closed terminal fails every later write (EIO); that must not end the process before it cleans up.
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
+  return new Promise((resolve) => {
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => resolve("interrupted"));
+    // A terminal that is closed may end the input before any signal arrives.
+    if (process.stdin.isTTY) process.stdin.once("end", () => resolve("interrupted"));
+  });
+}
+
+/** The whole setup, step by step; resolves true when it ends as a practice run whose bot stays up until Ctrl-C. */
+async function setup(context: SetupContext, save: () => void): Promise<boolean> {
+  const { io, practice, state } = context;
+  const started = Date.now();
+  io.say(practice !== null ? `${copy.welcome}\n${copy.welcomeLocal}` : copy.welcome);
+  const steps = [...googleSteps(), lineKeysStep(), ...deploySteps(), ...lineSteps()];
+  if ((await runSteps(steps, context, { io, state, save })) !== null) {
+    process.exitCode = 1;
+    return false;
+  }
+  io.say(copy.finished);
+  for (const line of estimateCost(state.expectedClients ?? 1, state.reminder ?? "weekly").lines) io.say(`  ${line}`);
+  if (practice !== null) io.say(fillCopy(copy.finishedLocal, { time: showElapsed(Date.now() - started) }));
+  return practice !== null;
 }
 
 /** The channel secret from Secret Manager, read into memory only, to sign requests to the bot. */
@@ -125,23 +158,16 @@ async function consultants(context: SetupContext, add: boolean, remove: string |
   }
 }
 
-/** `--update`: kept settings back in place, the exact packages installed, the new version deployed and checked. */
-async function update(context: SetupContext, save: () => void): Promise<void> {
-  const { io, root } = context;
-  for (const restored of restoreSettings(root, context.settingsHome)) io.say(`✓ ${restored}`);
-  const npm = process.env.npm_execpath;
-  const install = npm ? spawnSync(process.execPath, [npm, "ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" }) : null;
-  if (install !== null && install.status !== 0) {
-    io.say(copy.nodeMissing);
+/** `--update` (scripts/lib/setup/update.ts); resolves true when, in practice, the bot stays up for the web chat until Ctrl-C. */
+async function update(context: SetupContext, save: () => void): Promise<boolean> {
+  const { io, practice, state } = context;
+  if ((await runSteps(updateSteps(npmCi), context, { io, state, save })) !== null) {
     process.exitCode = 1;
-    return;
+    return false;
   }
-  const deploy = deploySteps().find((step) => step.id === "deploy")!;
-  const result = await deploy.run(context);
-  save();
-  io.say(result.ok ? (result.lines ?? []).join("\n") : result.problem);
-  if (!result.ok) process.exitCode = 1;
-  else backUpSettings(root, context.settingsHome);
+  io.say(copy.updated);
+  if (practice !== null) io.say(fillCopy(copy.updatedLocal, { url: await practice.webChat() }));
+  return practice !== null;
 }
 
 main().catch((error: unknown) => {

@@ -103,6 +103,8 @@ export const copy = {
   deployRetry: "初回によくあるエラーでした（{reason}）。少し待ってやり直します…",
   deployFailed: "公開できませんでした。最後の行に理由が出ています: {detail}",
   deployLocal: "ローカルの Firebase エミュレーターに公開しています…",
+  deployFunctionsGone:
+    "いま公開されている機能のうち、このフォルダのバージョンにないものがあります: {names}。前のバージョンに戻すときは、次のコマンドで消してから、もう一度実行してください（新しいバージョンを公開し直すと、また作られます）:\n{commands}",
   healthOk: "ボットが応答しました（{url}/healthz）。",
   healthFailed: "ボットが応答しません（{detail}）。",
 
@@ -143,8 +145,31 @@ export const copy = {
   reminderPassDryRun: "リマインダーは5分ごとに動きます。次のコマンドで、最後の実行を確かめられます:",
 
   finished: "設定が終わりました。おつかれさまでした。",
-  finishedLocal: "ローカル練習が終わりました（{minutes}分）。ブラウザのチャットはこのまま使えます。Ctrl-C で終了します。",
+  updated: "更新が終わりました。",
+  updatedLocal: "（ローカル練習）ブラウザで {url} を開くと、戻した設定で動くボットと話せます。Ctrl-C で終了します。",
+  interrupted: "中断しました。もう一度 npm run setup を実行すると、終わった手順の続きから再開します。",
+  finishedLocal: "ローカル練習が終わりました（{time}）。ブラウザのチャットはこのまま使えます。Ctrl-C で終了します。",
   costTitle: "毎月の費用の目安（{date} 時点の料金表より。最新は {where}）",
+} as const;
+
+/** What `--update` says: which version it deploys, the settings it puts back, the checks. */
+export const updateCopy = {
+  versionTitle: "バージョンの確認",
+  thisVersion: "このフォルダのバージョン: {version}（これを公開します）",
+  lastVersion: "前回 npm run setup で公開したバージョン: {version}（{at} UTC）",
+  lastUnknown: "前回公開したバージョンの記録はありません。",
+  settingsTitle: "設定を元に戻す",
+  restored: "{file} を {home} から戻しました。",
+  settingsMissing:
+    "設定（functions/.env と .firebaserc）が、このフォルダにも保管場所にもありません。はじめての公開なら npm run setup を実行してください。",
+  localProject: "（ローカル練習）.firebaserc のプロジェクト {id} の代わりに、エミュレーターの {local} に公開します。",
+  installTitle: "必要な部品を入れる（npm ci）",
+  installLinked: "node_modules は別の場所へのリンクなので、入れ直しません（リンク先で npm ci を実行してください）。",
+  webhookTitle: "LINE からボットへの接続を確かめる",
+  tokenUnreadable: "チャネルアクセストークンを保管庫から読めませんでした。npx firebase login のあと、もう一度実行してください。",
+  keepTitle: "設定とバージョンを記録",
+  kept: "{files} を {home} に保管しました。",
+  deployed: "公開したバージョン: {version}",
 } as const;
 
 /** The settings the setup asks, in order: the question and what is wrong when an answer is refused. */
@@ -193,6 +218,12 @@ export const costCopy = {
     "Firebase: この規模では無料枠の中に収まる見込みです（0 円。関数の呼び出し 月約 {calls} 回 / 無料枠 200万回、データベースの読み取り 1日約 {reads} 回 / 無料枠 5万回）。",
   total: "合計: 月 約 {total} 円",
 } as const;
+
+/** A duration as the operator reads it: 「24秒」, 「1分40秒」. */
+export function showElapsed(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds}秒` : `${Math.floor(seconds / 60)}分${seconds % 60}秒`;
+}
 
 /** Replaces each `{key}` in `text` with `values[key]`. */
 export function fillCopy(text: string, values: Record<string, string | number> = {}): string {

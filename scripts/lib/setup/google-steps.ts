@@ -214,11 +214,29 @@ async function deployReal(context: SetupContext): Promise<string | StepResult> {
     if (deploy.status === 0) {
       return FUNCTION_URL.exec(deploy.output)?.[1] ?? context.state.functionUrl ?? webhookUrlOf(project);
     }
+    const gone = functionsNotInFolder(deploy.output, project);
+    if (gone !== null)
+      return fail(fillCopy(copy.deployFunctionsGone, { names: gone.names.join("、"), commands: gone.commands.join("\n") }));
     if (attempt >= 2 || !FIRST_RUN_ERRORS.test(deploy.output))
       return fail(fillCopy(copy.deployFailed, { detail: lastLine(deploy.output) }));
     context.io.say(fillCopy(copy.deployRetry, { reason: lastLine(deploy.output) }));
     await context.sleep(60_000);
   }
+}
+
+/**
+ * The functions a deploy refused to delete without asking: the project runs functions this
+ * folder does not have, as after rolling back to a release from before they were added. The
+ * Firebase CLI stops there when it cannot ask (the setup runs it without a terminal) and lists
+ * the commands that delete them; null when the output is not that.
+ */
+export function functionsNotInFolder(output: string, project: string): { names: string[]; commands: string[] } | null {
+  if (!/found in your project but do not exist in your local source code/.test(output)) return null;
+  const commands = [...output.matchAll(/firebase functions:delete (\S+) --region (\S+)/g)].map(([, name, region]) => ({
+    name: name ?? "",
+    command: `npx firebase functions:delete ${name} --region ${region} --project ${project}`,
+  }));
+  return { names: commands.map(({ name }) => name), commands: commands.map(({ command }) => `  ${command}`) };
 }
 
 async function checkHealth(url: string): Promise<StepResult> {

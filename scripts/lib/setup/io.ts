@@ -21,8 +21,15 @@ export class InputClosedError extends Error {
   override name = "InputClosedError";
 }
 
-/** The terminal: questions on stdout, answers from stdin; a secret's keys are not echoed. */
-export function terminalIo(input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stdout): SetupIo {
+/**
+ * The terminal: questions on stdout, answers from stdin; a secret's keys are not echoed.
+ * Ctrl-C calls `interrupt` (by default, SIGINT to this process).
+ */
+export function terminalIo(
+  input: NodeJS.ReadStream = process.stdin,
+  output: NodeJS.WriteStream = process.stdout,
+  interrupt: () => void = () => process.kill(process.pid, "SIGINT"),
+): SetupIo {
   let muted = false;
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -30,7 +37,23 @@ export function terminalIo(input: NodeJS.ReadStream = process.stdin, output: Nod
       done();
     },
   });
+  if (input.isTTY && typeof input.setRawMode === "function") {
+    // When the terminal window is closed, readline's own clean-up switches raw mode off on a
+    // terminal that is gone, and that throws (EIO) where nothing can catch it; the setup must
+    // live on long enough to stop the practice stack.
+    const setRawMode = input.setRawMode.bind(input);
+    input.setRawMode = (mode: boolean) => {
+      try {
+        return setRawMode(mode);
+      } catch {
+        return input;
+      }
+    };
+  }
   const reader = createInterface({ input, output: sink, terminal: Boolean(input.isTTY) });
+  // In a terminal, readline reads keys itself and Ctrl-C reaches it as a key, not as a signal:
+  // it is passed on as the signal it stands for, so the setup stops as the operator expects.
+  reader.on("SIGINT", interrupt);
   const lines: string[] = [];
   const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
   let closed = false;
