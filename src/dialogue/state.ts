@@ -149,6 +149,10 @@ export interface Tally {
   followUpsSent: number;
   /** Follow-ups after which the user wrote again within 48 hours. */
   followUpsResumed: number;
+  /** Homework (a consultant's question or suggested step) pushed from the console. */
+  homeworkSent: number;
+  /** Homework the user answered. */
+  homeworkAnswered: number;
 }
 
 /** The next follow-up push (PRODUCT.md §3.8), which the reminder pass sends; `at` is an ISO instant. */
@@ -185,6 +189,20 @@ export interface Care {
   messageAt: string | null;
 }
 
+/**
+ * Homework a consultant sent from the console and the client has not answered yet: the
+ * question (or suggested step) as pushed, which the client saw. Who sent it is kept apart, in
+ * the console's records.
+ */
+export interface HomeworkAsk {
+  /** The console's id of the homework, also the push's retry key and the answer entry's id. */
+  id: string;
+  kind: "question" | "step";
+  text: string;
+  /** When it was pushed (ISO instant). */
+  at: string;
+}
+
 /** The whole per-user dialogue state. */
 export interface UserState {
   version: typeof STATE_VERSION;
@@ -205,6 +223,8 @@ export interface UserState {
   handover: Handover | null;
   /** Since when (ISO instant) the client shares their notes with the consultants (「担当者と共有する」); null when not. */
   sharing: { since: string } | null;
+  /** Homework from a consultant waiting for the client's answer; null when none waits. */
+  homework: HomeworkAsk | null;
   /** Counts for the operators' report. */
   tally: Tally;
   /** Gentle follow-ups: nudges back to an unfinished first session, or one on the action's date. */
@@ -241,6 +261,8 @@ export function emptyTally(): Tally {
     escalations: 0,
     followUpsSent: 0,
     followUpsResumed: 0,
+    homeworkSent: 0,
+    homeworkAnswered: 0,
   };
 }
 
@@ -292,6 +314,7 @@ export function initialState(): UserState {
     following: true,
     handover: null,
     sharing: null,
+    homework: null,
     tally: emptyTally(),
     followUp: emptyFollowUps(),
     care: emptyCare(),
