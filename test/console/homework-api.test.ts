@@ -5,7 +5,7 @@
  * withdrawal, the alerts, every page read logged and shown in データ確認, and データ削除
  * removing the client's notes, homework and read log with them.
  */
-import { answerData, commandData } from "../../src/dialogue";
+import { answerData } from "../../src/dialogue";
 import { CONSOLE_RECORDS } from "../../src/store/client-records";
 import { handoverCode } from "../../src/store/user-document";
 import { CONSULTANT, startConsoleFixture, type ConsoleFixture } from "../helpers/console";
@@ -132,7 +132,7 @@ describe("notes, homework, alerts and the read log", () => {
   it("every page read is logged and shown to the client in データ確認, and データ削除 removes notes, homework and the log", async () => {
     expect((await call("GET", `/api/clients/${CODE}`)).status).toBe(200);
     const reads = await fixture.stack.db.collection(CONSOLE_RECORDS).doc(CLIENT).collection("reads").get();
-    expect(reads.docs.map((doc) => doc.get("who"))).toEqual([CONSULTANT.email]);
+    expect(reads.docs.map((doc) => String(doc.get("who")))).toEqual([CONSULTANT.email]);
     expect(Object.keys(reads.docs[0].data()).sort()).toEqual(["at", "uid", "who"]);
     await fixture.stack.send(text(CLIENT, "データ確認"));
     expect(repliesText(CLIENT)).toContain("担当者が見た記録");
