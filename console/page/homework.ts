@@ -68,8 +68,8 @@ export async function mountClientWork(host: HTMLElement, code: string): Promise<
 
   const kind = el("select", null, el("option", null, copy.kinds.question), el("option", null, copy.kinds.step));
   kind.name = "kind";
-  (kind.options[0]).value = "question";
-  (kind.options[1]).value = "step";
+  kind.options[0].value = "question";
+  kind.options[1].value = "step";
   const hwField = el("textarea", null);
   hwField.name = "homework";
   hwField.maxLength = HOMEWORK_MAX;
