@@ -5,7 +5,12 @@
 import type { ReminderSchedule } from "../calendar/schedule";
 import type { ActionStatus, MomentSource, StepOutcome } from "../model/entry";
 import type { Burst } from "./burst-state";
+import { emptyFollowUps, type FollowUps } from "./follow-up-state";
+import type { HomeworkAsk } from "./homework-ask";
 import type { QuestionStep, Step } from "./step";
+
+export { emptyFollowUps, type FollowUpPush, type FollowUps } from "./follow-up-state";
+export type { HomeworkAsk } from "./homework-ask";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
 export const STATE_VERSION = 1;
@@ -149,29 +154,9 @@ export interface Tally {
   followUpsSent: number;
   /** Follow-ups after which the user wrote again within 48 hours. */
   followUpsResumed: number;
-  /** Homework (a consultant's question or suggested step) pushed from the console. */
+  /** Homework pushed from the console (a consultant's question or suggested step), and answered. */
   homeworkSent: number;
-  /** Homework the user answered. */
   homeworkAnswered: number;
-}
-
-/** The next follow-up push (PRODUCT.md §3.8), which the reminder pass sends; `at` is an ISO instant. */
-export type FollowUpPush =
-  /** Nudge `n` (the first or the last) back to the first-session question the user left unanswered. */
-  | { kind: "nudge"; n: 1 | 2; at: string }
-  /** The one follow-up on the action's target date `date` ("yyyy-MM-dd"). */
-  | { kind: "action"; date: string; at: string }
-  /** The one care message the user agreed to after a crisis reply: how are you now? */
-  | { kind: "care"; at: string };
-
-/** A user's follow-ups; decided by the core (`follow-up.ts`), sent by the reminder pass. */
-export interface FollowUps {
-  /** The next push; null when there is none to send. */
-  next: FollowUpPush | null;
-  /** The action date ("yyyy-MM-dd") the user asked one follow-up for, until it is sent or the action changes. */
-  actionDate: string | null;
-  /** When the latest follow-up was pushed (ISO instant); cleared by the user's next message. */
-  pushedAt: string | null;
 }
 
 /**
@@ -187,20 +172,6 @@ export interface Care {
   helpLineAt: string | null;
   /** When the one care message the user agreed to is due (ISO instant); null when none waits. */
   messageAt: string | null;
-}
-
-/**
- * Homework a consultant sent from the console and the client has not answered yet: the
- * question (or suggested step) as pushed, which the client saw. Who sent it is kept apart, in
- * the console's records.
- */
-export interface HomeworkAsk {
-  /** The console's id of the homework, also the push's retry key and the answer entry's id. */
-  id: string;
-  kind: "question" | "step";
-  text: string;
-  /** When it was pushed (ISO instant). */
-  at: string;
 }
 
 /** The whole per-user dialogue state. */
@@ -264,11 +235,6 @@ export function emptyTally(): Tally {
     homeworkSent: 0,
     homeworkAnswered: 0,
   };
-}
-
-/** Follow-ups with nothing planned or asked for. */
-export function emptyFollowUps(): FollowUps {
-  return { next: null, actionDate: null, pushedAt: null };
 }
 
 /** Care with nothing to do: no safety reply given yet. */
