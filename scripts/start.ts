@@ -180,6 +180,7 @@ async function main(): Promise<void> {
         PROJECT_ID,
         firestoreHost,
         createJsonLogger((text) => logFile.write(`${text}\n`)),
+        { channelAccessToken: LOCAL_ACCESS_TOKEN, baseUrl: line.url },
       );
       cleanups.push(() => consoleWeb.close());
       out([

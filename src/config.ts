@@ -145,15 +145,20 @@ export function loadRetentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
   return { projectId, firestoreEmulatorHost, retentionDays };
 }
 
-/** What the consultants' console needs: Firestore, nothing of LINE. */
-export type ConsoleConfig = Pick<Config, "projectId" | "firestoreEmulatorHost">;
+/**
+ * What the consultants' console needs: Firestore, and LINE's token only to push homework (an
+ * empty token leaves homework unavailable, with a message to the consultant).
+ */
+export type ConsoleConfig = Pick<Config, "projectId" | "firestoreEmulatorHost"> &
+  Partial<Pick<Config, "lineChannelAccessToken" | "lineApiBaseUrl">>;
 
 /** Reads and validates the console's configuration from environment variables. */
 export function loadConsoleConfig(env: NodeJS.ProcessEnv): ConsoleConfig {
   const problems: string[] = [];
   const { projectId, firestoreEmulatorHost } = readStorage(env, problems);
+  const { lineChannelAccessToken, lineApiBaseUrl } = readLine(env, problems, "optional");
   throwIfAny(problems);
-  return { projectId, firestoreEmulatorHost };
+  return { projectId, firestoreEmulatorHost, lineChannelAccessToken, lineApiBaseUrl };
 }
 
 /** Throws one {@link ConfigError} listing every problem found, if there is any. */

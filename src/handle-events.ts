@@ -42,6 +42,7 @@ import { handoverCode } from "./store/user-document";
 import type { StoredEntry } from "./model/entry";
 import { rememberEvent, type UserStore } from "./store/user-store";
 import { issueSheet, type SheetSettings } from "./sheet-routes";
+import type { ClientRecordsForBot, ReadRecord } from "./store/client-records";
 
 /** Where a consultant hand-off goes. */
 export interface HandoffSettings {
@@ -71,6 +72,8 @@ export interface BotDeps {
   consultants?: Consultants;
   /** Where 振り返りシート are kept and linked from; without it 「シートを見る」 says the sheet cannot be made now. */
   sheets?: SheetSettings;
+  /** The console's records of a client (notes, homework, the read log): shown in 「データ確認」, deleted by データ削除. */
+  clientRecords?: ClientRecordsForBot;
 }
 
 /** Some events could not be stored; the webhook answers non-2xx so that LINE redelivers. */
@@ -274,6 +277,7 @@ async function perform(
       // The sheets first: if their deletion fails, the event fails whole and LINE's redelivery
       // finds the user document still there and deletes everything again.
       await deps.sheets?.store.deleteForUser(event.userId);
+      await deps.clientRecords?.deleteForUser(event.userId);
       await deps.store.deleteUser(event.userId);
       deps.log.info("user data deleted", { eventId: event.eventId, user: userTag(event.userId) });
       return;
@@ -281,7 +285,11 @@ async function perform(
       data.records = entries ?? [];
       return;
     case "showStoredData":
-      data.storedData = { entries: entries ?? [], recentEvents };
+      data.storedData = {
+        entries: entries ?? [],
+        recentEvents,
+        ...(await readsFor(event.userId, deps)),
+      };
       return;
     case "showInsights":
       data.insights = (entries ?? []).map(({ entry }) => entry);
@@ -317,6 +325,20 @@ async function perform(
         deps,
       );
       return;
+  }
+}
+
+/** How many reads of the client's page 「データ確認」 reads (it lists the newest and counts the rest). */
+const READS_LISTED = 200;
+
+/** The console's read log for 「データ確認」; left out (the card then has no such section) when it cannot be read. */
+async function readsFor(userId: string, deps: BotDeps): Promise<{ reads?: ReadRecord[] }> {
+  if (!deps.clientRecords) return {};
+  try {
+    return { reads: await deps.clientRecords.readsOf(userId, READS_LISTED) };
+  } catch (error) {
+    deps.log.warn("read log unavailable", { user: userTag(userId), error: describeError(error) });
+    return {};
   }
 }
 

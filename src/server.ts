@@ -28,6 +28,7 @@ import { createFirestoreReminderStore, type ReminderStore } from "./store/remind
 import { createFirestoreFollowUpStore } from "./store/follow-up-store";
 import { createFirestoreRetentionStore, type RetentionStore } from "./store/retention-store";
 import type { UserStore } from "./store/user-store";
+import { createClientRecordsForBot } from "./store/client-records";
 import { createFirestoreSheetStore, type SheetStore } from "./store/sheet-store";
 import { firestoreLibrary } from "./store/firestore-library";
 import { queuedStore, StoreDeadlineError, TURN_QUEUE_SETTINGS, type TurnQueueSettings } from "./store/turn-queue";
@@ -65,6 +66,10 @@ export function createWebhook(config: Config, log: Logger = createJsonLogger(), 
     store: lazyStore(() => createWebhookStore(database())),
     consultants: createWebhookConsultants(database, line, config.operatorLineIds, log),
     sheets: { store: lazySheetStore(() => createFirestoreSheetStore(database())), publicUrl: config.publicUrl },
+    clientRecords: {
+      readsOf: (userId, limit) => createClientRecordsForBot(database()).readsOf(userId, limit),
+      deleteForUser: (userId) => createClientRecordsForBot(database()).deleteForUser(userId),
+    },
     now,
     log,
     handoff: {

@@ -7,6 +7,7 @@ import { apiGet, signedIn, signIn, signOut } from "./api";
 import { copy } from "./copy";
 import { el, scoreBars, when } from "./dom";
 import type { ClientPage, ClientRow } from "./types";
+import { mountAlerts, mountClientWork } from "./homework";
 
 const main = document.getElementById("main") as HTMLElement;
 const signOutButton = document.getElementById("sign-out") as HTMLButtonElement;
@@ -58,6 +59,7 @@ async function clientsPage(): Promise<void> {
     list.append(el("li", null, link));
   }
   show(el("h1", null, copy.clientsTitle), list);
+  await mountAlerts(main);
 }
 
 async function clientPage(code: string): Promise<void> {
@@ -138,6 +140,7 @@ async function clientPage(code: string): Promise<void> {
       ),
     ),
   );
+  await mountClientWork(main, c.code);
 }
 
 function failed(status: number): void {

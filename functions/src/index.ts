@@ -212,9 +212,11 @@ export const consoleApi = onRequest(
     timeoutSeconds: 30,
     maxInstances: 2,
     minInstances: 0,
+    /** Only to push a consultant's homework to the client. */
+    secrets: [channelAccessToken],
   },
   (req, res) => {
-    consoleApp ??= createConsoleServerApp(loadConsoleConfig(process.env));
+    consoleApp ??= createConsoleServerApp(loadConsoleConfig({ ...process.env, LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value() }));
     consoleApp(req, res);
   },
 );

@@ -19,8 +19,16 @@ export interface LocalConsole {
   close(): Promise<void>;
 }
 
-/** Starts the console for `projectId` (a demo- one) over the Firestore emulator at `firestoreHost`. */
-export async function startLocalConsole(projectId: string, firestoreHost: string, log = createJsonLogger()): Promise<LocalConsole> {
+/**
+ * Starts the console for `projectId` (a demo- one) over the Firestore emulator at `firestoreHost`;
+ * homework is pushed through `line` (the local LINE stand-in) when given.
+ */
+export async function startLocalConsole(
+  projectId: string,
+  firestoreHost: string,
+  log = createJsonLogger(),
+  line?: { channelAccessToken: string; baseUrl: string },
+): Promise<LocalConsole> {
   const emulator = await startAuthEmulator(projectId);
   const stops: (() => Promise<unknown>)[] = [() => emulator.stop()];
   const close = async () => {
@@ -29,7 +37,10 @@ export async function startLocalConsole(projectId: string, firestoreHost: string
   try {
     process.env.FIREBASE_AUTH_EMULATOR_HOST = emulator.host;
     await addConsultant(loadAuth(projectId), LOCAL_CONSULTANT.email, LOCAL_CONSULTANT.password);
-    const api: Server = createConsoleServerApp({ projectId, firestoreEmulatorHost: firestoreHost }, log).listen(0, "127.0.0.1");
+    const api: Server = createConsoleServerApp(
+      { projectId, firestoreEmulatorHost: firestoreHost, lineChannelAccessToken: line?.channelAccessToken, lineApiBaseUrl: line?.baseUrl },
+      log,
+    ).listen(0, "127.0.0.1");
     await new Promise((resolve) => api.once("listening", resolve));
     stops.push(
       () =>

@@ -10,12 +10,15 @@ import { describeError, type Logger } from "../log";
 import type { ConsoleStore } from "../store/console-store";
 import { clientPage, clientRows } from "./client-view";
 import type { VerifyToken } from "./consultant-auth";
+import { registerHomeworkRoutes, type HomeworkDeps } from "./homework-routes";
 
 /** What the console app needs. */
 export interface ConsoleDeps {
   verify: VerifyToken;
   store: ConsoleStore;
   log: Logger;
+  /** Notes, homework, alerts and the read log; without them, those routes are absent. */
+  homework?: HomeworkDeps;
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9._-]{1,4096})$/;
@@ -34,6 +37,7 @@ export function createConsoleApp(deps: ConsoleDeps): Express {
     if (verdict.kind === "invalid") return void res.status(401).json({ error: "unauthenticated" });
     if (verdict.kind === "notConsultant") return void res.status(403).json({ error: "forbidden" });
     res.locals.consultant = verdict.uid;
+    res.locals.consultantEmail = verdict.email;
     next();
   });
   app.get("/api/me", (_req, res) => {
@@ -46,6 +50,7 @@ export function createConsoleApp(deps: ConsoleDeps): Express {
       next(error);
     }
   });
+  if (deps.homework) registerHomeworkRoutes(app, deps.homework);
   app.get("/api/clients/:code", async (req, res, next) => {
     try {
       const client = await deps.store.sharedClient(String(req.params.code));

@@ -50,3 +50,7 @@ export {
   setupTestReplies,
   type PairingOutcome,
 } from "./consultants";
+export { afterHomeworkSent, afterHomeworkWithdrawn, homeworkPush, homeworkRefusal, type HomeworkRefusal } from "./homework";
+export { HOMEWORK_MAX } from "./content";
+export type { HomeworkAsk } from "./state";
+export type { ReadLogLine } from "./homework-cards";

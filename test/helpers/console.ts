@@ -61,6 +61,8 @@ export async function startConsoleFixture(): Promise<ConsoleFixture> {
       GOOGLE_CLOUD_PROJECT: stack.projectId,
       FIREBASE_AUTH_EMULATOR_HOST: authEmulator.host,
       FIRESTORE_EMULATOR_HOST: process.env.FIRESTORE_EMULATOR_HOST,
+      LINE_CHANNEL_ACCESS_TOKEN: stack.channelAccessToken,
+      LINE_API_BASE_URL: stack.line.url,
     };
     api = spawn(TSX, [join(ROOT, "scripts", "serve-console.ts"), "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
     const apiUrl = await new Promise<string>((resolve, reject) => {
