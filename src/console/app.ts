@@ -10,12 +10,15 @@ import { describeError, type Logger } from "../log";
 import type { ConsoleStore } from "../store/console-store";
 import { clientPage, clientRows } from "./client-view";
 import type { VerifyToken } from "./consultant-auth";
+import { registerHandoverRoutes, type HandoverRouteDeps } from "./handover-routes";
 
 /** What the console app needs. */
 export interface ConsoleDeps {
   verify: VerifyToken;
   store: ConsoleStore;
   log: Logger;
+  /** The hand-over queue and its commands; without them the queue's routes answer 503. */
+  handovers?: HandoverRouteDeps;
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9._-]{1,4096})$/;
@@ -34,6 +37,7 @@ export function createConsoleApp(deps: ConsoleDeps): Express {
     if (verdict.kind === "invalid") return void res.status(401).json({ error: "unauthenticated" });
     if (verdict.kind === "notConsultant") return void res.status(403).json({ error: "forbidden" });
     res.locals.consultant = verdict.uid;
+    res.locals.email = verdict.email;
     next();
   });
   app.get("/api/me", (_req, res) => {
@@ -55,6 +59,7 @@ export function createConsoleApp(deps: ConsoleDeps): Express {
       next(error);
     }
   });
+  registerHandoverRoutes(app, deps.handovers);
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: "notFound" });
   });
