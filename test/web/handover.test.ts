@@ -72,7 +72,8 @@ async function fitsWidth(page: Page, width: number): Promise<void> {
 
 /** The bot's messages in the client's tab, by how they came (reply, push, or the consultant's chat). */
 async function botRows(page: Page): Promise<string[]> {
-  return page.locator(".row-bot[data-delivery]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-delivery") ?? ""));
+  const rows = await page.locator(".row-bot[data-delivery]").all();
+  return Promise.all(rows.map(async (row) => (await row.getAttribute("data-delivery")) ?? ""));
 }
 
 describe("a hand-over in the browser", () => {
