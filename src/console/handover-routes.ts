@@ -96,21 +96,22 @@ export function registerHandoverRoutes(app: Express, deps: HandoverRouteDeps | u
   };
   app.get(
     "/api/handovers",
-    guard(async (_req, res, { queue, now }) => {
-      const at = now();
-      const [items, names] = await Promise.all([queue.queue(new Date(at.getTime() - ENDED_SHOWN_MS)), queue.consultantNames()]);
+    guard(async (_req, res, routes) => {
+      const at = routes.now();
+      const since = new Date(at.getTime() - ENDED_SHOWN_MS);
+      const [items, names] = await Promise.all([routes.queue.queue(since), routes.queue.consultantNames()]);
       res.json({ handovers: handoverRows(items, names, me(res), at) });
     }),
   );
   for (const verb of ["take", "end"] as const) {
     app.post(
       `/api/handovers/:code/${verb}`,
-      guard(async (req, res, { command, queue }) => {
+      guard(async (req, res, routes) => {
         const code = String(req.params.code);
         if (!/^[0-9A-F]{8}$/.test(code)) return void res.status(404).json({ error: "notFound" });
         const operator = me(res);
-        const result = await command({ verb, code, operator, key: `console-${randomUUID()}` });
-        const held = result.heldBy === null ? null : takenBy(result.heldBy, await queue.consultantNames(), operator);
+        const result = await routes.command({ verb, code, operator, key: `console-${randomUUID()}` });
+        const held = result.heldBy === null ? null : takenBy(result.heldBy, await routes.queue.consultantNames(), operator);
         res.json({ outcome: result.outcome, takenBy: held });
       }),
     );
