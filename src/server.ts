@@ -22,6 +22,7 @@ import { createCloudTasksQueue, readShardTask, type ShardQueue } from "./tasks/s
 import { deleteExpiredSheets, deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
 import { endIdleHandovers, type HandoverSummary } from "./jobs/handovers";
 import { createFirestoreHandoverStore, type HandoverStore } from "./store/handover-store";
+import { createHandoverRecords } from "./store/handover-record-store";
 import { withDeadline } from "./retry";
 import { createFirestoreStore } from "./store/firestore-store";
 import { createFirestoreReminderStore, type ReminderStore } from "./store/reminder-store";
@@ -69,6 +70,10 @@ export function createWebhook(config: Config, log: Logger = createJsonLogger(), 
     clientRecords: {
       readsOf: (userId, limit) => createClientRecordsForBot(database()).readsOf(userId, limit),
       deleteForUser: (userId) => createClientRecordsForBot(database()).deleteForUser(userId),
+    },
+    handoverRecords: {
+      taken: (userId, record) => createHandoverRecords(database()).taken(userId, record),
+      ended: (userId, takenAt, endedAt) => createHandoverRecords(database()).ended(userId, takenAt, endedAt),
     },
     now,
     log,

@@ -71,3 +71,12 @@ export async function apiGet<T>(path: string): Promise<ApiResult<T>> {
   if (response.status === 401) signOut();
   return response.ok ? { ok: true, body: (await response.json()) as T } : { ok: false, status: response.status };
 }
+
+/** POSTs to `path` of the console API (no body) with the session's ID token. */
+export async function apiPost<T>(path: string): Promise<ApiResult<T>> {
+  const session = stored();
+  if (session === null) return { ok: false, status: 401 };
+  const response = await fetch(path, { method: "POST", headers: { authorization: `Bearer ${session.idToken}` } });
+  if (response.status === 401) signOut();
+  return response.ok ? { ok: true, body: (await response.json()) as T } : { ok: false, status: response.status };
+}

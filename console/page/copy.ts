@@ -35,6 +35,36 @@ export const copy = {
   thanksNo: "ありがとうなし",
   sharedSince: "共有開始",
   due: "期日",
+  // The hand-overs page (#/handovers).
+  handoversTitle: "相談の受付",
+  handoversLead:
+    "クライアントが LINE で「相談したい」を選ぶと、ここに届きます。「対応する」を押すと、その方へのボットの返信が止まり、LINE公式アカウントのチャットからお話しできます。",
+  noHandovers: "いま届いている相談はありません。終了したものは 7 日間ここに残ります。",
+  queueStatus: { waiting: "待ち", active: "対応中", ended: "終了" } as Record<string, string>,
+  urgent: "至急",
+  requestedAt: "受付日時",
+  waited: "待ち時間",
+  takenBy: "担当",
+  you: "あなた",
+  lineConsultant: "LINE の担当者",
+  endedAt: "終了日時",
+  take: "対応する",
+  end: "対応を終了する",
+  handoversUnavailable: "このコンソールでは、対応の開始・終了を行えません（運営者の設定が必要です）。",
+  outcomes: {
+    taken: "対応を始めました。クライアントには担当者につながったことをお伝えしました。LINE公式アカウントのチャットからお返事してください。",
+    ended: "対応を終了しました。クライアントには、ボットに戻ったことをお伝えしました。",
+    alreadyYours: "すでにあなたが対応しています。",
+    noRequest: "この方から、いま届いている相談の希望はありません。",
+    notActive: "この方は、いま対応中ではありません。",
+    unfollowed: "この方はいまアカウントをブロックしているため、対応できません。",
+    unknownCode: "この受付番号は見つかりませんでした。",
+    handled: "この操作はすでに行われています。",
+  } as Record<string, string>,
+  takenByOther: (name: string) => `すでに ${name} が対応しています。`,
+  minutes: (n: number) => `${n}分`,
+  hours: (h: number, m: number) => (m === 0 ? `${h}時間` : `${h}時間${m}分`),
+  days: (d: number) => `${d}日以上`,
 } as const;
 
 /** The words of notes, homework and alerts (homework.ts). */

@@ -6,6 +6,7 @@
 import { apiGet, signedIn, signIn, signOut } from "./api";
 import { copy } from "./copy";
 import { el, scoreBars, when } from "./dom";
+import { handoversPage } from "./handovers";
 import type { ClientPage, ClientRow } from "./types";
 import { mountAlerts, mountClientWork } from "./homework";
 
@@ -151,6 +152,7 @@ function failed(status: number): void {
 function route(): void {
   if (!signedIn()) return signInForm(null);
   signOutButton.hidden = false;
+  if (location.hash === "#/handovers") return void handoversPage(show, failed);
   const match = /^#\/c\/([0-9A-F]{8})$/.exec(location.hash);
   void (match ? clientPage(match[1]) : clientsPage());
 }

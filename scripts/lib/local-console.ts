@@ -4,6 +4,7 @@
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ConsoleLineConfig } from "../../src/config";
 import { createConsoleServerApp, loadAuth } from "../../src/console/server";
 import { createJsonLogger } from "../../src/log";
 import { startAuthEmulator } from "./auth-emulator";
@@ -21,13 +22,14 @@ export interface LocalConsole {
 
 /**
  * Starts the console for `projectId` (a demo- one) over the Firestore emulator at `firestoreHost`;
- * homework is pushed through `line` (the local LINE stand-in) when given.
+ * with `line` (the LINE stand-in and the webhook's hand-over settings), consultants send
+ * homework and take over and end hand-overs from it.
  */
 export async function startLocalConsole(
   projectId: string,
   firestoreHost: string,
   log = createJsonLogger(),
-  line?: { channelAccessToken: string; baseUrl: string },
+  line?: ConsoleLineConfig,
 ): Promise<LocalConsole> {
   const emulator = await startAuthEmulator(projectId);
   const stops: (() => Promise<unknown>)[] = [() => emulator.stop()];
@@ -37,10 +39,10 @@ export async function startLocalConsole(
   try {
     process.env.FIREBASE_AUTH_EMULATOR_HOST = emulator.host;
     await addConsultant(loadAuth(projectId), LOCAL_CONSULTANT.email, LOCAL_CONSULTANT.password);
-    const api: Server = createConsoleServerApp(
-      { projectId, firestoreEmulatorHost: firestoreHost, lineChannelAccessToken: line?.channelAccessToken, lineApiBaseUrl: line?.baseUrl },
-      log,
-    ).listen(0, "127.0.0.1");
+    const api: Server = createConsoleServerApp({ projectId, firestoreEmulatorHost: firestoreHost, ...(line ? { line } : {}) }, log).listen(
+      0,
+      "127.0.0.1",
+    );
     await new Promise((resolve) => api.once("listening", resolve));
     stops.push(
       () =>

@@ -11,6 +11,7 @@ import type { ConsoleStore } from "../store/console-store";
 import { clientPage, clientRows } from "./client-view";
 import type { VerifyToken } from "./consultant-auth";
 import { registerHomeworkRoutes, type HomeworkDeps } from "./homework-routes";
+import { registerHandoverRoutes, type HandoverRouteDeps } from "./handover-routes";
 
 /** What the console app needs. */
 export interface ConsoleDeps {
@@ -19,6 +20,8 @@ export interface ConsoleDeps {
   log: Logger;
   /** Notes, homework, alerts and the read log; without them, those routes are absent. */
   homework?: HomeworkDeps;
+  /** The hand-over queue and its commands; without them the queue's routes answer 503. */
+  handovers?: HandoverRouteDeps;
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9._-]{1,4096})$/;
@@ -60,6 +63,7 @@ export function createConsoleApp(deps: ConsoleDeps): Express {
       next(error);
     }
   });
+  registerHandoverRoutes(app, deps.handovers);
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: "notFound" });
   });

@@ -23,6 +23,7 @@ export { afterJob, type JobInput } from "./job-inputs";
 export { offerEscalation } from "./safety";
 export { assessSafety, assessSafetyByConcepts, foldForModel, prepareSafetyRead, type SafetyLevel } from "./understand/safety";
 export { DOUBT_BELOW, messageLikelihood, messageWindows, type SafetyWeights } from "./understand/safety-model";
+export { consoleOperator, isLineOperator } from "./operator-notice";
 export {
   endHandover,
   escalationNotice,

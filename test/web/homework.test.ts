@@ -10,7 +10,7 @@ import { startConsoleWeb, type ConsoleWeb } from "../../scripts/lib/console-web"
 import { startWebChat, type WebChat } from "../../scripts/lib/web-chat/server";
 import { handoverCode } from "../../src/store/user-document";
 import { CONSULTANT, startConsoleFixture, type ConsoleFixture } from "../helpers/console";
-import { CHROMIUM, PhoneChat, type WebChatFixture } from "../helpers/web-chat";
+import { CHROMIUM, PhoneChat } from "../helpers/web-chat";
 
 const CLIENT = `U${"7e".repeat(16)}`;
 const CODE = handoverCode(CLIENT);
@@ -65,7 +65,7 @@ async function consolePage(): Promise<Page> {
 
 describe("homework in chromium", () => {
   it("a consultant sends a question from the client's page, the client answers in the chat tab, and the answer shows on the page", async () => {
-    const chat = await PhoneChat.open({ browser, web: chatWeb } as unknown as WebChatFixture, CLIENT);
+    const chat = await PhoneChat.open({ browser, web: chatWeb }, CLIENT);
     await chat.tap("同意してはじめる");
     await chat.type("担当者と共有する");
     await chat.tap("共有する");
