@@ -35,4 +35,7 @@ export const copy = {
   thanksNo: "ありがとうなし",
   sharedSince: "共有開始",
   due: "期日",
+  more: "もっと見る",
+  remaining: "あと",
+  people: "人",
 } as const;
