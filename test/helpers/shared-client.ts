@@ -18,6 +18,8 @@ export interface SharedClientShape {
   each: number;
   /** When they last wrote; the clients page sorts by it. */
   lastActiveAt?: Date;
+  /** Whether they asked for a consultant (the clients page lists open requests first). */
+  handoverRequested?: boolean;
 }
 
 /** The most entries written in one transaction (Firestore takes up to 500 writes in one). */
@@ -37,9 +39,11 @@ export function sharedState(shape: SharedClientShape): UserState {
           statement: `${["まわりの人に頼ってもらえる人", "後輩を支える人", "安心して相談できる相手"][i % 3]}でいたい（${i + 1}）。`,
           at: addHours(START, i * 12).toISOString(),
         }));
+  const lastActiveAt = shape.lastActiveAt ?? new Date("2026-03-02T12:00:00.000Z");
   return {
     ...state,
-    lastActiveAt: (shape.lastActiveAt ?? new Date("2026-03-02T12:00:00.000Z")).toISOString(),
+    handover: shape.handoverRequested === true ? { status: "requested", at: lastActiveAt.toISOString() } : null,
+    lastActiveAt: lastActiveAt.toISOString(),
     sharing: { since: "2026-02-20T10:00:00.000Z" },
     profile: { ...state.profile, will: will === null ? null : { ...will, history } },
   };
@@ -48,22 +52,30 @@ export function sharedState(shape: SharedClientShape): UserState {
 /** The entries of a client of `shape`: the heavy user's, or `each` of every kind. */
 export function sharedEntries(shape: SharedClientShape): NewEntry[] {
   const base = heavyEntries();
-  if (shape.each === 0) return base;
+  if (shape.each === 0) return [...base, ...stepEntries(4, new Date("2026-01-10T11:00:00.000Z"))];
   const moments = base.filter((entry) => entry.kind === "thanks");
   const at = (i: number, hours: number) => addHours(addDays(START, i), hours).toISOString();
+  const steps = stepEntries(shape.each, START);
   return Array.from({ length: shape.each }, (_, i): NewEntry[] => [
     { ...(moments[i % moments.length] ?? moments[0]), at: at(i, 1) },
     { kind: "checkin", score: (i % 5) + 1, thanks: i % 2 === 0, actionStatus: STATUSES[i % 3], willLink: "yes", at: at(i, 2) },
-    {
-      kind: "step",
-      action: STEPS[i % STEPS.length],
-      due: at(i, 0).slice(0, 10),
-      status: STATUSES[i % 3],
-      feeling: i % 2 === 0 ? "すっきりした" : null,
-      reaction: null,
-      at: at(i, 3),
-    },
+    steps[i],
   ]).flat();
+}
+
+/** `count` step outcomes, a week apart from `start`. */
+function stepEntries(count: number, start: Date): NewEntry[] {
+  return Array.from({ length: count }, (_, i) => ({
+    kind: "step",
+    action: STEPS[i % STEPS.length],
+    due: addDays(start, i * 7)
+      .toISOString()
+      .slice(0, 10),
+    status: STATUSES[i % 3],
+    feeling: i % 2 === 0 ? "すっきりした" : null,
+    reaction: null,
+    at: addHours(addDays(start, i * 7), 3).toISOString(),
+  }));
 }
 
 /** Writes a sharing client through the store; returns their 受付番号. */
