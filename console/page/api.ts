@@ -7,6 +7,8 @@
 /** What the page knows of the Firebase project. */
 interface InitJson {
   apiKey: string;
+  /** A `demo-` project is one of Firebase's emulators (`npm run emulators`), never a deployed one. */
+  projectId?: string;
   /** Where Authentication's REST API answers: Google's by default, a path of the page's own server on the local stack. */
   authBase?: string;
 }
@@ -19,6 +21,8 @@ interface Session {
 }
 
 const SESSION_KEY = "will-note-console";
+/** The Auth emulator's port in firebase.json, which the Hosting emulator's page signs in with. */
+const AUTH_EMULATOR_PORT = 9099;
 let init: InitJson | undefined;
 
 async function firebaseInit(): Promise<InitJson> {
@@ -38,7 +42,7 @@ export function signedIn(): boolean {
 
 /** Signs in with e-mail and password; false when Authentication refused them. */
 export async function signIn(email: string, password: string): Promise<boolean> {
-  const { apiKey, authBase = "https://identitytoolkit.googleapis.com" } = await firebaseInit();
+  const { apiKey, projectId, authBase = defaultAuthBase(projectId) } = await firebaseInit();
   const response = await fetch(`${authBase}/v1/accounts:signInWithPassword?key=${encodeURIComponent(apiKey)}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -53,6 +57,12 @@ export async function signIn(email: string, password: string): Promise<boolean> 
   };
   sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
   return true;
+}
+
+function defaultAuthBase(projectId: string | undefined): string {
+  return projectId?.startsWith("demo-") === true
+    ? `http://127.0.0.1:${AUTH_EMULATOR_PORT}/identitytoolkit.googleapis.com`
+    : "https://identitytoolkit.googleapis.com";
 }
 
 /** Forgets the session. */

@@ -65,6 +65,10 @@ export const copy = {
   minutes: (n: number) => `${n}分`,
   hours: (h: number, m: number) => (m === 0 ? `${h}時間` : `${h}時間${m}分`),
   days: (d: number) => `${d}日以上`,
+  // The clients list's 「もっと見る」 (clients-list.ts).
+  more: "もっと見る",
+  remaining: "あと",
+  people: "人",
 } as const;
 
 /** The words of notes, homework and alerts (homework.ts). */

@@ -67,7 +67,11 @@ export function createConsoleServerApp(config: ConsoleConfig, log: Logger = crea
   const verify: VerifyToken = async (token) => consultantVerifier((auth ??= loadAuth(config.projectId)))(token);
   return createConsoleApp({
     verify,
-    store: { sharedClients: () => storeNow().sharedClients(), sharedClient: (code) => storeNow().sharedClient(code) },
+    store: {
+      sharedClients: () => storeNow().sharedClients(),
+      sharedClientsPage: (from, limit) => storeNow().sharedClientsPage(from, limit),
+      sharedClient: (code) => storeNow().sharedClient(code),
+    },
     log,
     homework: {
       store: { shared: (code) => homeworkNow().shared(code), alerts: () => homeworkNow().alerts() },
