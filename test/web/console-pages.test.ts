@@ -1,7 +1,8 @@
 /**
  * The console's pages with many clients, in Debian's chromium: the clients list comes one page
  * of the API at a time, open hand-over requests first, and 「もっと見る」 appends the rest; a
- * client with a long history has it all on their page; both fit 390 and 1280 px. With
+ * client with a long history has it all on their page; the alerts and the header's link to the
+ * hand-overs stay with the paged list; both fit 390 and 1280 px. With
  * UPDATE_SCREENSHOTS=1 it also writes the README's screenshots of both pages at both widths to
  * docs/images/ (a normal run writes nothing).
  */
@@ -9,7 +10,10 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startConsoleWeb, type ConsoleWeb } from "../../scripts/lib/console-web";
+import { restoreState } from "../../src/dialogue";
 import { CLIENTS_PAGE } from "../../src/store/console-store";
+import { createFirestoreStore } from "../../src/store/firestore-store";
+import { handoverCode } from "../../src/store/user-document";
 import { CONSULTANT, startConsoleFixture, type ConsoleFixture } from "../helpers/console";
 import { seedSharedClient } from "../helpers/shared-client";
 import { HEAVY_WILL } from "../helpers/sheet-user";
@@ -25,6 +29,7 @@ let web: ConsoleWeb;
 let browser: Browser;
 let heavyCode: string;
 let requestingCode: string;
+let lowCode: string;
 const errors: string[] = [];
 
 beforeAll(async () => {
@@ -40,6 +45,23 @@ beforeAll(async () => {
   for (let n = 0; n < OTHERS; n++) {
     await seedSharedClient(db, `U${n.toString(16).padStart(32, "0")}`, { each: 2, lastActiveAt: new Date(Date.UTC(2026, 1, 1, 0, n)) });
   }
+  // The least recently active of the others (the list's last row) checks in three more times at やりがい度 1: an alert.
+  const low = `U${"0".repeat(32)}`;
+  lowCode = handoverCode(low);
+  await createFirestoreStore(db).runTurn(low, (stored) => {
+    if (stored === null) throw new Error("The seeded client is missing.");
+    return {
+      write: {
+        state: restoreState(stored.state).state,
+        recentEventIds: [],
+        entries: [1, 2, 3].map((day) => ({
+          id: `low-${day}`,
+          entry: { kind: "checkin", score: 1, thanks: false, actionStatus: "notYet", willLink: null, at: `2026-03-0${day}T12:00:00.000Z` },
+        })),
+      },
+      result: null,
+    };
+  });
   web = await startConsoleWeb({ apiUrl: fixture.apiUrl, authEmulatorHost: fixture.authEmulator.host });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -90,6 +112,23 @@ describe("the console's pages with many clients, in chromium", () => {
     expect(await rows.count()).toBe(total);
     expect(new Set(await rows.locator(".code").allTextContents()).size).toBe(total);
     expect(await more.isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("the paged clients page keeps the alerts above the list and the header's link to the hand-overs, where the request waits", async () => {
+    const page = await signedInPage(1280);
+    const alerts = page.locator("section.alerts");
+    await alerts.getByRole("link", { name: `受付番号 ${lowCode}` }).waitFor();
+    expect(await alerts.getByRole("link").allTextContents()).toEqual([`受付番号 ${lowCode}`]);
+    expect(await page.locator(".client-row", { hasText: lowCode }).count()).toBe(0);
+    await page.getByRole("button", { name: /もっと見る/ }).click();
+    await page.locator(".client-row", { hasText: lowCode }).waitFor();
+    expect(await alerts.isVisible()).toBe(true);
+    await page.getByRole("navigation").getByRole("link", { name: "相談の受付" }).click();
+    const waiting = page.locator(".handover-item", { hasText: requestingCode });
+    await waiting.waitFor();
+    expect(await waiting.locator(".status").textContent()).toBe("待ち");
+    expect(await page.locator(".handover-item").count()).toBe(1);
     await page.close();
   });
 
