@@ -4,7 +4,8 @@
  * address (firebase.json rewrites `/api/**` to the function). Accounts are made as a browser and
  * the operator make them: signing up with the Auth emulator's REST API, and `npm run
  * consultants -- add`. A consultant's ID token gets the shared clients, a signed-in
- * non-consultant gets 403 and no token 401; the page signs a consultant in, in chromium.
+ * non-consultant gets 403 and no token 401; the function has LINE's access token for homework
+ * and hand-overs; the page signs a consultant in, in chromium.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -89,6 +90,22 @@ describe("the console's functions in the Firebase emulators, through Hosting", (
 
   it("a request without a token gets 401", async () => {
     expect(await clients()).toMatchObject({ status: 401, body: { error: "unauthenticated" } });
+  });
+
+  it("the function has LINE's access token: homework sent through Hosting reaches the client through the LINE stand-in, and the hand-over queue answers", async () => {
+    const token = await identity("signInWithPassword", CONSULTANT);
+    const code = (await clients(token)).body.clients?.[0]?.code;
+    const call = (path: string, body?: unknown) =>
+      fetch(`${emulators.hostingUrl}/api${path}`, {
+        method: body === undefined ? "GET" : "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const sent = await call(`/clients/${code}/homework`, { kind: "question", text: "最近、誰かに頼られた場面はありましたか？" });
+    expect(sent.status).toBe(201);
+    expect(line.sent().filter((batch) => batch.kind === "push" && batch.to.includes(CLIENT))).toHaveLength(1);
+    const queue = await call("/handovers");
+    expect({ status: queue.status, body: await queue.json() }).toEqual({ status: 200, body: { handovers: [] } });
   });
 
   it("the page Hosting serves signs a consultant in with the Auth emulator and lists the client, within its security headers", async () => {
