@@ -114,12 +114,16 @@ function homeworkItem(row: HomeworkRow, base: string, redraw: () => Promise<void
   return item;
 }
 
-/** Adds the alerts section to the top of the clients page `host`, when there are any. */
+/**
+ * Adds the alerts section to the top of the clients page `host`, when there are any and the
+ * page is still the one shown (the consultant may have opened a client meanwhile).
+ */
 export async function mountAlerts(host: HTMLElement): Promise<void> {
-  const body = await getOrNull<{ alerts: AlertRow[] }>("/api/alerts");
-  if (body === null || body.alerts.length === 0) return;
+  const page = host.firstElementChild;
+  const alerts = (await getOrNull<{ alerts: AlertRow[] }>("/api/alerts"))?.alerts ?? [];
+  if (alerts.length === 0 || page === null || !page.isConnected) return;
   const list = el("ul", "alerts");
-  for (const alert of body.alerts) {
+  for (const alert of alerts) {
     const link = el("a", null, `${copy.code} ${alert.code}`);
     link.href = `#/c/${alert.code}`;
     const reasons = [

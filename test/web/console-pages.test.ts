@@ -132,6 +132,29 @@ describe("the console's pages with many clients, in chromium", () => {
     await page.close();
   });
 
+  it("alerts that arrive after the consultant opened a client stay off the client's page", async () => {
+    const page = await signedInPage(1280);
+    await page.locator("section.alerts").waitFor();
+    let release: () => void = () => undefined;
+    const opened = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/alerts", async (route) => {
+      await opened;
+      await route.continue();
+    });
+    const alertsAnswered = page.waitForResponse((response) => response.url().endsWith("/api/alerts"));
+    await page.locator(".client-row", { hasText: heavyCode }).click();
+    await page.getByText(HEAVY_WILL).waitFor();
+    await page.getByRole("link", { name: "← 一覧へ" }).click();
+    await page.locator(".client-row").first().waitFor();
+    await page.locator(".client-row", { hasText: heavyCode }).click();
+    await page.getByText(HEAVY_WILL).waitFor();
+    release();
+    await (await alertsAnswered).finished();
+    await page.evaluate("new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
+    expect(await page.locator("section.alerts").count()).toBe(0);
+    await page.close();
+  });
+
   it("the API gives a page from where `from` says, the first for anything that is not a count, and none past the end", async () => {
     const token = await fixture.signIn(CONSULTANT);
     const page = async (from: string) => {
