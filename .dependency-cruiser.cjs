@@ -37,13 +37,13 @@ const SUPPORT = "^src/(log|retry)\\.ts$";
 /** The scheduled jobs (src/reminders until it moves to src/jobs). */
 const JOBS = "^src/(jobs|reminders)/";
 /** The webhook app: Express app, the event handler it calls and the replies it holds. */
-const APP = "^src/(app|handle-events|admin|consultants|held-replies|sheet-routes)\\.ts$";
+const APP = "^src/(app|handle-events|operator-commands|admin|consultants|held-replies|sheet-routes)\\.ts$";
 /** Every module of src/ that belongs to a layer above; a new one must be placed in one. */
 const KNOWN_SRC = [
   PURE,
   SUPPORT,
   "^src/(line|store|tasks|sheet|stats|jobs|reminders|console)/",
-  "^src/(app|handle-events|admin|consultants|held-replies|sheet-routes|server|config)\\.ts$",
+  "^src/(app|handle-events|operator-commands|admin|consultants|held-replies|sheet-routes|server|config)\\.ts$",
 ];
 
 /**

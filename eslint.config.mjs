@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       "node_modules/",
       "functions/lib/",
+      "console/dist/",
       "functions/node_modules/",
       ".ci/",
       ".local/",

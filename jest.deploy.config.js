@@ -1,4 +1,4 @@
-/** `npm run test:deploy`: the deploy unit in Firebase's emulators (test/emulators), one file at a time. */
+/** `npm run test:deploy`: the deploy unit and the console (Hosting, Auth) in Firebase's emulators (test/emulators), one file at a time. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/emulators"],

@@ -1,5 +1,6 @@
 /** The results of `npm run bench` as a plain table (stdout) and as Markdown (bench/RESULTS.md). */
 import type { SheetResults } from "./sheet";
+import type { ConsoleResults } from "./console";
 import type { ColdStartResults } from "./cold-start";
 import type { CoreResults } from "./core";
 import type { OpCount, OpCounts } from "./op-counts";
@@ -22,6 +23,8 @@ export interface BenchResults {
   ops: OpCounts;
   coldStart: ColdStartResults;
   reminders: ReminderResults;
+  /** Absent in results written before the console existed. */
+  console?: ConsoleResults;
 }
 
 type Row = [what: string, measured: string, target: string, met: string];
@@ -49,6 +52,25 @@ function sheetRows(sheet: SheetResults | undefined): Row[] {
       `${kb(sheet.bytes.original)} / ${kb(sheet.bytes.preview)} / ${kb(sheet.bytes.pdf)}`,
       "within LINE's limits (10 MB / 1 MB)",
       verdict(sheet.problems.length === 0),
+    ],
+  ];
+}
+
+/** The console's rows: navigation to the list on screen in chromium, under 1 s. */
+function consoleRows(pages: ConsoleResults | undefined): Row[] {
+  if (pages === undefined) return [];
+  return [
+    [
+      `console: clients page, ${pages.clients.toLocaleString("en")} shared (first ${pages.rowsShown} rows; API)`,
+      `${ms(pages.clientsPageMs)} (${ms(pages.clientsApiMs)})`,
+      "< 1,000 ms",
+      verdict(pages.clientsPageMs.median < 1000),
+    ],
+    [
+      `console: a client's page, ${pages.entriesEach} of each (API)`,
+      `${ms(pages.clientPageMs)} (${ms(pages.clientApiMs)})`,
+      "< 1,000 ms",
+      verdict(pages.clientPageMs.median < 1000),
     ],
   ];
 }
@@ -101,6 +123,7 @@ function rows(r: BenchResults): Row[] {
       "",
     ],
     ...sheetRows(r.sheet),
+    ...consoleRows(r.console),
     ["Firestore per text turn", ops(r.ops.textTurn), "1 read, 1 commit, no query", verdict(oneEach(r.ops.textTurn))],
     ["Firestore per postback turn", ops(r.ops.postbackTurn), "1 read, 1 commit, no query", verdict(oneEach(r.ops.postbackTurn))],
     ["Firestore per follow", ops(r.ops.follow), "1 read, 1 commit, no query", verdict(oneEach(r.ops.follow))],

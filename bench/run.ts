@@ -6,7 +6,8 @@
  * and the LINE stand-in, then measures: the pure core; turn latency and throughput of the
  * bot against an echo bot and an echo bot with one transaction (see turns.ts); Firestore
  * operations per event (op-counts.ts); cold starts of the built bundles (cold-start.ts); and
- * reminder passes of 10,000 due users (reminder-runs.ts). Every figure is the median over
+ * reminder passes of 10,000 due users (reminder-runs.ts); and the consultants' console in
+ * chromium with 1,000 shared clients and a client with 500 of everything (console.ts). Every figure is the median over
  * repeated runs with the smallest and largest; every ratio is taken within one round. The
  * table is printed and written to `bench/results.json` and `bench/RESULTS.md`.
  */
@@ -27,6 +28,7 @@ import { benchReminderPasses } from "./reminder-runs";
 import { round, showSpread } from "./stats";
 import { benchTurns, startVariant } from "./turns";
 import { benchSheet } from "./sheet";
+import { benchConsole } from "./console";
 import { readPlanResults } from "./reminder-plan";
 import { renderReport, type BenchResults } from "./report";
 
@@ -37,6 +39,7 @@ const FULL = {
   turns: { rounds: 5, singleUserMessages: 40, users: 50, messagesPerUser: 8 },
   coldStartRuns: 5,
   reminders: { users: 10_000, runs: 3 },
+  console: { clients: 1000, each: 500, runs: 5 },
 };
 /** `npm run bench -- --quick`: every part once and small, to try the benchmark out (about a minute). */
 const QUICK: typeof FULL = {
@@ -45,6 +48,7 @@ const QUICK: typeof FULL = {
   turns: { rounds: 1, singleUserMessages: 10, users: 50, messagesPerUser: 2 },
   coldStartRuns: 1,
   reminders: { users: 500, runs: 1 },
+  console: { clients: 100, each: 50, runs: 1 },
 };
 const SIZE = parseOptions("npm run bench [-- --quick]", { quick: { type: "boolean", default: false } }).quick ? QUICK : FULL;
 const TIMEOUT_S = 900;
@@ -104,6 +108,9 @@ async function bench(stops: Stops): Promise<void> {
   say(`reminder passes of ${SIZE.reminders.users} due users …`);
   const reminders = await benchReminderPasses(SIZE.reminders.users, SIZE.reminders.runs, emulatorHost, say);
 
+  say(`the console with ${SIZE.console.clients} shared clients …`);
+  const consolePages = await benchConsole({ ...SIZE.console, emulatorHost }, say);
+
   const results: BenchResults = {
     date: new Date().toISOString(),
     command: "npm run bench",
@@ -116,6 +123,7 @@ async function bench(stops: Stops): Promise<void> {
     ops,
     coldStart,
     reminders,
+    console: consolePages,
   };
   const report = renderReport(results, readPlanResults(__dirname));
   writeFileSync(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -167,25 +167,34 @@ async function main(): Promise<void> {
     if (options.web) {
       const db = createFirestore({ projectId: PROJECT_ID, firestoreEmulatorHost: firestoreHost });
       cleanups.push(() => db.terminate());
+      const consoleWeb = await startLocalConsole(
+        PROJECT_ID,
+        firestoreHost,
+        createJsonLogger((text) => logFile.write(`${text}\n`)),
+        {
+          lineChannelAccessToken: LOCAL_ACCESS_TOKEN,
+          lineApiBaseUrl: line.url,
+          bookingUrl: config.bookingUrl,
+          handoverIdleHours: config.handoverIdleHours,
+          handoverReplyHours: config.handoverReplyHours,
+        },
+      );
+      cleanups.push(() => consoleWeb.close());
       const web = await startWebChat({
         webhookUrl,
         channelSecret,
         line,
         operatorIds: config.operatorLineIds,
         isKnownUser: async (id) => (await db.collection(USERS).doc(id).get()).exists,
+        consoleUrl: consoleWeb.url,
         port: await portOr(8070),
       });
       cleanups.push(() => web.close());
-      const consoleWeb = await startLocalConsole(
-        PROJECT_ID,
-        firestoreHost,
-        createJsonLogger((text) => logFile.write(`${text}\n`)),
-      );
-      cleanups.push(() => consoleWeb.close());
       out([
         `ブラウザで開いてください: ${web.url}?user=${user}`,
         `  ${web.url} を開くと、タブごとに新しい LINE ユーザーになります。Ctrl-C で終了。`,
         `担当者コンソール: ${consoleWeb.url}  (ログイン: ${LOCAL_CONSULTANT.email} / ${LOCAL_CONSULTANT.password})`,
+        `公式アカウントのチャット（担当者の返信の代役）: ${web.url}oa`,
         "",
       ]);
       await new Promise<void>((resolve) => {

@@ -145,15 +145,52 @@ export function loadRetentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
   return { projectId, firestoreEmulatorHost, retentionDays };
 }
 
-/** What the consultants' console needs: Firestore, nothing of LINE. */
-export type ConsoleConfig = Pick<Config, "projectId" | "firestoreEmulatorHost">;
+/**
+ * What the console sends to clients through LINE: LINE's API, and the webhook's hand-over
+ * settings, so that a hand-over taken or ended in the console tells the client what the LINE
+ * path tells them.
+ */
+export type ConsoleLineConfig = Pick<
+  Config,
+  "lineChannelAccessToken" | "lineApiBaseUrl" | "bookingUrl" | "handoverIdleHours" | "handoverReplyHours"
+>;
+
+/**
+ * What the consultants' console needs: Firestore, and `line` to push homework and to take over
+ * and end hand-overs. Without LINE_CHANNEL_ACCESS_TOKEN there is no `line`: the console then
+ * only reads, and sending homework, taking over and ending answer that LINE is not configured.
+ */
+export type ConsoleConfig = Pick<Config, "projectId" | "firestoreEmulatorHost"> & { line?: ConsoleLineConfig };
 
 /** Reads and validates the console's configuration from environment variables. */
 export function loadConsoleConfig(env: NodeJS.ProcessEnv): ConsoleConfig {
   const problems: string[] = [];
   const { projectId, firestoreEmulatorHost } = readStorage(env, problems);
+  const line = env.LINE_CHANNEL_ACCESS_TOKEN?.trim() ? { ...readLine(env, problems), ...readHandover(env, problems) } : undefined;
   throwIfAny(problems);
-  return { projectId, firestoreEmulatorHost };
+  return line === undefined ? { projectId, firestoreEmulatorHost } : { projectId, firestoreEmulatorHost, line };
+}
+
+/** How hand-overs run: the booking page, the idle hours and the promised reply hours. */
+function readHandover(env: NodeJS.ProcessEnv, problems: string[]): Pick<Config, "bookingUrl" | "handoverIdleHours" | "handoverReplyHours"> {
+  const bookingUrl = env.BOOKING_URL?.trim() || undefined;
+  if (bookingUrl !== undefined && !/^https:\/\/\S+$/.test(bookingUrl)) {
+    problems.push(`BOOKING_URL must be an https:// address, not "${bookingUrl}".`);
+  }
+
+  const idleText = env.HANDOVER_IDLE_HOURS?.trim() || String(CONFIG_DEFAULTS.handoverIdleHours);
+  const handoverIdleHours = Number(idleText);
+  if (!/^\d+$/.test(idleText) || handoverIdleHours < 1 || handoverIdleHours > 720) {
+    problems.push(`HANDOVER_IDLE_HOURS must be a whole number of hours from 1 to 720 (default 48), not "${idleText}".`);
+  }
+  const replyText = env.HANDOVER_REPLY_HOURS?.trim() ?? "";
+  const handoverReplyHours = replyText === "" ? undefined : Number(replyText);
+  if (handoverReplyHours !== undefined && (!/^\d+$/.test(replyText) || handoverReplyHours < 1 || handoverReplyHours > 168)) {
+    problems.push(
+      `HANDOVER_REPLY_HOURS must be a whole number of hours from 1 to 168 (the most a client waits for a consultant's message, which the bot tells them), or unset to promise no time, not "${replyText}".`,
+    );
+  }
+  return { bookingUrl, handoverIdleHours, handoverReplyHours };
 }
 
 /** Throws one {@link ConfigError} listing every problem found, if there is any. */
@@ -235,23 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     if (!/^U[0-9a-f]{32}$/.test(id))
       problems.push(`OPERATOR_LINE_IDS must be LINE user ids (U followed by 32 hex digits), separated by commas; "${id}" is not one.`);
   }
-  const bookingUrl = env.BOOKING_URL?.trim() || undefined;
-  if (bookingUrl !== undefined && !/^https:\/\/\S+$/.test(bookingUrl)) {
-    problems.push(`BOOKING_URL must be an https:// address, not "${bookingUrl}".`);
-  }
-
-  const idleText = env.HANDOVER_IDLE_HOURS?.trim() || String(CONFIG_DEFAULTS.handoverIdleHours);
-  const handoverIdleHours = Number(idleText);
-  if (!/^\d+$/.test(idleText) || handoverIdleHours < 1 || handoverIdleHours > 720) {
-    problems.push(`HANDOVER_IDLE_HOURS must be a whole number of hours from 1 to 720 (default 48), not "${idleText}".`);
-  }
-  const replyText = env.HANDOVER_REPLY_HOURS?.trim() ?? "";
-  const handoverReplyHours = replyText === "" ? undefined : Number(replyText);
-  if (handoverReplyHours !== undefined && (!/^\d+$/.test(replyText) || handoverReplyHours < 1 || handoverReplyHours > 168)) {
-    problems.push(
-      `HANDOVER_REPLY_HOURS must be a whole number of hours from 1 to 168 (the most a client waits for a consultant's message, which the bot tells them), or unset to promise no time, not "${replyText}".`,
-    );
-  }
+  const { bookingUrl, handoverIdleHours, handoverReplyHours } = readHandover(env, problems);
   const markAsRead = env.MARK_AS_READ?.trim().toLowerCase() || "auto";
   if (markAsRead !== "auto" && markAsRead !== "off") {
     problems.push(

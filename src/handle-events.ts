@@ -10,11 +10,10 @@ import {
   escalationNotice,
   handoffNotice,
   menuAfter,
-  menuFor,
   operatorCommand,
   operatorEndNotice,
   operatorNoticeCard,
-  operatorTurn,
+  isLineOperator,
   offerEscalation,
   pairingReplies,
   pairingRequest,
@@ -25,7 +24,6 @@ import {
   type EffectData,
   type MenuStage,
   type OperatorCommand,
-  type OperatorTurn,
   type Reply,
   type Transition,
 } from "./dialogue";
@@ -34,7 +32,7 @@ import { routeEvent, type RoutedEvent } from "./line/events";
 import { lineRequestIdOf } from "./line/error";
 import type { LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
-import { afterTurn, showMenu, startLoading, type MarkAsReadMode } from "./line/surface";
+import { afterTurn, startLoading, type MarkAsReadMode } from "./line/surface";
 import { retryKey } from "./line/retry-key";
 import { holdReply, markStale, releaseReply } from "./held-replies";
 import { describeError, userTag, type Logger } from "./log";
@@ -42,6 +40,9 @@ import { handoverCode } from "./store/user-document";
 import type { StoredEntry } from "./model/entry";
 import { rememberEvent, type UserStore } from "./store/user-store";
 import { issueSheet, type SheetSettings } from "./sheet-routes";
+import type { ClientRecordsForBot, ReadRecord } from "./store/client-records";
+import { runOperatorCommand } from "./operator-commands";
+import type { HandoverRecords } from "./store/handover-record-store";
 
 /** Where a consultant hand-off goes. */
 export interface HandoffSettings {
@@ -71,6 +72,10 @@ export interface BotDeps {
   consultants?: Consultants;
   /** Where 振り返りシート are kept and linked from; without it 「シートを見る」 says the sheet cannot be made now. */
   sheets?: SheetSettings;
+  /** The console's records of a client (notes, homework, the read log): shown in 「データ確認」, deleted by データ削除. */
+  clientRecords?: ClientRecordsForBot;
+  /** Where taken and ended hand-overs are recorded for the console's queue; without it, nothing is. */
+  handoverRecords?: HandoverRecords;
 }
 
 /** Some events could not be stored; the webhook answers non-2xx so that LINE redelivers. */
@@ -274,6 +279,7 @@ async function perform(
       // The sheets first: if their deletion fails, the event fails whole and LINE's redelivery
       // finds the user document still there and deletes everything again.
       await deps.sheets?.store.deleteForUser(event.userId);
+      await deps.clientRecords?.deleteForUser(event.userId);
       await deps.store.deleteUser(event.userId);
       deps.log.info("user data deleted", { eventId: event.eventId, user: userTag(event.userId) });
       return;
@@ -281,7 +287,11 @@ async function perform(
       data.records = entries ?? [];
       return;
     case "showStoredData":
-      data.storedData = { entries: entries ?? [], recentEvents };
+      data.storedData = {
+        entries: entries ?? [],
+        recentEvents,
+        ...(await readsFor(event.userId, deps)),
+      };
       return;
     case "showInsights":
       data.insights = (entries ?? []).map(({ entry }) => entry);
@@ -309,6 +319,8 @@ async function perform(
       return;
     }
     case "notifyOperator":
+      // A consultant who took the client in the console has no LINE chat to tell: the console shows the end.
+      if (!isLineOperator(effect.operator)) return;
       await pushTo(
         effect.operator,
         operatorEndNotice(effect.reason, handoverCode(event.userId), deps.handoff.idleMs),
@@ -320,6 +332,20 @@ async function perform(
   }
 }
 
+/** How many reads of the client's page 「データ確認」 reads (it lists the newest and counts the rest). */
+const READS_LISTED = 200;
+
+/** The console's read log for 「データ確認」; left out (the card then has no such section) when it cannot be read. */
+async function readsFor(userId: string, deps: BotDeps): Promise<{ reads?: ReadRecord[] }> {
+  if (!deps.clientRecords) return {};
+  try {
+    return { reads: await deps.clientRecords.readsOf(userId, READS_LISTED) };
+  } catch (error) {
+    deps.log.warn("read log unavailable", { user: userTag(userId), error: describeError(error) });
+    return {};
+  }
+}
+
 /**
  * An operator's 対応 / 見送り / 終了, typed or tapped: applied to the user whose 受付番号 it names
  * in that user's turn (so it queues with the user's own messages, and the first of two
@@ -328,40 +354,11 @@ async function perform(
  */
 async function handleOperatorEvent(event: UserEvent, command: OperatorCommand, deps: BotDeps): Promise<void> {
   const fields = { eventId: event.eventId, operator: userTag(event.userId), verb: command.verb };
-  const now = deps.now();
-  const act = {
-    ...command,
-    operator: event.userId,
-    idleMs: deps.handoff.idleMs,
-    bookingUrl: deps.handoff.bookingUrl,
-    replyHours: deps.handoff.replyHours,
-  };
-  const userId = await deps.store.findByHandoverCode(command.code);
-  const turn: OperatorTurn | "handled" =
-    userId === null
-      ? operatorTurn(null, act, now)
-      : await deps.store.runTurn<OperatorTurn | "handled">(
-          userId,
-          (stored) => {
-            if (stored?.recentEventIds.includes(event.eventId)) return { write: null, result: "handled" };
-            const result = operatorTurn(stored?.state ?? null, act, now);
-            const write =
-              stored === null || result.state === null
-                ? null
-                : { state: result.state, recentEventIds: rememberEvent(stored.recentEventIds, event.eventId), entries: [] };
-            return { write, result };
-          },
-          { order: event.timestamp },
-        );
+  const request = { ...command, operator: event.userId, key: event.eventId, order: event.timestamp };
+  const { turn, userId } = await runOperatorCommand(request, { ...deps, records: deps.handoverRecords });
   if (turn === "handled") {
     deps.log.info("operator event already handled", fields);
     return;
-  }
-  if (userId !== null && turn.toUser.length > 0) {
-    await pushTo(userId, turn.toUser, `handover:${event.eventId}`, { ...fields, user: userTag(userId) }, deps);
-  }
-  if (userId !== null && turn.state !== null && (turn.outcome === "taken" || turn.outcome === "ended")) {
-    await showMenu(deps.line, userId, menuFor(turn.state), deps.log, { ...fields, user: userTag(userId) });
   }
   await sendReply(event.replyToken, turn.toOperator, fields, deps);
   deps.log.info("operator event handled", { ...fields, user: userId === null ? undefined : userTag(userId), outcome: turn.outcome });

@@ -22,12 +22,14 @@ import { createCloudTasksQueue, readShardTask, type ShardQueue } from "./tasks/s
 import { deleteExpiredSheets, deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
 import { endIdleHandovers, type HandoverSummary } from "./jobs/handovers";
 import { createFirestoreHandoverStore, type HandoverStore } from "./store/handover-store";
+import { createHandoverRecords } from "./store/handover-record-store";
 import { withDeadline } from "./retry";
 import { createFirestoreStore } from "./store/firestore-store";
 import { createFirestoreReminderStore, type ReminderStore } from "./store/reminder-store";
 import { createFirestoreFollowUpStore } from "./store/follow-up-store";
 import { createFirestoreRetentionStore, type RetentionStore } from "./store/retention-store";
 import type { UserStore } from "./store/user-store";
+import { createClientRecordsForBot } from "./store/client-records";
 import { createFirestoreSheetStore, type SheetStore } from "./store/sheet-store";
 import { firestoreLibrary } from "./store/firestore-library";
 import { queuedStore, StoreDeadlineError, TURN_QUEUE_SETTINGS, type TurnQueueSettings } from "./store/turn-queue";
@@ -65,6 +67,14 @@ export function createWebhook(config: Config, log: Logger = createJsonLogger(), 
     store: lazyStore(() => createWebhookStore(database())),
     consultants: createWebhookConsultants(database, line, config.operatorLineIds, log),
     sheets: { store: lazySheetStore(() => createFirestoreSheetStore(database())), publicUrl: config.publicUrl },
+    clientRecords: {
+      readsOf: (userId, limit) => createClientRecordsForBot(database()).readsOf(userId, limit),
+      deleteForUser: (userId) => createClientRecordsForBot(database()).deleteForUser(userId),
+    },
+    handoverRecords: {
+      taken: (userId, record) => createHandoverRecords(database()).taken(userId, record),
+      ended: (userId, takenAt, endedAt) => createHandoverRecords(database()).ended(userId, takenAt, endedAt),
+    },
     now,
     log,
     handoff: {

@@ -7,6 +7,8 @@
 /** What the page knows of the Firebase project. */
 interface InitJson {
   apiKey: string;
+  /** A `demo-` project is one of Firebase's emulators (`npm run emulators`), never a deployed one. */
+  projectId?: string;
   /** Where Authentication's REST API answers: Google's by default, a path of the page's own server on the local stack. */
   authBase?: string;
 }
@@ -19,6 +21,8 @@ interface Session {
 }
 
 const SESSION_KEY = "will-note-console";
+/** The Auth emulator's port in firebase.json, which the Hosting emulator's page signs in with. */
+const AUTH_EMULATOR_PORT = 9099;
 let init: InitJson | undefined;
 
 async function firebaseInit(): Promise<InitJson> {
@@ -38,7 +42,7 @@ export function signedIn(): boolean {
 
 /** Signs in with e-mail and password; false when Authentication refused them. */
 export async function signIn(email: string, password: string): Promise<boolean> {
-  const { apiKey, authBase = "https://identitytoolkit.googleapis.com" } = await firebaseInit();
+  const { apiKey, projectId, authBase = defaultAuthBase(projectId) } = await firebaseInit();
   const response = await fetch(`${authBase}/v1/accounts:signInWithPassword?key=${encodeURIComponent(apiKey)}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -55,6 +59,12 @@ export async function signIn(email: string, password: string): Promise<boolean> 
   return true;
 }
 
+function defaultAuthBase(projectId: string | undefined): string {
+  return projectId?.startsWith("demo-") === true
+    ? `http://127.0.0.1:${AUTH_EMULATOR_PORT}/identitytoolkit.googleapis.com`
+    : "https://identitytoolkit.googleapis.com";
+}
+
 /** Forgets the session. */
 export function signOut(): void {
   sessionStorage.removeItem(SESSION_KEY);
@@ -68,6 +78,15 @@ export async function apiGet<T>(path: string): Promise<ApiResult<T>> {
   const session = stored();
   if (session === null) return { ok: false, status: 401 };
   const response = await fetch(path, { headers: { authorization: `Bearer ${session.idToken}` } });
+  if (response.status === 401) signOut();
+  return response.ok ? { ok: true, body: (await response.json()) as T } : { ok: false, status: response.status };
+}
+
+/** POSTs to `path` of the console API (no body) with the session's ID token. */
+export async function apiPost<T>(path: string): Promise<ApiResult<T>> {
+  const session = stored();
+  if (session === null) return { ok: false, status: 401 };
+  const response = await fetch(path, { method: "POST", headers: { authorization: `Bearer ${session.idToken}` } });
   if (response.status === 401) signOut();
   return response.ok ? { ok: true, body: (await response.json()) as T } : { ok: false, status: response.status };
 }

@@ -4,9 +4,12 @@
  * `#/c/<受付番号>` one client. Only the 受付番号 ever appears in an address.
  */
 import { apiGet, signedIn, signIn, signOut } from "./api";
+import { clientsList, type ClientsPage } from "./clients-list";
 import { copy } from "./copy";
 import { el, scoreBars, when } from "./dom";
-import type { ClientPage, ClientRow } from "./types";
+import { handoversPage } from "./handovers";
+import type { ClientPage } from "./types";
+import { mountAlerts, mountClientWork } from "./homework";
 
 const main = document.getElementById("main") as HTMLElement;
 const signOutButton = document.getElementById("sign-out") as HTMLButtonElement;
@@ -39,25 +42,11 @@ function signInForm(message: string | null): void {
 
 async function clientsPage(): Promise<void> {
   show(el("p", null, copy.loading));
-  const result = await apiGet<{ clients: ClientRow[] }>("/api/clients");
+  const result = await apiGet<ClientsPage>("/api/clients");
   if (!result.ok) return failed(result.status);
-  const { clients } = result.body;
-  if (clients.length === 0) return show(el("h1", null, copy.clientsTitle), el("p", "empty", copy.noClients));
-  const list = el("ul", "clients");
-  for (const client of clients) {
-    const link = el("a", "client-row", el("span", "code", client.code));
-    link.href = `#/c/${client.code}`;
-    link.append(
-      el("span", "stage", copy.stages[client.stage]),
-      el("span", "when", `${copy.lastActive} ${when(client.lastActiveAt)}`),
-      scoreBars(client.scores, copy.trend),
-      client.handover === null
-        ? el("span", null)
-        : el("span", `handover ${client.handover}`, `${copy.handover}：${copy.handovers[client.handover]}`),
-    );
-    list.append(el("li", null, link));
-  }
-  show(el("h1", null, copy.clientsTitle), list);
+  if (result.body.clients.length === 0) return show(el("h1", null, copy.clientsTitle), el("p", "empty", copy.noClients));
+  show(el("h1", null, copy.clientsTitle), clientsList(result.body, failed));
+  await mountAlerts(main);
 }
 
 async function clientPage(code: string): Promise<void> {
@@ -138,6 +127,7 @@ async function clientPage(code: string): Promise<void> {
       ),
     ),
   );
+  await mountClientWork(main, c.code);
 }
 
 function failed(status: number): void {
@@ -148,6 +138,7 @@ function failed(status: number): void {
 function route(): void {
   if (!signedIn()) return signInForm(null);
   signOutButton.hidden = false;
+  if (location.hash === "#/handovers") return void handoversPage(show, failed);
   const match = /^#\/c\/([0-9A-F]{8})$/.exec(location.hash);
   void (match ? clientPage(match[1]) : clientsPage());
 }

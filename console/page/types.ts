@@ -20,3 +20,22 @@ export interface ClientPage extends ClientRow {
   steps: { action: string; due: string; status: string; feeling: string | null; reaction: string | null; at: string }[];
   checkins: { at: string; score: number; thanks: boolean; actionStatus: string | null; willLink: string | null }[];
 }
+
+/** Who took a hand-over (src/console/handover-routes.ts). */
+export interface TakenBy {
+  name: string | null;
+  line: boolean;
+  you: boolean;
+}
+
+/** One row of the hand-overs page. */
+export interface HandoverRow {
+  code: string;
+  status: "waiting" | "active" | "ended";
+  crisis: boolean;
+  requestedAt: string;
+  takenAt: string | null;
+  endedAt: string | null;
+  waitedMs: number;
+  takenBy: TakenBy | null;
+}

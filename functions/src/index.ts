@@ -208,13 +208,15 @@ export const consoleApi = onRequest(
     region: "asia-northeast1",
     /** Browsers call it; the ID token is the authentication. */
     invoker: "public",
+    /** LINE's access token only: homework is pushed to the client, and a hand-over taken or ended tells the client as the LINE path does. */
+    secrets: [channelAccessToken],
     memory: "256MiB",
     timeoutSeconds: 30,
     maxInstances: 2,
     minInstances: 0,
   },
   (req, res) => {
-    consoleApp ??= createConsoleServerApp(loadConsoleConfig(process.env));
+    consoleApp ??= createConsoleServerApp(loadConsoleConfig({ ...process.env, LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken.value() }));
     consoleApp(req, res);
   },
 );

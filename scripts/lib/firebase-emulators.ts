@@ -1,7 +1,8 @@
 /**
- * Firebase's own emulators (Functions, Firestore, Cloud Tasks) on the built deploy unit,
- * offline, with LINE's API pointed at a local stand-in. Used by `npm run emulators` and
- * `npm run test:deploy`.
+ * Firebase's own emulators (Functions, Firestore, Cloud Tasks, Authentication and Hosting) on
+ * the built deploy unit and the built console page (`npm run build`), offline, with LINE's API
+ * pointed at a local stand-in. Used by `npm run emulators` and `npm run test:deploy`. The
+ * Functions emulator points firebase-admin in the functions at the Auth emulator itself.
  *
  * firebase-tools 14.27 (pinned: 15 needs Java 21) runs them on Java 17 when the project id is
  * a `demo-` one, `npm_config_offline` is set (else it waits on the registry), and
@@ -26,7 +27,9 @@ const FUNCTIONS_DIR = join(ROOT, "functions");
 /** The project id: `demo-` keeps every emulator offline and every real service out of reach. */
 export const EMULATOR_PROJECT = "demo-will-note";
 /** Ports, as firebase.json sets them. */
-export const EMULATOR_PORTS = { functions: 5001, firestore: 8086, tasks: 9499 } as const;
+export const EMULATOR_PORTS = { functions: 5001, firestore: 8086, tasks: 9499, auth: 9099, hosting: 5002 } as const;
+/** The emulators started, in firebase-tools' `--only` form. */
+const ONLY = "functions,firestore,tasks,auth,hosting";
 /** The first line of the files written here; a file without it is the developer's and is never overwritten. */
 const MARK = "# Written by scripts/lib/firebase-emulators.ts for the emulators only; removed when they stop.";
 const ENV_FILE = join(FUNCTIONS_DIR, ".env.local");
@@ -44,6 +47,12 @@ export interface EmulatorSettings {
 
 /** Running emulators. */
 export interface RunningFirebaseEmulators {
+  /** The Hosting emulator's origin, e.g. `http://127.0.0.1:5002` (the console page, `/api/**` to `consoleApi`). */
+  hostingUrl: string;
+  /** The Auth emulator's `host:port` (FIREBASE_AUTH_EMULATOR_HOST). */
+  authHost: string;
+  /** The Firestore emulator's `host:port` (FIRESTORE_EMULATOR_HOST). */
+  firestoreHost: string;
   /** The emulated function `name`'s URL (region asia-northeast1). */
   functionUrl(name: string): string;
   /** Runs the scheduled function `name` once, as Cloud Scheduler would; resolves when it has finished. */
@@ -120,7 +129,8 @@ function removeOwned(path: string): void {
 }
 
 /**
- * Starts the emulators on the bundle already built in functions/lib (`npm run build`) and
+ * Starts the emulators on the bundle already built in functions/lib and the page in
+ * console/dist (`npm run build`, or buildFunctions and buildConsoleHosting), and
  * resolves once firebase-tools says they are ready; rejects after `timeoutMs`.
  */
 export async function startFirebaseEmulators(settings: EmulatorSettings, timeoutMs = 120_000): Promise<RunningFirebaseEmulators> {
@@ -132,7 +142,7 @@ export async function startFirebaseEmulators(settings: EmulatorSettings, timeout
   ]);
   writeOwned(SECRET_FILE, [`LINE_CHANNEL_SECRET=${settings.channelSecret}`, `LINE_CHANNEL_ACCESS_TOKEN=${settings.channelAccessToken}`]);
   const firebase = join(ROOT, "node_modules", ".bin", "firebase");
-  const child: ChildProcess = spawn(firebase, ["emulators:start", "--only", "functions,firestore,tasks", "--project", EMULATOR_PROJECT], {
+  const child: ChildProcess = spawn(firebase, ["emulators:start", "--only", ONLY, "--project", EMULATOR_PROJECT], {
     cwd: ROOT,
     env: { ...process.env, npm_config_offline: "true", FIRESTORE_EMULATOR_BINARY_PATH: launcher, METADATA_SERVER_DETECTION: "none" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -178,6 +188,9 @@ export async function startFirebaseEmulators(settings: EmulatorSettings, timeout
   });
   const base = `http://127.0.0.1:${EMULATOR_PORTS.functions}`;
   return {
+    hostingUrl: `http://127.0.0.1:${EMULATOR_PORTS.hosting}`,
+    authHost: `127.0.0.1:${EMULATOR_PORTS.auth}`,
+    firestoreHost: `127.0.0.1:${EMULATOR_PORTS.firestore}`,
     functionUrl: (name) => `${base}/${EMULATOR_PROJECT}/asia-northeast1/${name}`,
     async runScheduled(name) {
       // A scheduled function is a Pub/Sub trigger to the emulator; without the Pub/Sub

@@ -4,6 +4,7 @@
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ConsoleLineConfig } from "../../src/config";
 import { createConsoleServerApp, loadAuth } from "../../src/console/server";
 import { createJsonLogger } from "../../src/log";
 import { startAuthEmulator } from "./auth-emulator";
@@ -19,8 +20,17 @@ export interface LocalConsole {
   close(): Promise<void>;
 }
 
-/** Starts the console for `projectId` (a demo- one) over the Firestore emulator at `firestoreHost`. */
-export async function startLocalConsole(projectId: string, firestoreHost: string, log = createJsonLogger()): Promise<LocalConsole> {
+/**
+ * Starts the console for `projectId` (a demo- one) over the Firestore emulator at `firestoreHost`;
+ * with `line` (the LINE stand-in and the webhook's hand-over settings), consultants send
+ * homework and take over and end hand-overs from it.
+ */
+export async function startLocalConsole(
+  projectId: string,
+  firestoreHost: string,
+  log = createJsonLogger(),
+  line?: ConsoleLineConfig,
+): Promise<LocalConsole> {
   const emulator = await startAuthEmulator(projectId);
   const stops: (() => Promise<unknown>)[] = [() => emulator.stop()];
   const close = async () => {
@@ -29,7 +39,10 @@ export async function startLocalConsole(projectId: string, firestoreHost: string
   try {
     process.env.FIREBASE_AUTH_EMULATOR_HOST = emulator.host;
     await addConsultant(loadAuth(projectId), LOCAL_CONSULTANT.email, LOCAL_CONSULTANT.password);
-    const api: Server = createConsoleServerApp({ projectId, firestoreEmulatorHost: firestoreHost }, log).listen(0, "127.0.0.1");
+    const api: Server = createConsoleServerApp({ projectId, firestoreEmulatorHost: firestoreHost, ...(line ? { line } : {}) }, log).listen(
+      0,
+      "127.0.0.1",
+    );
     await new Promise((resolve) => api.once("listening", resolve));
     stops.push(
       () =>

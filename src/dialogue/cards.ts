@@ -9,6 +9,7 @@ import { cardText, commandLabels, fill, labels, messages, momentSourceLabels, my
 import { sharingLine, sharingLink } from "./sharing-prompt";
 import type { NewEntry, StepOutcome, StoredEntry } from "../model/entry";
 import { commandData } from "./postback";
+import { homeworkEntryLine, homeworkRecordCard, readsSection, type ReadLogLine } from "./homework-cards";
 import { stepEntryLine, stepRecordCard, stepsTimelineCard } from "./step-timeline";
 import { answerLabel, echo, say } from "./say";
 import type { Card, CardSection, Choice, Reply } from "./reply";
@@ -79,6 +80,8 @@ function recordCard(entry: NewEntry): Card {
       return { altText: cardText.recordCheckin, title: date, sections: [{ heading: cardText.recordCheckin, lines: checkinLines(entry) }] };
     case "step":
       return stepRecordCard(entry);
+    case "homework":
+      return homeworkRecordCard(entry);
     case "thanks":
       return {
         altText: cardText.recordThanks,
@@ -121,6 +124,8 @@ function entryLine(entry: NewEntry): string {
       return `${date} ${cardText.recordCheckin}：${checkinLines(entry).join("、")}`;
     case "step":
       return stepEntryLine(entry);
+    case "homework":
+      return homeworkEntryLine(entry);
   }
 }
 
@@ -194,6 +199,7 @@ export function storedDataReplies(
   counted: number,
   recentEvents: number,
   menu: Choice[],
+  reads: readonly ReadLogLine[] | null = null,
 ): Reply[] {
   const { profile } = state;
   const nextAt = profile.reminder?.nextAt ?? null;
@@ -211,6 +217,7 @@ export function storedDataReplies(
   const sections: CardSection[] = [
     { heading: myDataText.consent, lines: [consentText(state.consent)] },
     { heading: sharingText.heading, lines: [sharingLine(state)] },
+    ...(reads === null ? [] : [readsSection(reads)]),
     ...summary,
     { heading: myDataText.records, lines: recordLines(entries, counted) },
     ...inProgress(state),

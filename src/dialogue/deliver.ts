@@ -7,6 +7,7 @@
 import type { NewEntry, StoredEntry } from "../model/entry";
 import { handoffResultReplies, RECORDS_PER_PAGE, recordsReplies, storedDataReplies } from "./cards";
 import { insightsReplies } from "./checkin";
+import type { ReadLogLine } from "./homework-cards";
 import { HANDOFF_ENTRIES, type Effect } from "./effect";
 import { capReplies, type Transition } from "./flow";
 import { restingChoices } from "./prompts";
@@ -28,7 +29,7 @@ export interface EffectData {
   /** `showRecords`: the page's entries, newest first, plus one more when a next page exists. */
   records?: readonly StoredEntry[];
   /** `showStoredData`: the newest entries (up to {@link MY_DATA_ENTRIES}) and how many event ids the document remembers. */
-  storedData?: { entries: readonly StoredEntry[]; recentEvents: number };
+  storedData?: { entries: readonly StoredEntry[]; recentEvents: number; reads?: readonly ReadLogLine[] };
   /** `showInsights`: the newest entries (up to {@link INSIGHT_ENTRIES}). */
   insights?: readonly NewEntry[];
   /** `handOff`: whether at least one operator was told, the user's reference code and the booking link. */
@@ -91,7 +92,11 @@ function addFor(effect: Effect, replies: Reply[], transition: Transition, data: 
       return data.entriesUnavailable ? [say("records.unavailable", {}, menu), ...replies] : replies;
     case "showStoredData": {
       const stored = data.storedData;
-      if (stored) return [...storedDataReplies(transition.state, stored.entries, MY_DATA_ENTRIES, stored.recentEvents, menu), ...replies];
+      if (stored)
+        return [
+          ...storedDataReplies(transition.state, stored.entries, MY_DATA_ENTRIES, stored.recentEvents, menu, stored.reads ?? null),
+          ...replies,
+        ];
       return data.entriesUnavailable ? [say("records.unavailable", {}, menu), ...replies] : replies;
     }
     case "showInsights": {

@@ -23,6 +23,7 @@ export { afterJob, type JobInput } from "./job-inputs";
 export { offerEscalation } from "./safety";
 export { assessSafety, assessSafetyByConcepts, foldForModel, prepareSafetyRead, type SafetyLevel } from "./understand/safety";
 export { DOUBT_BELOW, messageLikelihood, messageWindows, type SafetyWeights } from "./understand/safety-model";
+export { consoleOperator, isLineOperator } from "./operator-notice";
 export {
   endHandover,
   escalationNotice,
@@ -50,3 +51,7 @@ export {
   setupTestReplies,
   type PairingOutcome,
 } from "./consultants";
+export { afterHomeworkSent, afterHomeworkWithdrawn, homeworkPush, homeworkRefusal, type HomeworkRefusal } from "./homework";
+export { HOMEWORK_MAX } from "./content";
+export type { HomeworkAsk } from "./state";
+export type { ReadLogLine } from "./homework-cards";

@@ -60,3 +60,16 @@ export function operatorEndNotice(reason: HandoverEnd, code: string, idleMs: num
   )[reason];
   return [say(id, { code, hours: String(Math.round(idleMs / 3_600_000)) })];
 }
+
+/** How the state names a consultant who took a hand-over in the console, not from LINE: this prefix, then their sign-in email. */
+export const CONSOLE_OPERATOR_PREFIX = "console:";
+
+/** The operator id of a consultant signed in to the console as `email`. */
+export function consoleOperator(email: string): string {
+  return `${CONSOLE_OPERATOR_PREFIX}${email}`;
+}
+
+/** Whether `operator` is a LINE user id, which LINE can push to (a console consultant has none). */
+export function isLineOperator(operator: string): boolean {
+  return /^U[0-9a-f]{32}$/.test(operator);
+}

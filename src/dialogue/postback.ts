@@ -71,6 +71,7 @@ export const TOPICS = [
   "safe",
   "fuo",
   "fu",
+  "hw",
   "care",
   "coffer",
   "hot",

@@ -63,6 +63,7 @@ function isValidState(raw: Record<string, unknown>): raw is Record<string, unkno
     typeof raw.following === "boolean" &&
     (raw.handover === null || isValidHandover(raw.handover)) &&
     (raw.sharing === null || (isRecord(raw.sharing) && isInstant(raw.sharing.since))) &&
+    (raw.homework === null || isValidHomework(raw.homework)) &&
     isValidTally(raw.tally) &&
     isValidFollowUps(raw.followUp) &&
     isValidCare(raw.care)
@@ -216,6 +217,7 @@ function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown
     reflection: "reflection" in raw ? raw.reflection : null,
     handover: "handover" in raw ? raw.handover : null,
     sharing: "sharing" in raw ? raw.sharing : null,
+    homework: "homework" in raw ? raw.homework : null,
     tally,
     followUp: "followUp" in raw ? raw.followUp : emptyFollowUps(),
     care: "care" in raw ? raw.care : emptyCare(),
@@ -236,6 +238,17 @@ function isValidHandover(raw: unknown): boolean {
     isInstant(raw.until) &&
     typeof raw.idleMs === "number" &&
     raw.idleMs > 0
+  );
+}
+
+function isValidHomework(raw: unknown): boolean {
+  return (
+    isRecord(raw) &&
+    typeof raw.id === "string" &&
+    /^[A-Za-z0-9]{1,40}$/.test(raw.id) &&
+    (raw.kind === "question" || raw.kind === "step") &&
+    typeof raw.text === "string" &&
+    isInstant(raw.at)
   );
 }
 

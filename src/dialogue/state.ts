@@ -5,7 +5,12 @@
 import type { ReminderSchedule } from "../calendar/schedule";
 import type { ActionStatus, MomentSource, StepOutcome } from "../model/entry";
 import type { Burst } from "./burst-state";
+import { emptyFollowUps, type FollowUps } from "./follow-up-state";
+import type { HomeworkAsk } from "./homework-ask";
 import type { QuestionStep, Step } from "./step";
+
+export { emptyFollowUps, type FollowUpPush, type FollowUps } from "./follow-up-state";
+export type { HomeworkAsk } from "./homework-ask";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
 export const STATE_VERSION = 1;
@@ -149,25 +154,9 @@ export interface Tally {
   followUpsSent: number;
   /** Follow-ups after which the user wrote again within 48 hours. */
   followUpsResumed: number;
-}
-
-/** The next follow-up push (PRODUCT.md §3.8), which the reminder pass sends; `at` is an ISO instant. */
-export type FollowUpPush =
-  /** Nudge `n` (the first or the last) back to the first-session question the user left unanswered. */
-  | { kind: "nudge"; n: 1 | 2; at: string }
-  /** The one follow-up on the action's target date `date` ("yyyy-MM-dd"). */
-  | { kind: "action"; date: string; at: string }
-  /** The one care message the user agreed to after a crisis reply: how are you now? */
-  | { kind: "care"; at: string };
-
-/** A user's follow-ups; decided by the core (`follow-up.ts`), sent by the reminder pass. */
-export interface FollowUps {
-  /** The next push; null when there is none to send. */
-  next: FollowUpPush | null;
-  /** The action date ("yyyy-MM-dd") the user asked one follow-up for, until it is sent or the action changes. */
-  actionDate: string | null;
-  /** When the latest follow-up was pushed (ISO instant); cleared by the user's next message. */
-  pushedAt: string | null;
+  /** Homework pushed from the console (a consultant's question or suggested step), and answered. */
+  homeworkSent: number;
+  homeworkAnswered: number;
 }
 
 /**
@@ -205,6 +194,8 @@ export interface UserState {
   handover: Handover | null;
   /** Since when (ISO instant) the client shares their notes with the consultants (「担当者と共有する」); null when not. */
   sharing: { since: string } | null;
+  /** Homework from a consultant waiting for the client's answer; null when none waits. */
+  homework: HomeworkAsk | null;
   /** Counts for the operators' report. */
   tally: Tally;
   /** Gentle follow-ups: nudges back to an unfinished first session, or one on the action's date. */
@@ -241,12 +232,9 @@ export function emptyTally(): Tally {
     escalations: 0,
     followUpsSent: 0,
     followUpsResumed: 0,
+    homeworkSent: 0,
+    homeworkAnswered: 0,
   };
-}
-
-/** Follow-ups with nothing planned or asked for. */
-export function emptyFollowUps(): FollowUps {
-  return { next: null, actionDate: null, pushedAt: null };
 }
 
 /** Care with nothing to do: no safety reply given yet. */
@@ -292,6 +280,7 @@ export function initialState(): UserState {
     following: true,
     handover: null,
     sharing: null,
+    homework: null,
     tally: emptyTally(),
     followUp: emptyFollowUps(),
     care: emptyCare(),

@@ -20,6 +20,7 @@ import {
 } from "./care";
 import { withBurst } from "./burst";
 import { withHandover } from "./handover";
+import { withHomework } from "./homework";
 import { atRest, runCommand, showRecords } from "./commands-run";
 import { assessSafety } from "./understand/safety";
 import { clip, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
@@ -62,13 +63,16 @@ export function sharedChatReplies(): Reply[] {
 }
 
 /**
- * Advances the dialogue of one user by one input, around a consultant's hand-over if any and
- * messages sent in a row (`burst.ts`); every input plans the user's follow-ups afresh.
+ * Advances the dialogue of one user by one input, around a consultant's hand-over if any, a
+ * consultant's homework waiting for its answer (`homework.ts`) and messages sent in a row
+ * (`burst.ts`); every input plans the user's follow-ups afresh.
  */
 export function transition(state: UserState, input: Input, now: Date): Transition {
   return withFollowUps(
     state,
-    withHandover(state, input, now, (current) => withBurst(current, input, now, react)),
+    withHandover(state, input, now, (current) =>
+      withHomework(current, input, now, RESUME_AFTER_MS, (waiting) => withBurst(waiting, input, now, react)),
+    ),
     input,
     now,
   );

@@ -8,7 +8,7 @@
  * pushes LINE drops (409). The completion is a transaction that writes only if the hand-over
  * is still the one the query saw.
  */
-import { afterJob, idleEnding, menuFor, operatorEndNotice } from "../dialogue";
+import { afterJob, idleEnding, isLineOperator, menuFor, operatorEndNotice } from "../dialogue";
 import { toLineApiError } from "../line/error";
 import type { LineGateway } from "../line/gateway";
 import { renderReplies } from "../line/render";
@@ -63,7 +63,7 @@ async function endOne(handover: IdleHandover, now: Date, deps: HandoverJobDeps):
   const slot = `${handover.userId}:${handover.until.toISOString()}`;
   const notice = operatorEndNotice("idle", handoverCode(handover.userId), ending.idleMs);
   await pushOnce(handover.userId, renderReplies(ending.toUser), `handover-idle:${slot}`, deps);
-  await pushOnce(ending.operator, renderReplies(notice), `handover-idle-operator:${slot}`, deps);
+  if (isLineOperator(ending.operator)) await pushOnce(ending.operator, renderReplies(notice), `handover-idle-operator:${slot}`, deps);
   const completed = await deps.store.complete(handover, (stored) => afterJob(stored, { type: "handoverIdle" }, now));
   if (completed) await showMenu(deps.line, handover.userId, menuFor(ending.state), deps.log, { user: userTag(handover.userId) });
   return completed;

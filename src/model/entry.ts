@@ -35,7 +35,9 @@ export type NewEntry =
   /** A reflection check-in: this week's やりがい度, whether a ありがとう came, the action, the link to the WILL. */
   | { kind: "checkin"; score: number; thanks: boolean; actionStatus: ActionStatus | null; willLink: WillLink | null; at: string }
   /** How a committed step went, told at its follow-up or a check-in ({@link StepOutcome}). */
-  | ({ kind: "step" } & StepOutcome);
+  | ({ kind: "step" } & StepOutcome)
+  /** The client's answer to a consultant's homework: what was asked (`ask`, as pushed at `askedAt`) and the answer. */
+  | { kind: "homework"; homeworkId: string; askKind: "question" | "step"; ask: string; askedAt: string; answer: string; at: string };
 
 /** One stored entry with its id, as read back for the records view, insights and hand-offs. */
 export interface StoredEntry {

@@ -67,6 +67,10 @@ export interface ConsultantNumbers {
   /** The median time from a request to its take-over, over the latest take-overs of every user; null without any. */
   medianTakeOverMs: number | null;
   escalations: number;
+  /** Homework pushed from the console (each one push of the month's quota). */
+  homeworkSent: number;
+  /** Homework the clients answered. */
+  homeworkAnswered: number;
 }
 
 /** One stage of the funnel in {@link StatsNumbers}. */
@@ -181,6 +185,8 @@ function tallyOf(raw: unknown): TallyFacts {
     escalations: count(tally.escalations),
     followUpsSent: count(tally.followUpsSent),
     followUpsResumed: count(tally.followUpsResumed),
+    homeworkSent: count(tally.homeworkSent),
+    homeworkAnswered: count(tally.homeworkAnswered),
   };
 }
 
@@ -195,6 +201,8 @@ function consultantNumbers(facts: readonly UserFacts[]): ConsultantNumbers {
     withConsultantNow: facts.filter((user) => user.withConsultant).length,
     medianTakeOverMs: waits.length === 0 ? null : waits.length % 2 === 1 ? waits[middle] : (waits[middle - 1] + waits[middle]) / 2,
     escalations: sum((tally) => tally.escalations),
+    homeworkSent: sum((tally) => tally.homeworkSent),
+    homeworkAnswered: sum((tally) => tally.homeworkAnswered),
   };
 }
 

@@ -51,6 +51,8 @@ export const statsText = {
   withConsultantNow: "いま担当者と話している人",
   medianTakeOver: "希望から対応までの時間（中央値）",
   escalations: "危機のときの連絡希望",
+  homeworkSent: "宿題の送信（プッシュ）",
+  homeworkAnswered: "宿題への回答",
   count: "{count}件",
   hoursMinutes: "{hours}時間{minutes}分",
   minutes: "{minutes}分",

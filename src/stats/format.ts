@@ -97,6 +97,8 @@ export function consultantRows(report: StatsReport): { label: string; value: str
     { label: statsText.withConsultantNow, value: people(c.withConsultantNow) },
     { label: statsText.medianTakeOver, value: duration(c.medianTakeOverMs) },
     { label: statsText.escalations, value: count(c.escalations) },
+    { label: statsText.homeworkSent, value: count(c.homeworkSent) },
+    { label: statsText.homeworkAnswered, value: count(c.homeworkAnswered) },
   ];
 }
 

@@ -107,5 +107,10 @@ export function readEntry(data: unknown): NewEntry | null {
   const status = raw.status === "done" || raw.status === "partly" || raw.status === "notYet" ? raw.status : null;
   if (raw.kind === "step" && typeof raw.action === "string" && typeof raw.due === "string" && status !== null)
     return { kind: "step", action: raw.action, due: raw.due, status, feeling: text(raw.feeling), reaction: text(raw.reaction), at };
+  if (raw.kind === "homework" && typeof raw.homeworkId === "string" && typeof raw.ask === "string" && typeof raw.answer === "string") {
+    const askKind = raw.askKind === "step" ? "step" : "question";
+    const askedAt = typeof raw.askedAt === "string" ? raw.askedAt : at;
+    return { kind: "homework", homeworkId: raw.homeworkId, askKind, ask: raw.ask, askedAt, answer: raw.answer, at };
+  }
   return null;
 }

@@ -226,11 +226,11 @@ describe("what the Firebase CLI deploys", () => {
     ]);
   });
 
-  test("serves the consultants' console as a function of its own in Tokyo, public (the ID token authenticates) and without LINE's secrets", () => {
+  test("serves the consultants' console as a function of its own in Tokyo, public (the ID token authenticates), with LINE's access token only (to push homework, and to tell the client of a hand-over taken or ended there) and never the channel secret", () => {
     const consoleApi = discoverManifest().endpoints.consoleApi;
     expect(consoleApi?.region).toEqual(["asia-northeast1"]);
     expect(consoleApi?.httpsTrigger?.invoker).toEqual(["public"]);
-    expect(consoleApi?.secretEnvironmentVariables ?? []).toEqual([]);
+    expect(consoleApi?.secretEnvironmentVariables?.map((secret) => secret.key)).toEqual(["LINE_CHANNEL_ACCESS_TOKEN"]);
   });
 });
 

@@ -132,6 +132,7 @@ describe("the deploy unit in the Firebase emulators", () => {
       reminders: { memory: 512, secrets: ["LINE_CHANNEL_ACCESS_TOKEN"] },
       reminderShard: { memory: 512, secrets: ["LINE_CHANNEL_ACCESS_TOKEN"] },
       retention: { memory: 256, secrets: [] },
+      consoleApi: { memory: 256, secrets: ["LINE_CHANNEL_ACCESS_TOKEN"] },
     };
     for (const [name, { memory, secrets }] of Object.entries(expected)) {
       const trigger = triggers.get(name);

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { answerData, commandData } from "../../src/dialogue";
 import { startAuthEmulator, type RunningAuthEmulator } from "../../scripts/lib/auth-emulator";
 import { follow, postback } from "./events";
-import { startStack, type TestStack } from "./stack";
+import { startStack, type StackOptions, type TestStack } from "./stack";
 
 /** The seeded consultant's sign-in. */
 export const CONSULTANT = { email: "consultant@example.com", password: "consultant-pass-1" };
@@ -40,9 +40,9 @@ export interface ConsoleFixture {
   close(): Promise<void>;
 }
 
-/** Starts the fixture; call `close` in afterAll. */
-export async function startConsoleFixture(): Promise<ConsoleFixture> {
-  const stack = await startStack();
+/** Starts the fixture (a stack as `options` say); call `close` in afterAll. */
+export async function startConsoleFixture(options: StackOptions = {}): Promise<ConsoleFixture> {
+  const stack = await startStack(options);
   let authEmulator: RunningAuthEmulator | undefined;
   let api: ChildProcess | undefined;
   const stopAll = async () => {
@@ -61,6 +61,9 @@ export async function startConsoleFixture(): Promise<ConsoleFixture> {
       GOOGLE_CLOUD_PROJECT: stack.projectId,
       FIREBASE_AUTH_EMULATOR_HOST: authEmulator.host,
       FIRESTORE_EMULATOR_HOST: process.env.FIRESTORE_EMULATOR_HOST,
+      // Homework, taking over and ending push to the client, through the stack's LINE stand-in.
+      LINE_CHANNEL_ACCESS_TOKEN: stack.channelAccessToken,
+      LINE_API_BASE_URL: stack.line.url,
     };
     api = spawn(TSX, [join(ROOT, "scripts", "serve-console.ts"), "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
     const apiUrl = await new Promise<string>((resolve, reject) => {

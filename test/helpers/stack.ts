@@ -15,6 +15,8 @@ import type { LogFields, Logger } from "../../src/log";
 import type { UserStore } from "../../src/store/user-store";
 import { createFirestore, createWebhookConsultants, createWebhookStore } from "../../src/server";
 import { createFirestoreSheetStore } from "../../src/store/sheet-store";
+import { createClientRecordsForBot } from "../../src/store/client-records";
+import { createHandoverRecords } from "../../src/store/handover-record-store";
 import { startLineStandIn, type LineStandIn, type SentBatch } from "../../scripts/lib/line-stand-in";
 import { wipeEmulator } from "../../scripts/lib/firestore-emulator";
 import { expectWithinLineLimits } from "./line-limits";
@@ -115,6 +117,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         store: createFirestoreSheetStore(firestore),
         publicUrl: options.publicUrl === null ? undefined : (options.publicUrl ?? SHEET_PUBLIC_URL),
       },
+      clientRecords: createClientRecordsForBot(firestore),
       handoff: {
         operatorLineIds: options.operatorLineIds ?? [],
         bookingUrl: options.bookingUrl,
@@ -123,6 +126,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         ...(options.handoverReplyHours === undefined ? {} : { replyHours: options.handoverReplyHours }),
       },
       markAsRead: options.markAsRead ?? "auto",
+      handoverRecords: createHandoverRecords(firestore),
     });
     return new Promise((resolve) => {
       const started = app.listen(0, "127.0.0.1", () => resolve(started));

@@ -148,7 +148,7 @@ export class PhoneChat {
   }
 
   /** Opens the page in a new phone-sized tab as `userId` and waits until the bot has greeted. */
-  static async open(fixture: WebChatFixture, userId: string, deviceScaleFactor = 2): Promise<PhoneChat> {
+  static async open(fixture: Pick<WebChatFixture, "browser" | "web">, userId: string, deviceScaleFactor = 2): Promise<PhoneChat> {
     const page = await fixture.browser.newPage({ viewport: PHONE, deviceScaleFactor, isMobile: false, hasTouch: false });
     const chat = new PhoneChat(page, userId);
     await page.goto(`${fixture.web.url}?user=${userId}`);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONFIG_DEFAULTS, ConfigError, loadConfig, loadJobConfig, loadRetentionConfig } from "../../src/config";
+import { CONFIG_DEFAULTS, ConfigError, loadConfig, loadConsoleConfig, loadJobConfig, loadRetentionConfig } from "../../src/config";
 
 const SECRET = "s3cr3t-channel-secret";
 const TOKEN = "t0k3n-channel-access-token";
@@ -168,5 +168,23 @@ describe("configuration", () => {
     for (const wrong of ["http://example.com/webhook", "asia-northeast1.cloudfunctions.net", "https://example.com/webhook?x=1"]) {
       expect(problemsOf(() => loadConfig({ ...COMPLETE, PUBLIC_URL: wrong }))).toContain("PUBLIC_URL");
     }
+  });
+
+  it("gives the console LINE and the hand-over settings together only with an access token, and never the channel secret", () => {
+    const storage = { GOOGLE_CLOUD_PROJECT: "demo-will-note", FIRESTORE_EMULATOR_HOST: "127.0.0.1:8086" };
+    expect(loadConsoleConfig({ ...storage, LINE_CHANNEL_SECRET: SECRET })).toEqual({
+      projectId: "demo-will-note",
+      firestoreEmulatorHost: "127.0.0.1:8086",
+    });
+    const config = loadConsoleConfig({ ...storage, ...COMPLETE, LINE_API_BASE_URL: "http://127.0.0.1:9/", HANDOVER_REPLY_HOURS: "24" });
+    expect(config.line).toEqual({
+      lineChannelAccessToken: TOKEN,
+      lineApiBaseUrl: "http://127.0.0.1:9",
+      bookingUrl: undefined,
+      handoverIdleHours: CONFIG_DEFAULTS.handoverIdleHours,
+      handoverReplyHours: 24,
+    });
+    expect(JSON.stringify(config)).not.toContain(SECRET);
+    expect(problemsOf(() => loadConsoleConfig({ ...storage, ...COMPLETE, HANDOVER_IDLE_HOURS: "0" }))).toContain("HANDOVER_IDLE_HOURS");
   });
 });

@@ -198,13 +198,13 @@ describe("the consultants' figures", () => {
     until: NOW.toISOString(),
   };
 
-  it("adds up hand-overs, escalations and follow-ups, with the median time to take over", () => {
+  it("adds up hand-overs, escalations, follow-ups and homework, with the median time to take over", () => {
     const { consultant } = aggregate(
       [
         withTally("a", { handoversRequested: 2, handoversTaken: 2, handoversEnded: 1, takeOverMs: [60_000, 7_200_000] }, active),
         withTally("b", { handoversRequested: 1, handoversTaken: 1, handoversEnded: 1, takeOverMs: [1_800_000], escalations: 1 }),
         withTally("c", { followUpsSent: 2, followUpsResumed: 1 }),
-        withTally("d", { followUpsSent: 1 }),
+        withTally("d", { followUpsSent: 1, homeworkSent: 2, homeworkAnswered: 1 }),
         doc("old", { ...sampleState("resting"), tally: undefined }),
       ],
       [],
@@ -217,6 +217,8 @@ describe("the consultants' figures", () => {
       withConsultantNow: 1,
       medianTakeOverMs: 1_800_000,
       escalations: 1,
+      homeworkSent: 2,
+      homeworkAnswered: 1,
     });
   });
 

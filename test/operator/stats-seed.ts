@@ -108,6 +108,16 @@ export function seedEntry(kind: NewEntry["kind"], at: Date, marker: string): New
       reaction: null,
       at: iso,
     };
+  if (kind === "homework")
+    return {
+      kind,
+      homeworkId: `hw${iso.replace(/\D/g, "")}`,
+      askKind: "question",
+      ask: `${marker} 最近うれしかったことは？`,
+      askedAt: iso,
+      answer: `${marker} 後輩に感謝された`,
+      at: iso,
+    };
   return { kind, score: 4, thanks: true, actionStatus: "done", willLink: "yes", at: iso };
 }
 

@@ -45,9 +45,12 @@ export type TimelineEntry = { seq: number; at: string } & (
       type: "sent";
       message: { type: "text"; text: string } | { type: "sticker" } | { type: "image"; preview?: string };
     }
-  | /** Messages the bot sent this user in one reply or push request (the raw LINE message objects). */ {
+  | /**
+     * Messages the account sent this user (the raw LINE message objects): the bot's, in one reply
+     * or push request, or a consultant's from the Official Account chat (`chat`, not a push).
+     */ {
       type: "received";
-      delivery: "reply" | "push" | "multicast";
+      delivery: "reply" | "push" | "multicast" | "chat";
       messages: unknown[];
     }
   | /** The user followed, blocked or unblocked the bot. */ { type: "friendship"; change: "followed" | "blocked" | "unblocked" }
@@ -87,6 +90,16 @@ export interface SessionInfo {
   operator: boolean;
   /** The consultants' ids, to open their side of a hand-off. */
   operatorIds: string[];
+  /** The consultants' console, which the ⋯ menu opens; null when the local stack runs none. */
+  consoleUrl: string | null;
   /** The rich menu the user sees now (their own, else the default); null when the channel has none. */
   richMenu: WebRichMenu | null;
+}
+
+/** A client's chat in the Official Account chat's list. */
+export interface OaChatSummary {
+  /** The client's 受付番号. */
+  code: string;
+  lastAt: string | null;
+  lastText: string | null;
 }

@@ -14,6 +14,7 @@ import { build } from "esbuild";
 import type { LineStandIn } from "../line-stand-in";
 import { postEvents } from "../webhook-client";
 import type { SendResult, SessionInfo, TimelineEntry, UserAction, WebRichMenu } from "./protocol";
+import { handleOaChat } from "./oa-chat";
 import { createTimeline, type NewEntry } from "./timeline";
 import { LINE_USER_ID, parseUserAction, webhookEventOf } from "./user-actions";
 
@@ -26,6 +27,8 @@ export interface WebChatOptions {
   operatorIds: readonly string[];
   /** Whether the bot already knows `userId` (the page sends a follow event otherwise). */
   isKnownUser(userId: string): Promise<boolean>;
+  /** The consultants' console, which the ⋯ menu opens in place of the consultant's LINE tab. */
+  consoleUrl?: string;
   /** 0 or absent picks a free port. */
   port?: number;
   /** Defaults to 127.0.0.1. */
@@ -54,10 +57,10 @@ function securityHeaders(webhookUrl: string): Record<string, string> {
   };
 }
 
-/** The page's script: page/main.ts and what it imports, bundled for the browser. */
-async function bundlePage(): Promise<string> {
+/** A page's script: page/<entry> (main.ts, or oa.ts for the Official Account chat) and what it imports, bundled for the browser. */
+async function bundlePage(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(PAGE_DIR, "main.ts")],
+    entryPoints: [join(PAGE_DIR, entry)],
     tsconfig: join(PAGE_DIR, "tsconfig.json"),
     bundle: true,
     write: false,
@@ -72,9 +75,11 @@ async function bundlePage(): Promise<string> {
 
 /** Starts the web chat's server and resolves once it is listening. */
 export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
-  const [script, html, css] = await Promise.all([
-    bundlePage(),
+  const [script, oaScript, html, oaHtml, css] = await Promise.all([
+    bundlePage("main.ts"),
+    bundlePage("oa.ts"),
     readFile(join(PAGE_DIR, "index.html")),
+    readFile(join(PAGE_DIR, "oa.html")),
     readFile(join(PAGE_DIR, "style.css")),
   ]);
   const SECURITY_HEADERS = securityHeaders(options.webhookUrl);
@@ -86,6 +91,8 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
     "/": { type: "text/html; charset=utf-8", body: html },
     "/app.js": { type: "text/javascript; charset=utf-8", body: script },
     "/app.css": { type: "text/css; charset=utf-8", body: css },
+    "/oa": { type: "text/html; charset=utf-8", body: oaHtml },
+    "/oa.js": { type: "text/javascript; charset=utf-8", body: oaScript },
   };
   /** Menu images by rich menu id, as the stand-in holds them; the menu each page's user was last shown. */
   const menuImages = new Map<string, { type: string; data: Buffer }>();
@@ -119,6 +126,7 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
       blocked: blocked.has(userId),
       operator: options.operatorIds.includes(userId),
       operatorIds: [...options.operatorIds],
+      consoleUrl: options.consoleUrl ?? null,
       richMenu,
     };
   }
@@ -202,6 +210,8 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
       return;
     }
     if (!url.pathname.startsWith("/api/")) return json(404, { error: "not found" });
+    const oa = { timeline, operatorIds: options.operatorIds, stream, readJson };
+    if (await handleOaChat(url, req, res, { ...oa, json: (_res, status, body) => json(status, body) })) return;
     const userId = url.searchParams.get("user") ?? "";
     if (!LINE_USER_ID.test(userId)) return json(400, { error: "user must be a LINE user id: U and 32 hex digits" });
     if (req.method === "GET" && url.pathname === "/api/session") {

@@ -19,6 +19,8 @@ export interface Timeline {
   handling(userId: string, busy: boolean): void;
   /** `userId`'s entries after `seq` (all of them for 0). */
   entries(userId: string, after: number): TimelineEntry[];
+  /** Every user with a timeline, in the order they first appeared. */
+  users(): string[];
   /** The seq of `userId`'s last entry, 0 when none. */
   lastSeq(userId: string): number;
   /** Calls `listener` with each new entry of `userId`; returns the unsubscribe function. */
@@ -68,6 +70,7 @@ export function createTimeline(line: Pick<LineStandIn, "on" | "off">, operatorId
       else busy.delete(userId);
     },
     entries: (userId, after) => (byUser.get(userId) ?? []).filter((entry) => entry.seq > after),
+    users: () => [...byUser.keys()],
     lastSeq: (userId) => byUser.get(userId)?.at(-1)?.seq ?? 0,
     subscribe(userId, listener) {
       const set = listeners.get(userId) ?? new Set();

@@ -17,6 +17,7 @@ export * from "./rich-menu";
 export * from "./safety";
 export * from "./sheet";
 export { sharedItems, sharingText } from "./sharing";
+export { HOMEWORK_MAX, homeworkText } from "./homework";
 export * from "./steps";
 export { holdingWords, noReactionWords, stepFeelings, stepLoopCardText } from "./step-loop";
 export * from "./values";

@@ -7,6 +7,7 @@ import { burstMessages } from "./burst";
 import { careMessages } from "./care";
 import { consultantMessages } from "./consultants";
 import { handoverMessages } from "./handover";
+import { homeworkMessages } from "./homework";
 import { sharingMessages } from "./sharing";
 import { stepLoopMessages } from "./step-loop";
 
@@ -14,6 +15,7 @@ import { stepLoopMessages } from "./step-loop";
 export const messages = {
   ...handoverMessages,
   ...sharingMessages,
+  ...homeworkMessages,
   ...careMessages,
   ...stepLoopMessages,
   ...consultantMessages,

@@ -7,7 +7,7 @@
 import { MAX_IMAGE_PREVIEW_CHARS, type SendResult, type SessionInfo, type TimelineEntry, type UserAction } from "../protocol";
 import { copy } from "./copy";
 import { h, str } from "./dom";
-import { quickRepliesOf, rowsOf } from "./messages";
+import { operatorGuide, quickRepliesOf, rowsOf } from "./messages";
 import { pickDateTime, showQuickReplies } from "./quick-replies";
 import { createRichMenu } from "./rich-menu";
 
@@ -39,6 +39,7 @@ const ui = {
   toast: element<HTMLElement>("toast"),
   more: element<HTMLDetailsElement>("more"),
   operatorLink: element<HTMLAnchorElement>("operator-link"),
+  consoleLink: element<HTMLAnchorElement>("console-link"),
 };
 
 /** This tab's LINE user id; see the module comment. */
@@ -228,6 +229,9 @@ function wire(info: SessionInfo): void {
   const operator = info.operatorIds[0];
   ui.operatorLink.hidden = operator === undefined || info.operator;
   if (operator) ui.operatorLink.href = `/?user=${operator}`;
+  ui.consoleLink.hidden = info.consoleUrl === null;
+  if (info.consoleUrl !== null) ui.consoleLink.href = info.consoleUrl;
+  if (info.operator) ui.typing.before(operatorGuide(info.consoleUrl));
   richMenu.show(info.richMenu);
   ui.chatBar.addEventListener("click", render);
   element("to-keyboard").addEventListener("click", () => setMode("keyboard"));

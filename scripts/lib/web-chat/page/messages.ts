@@ -123,7 +123,10 @@ export function rowsOf(entry: TimelineEntry, act: ActionHandler, grouped: boolea
       return [h("div", { class: "notice", "data-seq": entry.seq, text: copy[entry.change] })];
     case "operatorNotified": {
       const details = h("details", { class: "notice-details" }, h("summary", { text: copy.operatorNotifiedDetails }));
-      for (const message of entry.messages) details.append(botMessage(message, act));
+      // What the consultant was sent, to read: its buttons are the consultant's, never live in the client's tab.
+      const preview = h("div", { class: "notice-preview", inert: true });
+      preview.append(...entry.messages.map((message) => botMessage(message, () => {})));
+      details.append(preview);
       return [h("div", { class: "notice notice-operator", "data-seq": entry.seq }, h("span", { text: copy.operatorNotified }), details)];
     }
     case "menu":
@@ -138,4 +141,18 @@ export function quickRepliesOf(entry: TimelineEntry): Record<string, unknown>[] 
   const quickReply = isRecord(last) && isRecord(last.quickReply) ? last.quickReply : {};
   const items = Array.isArray(quickReply.items) ? quickReply.items : [];
   return items.flatMap((item) => (isRecord(item) && isRecord(item.action) ? [item.action] : []));
+}
+
+/** What the consultant's own LINE tab is for, so that it never opens as an empty screen. */
+export function operatorGuide(consoleUrl: string | null): HTMLElement {
+  const links = [
+    consoleUrl === null ? null : h("a", { href: consoleUrl, target: "_blank", text: copy.openConsole }),
+    h("a", { href: "/oa", target: "_blank", text: copy.openOaChat }),
+  ];
+  return h(
+    "div",
+    { class: "operator-empty", role: "note" },
+    h("p", { text: copy.operatorEmpty }),
+    ...links.map((link) => (link ? h("p", {}, link) : null)),
+  );
 }
