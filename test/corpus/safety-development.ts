@@ -41,6 +41,9 @@ import { trainQAcute, trainQBenign } from "./safety-train-q";
 import { trainRAcute, trainRBenign } from "./safety-train-r";
 import { trainSAcute, trainSBenign } from "./safety-train-s";
 import { trainTAcute, trainTBenign } from "./safety-train-t";
+import { trainUAcute, trainUBenign } from "./safety-train-u";
+import { trainVAcute, trainVBenign } from "./safety-train-v";
+import { trainWAcute, trainWBenign } from "./safety-train-w";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -52,6 +55,7 @@ export const developmentAcute: readonly string[] = [
   ...[trainAAcute, trainCAcute, trainBAcute, trainDAcute, trainEAcute, trainFAcute].flat(),
   ...[trainGAcute, trainHAcute, trainIAcute, trainJAcute, trainKAcute, trainLAcute].flat(),
   ...[trainMAcute, trainNAcute, trainOAcute, trainPAcute, trainQAcute, trainRAcute, trainSAcute, trainTAcute].flat(),
+  ...[trainUAcute, trainVAcute, trainWAcute].flat(),
 ];
 
 /** Every benign line of the development corpora: words shared with crises, not one. */
@@ -62,6 +66,7 @@ export const developmentBenign: readonly string[] = [
   ...[trainABenign, trainCBenign, trainBBenign, trainDBenign, trainEBenign, trainFBenign].flat(),
   ...[trainGBenign, trainHBenign, trainIBenign, trainJBenign, trainKBenign, trainLBenign].flat(),
   ...[trainMBenign, trainNBenign, trainOBenign, trainPBenign, trainQBenign, trainRBenign, trainSBenign, trainTBenign].flat(),
+  ...[trainUBenign, trainVBenign, trainWBenign].flat(),
 ];
 
 /**
