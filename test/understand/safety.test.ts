@@ -32,6 +32,16 @@ describe("safety detection", () => {
     },
   );
 
+  it.each([
+    ["今日は死ぬほど疲れたけど、後輩に助かりましたと言ってもらえた", null],
+    ["死ぬほど忙しくて、誰も頼りにならない", "distress"],
+  ])(
+    "%j (tried before stopping, in no corpus) is read as %s: thanks said as 助かりました make the hyperbole a figure of speech",
+    (text, level) => {
+      expect(assessSafety(text)).toBe(level);
+    },
+  );
+
   it("finds an acute phrase at the end of a 5,000-character message", () => {
     const text = "今日は資料づくりで後輩に感謝されました。".repeat(250).slice(0, 4990) + "もう死にたい";
     expect(assessSafety(text)).toBe("acute");
