@@ -13,7 +13,7 @@ import type { LineGateway } from "./line/gateway";
 import { renderReplies } from "./line/render";
 import { retryKey } from "./line/retry-key";
 import { describeError, userTag, type Logger } from "./log";
-import type { Consultant, ConsultantStore, PairingStatus, PairingTicket } from "./store/consultant-store";
+import type { ConsoleAccount, Consultant, ConsultantStore, PairingStatus, PairingTicket } from "./store/consultant-store";
 import type { HandoverStore } from "./store/handover-store";
 import { handoverCode } from "./store/user-document";
 
@@ -40,8 +40,8 @@ export interface Consultants {
   operatorIds(): Promise<string[]>;
   /** Every paired consultant (not those of `OPERATOR_LINE_IDS`). */
   paired(): Promise<Consultant[]>;
-  /** A new one-time code. */
-  issuePairing(now: Date): Promise<PairingTicket>;
+  /** A new one-time code; with `account`, the code links the LINE id that sends it to that console consultant. */
+  issuePairing(now: Date, account?: ConsoleAccount): Promise<PairingTicket>;
   pairingStatus(id: string, now: Date): Promise<PairingStatus>;
   /** Takes a code sent by `lineUserId`; `displayName` is asked for only when the code is good. */
   pair(code: string, lineUserId: string, displayName: () => Promise<string | null>, now: Date): Promise<PairingOutcome>;
@@ -75,7 +75,7 @@ export function createConsultants(deps: ConsultantsDeps): Consultants {
       return cached.ids;
     },
     paired: () => deps.store.list(),
-    issuePairing: (now) => deps.store.issuePairing(now),
+    issuePairing: (now, account) => deps.store.issuePairing(now, account),
     pairingStatus: (id, now) => deps.store.pairingStatus(id, now),
     async pair(code, lineUserId, displayName, now) {
       const name = code === "" ? null : await displayName();
@@ -84,13 +84,13 @@ export function createConsultants(deps: ConsultantsDeps): Consultants {
       return outcome;
     },
     async remove(lineUserId, now) {
-      const removed = await deps.store.remove(lineUserId);
+      const removed = (await deps.store.remove(lineUserId)) !== null;
       fresh();
       const summary: RemovalSummary = { removed, handedBack: 0, failed: 0 };
       if (!removed) return summary;
       const codes: string[] = [];
       for (const handover of await deps.handovers.idleHandovers(END_OF_TIME, MAX_HANDOVERS)) {
-        const ending = removedEnding(handover.state, lineUserId, now);
+        const ending = removedEnding(handover.state, [lineUserId], now);
         if (ending === null) continue;
         try {
           const key = `consultant-removed:${handover.userId}:${handover.until.toISOString()}`;

@@ -106,9 +106,10 @@ export function createWebhookConsultants(
   return createConsultants({
     store: {
       list: () => open().consultants.list(),
-      issuePairing: (now) => open().consultants.issuePairing(now),
+      issuePairing: (now, account) => open().consultants.issuePairing(now, account),
       pairingStatus: (id, now) => open().consultants.pairingStatus(id, now),
       redeem: (code, userId, name, now) => open().consultants.redeem(code, userId, name, now),
+      linkedTo: (by) => open().consultants.linkedTo(by),
       remove: (userId) => open().consultants.remove(userId),
     },
     handovers: {

@@ -200,13 +200,19 @@ export function idleEnding(stored: unknown, now: Date): { state: UserState; toUs
 /**
  * The end of the hand-overs of a consultant who was removed: the state with the bot back and
  * what the user is told (as when a consultant ends it); null when `stored` has no running
- * hand-over with `operator`.
+ * hand-over with one of `operators` (the ids one consultant took clients under: their LINE id,
+ * their console one).
  */
-export function removedEnding(stored: unknown, operator: string, now: Date): { state: UserState; toUser: Reply[] } | null {
+export function removedEnding(
+  stored: unknown,
+  operators: readonly string[],
+  now: Date,
+): { state: UserState; toUser: Reply[]; takenAt: string } | null {
   const state = restoreState(stored).state;
-  if (state.handover?.status !== "active" || state.handover.operator !== operator) return null;
+  if (state.handover?.status !== "active" || !operators.includes(state.handover.operator)) return null;
+  const takenAt = state.handover.takenAt;
   const ended = endHandover(state, now, "operator");
-  return { state: ended.state, toUser: ended.replies };
+  return { state: ended.state, toUser: ended.replies, takenAt };
 }
 
 /** The effect that tells the operator a hand-over ended without them. */

@@ -46,7 +46,10 @@ export interface HandoverRecords {
 export interface HandoverQueueStore {
   /** Waiting and running hand-overs, and those taken since `since` that have ended. */
   queue(since: Date): Promise<QueueItem[]>;
-  /** The names LINE gave the paired consultants, by LINE id (for "who took it"). */
+  /**
+   * The paired consultants' names by LINE id (for "who took it"): the console account's address
+   * of one linked to the console (so that both sides show one name), else the name LINE gave.
+   */
   consultantNames(): Promise<Map<string, string>>;
 }
 
@@ -125,7 +128,8 @@ export function createHandoverQueueStore(db: Firestore): HandoverQueueStore {
       const snapshot = await db.collection(CONSULTANTS).get();
       const names = new Map<string, string>();
       for (const doc of snapshot.docs) {
-        const name: unknown = doc.get("displayName");
+        const email: unknown = doc.get("email");
+        const name: unknown = typeof email === "string" && email !== "" ? email : doc.get("displayName");
         if (typeof name === "string" && name !== "") names.set(doc.id, name);
       }
       return names;
