@@ -112,6 +112,10 @@ export function createWebhookConsultants(
       linkedTo: (by) => open().consultants.linkedTo(by),
       remove: (userId) => open().consultants.remove(userId),
     },
+    records: {
+      taken: (userId, record) => createHandoverRecords(database()).taken(userId, record),
+      ended: (userId, takenAt, endedAt) => createHandoverRecords(database()).ended(userId, takenAt, endedAt),
+    },
     handovers: {
       idleHandovers: (now, limit) => open().handovers.idleHandovers(now, limit),
       complete: (idle, end) => open().handovers.complete(idle, end),
