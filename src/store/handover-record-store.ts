@@ -2,8 +2,9 @@
  * The hand-overs a consultant took, kept beside the user (`users/{id}/handoverRecords/{takenAt}`)
  * so that the console's hand-over queue can show the ended ones (終了) and who took each: the
  * state forgets a hand-over once it ends. A record is written after the take-over's own
- * transaction, by whichever path took it (LINE or the console); データ削除 removes it with
- * the user (a recursive delete). The queue reads users by their 受付番号 and never returns a
+ * transaction, by whichever path took it (LINE or the console), and its end after the end's
+ * (the webhook's turn, the idle sweep, a consultant's removal); データ削除 removes it with the
+ * user (a recursive delete). The queue reads users by their 受付番号 and never returns a
  * LINE user id.
  */
 import type { Firestore } from "@google-cloud/firestore";
@@ -15,7 +16,11 @@ import { HANDOVER_CODE, handoverCode, readState } from "./user-document";
 /** The subcollection of a user's hand-over records. */
 export const HANDOVER_RECORDS = "handoverRecords";
 
-/** A hand-over a consultant took: ISO instants; `endedAt` null while it runs or when it ended without the consultant. */
+/**
+ * A hand-over a consultant took: ISO instants; `endedAt` null while it runs. It is set however
+ * the hand-over ends (the consultant, the client going back to the bot, idle, a block, the
+ * consultant's removal); a client who deletes their data leaves no record to set.
+ */
 export interface HandoverRecord {
   requestedAt: string;
   takenAt: string;

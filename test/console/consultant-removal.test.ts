@@ -89,6 +89,15 @@ describe("removing a consultant", () => {
     expect(told).toContain(fill(messages["consultant.removedHandovers"], { codes: "" }).split("（")[0]);
     for (const client of [first, second]) expect(told).toContain(handoverCode(client.id));
     expect((await call("GET", "/api/handovers", token)).status).toBe(401);
+    const rows = ((await call("GET", "/api/handovers", await fixture.signIn(CONSULTANT))).body.handovers ?? []) as {
+      code: string;
+      status: string;
+      endedAt: string | null;
+    }[];
+    for (const client of [first, second])
+      expect(rows.filter((row) => row.code === handoverCode(client.id))).toEqual([
+        expect.objectContaining({ status: "ended", endedAt: expect.any(String) }),
+      ]);
 
     const next = await clientAskingForHelp();
     expect(sentTo(line.id)).not.toContain(handoverCode(next.id));
