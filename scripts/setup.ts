@@ -148,6 +148,7 @@ async function consultants(context: SetupContext, add: boolean, remove: string |
   } else if (remove !== undefined) {
     const summary = await removeConsultant(target, remove);
     io.say(summary.removed ? fillCopy(copy.consultantRemoved, { count: summary.handedBack }) : copy.consultantNotFound);
+    if (summary.account !== null) io.say(fillCopy(copy.consultantRemovedAccount, { email: summary.account }));
   } else {
     const list = await listConsultants(target);
     io.say(list.configured.length === 0 ? copy.consultantNone : fillCopy(copy.consultantList, { count: list.configured.length }));

@@ -14,21 +14,8 @@
 import { loadStatsConfig } from "../src/config";
 import { parseOptions, timeOption } from "./lib/command-args";
 import { configOrExit } from "./lib/config-or-exit";
-import { join } from "node:path";
-import { realFirebaseCli } from "./lib/setup/firebase-cli";
-import { readSetupState, stateFile } from "./lib/setup/state";
+import { lineTokenFromSetup } from "./lib/setup-token";
 import { DEFAULT_REPORT_FILE, runStats } from "./lib/stats-run";
-
-const ROOT = join(__dirname, "..");
-
-/** The access token from Secret Manager, for the project the setup chose; undefined when there is none. */
-async function tokenFromSetup(): Promise<string | undefined> {
-  const project = readSetupState(stateFile(ROOT, false)).projectId;
-  if (project === undefined) return undefined;
-  const read = await realFirebaseCli(ROOT).run(["functions:secrets:access", "LINE_CHANNEL_ACCESS_TOKEN", "--project", project]);
-  const token = read.output.trim().split(/\r?\n/).at(-1);
-  return read.status === 0 && token ? token : undefined;
-}
 
 const USAGE = "npm run stats -- [--out <file>] [--now <time such as 2026-11-29T20:00:00+09:00>]";
 
@@ -41,7 +28,7 @@ function parseStatsOptions(): { out: string; now: Date } {
 async function main(): Promise<void> {
   const options = parseStatsOptions();
   const config = configOrExit(loadStatsConfig);
-  if (config.lineChannelAccessToken === undefined) config.lineChannelAccessToken = await tokenFromSetup();
+  if (config.lineChannelAccessToken === undefined) config.lineChannelAccessToken = await lineTokenFromSetup();
   const run = await runStats(config, options);
   process.stdout.write(`${run.text}\nreport: ${run.outFile}\n`);
   process.exit(0);

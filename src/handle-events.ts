@@ -319,6 +319,8 @@ async function perform(
       return;
     }
     case "notifyOperator":
+      // The console's queue shows when it ended; a client who deleted their data has no record left to end.
+      if (effect.reason !== "deleted") await recordEnd(event, effect.takenAt, deps);
       // A consultant who took the client in the console has no LINE chat to tell: the console shows the end.
       if (!isLineOperator(effect.operator)) return;
       await pushTo(
@@ -329,6 +331,15 @@ async function perform(
         deps,
       );
       return;
+  }
+}
+
+/** Records the end of the hand-over taken at `takenAt`; a failure is logged, never the turn's (it is stored by then). */
+async function recordEnd(event: UserEvent, takenAt: string, deps: BotDeps): Promise<void> {
+  try {
+    await deps.handoverRecords?.ended(event.userId, takenAt, deps.now());
+  } catch (error) {
+    deps.log.warn("hand-over record failed", { eventId: event.eventId, user: userTag(event.userId), error: describeError(error) });
   }
 }
 

@@ -22,7 +22,7 @@ import { createCloudTasksQueue, readShardTask, type ShardQueue } from "./tasks/s
 import { deleteExpiredSheets, deleteExpiredUsers, type RetentionSummary } from "./jobs/retention";
 import { endIdleHandovers, type HandoverSummary } from "./jobs/handovers";
 import { createFirestoreHandoverStore, type HandoverStore } from "./store/handover-store";
-import { createHandoverRecords } from "./store/handover-record-store";
+import { createHandoverRecords, type HandoverRecords } from "./store/handover-record-store";
 import { withDeadline } from "./retry";
 import { createFirestoreStore } from "./store/firestore-store";
 import { createFirestoreReminderStore, type ReminderStore } from "./store/reminder-store";
@@ -106,10 +106,15 @@ export function createWebhookConsultants(
   return createConsultants({
     store: {
       list: () => open().consultants.list(),
-      issuePairing: (now) => open().consultants.issuePairing(now),
+      issuePairing: (now, account) => open().consultants.issuePairing(now, account),
       pairingStatus: (id, now) => open().consultants.pairingStatus(id, now),
       redeem: (code, userId, name, now) => open().consultants.redeem(code, userId, name, now),
+      linkedTo: (by) => open().consultants.linkedTo(by),
       remove: (userId) => open().consultants.remove(userId),
+    },
+    records: {
+      taken: (userId, record) => createHandoverRecords(database()).taken(userId, record),
+      ended: (userId, takenAt, endedAt) => createHandoverRecords(database()).ended(userId, takenAt, endedAt),
     },
     handovers: {
       idleHandovers: (now, limit) => open().handovers.idleHandovers(now, limit),
@@ -300,8 +305,12 @@ export function createReminderShardJob(config: JobConfig, log: Logger = createJs
 /** The hand-over sweep for `config` (see {@link endIdleHandovers}), run after each reminder pass. */
 export function createHandoverJob(config: JobConfig, log: Logger = createJsonLogger()): (now: Date) => Promise<HandoverSummary> {
   const line = createLineGateway({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl });
-  let store: HandoverStore | undefined;
-  return (now) => endIdleHandovers(now, { store: (store ??= createFirestoreHandoverStore(createFirestore(config))), line, log });
+  let stores: { store: HandoverStore; records: HandoverRecords } | undefined;
+  const open = () => {
+    const db = createFirestore(config);
+    return { store: createFirestoreHandoverStore(db), records: createHandoverRecords(db) };
+  };
+  return (now) => endIdleHandovers(now, { ...(stores ??= open()), line, log });
 }
 
 /** The daily retention sweep for `config` (see {@link deleteExpiredUsers}), then the expired sheets (see {@link deleteExpiredSheets}). */

@@ -107,3 +107,18 @@ export const homeworkCopy = {
   lowScores: "やりがい度が3回続けて2以下",
   contactRequested: "至急の連絡を希望",
 } as const;
+
+/** The words of 「LINEとつなぐ」 (line.ts). */
+export const lineCopy = {
+  title: "LINEとつなぐ",
+  lead: "ご自身の LINE をこのアカウントとつなぐと、相談の希望が LINE にも届きます。コンソールと LINE のどちらで対応しても、同じ担当者として表示されます。",
+  linked: (name: string | null) => (name === null ? "LINE とつながっています。" : `LINE とつながっています（LINE の名前：${name}）。`),
+  notLinked: "まだ LINE とつながっていません。",
+  issue: "コードを出す",
+  reissue: "別の LINE につなぎ直す",
+  howTo: (until: string) => `ご自身の LINE から、WILLノートの公式アカウントに次のとおり送ってください。${until}まで、1回だけ使えます。`,
+  waiting: "LINE から届くのを待っています…",
+  done: "つながりました。これから相談の希望はこの LINE にも届きます。",
+  expired: "コードの期限が切れました。もう一度「コードを出す」を押してください。",
+  unavailable: "このコンソールでは、LINE とつなぐことができません（運営者の設定が必要です）。",
+} as const;

@@ -1,13 +1,15 @@
 /**
  * The consultants' console: plain DOM, no framework (two pages and a form do not need one, and
  * the page then has no dependency to keep up to date). Routes: `#/` the shared clients,
- * `#/c/<受付番号>` one client. Only the 受付番号 ever appears in an address.
+ * `#/c/<受付番号>` one client, `#/handovers` the hand-overs, `#/line` 「LINEとつなぐ」. Only the
+ * 受付番号 ever appears in an address.
  */
 import { apiGet, signedIn, signIn, signOut } from "./api";
 import { clientsList, type ClientsPage } from "./clients-list";
 import { copy } from "./copy";
 import { el, scoreBars, when } from "./dom";
 import { handoversPage } from "./handovers";
+import { linePage } from "./line";
 import type { ClientPage } from "./types";
 import { mountAlerts, mountClientWork } from "./homework";
 
@@ -139,6 +141,7 @@ function route(): void {
   if (!signedIn()) return signInForm(null);
   signOutButton.hidden = false;
   if (location.hash === "#/handovers") return void handoversPage(show, failed);
+  if (location.hash === "#/line") return void linePage(show, failed);
   const match = /^#\/c\/([0-9A-F]{8})$/.exec(location.hash);
   void (match ? clientPage(match[1]) : clientsPage());
 }

@@ -27,14 +27,17 @@ export async function addConsultant(auth: Auth, email: string, password?: string
   return { kind: "created", password: chosen };
 }
 
-/** Takes the claim from `email`'s account and signs it out everywhere; false when it was no consultant. */
-export async function removeConsultant(auth: Auth, email: string): Promise<boolean> {
+/**
+ * Takes the claim from `email`'s account and signs it out everywhere. Resolves whether it was a
+ * consultant, and the account's uid (null when there is no account).
+ */
+export async function removeConsultant(auth: Auth, email: string): Promise<{ wasConsultant: boolean; uid: string | null }> {
   const user = await auth.getUserByEmail(email).catch(() => null);
-  if (user?.customClaims?.[CONSULTANT_CLAIM] !== true) return false;
+  if (user?.customClaims?.[CONSULTANT_CLAIM] !== true) return { wasConsultant: false, uid: user?.uid ?? null };
   const claims = Object.fromEntries(Object.entries(user.customClaims).filter(([key]) => key !== CONSULTANT_CLAIM));
   await auth.setCustomUserClaims(user.uid, claims);
   await auth.revokeRefreshTokens(user.uid);
-  return true;
+  return { wasConsultant: true, uid: user.uid };
 }
 
 /** The e-mail addresses of every consultant, sorted. */

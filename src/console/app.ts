@@ -12,6 +12,7 @@ import { clientPage, clientRows } from "./client-view";
 import type { VerifyToken } from "./consultant-auth";
 import { registerHomeworkRoutes, type HomeworkDeps } from "./homework-routes";
 import { registerHandoverRoutes, type HandoverRouteDeps } from "./handover-routes";
+import { registerMeRoutes, type LinePairingDeps } from "./me-routes";
 
 /** What the console app needs. */
 export interface ConsoleDeps {
@@ -22,6 +23,8 @@ export interface ConsoleDeps {
   homework?: HomeworkDeps;
   /** The hand-over queue and its commands; without them the queue's routes answer 503. */
   handovers?: HandoverRouteDeps;
+  /** The consultant's LINE (「LINEとつなぐ」); without it consultants are console-only. */
+  pairing?: LinePairingDeps;
 }
 
 const MAX_FROM = 1_000_000;
@@ -44,9 +47,7 @@ export function createConsoleApp(deps: ConsoleDeps): Express {
     res.locals.consultantEmail = verdict.email;
     next();
   });
-  app.get("/api/me", (_req, res) => {
-    res.json({ consultant: true });
-  });
+  registerMeRoutes(app, deps.pairing);
   app.get("/api/clients", async (req, res, next) => {
     try {
       // One page at a time (`?from=`), so that 1,000 clients open about as fast as 25; `next` is where the following page starts.
@@ -68,7 +69,7 @@ export function createConsoleApp(deps: ConsoleDeps): Express {
       next(error);
     }
   });
-  registerHandoverRoutes(app, deps.handovers);
+  registerHandoverRoutes(app, deps.handovers, deps.pairing);
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: "notFound" });
   });

@@ -8,8 +8,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Express, Request, Response, NextFunction } from "express";
-import { consoleOperator, isLineOperator, type OperatorOutcome } from "../dialogue";
+import { isLineOperator, type OperatorOutcome } from "../dialogue";
 import type { HandoverQueueStore, QueueItem } from "../store/handover-record-store";
+import { operatorIds, type LinePairingDeps } from "./me-routes";
 
 /** How far back the queue lists ended hand-overs. */
 export const ENDED_SHOWN_MS = 7 * 24 * 3_600_000;
@@ -58,8 +59,16 @@ export interface HandoverRow {
 
 const RANK: Record<QueueItem["status"], number> = { waiting: 0, active: 1, ended: 2 };
 
-/** The rows of the page: waiting first (urgent, then the longest waiting), then running, then ended (latest first). */
-export function handoverRows(items: readonly QueueItem[], names: ReadonlyMap<string, string>, me: string, now: Date): HandoverRow[] {
+/**
+ * The rows of the page: waiting first (urgent, then the longest waiting), then running, then
+ * ended (latest first). `me` are the operator ids of the consultant who asks.
+ */
+export function handoverRows(
+  items: readonly QueueItem[],
+  names: ReadonlyMap<string, string>,
+  me: readonly string[],
+  now: Date,
+): HandoverRow[] {
   const rows = items.map((item) => ({
     code: item.code,
     status: item.status,
@@ -78,16 +87,22 @@ export function handoverRows(items: readonly QueueItem[], names: ReadonlyMap<str
   );
 }
 
-/** Who `operator` is, as the page may show it (never a LINE id). */
-export function takenBy(operator: string, names: ReadonlyMap<string, string>, me: string): TakenBy {
+/**
+ * Who `operator` is, as the page may show it (never a LINE id): a LINE consultant by the name
+ * in `names` (their console address once linked), a console one by their address.
+ */
+export function takenBy(operator: string, names: ReadonlyMap<string, string>, me: readonly string[]): TakenBy {
   const line = isLineOperator(operator);
   const name = line ? (names.get(operator) ?? null) : operator.slice(operator.indexOf(":") + 1);
-  return { name, line, you: operator === me };
+  return { name, line, you: me.includes(operator) };
 }
 
-/** Mounts `GET /api/handovers` and `POST /api/handovers/:code/take|end` on `app` (after the token check). */
-export function registerHandoverRoutes(app: Express, deps: HandoverRouteDeps | undefined): void {
-  const me = (res: Response) => consoleOperator(String(res.locals.consultantEmail ?? res.locals.consultant));
+/**
+ * Mounts `GET /api/handovers` and `POST /api/handovers/:code/take|end` on `app` (after the token
+ * check). With `pairing`, a consultant whose LINE is linked takes hand-overs under their LINE id.
+ */
+export function registerHandoverRoutes(app: Express, deps: HandoverRouteDeps | undefined, pairing?: LinePairingDeps): void {
+  const me = (res: Response) => operatorIds(res, pairing);
   const guard = (run: (req: Request, res: Response, deps: HandoverRouteDeps) => Promise<void>) => {
     return (req: Request, res: Response, next: NextFunction) => {
       if (deps === undefined) return void res.status(503).json({ error: "handoversUnavailable" });
@@ -99,8 +114,8 @@ export function registerHandoverRoutes(app: Express, deps: HandoverRouteDeps | u
     guard(async (_req, res, routes) => {
       const at = routes.now();
       const since = new Date(at.getTime() - ENDED_SHOWN_MS);
-      const [items, names] = await Promise.all([routes.queue.queue(since), routes.queue.consultantNames()]);
-      res.json({ handovers: handoverRows(items, names, me(res), at) });
+      const [items, names, mine] = await Promise.all([routes.queue.queue(since), routes.queue.consultantNames(), me(res)]);
+      res.json({ handovers: handoverRows(items, names, mine, at) });
     }),
   );
   for (const verb of ["take", "end"] as const) {
@@ -109,9 +124,9 @@ export function registerHandoverRoutes(app: Express, deps: HandoverRouteDeps | u
       guard(async (req, res, routes) => {
         const code = String(req.params.code);
         if (!/^[0-9A-F]{8}$/.test(code)) return void res.status(404).json({ error: "notFound" });
-        const operator = me(res);
-        const result = await routes.command({ verb, code, operator, key: `console-${randomUUID()}` });
-        const held = result.heldBy === null ? null : takenBy(result.heldBy, await routes.queue.consultantNames(), operator);
+        const mine = await me(res);
+        const result = await routes.command({ verb, code, operator: mine[0], key: `console-${randomUUID()}` });
+        const held = result.heldBy === null ? null : takenBy(result.heldBy, await routes.queue.consultantNames(), mine);
         res.json({ outcome: result.outcome, takenBy: held });
       }),
     );

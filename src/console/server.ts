@@ -20,12 +20,14 @@ import { createJsonLogger, describeError, type Logger } from "../log";
 import { runOperatorCommand } from "../operator-commands";
 import { createFirestore, createWebhookStore } from "../server";
 import { createConsoleStore, type ConsoleStore } from "../store/console-store";
+import { createFirestoreConsultantStore, type ConsultantStore } from "../store/consultant-store";
 import { createHandoverQueueStore, createHandoverRecords } from "../store/handover-record-store";
 import { createHomeworkStore, type HomeworkStore, type PushHomework } from "../store/homework-store";
 import { createConsoleApp } from "./app";
 import { consultantVerifier, type VerifyToken } from "./consultant-auth";
 import type { HandoverRouteDeps } from "./handover-routes";
 import type { HomeworkDeps } from "./homework-routes";
+import type { LinePairingDeps } from "./me-routes";
 
 /**
  * How long the console waits for one LINE call. A consultant waits on the answer, and a
@@ -49,10 +51,12 @@ export function createConsoleServerApp(config: ConsoleConfig, log: Logger = crea
   let db: Firestore | undefined;
   let store: ConsoleStore | undefined;
   let homework: HomeworkStore | undefined;
+  let consultants: ConsultantStore | undefined;
   let gateway: LineGateway | undefined;
   const database = () => (db ??= createFirestore(config));
   const storeNow = () => (store ??= createConsoleStore(database()));
   const homeworkNow = () => (homework ??= createHomeworkStore(database()));
+  const consultantsNow = () => (consultants ??= createFirestoreConsultantStore(database()));
   const settings = config.line;
   // One LINE client for homework and hand-overs, made on the first request that reaches LINE.
   const line =
@@ -79,7 +83,17 @@ export function createConsoleServerApp(config: ConsoleConfig, log: Logger = crea
       now: () => new Date(),
     },
     handovers: settings === undefined || line === undefined ? undefined : consoleHandovers(settings, line, database, log),
+    pairing: linePairing(consultantsNow),
   });
+}
+
+/** 「LINEとつなぐ」 over the webhook's consultants (the webhook takes the code when the consultant sends it from LINE). */
+function linePairing(store: () => ConsultantStore): LinePairingDeps {
+  return {
+    linked: async (uid) => (await store().linkedTo({ uid }))[0] ?? null,
+    issue: (account, now) => store().issuePairing(now, account),
+    now: () => new Date(),
+  };
 }
 
 /** LINE's side of homework: the month's pushes left and the push itself. */

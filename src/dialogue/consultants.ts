@@ -29,8 +29,16 @@ export function pairingRequest(input: Input): { code: string } | null {
   return { code: new RegExp(`^\\d{${PAIRING_CODE_DIGITS}}$`).test(rest) ? rest : "" };
 }
 
-/** How a pairing code was taken: the sender is now a consultant, already was one, or the code was refused. */
-export type PairingOutcome = "paired" | "already" | "invalid";
+/** The message a consultant sends from LINE to give the bot `code`, as 「相談員登録 1234-5678」. */
+export function pairingMessage(code: string): string {
+  return `${pairingWords[0]} ${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/**
+ * How a pairing code was taken: the sender is now a consultant, already was one, is now one
+ * consultant with the console account that asked for the code (`linked`), or the code was refused.
+ */
+export type PairingOutcome = "paired" | "already" | "linked" | "invalid";
 
 /** What the sender of a pairing code is told. */
 export function pairingReplies(outcome: PairingOutcome): Reply[] {

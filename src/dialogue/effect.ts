@@ -38,7 +38,10 @@ export type Effect =
    * talk about (`topic`, null when skipped), then tell the user. The topic is never logged.
    */
   | { type: "handOff"; scope: HandoffScope; topic: string | null }
-  /** Tell the operator who had taken the user over that the hand-over ended (the user's 受付番号 is the app's). */
-  | { type: "notifyOperator"; operator: string; reason: HandoverEnd }
+  /**
+   * Tell the operator who had taken the user over that the hand-over ended (the user's 受付番号
+   * is the app's), and record when it ended on the hand-over taken at `takenAt`.
+   */
+  | { type: "notifyOperator"; operator: string; reason: HandoverEnd; takenAt: string }
   /** The user in crisis agreed that their consultant contact them: tell the operators (the 受付番号 only, never the text). */
   | { type: "escalate" };

@@ -182,10 +182,14 @@ function waitsAside(state: UserState): boolean {
 
 /**
  * The end of a hand-over that went idle, for the job that pushes it: the state with the bot
- * back, what the user is told, and the operator to tell; null when the stored state has no
+ * back, what the user is told, the operator to tell, and when the hand-over was taken (its
+ * record's key); null when the stored state has no
  * idle hand-over (the user wrote, or it ended, since the job's query).
  */
-export function idleEnding(stored: unknown, now: Date): { state: UserState; toUser: Reply[]; operator: string; idleMs: number } | null {
+export function idleEnding(
+  stored: unknown,
+  now: Date,
+): { state: UserState; toUser: Reply[]; operator: string; idleMs: number; takenAt: string } | null {
   const state = restoreState(stored).state;
   if (state.handover?.status !== "active" || !handoverExpired(state, now)) return null;
   const ended = endHandover(state, now, "idle");
@@ -194,24 +198,32 @@ export function idleEnding(stored: unknown, now: Date): { state: UserState; toUs
     toUser: ended.replies,
     operator: state.handover.operator,
     idleMs: state.handover.idleMs,
+    takenAt: state.handover.takenAt,
   };
 }
 
 /**
  * The end of the hand-overs of a consultant who was removed: the state with the bot back and
  * what the user is told (as when a consultant ends it); null when `stored` has no running
- * hand-over with `operator`.
+ * hand-over with one of `operators` (the ids one consultant took clients under: their LINE id,
+ * their console one).
  */
-export function removedEnding(stored: unknown, operator: string, now: Date): { state: UserState; toUser: Reply[] } | null {
+export function removedEnding(
+  stored: unknown,
+  operators: readonly string[],
+  now: Date,
+): { state: UserState; toUser: Reply[]; takenAt: string } | null {
   const state = restoreState(stored).state;
-  if (state.handover?.status !== "active" || state.handover.operator !== operator) return null;
+  if (state.handover?.status !== "active" || !operators.includes(state.handover.operator)) return null;
+  const takenAt = state.handover.takenAt;
   const ended = endHandover(state, now, "operator");
-  return { state: ended.state, toUser: ended.replies };
+  return { state: ended.state, toUser: ended.replies, takenAt };
 }
 
 /** The effect that tells the operator a hand-over ended without them. */
 export function operatorTold(state: UserState, reason: HandoverEnd): Effect[] {
-  return state.handover?.status === "active" ? [{ type: "notifyOperator", operator: state.handover.operator, reason }] : [];
+  const handover = state.handover;
+  return handover?.status === "active" ? [{ type: "notifyOperator", operator: handover.operator, reason, takenAt: handover.takenAt }] : [];
 }
 
 /**

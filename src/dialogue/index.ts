@@ -46,6 +46,7 @@ export { followUpReplies, RESUMED_WITHIN_MS } from "./follow-up";
 export {
   consultantRemovedReplies,
   PAIRING_CODE_DIGITS,
+  pairingMessage,
   pairingReplies,
   pairingRequest,
   setupTestReplies,

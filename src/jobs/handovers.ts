@@ -1,7 +1,8 @@
 /**
  * The hand-over sweep, run with each reminder pass: a consultant's hand-over that went
  * `HANDOVER_IDLE_HOURS` without a message from the user ends, the user is told the bot is
- * back and where they were (and sees the usual menu again), and the consultant is told it ended.
+ * back and where they were (and sees the usual menu again), the consultant is told it ended, and
+ * its end is recorded for the console's hand-over queue.
  *
  * Exactly once rests, as for reminders, on the pushes' retry keys, derived from (user, idle
  * time): a pass that pushed and died before completing is repeated by the next one, whose
@@ -15,6 +16,7 @@ import { renderReplies } from "../line/render";
 import { retryKey } from "../line/retry-key";
 import { showMenu } from "../line/surface";
 import { describeError, userTag, type Logger } from "../log";
+import type { HandoverRecords } from "../store/handover-record-store";
 import type { HandoverStore, IdleHandover } from "../store/handover-store";
 import { handoverCode } from "../store/user-document";
 
@@ -38,6 +40,8 @@ export interface HandoverJobDeps {
   store: HandoverStore;
   line: LineGateway;
   log: Logger;
+  /** Where the end is recorded for the console's queue; without it, nothing is. */
+  records?: HandoverRecords;
 }
 
 /** Ends every hand-over idle at `now`; never throws for one user's failure. */
@@ -65,8 +69,13 @@ async function endOne(handover: IdleHandover, now: Date, deps: HandoverJobDeps):
   await pushOnce(handover.userId, renderReplies(ending.toUser), `handover-idle:${slot}`, deps);
   if (isLineOperator(ending.operator)) await pushOnce(ending.operator, renderReplies(notice), `handover-idle-operator:${slot}`, deps);
   const completed = await deps.store.complete(handover, (stored) => afterJob(stored, { type: "handoverIdle" }, now));
-  if (completed) await showMenu(deps.line, handover.userId, menuFor(ending.state), deps.log, { user: userTag(handover.userId) });
-  return completed;
+  if (!completed) return false;
+  const user = { user: userTag(handover.userId) };
+  await deps.records
+    ?.ended(handover.userId, ending.takenAt, now)
+    .catch((error: unknown) => deps.log.warn("hand-over record failed", { ...user, error: describeError(error) }));
+  await showMenu(deps.line, handover.userId, menuFor(ending.state), deps.log, user);
+  return true;
 }
 
 /**

@@ -1,6 +1,11 @@
 /**
  * Consultants added by pairing, in Firestore: `consultants/{lineUserId}` (when and under what
- * name they were paired) and `consultantPairings/{id}`, one-time codes waiting to be sent.
+ * name they were paired, and the console account they are one consultant with, if any) and
+ * `consultantPairings/{id}`, one-time codes waiting to be sent.
+ *
+ * A code the console asked for carries the signed-in consultant's account: whoever sends it
+ * from LINE becomes that consultant's LINE, whether their LINE id was paired before or not, and
+ * an account is linked to one LINE id at most (a new link moves it).
  *
  * A code is eight random digits. Only its SHA-256 is stored; a code sent to the bot is compared
  * with every waiting one in constant time (`timingSafeEqual`, and no early exit). A code is
@@ -22,12 +27,22 @@ export const PAIRING_TTL_MS = 15 * 60_000;
 /** Refused codes after which the waiting codes are void. */
 export const PAIRING_MAX_FAILURES = 5;
 
+/** A consultant's account of the console (Firebase Authentication). */
+export interface ConsoleAccount {
+  uid: string;
+  email: string | null;
+}
+
 /** A consultant who paired their LINE account. */
 export interface Consultant {
   lineUserId: string;
   pairedAt: Date;
   /** Their LINE display name when they paired, to tell consultants apart in the setup; null if LINE gave none. */
   displayName: string | null;
+  /** The console account they are one consultant with (paired from the console); null for a LINE-only consultant. */
+  account: ConsoleAccount | null;
+  /** When the account was linked (the latest code taken); null without one. */
+  linkedAt: Date | null;
 }
 
 /** A code just made: shown once, stored only as a hash. */
@@ -45,14 +60,19 @@ export type PairingStatus =
 export interface ConsultantStore {
   /** Every paired consultant. */
   list(): Promise<Consultant[]>;
-  /** Makes a code that can be used until `now` + {@link PAIRING_TTL_MS}. */
-  issuePairing(now: Date): Promise<PairingTicket>;
+  /** Makes a code that can be used until `now` + {@link PAIRING_TTL_MS}; with `account`, for that console consultant. */
+  issuePairing(now: Date, account?: ConsoleAccount): Promise<PairingTicket>;
   /** Where the code `id` stands at `now`. */
   pairingStatus(id: string, now: Date): Promise<PairingStatus>;
   /** Takes `code` from `lineUserId` at `now`, in one transaction. */
   redeem(code: string, lineUserId: string, displayName: string | null, now: Date): Promise<PairingOutcome>;
-  /** Removes a consultant; resolves whether there was one. */
-  remove(lineUserId: string): Promise<boolean>;
+  /**
+   * The consultants linked to a console account, found by its uid or its sign-in address (one at
+   * most, unless two codes were taken at once).
+   */
+  linkedTo(by: { uid: string } | { email: string }): Promise<Consultant[]>;
+  /** Removes a consultant; resolves what was removed, null when there was none. */
+  remove(lineUserId: string): Promise<Consultant | null>;
 }
 
 const digest = (code: string): Buffer => createHash("sha256").update(code, "utf8").digest();
@@ -64,24 +84,28 @@ export function newPairingCode(): string {
 
 /** A {@link ConsultantStore} over Firestore. */
 export function createFirestoreConsultantStore(db: Firestore): ConsultantStore {
-  const { Timestamp } = firestoreLibrary();
+  const { FieldValue, Timestamp } = firestoreLibrary();
   const consultants = db.collection(CONSULTANTS);
   const pairings = db.collection(PAIRINGS);
   const consultantOf = (id: string, data: DocumentData | undefined): Consultant => ({
     lineUserId: id,
     pairedAt: (data?.pairedAt as FirestoreTimestamp | undefined)?.toDate() ?? new Date(0),
     displayName: typeof data?.displayName === "string" ? data.displayName : null,
+    account: accountOf(data),
+    linkedAt: (data?.linkedAt as FirestoreTimestamp | undefined)?.toDate() ?? null,
   });
   return {
     async list() {
       const snapshot = await consultants.get();
       return snapshot.docs.map((doc) => consultantOf(doc.id, doc.data()));
     },
-    async issuePairing(now) {
+    async issuePairing(now, account) {
       const code = newPairingCode();
       const expiresAt = new Date(now.getTime() + PAIRING_TTL_MS);
       const ref = pairings.doc();
-      await ref.set({ hash: digest(code).toString("hex"), expiresAt: Timestamp.fromDate(expiresAt), failures: 0, pairedUserId: null });
+      const hash = digest(code).toString("hex");
+      const forAccount = account === undefined ? {} : { uid: account.uid, email: account.email };
+      await ref.set({ hash, expiresAt: Timestamp.fromDate(expiresAt), failures: 0, pairedUserId: null, ...forAccount });
       return { id: ref.id, code, expiresAt };
     },
     async pairingStatus(id, now) {
@@ -112,20 +136,41 @@ export function createFirestoreConsultantStore(db: Firestore): ConsultantStore {
           for (const doc of open) tx.update(doc.ref, { failures: Number(doc.get("failures")) + 1 });
           return "invalid";
         }
+        const account = accountOf(match.data());
+        // Reads first: a transaction reads everything before it writes.
+        const before = account === null ? [] : (await tx.get(consultants.where("uid", "==", account.uid))).docs;
         tx.update(match.ref, { pairedUserId: lineUserId, pairedAt: Timestamp.fromDate(now) });
-        if (me.exists) return "already";
-        tx.set(consultants.doc(lineUserId), { pairedAt: Timestamp.fromDate(now), displayName });
-        return "paired";
+        const record = me.exists ? {} : { pairedAt: Timestamp.fromDate(now), displayName };
+        if (account === null) {
+          if (me.exists) return "already";
+          tx.set(consultants.doc(lineUserId), record);
+          return "paired";
+        }
+        const unlink = { uid: FieldValue.delete(), email: FieldValue.delete(), linkedAt: FieldValue.delete() };
+        for (const other of before) if (other.id !== lineUserId) tx.update(other.ref, unlink);
+        const link = { uid: account.uid, email: account.email, linkedAt: Timestamp.fromDate(now) };
+        tx.set(consultants.doc(lineUserId), { ...record, ...link }, { merge: true });
+        return "linked";
       });
+    },
+    async linkedTo(by) {
+      const snapshot = await ("uid" in by ? consultants.where("uid", "==", by.uid) : consultants.where("email", "==", by.email)).get();
+      return snapshot.docs.map((doc) => consultantOf(doc.id, doc.data()));
     },
     async remove(lineUserId) {
       const ref = consultants.doc(lineUserId);
       return db.runTransaction(async (tx) => {
         const doc = await tx.get(ref);
-        if (!doc.exists) return false;
+        if (!doc.exists) return null;
         tx.delete(ref);
-        return true;
+        return consultantOf(doc.id, doc.data());
       });
     },
   };
+}
+
+/** The console account stored with a pairing code or a consultant, if any. */
+function accountOf(data: DocumentData | undefined): ConsoleAccount | null {
+  if (typeof data?.uid !== "string") return null;
+  return { uid: data.uid, email: typeof data.email === "string" ? data.email : null };
 }

@@ -2,8 +2,9 @@
  * The hand-overs a consultant took, kept beside the user (`users/{id}/handoverRecords/{takenAt}`)
  * so that the console's hand-over queue can show the ended ones (終了) and who took each: the
  * state forgets a hand-over once it ends. A record is written after the take-over's own
- * transaction, by whichever path took it (LINE or the console); データ削除 removes it with
- * the user (a recursive delete). The queue reads users by their 受付番号 and never returns a
+ * transaction, by whichever path took it (LINE or the console), and its end after the end's
+ * (the webhook's turn, the idle sweep, a consultant's removal); データ削除 removes it with the
+ * user (a recursive delete). The queue reads users by their 受付番号 and never returns a
  * LINE user id.
  */
 import type { Firestore } from "@google-cloud/firestore";
@@ -15,7 +16,11 @@ import { HANDOVER_CODE, handoverCode, readState } from "./user-document";
 /** The subcollection of a user's hand-over records. */
 export const HANDOVER_RECORDS = "handoverRecords";
 
-/** A hand-over a consultant took: ISO instants; `endedAt` null while it runs or when it ended without the consultant. */
+/**
+ * A hand-over a consultant took: ISO instants; `endedAt` null while it runs. It is set however
+ * the hand-over ends (the consultant, the client going back to the bot, idle, a block, the
+ * consultant's removal); a client who deletes their data leaves no record to set.
+ */
 export interface HandoverRecord {
   requestedAt: string;
   takenAt: string;
@@ -46,7 +51,10 @@ export interface HandoverRecords {
 export interface HandoverQueueStore {
   /** Waiting and running hand-overs, and those taken since `since` that have ended. */
   queue(since: Date): Promise<QueueItem[]>;
-  /** The names LINE gave the paired consultants, by LINE id (for "who took it"). */
+  /**
+   * The paired consultants' names by LINE id (for "who took it"): the console account's address
+   * of one linked to the console (so that both sides show one name), else the name LINE gave.
+   */
   consultantNames(): Promise<Map<string, string>>;
 }
 
@@ -125,7 +133,8 @@ export function createHandoverQueueStore(db: Firestore): HandoverQueueStore {
       const snapshot = await db.collection(CONSULTANTS).get();
       const names = new Map<string, string>();
       for (const doc of snapshot.docs) {
-        const name: unknown = doc.get("displayName");
+        const email: unknown = doc.get("email");
+        const name: unknown = typeof email === "string" && email !== "" ? email : doc.get("displayName");
         if (typeof name === "string" && name !== "") names.set(doc.id, name);
       }
       return names;

@@ -4,9 +4,15 @@
  * see `user-document.ts`) whose document last changed before a cutoff. Uses the composite
  * indexes on (following, updatedAt) and (state.following, updatedAt) in
  * firestore.indexes.json.
+ *
+ * A user is deleted as データ削除 deletes them: their 振り返りシート, the console's records of
+ * them (`consoleRecords/{user}`: notes, homework, the read log), then the user document with
+ * everything beneath it (entries, hand-over records).
  */
 import type { Firestore, Query, QueryDocumentSnapshot, QuerySnapshot, Timestamp } from "@google-cloud/firestore";
+import { createClientRecordsForBot } from "./client-records";
 import { USERS } from "./firestore-store";
+import { createFirestoreSheetStore } from "./sheet-store";
 import { FOLLOWING, LEGACY_STATE, UPDATED_AT } from "./user-document";
 import { JOB_CALL_DEADLINE_MS } from "./reminder-store";
 import { withDeadline } from "../retry";
@@ -26,9 +32,10 @@ export interface RetentionStore {
    */
   expiredUsers(cutoff: Date, pageSize: number): AsyncIterable<ExpiredUser>;
   /**
-   * Deletes the user document only if it is still the version the query read, then
-   * everything beneath it. Resolves false, deleting nothing, when the user came back in the
-   * meantime (a re-follow or a message changes the document).
+   * Deletes the user only if their document is still the version the query read: their sheets
+   * and the console's records of them, then the document and everything beneath it. Resolves
+   * false, deleting nothing, when the user came back in the meantime (a re-follow or a message
+   * changes the document).
    */
   deleteIfUnchanged(user: ExpiredUser): Promise<boolean>;
 }
@@ -54,6 +61,12 @@ export function createFirestoreRetentionStore(db: Firestore, callDeadlineMs: num
     },
     async deleteIfUnchanged(user) {
       const ref = users.doc(user.userId);
+      // What lies outside the document goes first, as データ削除 does it: if it fails, the document
+      // is still there, and the next sweep finds the user and tries again. A user who comes back
+      // between this check and the document's deletion keeps the document and loses only these.
+      if (!(await bounded(ref.get(), "user read")).updateTime?.isEqual(user.version)) return false;
+      await bounded(createFirestoreSheetStore(db).deleteForUser(user.userId), "sheets deletion");
+      await bounded(createClientRecordsForBot(db).deleteForUser(user.userId), "console records deletion", callDeadlineMs * 4);
       try {
         await bounded(ref.delete({ lastUpdateTime: user.version }), "user deletion");
       } catch (error) {

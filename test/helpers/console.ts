@@ -33,6 +33,11 @@ export interface ConsoleFixture {
   signIn(account: { email: string; password: string }): Promise<string>;
   /** Runs `npm run consultants -- …args`; returns what it printed and its exit status. */
   consultants(...args: string[]): { status: number | null; output: string };
+  /**
+   * The same, without blocking this process: for a command that reaches the stack's LINE stand-in
+   * (`remove` tells the clients), which answers from this process.
+   */
+  consultantsAsync(...args: string[]): Promise<{ status: number | null; output: string }>;
   /** A client of the bot who agrees to the data use; `share` then shares. */
   client(userId: string, share: boolean): Promise<void>;
   /** 「共有をやめる」 from `userId`. */
@@ -103,6 +108,13 @@ export async function startConsoleFixture(options: StackOptions = {}): Promise<C
       consultants(...args) {
         const run = spawnSync(TSX, [join(ROOT, "scripts", "consultants.ts"), ...args], { env, encoding: "utf8", timeout: 30_000 });
         return { status: run.status, output: `${run.stdout}${run.stderr}` };
+      },
+      consultantsAsync(...args) {
+        const child = spawn(TSX, [join(ROOT, "scripts", "consultants.ts"), ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        return new Promise((resolve) => child.once("close", (status) => resolve({ status, output })));
       },
       async client(userId, share) {
         expectOk(await stack.send(follow(userId)));

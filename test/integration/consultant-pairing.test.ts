@@ -152,7 +152,7 @@ describe("removing a consultant", () => {
     await consultant.tapData(operatorData("take", code));
 
     const summary = await removeConsultant(admin(), consultant.id);
-    expect(summary).toEqual({ removed: true, handedBack: 1, failed: 0 });
+    expect(summary).toEqual({ removed: true, account: null, handedBack: 1, failed: 0 });
     expect(sentTo(client.id)).toContain("担当者とのお話が終わりました");
     expect((await storedState(stack().db, client.id)).handover).toBeNull();
     const told = sentTo(consultant.id);
@@ -162,7 +162,7 @@ describe("removing a consultant", () => {
     const next = await clientAskingForHelp();
     expect(sentTo(consultant.id)).not.toContain(handoverCode(next.id));
     expect(sentTo(CONFIGURED)).toContain(handoverCode(next.id));
-    expect(await removeConsultant(admin(), consultant.id)).toEqual({ removed: false, handedBack: 0, failed: 0 });
+    expect(await removeConsultant(admin(), consultant.id)).toEqual({ removed: false, account: null, handedBack: 0, failed: 0 });
   });
 });
 

@@ -1,18 +1,20 @@
 /**
  * The consultants' console in Debian's chromium (issue 22, item 3): a consultant signs in; a
  * client who shares appears on the clients page and has a page of their own; when the client
- * stops sharing, the console stops showing them; the pages fit a 390 px phone and a 1280 px
- * screen; and the browser reports no errors.
+ * stops sharing, the console stops showing them; 「LINEとつなぐ」 links the consultant's own LINE;
+ * the pages fit a 390 px phone and a 1280 px screen; and the browser reports no errors.
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startConsoleWeb, type ConsoleWeb } from "../../scripts/lib/console-web";
 import { handoverCode } from "../../src/store/user-document";
 import { CONSULTANT, NON_CONSULTANT, startConsoleFixture, type ConsoleFixture } from "../helpers/console";
+import { text } from "../helpers/events";
 import { CHROMIUM } from "../helpers/web-chat";
 
 const CLIENT = `U${"c3".repeat(16)}`;
 const CODE = handoverCode(CLIENT);
+const CONSULTANT_LINE = `U${"d4".repeat(16)}`;
 
 let fixture: ConsoleFixture;
 let web: ConsoleWeb;
@@ -88,6 +90,26 @@ describe("the consultants' console in chromium", () => {
     await page.getByText("このクライアントは、いま共有していません").waitFor();
     await page.getByRole("link", { name: "← 一覧へ" }).click();
     await page.getByText("いま共有しているクライアントはいません").waitFor();
+    await fitsWidth(page, 1280);
+    await page.close();
+  });
+
+  it("「LINEとつなぐ」 shows a code to send from LINE, and says so once the consultant's LINE sent it", async () => {
+    const page = await openPage(390);
+    await signIn(page, CONSULTANT);
+    await page.getByRole("heading", { name: "共有しているクライアント" }).waitFor();
+    await page.getByRole("link", { name: "LINEとつなぐ" }).click();
+    await page.getByText("まだ LINE とつながっていません").waitFor();
+    await page.getByRole("button", { name: "コードを出す" }).click();
+    const message = (await page.locator(".pairing-code").textContent()) ?? "";
+    expect(message).toMatch(/^相談員登録 \d{4}-\d{4}$/);
+    await fitsWidth(page, 390);
+    expect(await fixture.stack.send(text(CONSULTANT_LINE, message))).toBe(200);
+    await page.getByText("つながりました").waitFor();
+    await page.reload();
+    await page.getByText("LINE とつながっています（LINE の名前：テストユーザー）").waitFor();
+    expect(await page.content()).not.toContain(CONSULTANT_LINE);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await fitsWidth(page, 1280);
     await page.close();
   });

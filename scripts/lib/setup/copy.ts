@@ -135,6 +135,8 @@ export const copy = {
   consultantList: "相談員: {count}人",
   consultantNone: "登録された相談員はいません。",
   consultantRemoved: "登録を解除しました。対応中だった {count} 人のお客様はボットに戻り、そのことをお伝えしました。",
+  consultantRemovedAccount:
+    "この相談員は担当者コンソールのアカウント（{email}）ともつながっていました。コンソールも使えないようにするには、npm run consultants -- remove {email} を実行してください。",
   consultantNotFound: "その LINE ID の相談員は登録されていません（OPERATOR_LINE_IDS の人は設定ファイルから外してください）。",
 
   testPushSent: "相談員 {count} 人にテスト送信をしました。届いているか確かめてください。",
