@@ -34,10 +34,14 @@ const FILLING = 16;
 /** The alerts' read over Firestore: one query on `consoleAlert`, after the one-time filling in. */
 export function createAlertsReader(db: Firestore): () => Promise<AlertRow[]> {
   const users = db.collection(USERS);
-  let filled = false;
+  // One filling in per instance at a time; a failed one is tried again by the next read.
+  let filled: Promise<void> | null = null;
   return async () => {
-    if (!filled) await fillScoresOnce(db);
-    filled = true;
+    filled ??= fillScoresOnce(db).catch((error: unknown) => {
+      filled = null;
+      throw error;
+    });
+    await filled;
     const snapshot = await users.where(CONSOLE_ALERT, "==", true).get();
     return snapshot.docs
       .flatMap((doc): AlertRow[] => {
