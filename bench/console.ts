@@ -3,11 +3,14 @@
  * Firestore emulator: the clients page with 1,000 shared clients and a client's page with 500
  * moments, check-ins, step outcomes and past WILL versions. Each figure is the time from the
  * start of a navigation (the browser's own clock, `performance.now()`) to the list being on
- * screen: the first rows of the clients page, every item of the client's page. The page,
- * the console API and the Auth emulator run as `npm start -- --web` runs them; clients are
- * written through the store. `npm run bench` runs it; `npm run bench:console` alone.
+ * screen: the first rows of the clients page, its alerts, every item of the client's page. The
+ * page, the console API and the Auth emulator run as `npm start -- --web` runs them; clients
+ * are written through the store, then left as the release before the kept check-in scores
+ * left them (no scores, no alert flag), so that the first alerts read fills them in once, as
+ * it would after the update. `npm run bench` runs it; `npm run bench:console` alone.
  */
 import { randomBytes } from "node:crypto";
+import { FieldValue, type Firestore } from "@google-cloud/firestore";
 import { chromium, type Page } from "playwright-core";
 import { startFirestoreEmulator, wipeEmulator } from "../scripts/lib/firestore-emulator";
 import { LOCAL_CONSULTANT, startLocalConsole } from "../scripts/lib/local-console";
@@ -24,10 +27,18 @@ export interface ConsoleResults {
   entriesEach: number;
   /** Rows the clients page shows before 「もっと見る」. */
   rowsShown: number;
+  /** Clients the alerts list (three check-ins at やりがい度 1). */
+  alertsShown: number;
+  /** The first alerts read, which filled in the check-in scores of every client once. */
+  firstAlertsApiMs: number;
   /** Navigation to the first rows of the clients page on screen. */
   clientsPageMs: Spread;
   /** Of which the console API's answer. */
   clientsApiMs: Spread;
+  /** Navigation to the alerts above the list on screen. */
+  alertsPageMs: Spread;
+  /** Of which the alerts' answer. */
+  alertsApiMs: Spread;
   /** Navigation to every list of the big client's page on screen (its WILL versions, moments, steps and check-ins). */
   clientPageMs: Spread;
   /** Of which the console API's answer. */
@@ -42,6 +53,8 @@ interface InPage {
 
 /** How many clients write at once while seeding. */
 const SEEDING = 16;
+/** Every how many clients one checked in three times at やりがい度 1 (the alerts list them). */
+const LOW_EVERY = 100;
 
 /**
  * Navigates to `url` afresh; returns the page's own time at which `selector` matched `count` or
@@ -50,21 +63,41 @@ const SEEDING = 16;
 async function timeTo(page: Page, url: string, selector: string, count: number): Promise<{ shown: number; api: number }> {
   await page.goto("about:blank");
   await page.goto(url);
+  return await timeShown(page, selector, count, "/api/");
+}
+
+/**
+ * The page's own time (since its navigation) at which `selector` matched `count` or more
+ * elements, and how long the requests whose address contains `api` took (request to last byte).
+ */
+async function timeShown(page: Page, selector: string, count: number, api: string): Promise<{ shown: number; api: number }> {
   const handle = await page.waitForFunction(
     ([css, least]) => {
       const { document: doc, performance: clock } = globalThis as unknown as InPage;
       return doc.querySelectorAll(css).length >= least && clock.now();
     },
     [selector, count] as const,
-    { timeout: 30_000, polling: "raf" },
+    { timeout: 120_000, polling: "raf" },
   );
   const shown = (await handle.jsonValue()) as number;
-  const api = await page.evaluate(() => {
+  const took = await page.evaluate((path) => {
     const { performance: clock } = globalThis as unknown as InPage;
-    const calls = clock.getEntriesByType("resource").filter((entry) => entry.name.includes("/api/"));
+    const calls = clock.getEntriesByType("resource").filter((entry) => entry.name.includes(path));
     return calls.reduce((sum, entry) => sum + entry.responseEnd - entry.startTime, 0);
-  });
-  return { shown, api };
+  }, api);
+  return { shown, api: took };
+}
+
+/** Leaves the seeded clients as the release before the kept check-in scores left them: no scores in the state, no alert flag. */
+async function withoutScores(db: Firestore): Promise<void> {
+  const users = await db.collection("users").get();
+  const batch = db.bulkWriter();
+  for (const doc of users.docs) {
+    const state = JSON.parse(String(doc.get("stateJson"))) as { profile: Record<string, unknown> };
+    delete state.profile.checkinScores;
+    void batch.update(doc.ref, { stateJson: JSON.stringify(state), consoleAlert: FieldValue.delete() });
+  }
+  await batch.close();
 }
 
 /** Seeds `clients` shared clients and one with `each` of everything, then times both pages `runs` times. */
@@ -82,10 +115,16 @@ export async function benchConsole(
       const batch = Array.from({ length: Math.min(SEEDING, options.clients - from) }, (_, i) => from + i);
       await Promise.all(
         batch.map((n) =>
-          seedSharedClient(db, `U${n.toString(16).padStart(32, "0")}`, { each: 2, lastActiveAt: new Date(Date.UTC(2026, 1, 1, 0, n)) }),
+          seedSharedClient(db, `U${n.toString(16).padStart(32, "0")}`, {
+            each: 2,
+            lastActiveAt: new Date(Date.UTC(2026, 1, 1, 0, n)),
+            lowCheckins: n % LOW_EVERY === 0,
+          }),
         ),
       );
     }
+    await withoutScores(db);
+    const alertsShown = Math.floor((options.clients - 1) / LOW_EVERY);
     const consoleWeb = await startLocalConsole(
       projectId,
       options.emulatorHost,
@@ -101,22 +140,35 @@ export async function benchConsole(
     await page.getByRole("button", { name: "ログインする" }).click();
     await page.locator(".client-row").first().waitFor({ timeout: 60_000 });
     const rowsShown = await page.locator(".client-row").count();
+    const firstAlerts = await timeShown(page, "section.alerts li", alertsShown, "/api/alerts");
     const clients: { shown: number; api: number }[] = [];
+    const alerts: { shown: number; api: number }[] = [];
     const client: { shown: number; api: number }[] = [];
     for (let run = 0; run < options.runs; run++) {
       clients.push(await timeTo(page, `${consoleWeb.url}#/`, ".client-row", rowsShown));
+      alerts.push(await timeShown(page, "section.alerts li", alertsShown, "/api/alerts"));
       client.push(await timeTo(page, `${consoleWeb.url}#/c/${big}`, "main li", options.each * 4));
     }
     return {
       clients: options.clients,
       entriesEach: options.each,
       rowsShown,
+      alertsShown,
+      firstAlertsApiMs: Math.round(firstAlerts.api),
       clientsPageMs: spread(
         clients.map((run) => run.shown),
         0,
       ),
       clientsApiMs: spread(
         clients.map((run) => run.api),
+        0,
+      ),
+      alertsPageMs: spread(
+        alerts.map((run) => run.shown),
+        0,
+      ),
+      alertsApiMs: spread(
+        alerts.map((run) => run.api),
         0,
       ),
       clientPageMs: spread(

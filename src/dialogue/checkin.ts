@@ -12,6 +12,7 @@ import { answerMeaning, isAnswerWord } from "./understand/answers";
 import { mirror } from "./understand/mirror";
 import { commandData } from "./postback";
 import type { Effect } from "./effect";
+import { scoresAfterCheckin } from "./checkin-scores";
 import type { ActionStatus, NewEntry, WillLink } from "../model/entry";
 import { endSideFlow, goTo, respond, type Transition } from "./flow";
 import { formatInstant } from "./format";
@@ -169,9 +170,10 @@ function afterThanks(state: UserState, now: Date, said: Reply[], effects: Effect
 
 function finishCheckin(state: UserState, reflection: Reflection, willLink: WillLink, now: Date): Transition {
   const checkins = state.profile.checkins + 1;
+  const score = reflection.score ?? 3;
   const entry: NewEntry = {
     kind: "checkin",
-    score: reflection.score ?? 3,
+    score,
     thanks: reflection.thanks,
     actionStatus: reflection.actionStatus,
     willLink,
@@ -180,7 +182,12 @@ function finishCheckin(state: UserState, reflection: Reflection, willLink: WillL
   let next: UserState = {
     ...state,
     reflection: null,
-    profile: { ...state.profile, checkins, lastScore: reflection.score ?? state.profile.lastScore },
+    profile: {
+      ...state.profile,
+      checkins,
+      lastScore: reflection.score ?? state.profile.lastScore,
+      checkinScores: scoresAfterCheckin(state.profile, score),
+    },
   };
   // A reminder due today or already past (the user reflected before it came, or before the
   // job ran) moves to the next day's slot, so the job does not invite them to the check-in

@@ -6,6 +6,16 @@ export { advance, RESUME_AFTER_MS, sharedChatReplies, transition } from "./trans
 export { deliveredReplies, entriesNeeded, HANDOFF_ENTRIES, INSIGHT_ENTRIES, MY_DATA_ENTRIES, type EffectData } from "./deliver";
 export { handoffNotice, type HandoffSender } from "./cards";
 export { insightsReplies, reminderReplies } from "./checkin";
+export {
+  ALERT_RUN,
+  ALERT_SCORE,
+  consoleAlert,
+  contactRequested,
+  lowScores,
+  scoresWanted,
+  withFilledScores,
+  type StoredCheckin,
+} from "./checkin-scores";
 export { normalizeForMatch } from "./commands";
 export { commandWords, fill, messages, richMenus, values, type RichMenuContent, type RichMenuTileContent } from "./content";
 export { MENU_STAGES, menuAfter, menuFor, storedMenu, type MenuStage } from "./menu";

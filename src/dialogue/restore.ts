@@ -6,6 +6,7 @@
 import { isValidDate, isValidTime, parseSchedule } from "../calendar/schedule";
 import { emptyCare, emptyFollowUps, emptyProfile, emptyTally, STATE_VERSION, initialState, type Profile, type UserState } from "./state";
 import { restoredBurst } from "./burst-state";
+import { isCheckinScores } from "./checkin-scores";
 import { isSideQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type Step } from "./step";
 import {
   isActionStatus,
@@ -209,7 +210,9 @@ function isValidReflection(raw: unknown): boolean {
 function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown> {
   const resuming = isRecord(raw.step) && raw.step.type === "awaitingResumeChoice";
   const resumed = resuming ? { step: isRecord(raw.paused) ? raw.paused : { type: "resting" }, paused: null } : {};
-  const profile = isRecord(raw.profile) ? { checkins: 0, ownValues: [], lastScore: null, steps: [], ...raw.profile } : raw.profile;
+  const profile = isRecord(raw.profile)
+    ? withoutDamagedScores({ checkins: 0, ownValues: [], lastScore: null, steps: [], ...raw.profile })
+    : raw.profile;
   const draft = isRecord(raw.draft) ? { ownValues: [], ...raw.draft } : raw.draft;
   const tally = isRecord(raw.tally) ? { ...emptyTally(), ...raw.tally } : "tally" in raw ? raw.tally : emptyTally();
   return {
@@ -225,6 +228,13 @@ function withNewerDefaults(raw: Record<string, unknown>): Record<string, unknown
     draft,
     ...resumed,
   };
+}
+
+/** A profile without check-in scores that do not check out: they are filled in again from the entries (`checkin-scores.ts`). */
+function withoutDamagedScores(profile: Record<string, unknown>): Record<string, unknown> {
+  if (profile.checkinScores === undefined || isCheckinScores(profile.checkinScores)) return profile;
+  const { checkinScores: _damaged, ...rest } = profile;
+  return rest;
 }
 
 function isValidHandover(raw: unknown): boolean {

@@ -5,11 +5,13 @@
 import type { ReminderSchedule } from "../calendar/schedule";
 import type { ActionStatus, MomentSource, StepOutcome } from "../model/entry";
 import type { Burst } from "./burst-state";
+import type { CheckinScores } from "./checkin-scores-state";
 import { emptyFollowUps, type FollowUps } from "./follow-up-state";
 import type { HomeworkAsk } from "./homework-ask";
 import type { QuestionStep, Step } from "./step";
 
 export { emptyFollowUps, type FollowUpPush, type FollowUps } from "./follow-up-state";
+export { KEPT_SCORES, type CheckinScores } from "./checkin-scores-state";
 export type { HomeworkAsk } from "./homework-ask";
 
 /** Bump when {@link UserState} changes shape; an unknown version restarts politely. */
@@ -93,6 +95,11 @@ export interface Profile {
   checkins: number;
   /** The latest やりがい度 (first session or check-in), to notice a drop; null before the first. */
   lastScore: number | null;
+  /**
+   * The やりがい度 of the latest check-ins, for the consultants' alerts; absent in a state stored
+   * before they were kept, until the store fills them in from the entries.
+   */
+  checkinScores?: CheckinScores;
   /** The latest step outcomes, oldest first (≤ {@link STEP_HISTORY}); the last feeds the next check-in, which marks it `recalled`. */
   steps: (StepOutcome & { recalled?: true })[];
 }
@@ -218,6 +225,7 @@ export function emptyProfile(): Profile {
     completedFirstSession: false,
     checkins: 0,
     lastScore: null,
+    checkinScores: { asOf: 0, scores: [] },
     steps: [],
   };
 }

@@ -3,7 +3,8 @@
  * an `entries` subcollection. A turn is one transaction: one document read, one commit.
  * The document's shape is in `user-document.ts`.
  */
-import type { DocumentData, Firestore } from "@google-cloud/firestore";
+import type { DocumentData, DocumentReference, Firestore, Transaction } from "@google-cloud/firestore";
+import { scoresWanted, withFilledScores } from "../dialogue";
 import type { StoredEntry } from "../model/entry";
 import {
   HANDOVER_CODE,
@@ -32,7 +33,8 @@ export function createFirestoreStore(db: Firestore): UserStore {
       return db.runTransaction(async (tx) => {
         const snapshot = await tx.get(ref);
         const data = snapshot.data();
-        const { write, result } = plan(data === undefined ? null : decode(data));
+        const stored = data === undefined ? null : decode(data);
+        const { write, result } = plan(stored && { ...stored, state: await withCheckinScores(tx, ref, stored.state) });
         if (write !== null) {
           const now = new Date();
           // The whole document: every field of it is the turn's (a document of the old shape
@@ -66,6 +68,22 @@ export function createFirestoreStore(db: Firestore): UserStore {
       await db.recursiveDelete(users.doc(userId));
     },
   };
+}
+
+/**
+ * The stored state `raw` of the user at `ref`, with the check-in scores the consultants' alerts
+ * read filled in from the user's check-in entries when it lacks current ones (a state stored
+ * before they were kept, see the dialogue's `checkin-scores.ts`); read in the transaction `tx`,
+ * so they are written with whatever the transaction writes. Once per such user: every later
+ * check-in counts its own score.
+ */
+export async function withCheckinScores(tx: Transaction, ref: DocumentReference, raw: unknown): Promise<unknown> {
+  if (!scoresWanted(raw)) return raw;
+  const checkins = await tx.get(ref.collection(ENTRIES).where("kind", "==", "checkin"));
+  return withFilledScores(
+    raw,
+    checkins.docs.map((doc) => ({ id: doc.id, at: String(doc.get("at")), score: Number(doc.get("score")) })),
+  );
 }
 
 function decode(data: DocumentData): StoredUser {

@@ -1,7 +1,7 @@
 /**
  * The console's writes and reads around a shared client (found by 受付番号): private notes, the
  * read log, homework sent and withdrawn (the client's state changes only through the dialogue
- * core, in a transaction on `users/{id}`), and the alerts over every shared client. The LINE
+ * core, in a transaction on `users/{id}`), and the alerts (`alerts-store.ts`). The LINE
  * user id never leaves this module except to the push the caller hands in.
  */
 import type { Firestore } from "@google-cloud/firestore";
@@ -14,10 +14,11 @@ import {
   type HomeworkRefusal,
   type UserState,
 } from "../dialogue";
+import { createAlertsReader, type AlertRow } from "./alerts-store";
 import { ENTRIES, USERS } from "./firestore-store";
 import { firestoreLibrary } from "./firestore-library";
 import { clientRecords, CONSOLE_RECORDS, HOMEWORK, nameOf, type ClientRecords, type Consultant } from "./client-records";
-import { HANDOVER_CODE, handoverCode, readState, SHARED_SINCE, stateFields } from "./user-document";
+import { HANDOVER_CODE, handoverCode, readState, stateFields } from "./user-document";
 
 /** A client's answer to homework, from their entries. */
 export interface HomeworkAnswer {
@@ -47,26 +48,13 @@ export interface SharedHandle {
   withdraw(id: string, by: Consultant, now: Date): Promise<WithdrawOutcome>;
 }
 
-/** A shared client whose latest three check-ins were all やりがい度 ≤ 2, or who asked to be contacted after a crisis reply. */
-export interface AlertRow {
-  code: string;
-  /** The latest three check-in scores, oldest first, when they are all ≤ 2. */
-  lowScores: number[] | null;
-  /** The client tapped 連絡してほしい after a crisis reply and no consultant has answered yet. */
-  contactRequested: boolean;
-}
-
 /** The store of the console's work with shared clients. */
 export interface HomeworkStore {
   /** The client with this 受付番号 if they share now; null otherwise. */
   shared(code: string): Promise<SharedHandle | null>;
+  /** The shared clients the alerts list (see `alerts-store.ts`), those who asked to be contacted first. */
   alerts(): Promise<AlertRow[]>;
 }
-
-/** The score at or under which a check-in counts towards an alert. */
-export const ALERT_SCORE = 2;
-/** How many check-ins in a row make an alert. */
-export const ALERT_RUN = 3;
 
 /** The {@link HomeworkStore} over Firestore. */
 export function createHomeworkStore(db: Firestore): HomeworkStore {
@@ -134,27 +122,6 @@ export function createHomeworkStore(db: Firestore): HomeworkStore {
       const doc = snapshot.docs[0];
       return doc === undefined || sharing(doc.data()) === null ? null : handle(doc.id);
     },
-    async alerts() {
-      const snapshot = await users.where(SHARED_SINCE, ">", new Date(0)).get();
-      const rows = await Promise.all(
-        snapshot.docs.map(async (doc): Promise<AlertRow | null> => {
-          const state = sharing(doc.data());
-          if (state === null) return null;
-          const checkins = await doc.ref.collection(ENTRIES).where("kind", "==", "checkin").get();
-          const latest = checkins.docs
-            .map((entry) => ({ at: String(entry.get("at")), score: Number(entry.get("score")) }))
-            .sort((a, b) => a.at.localeCompare(b.at))
-            .slice(-ALERT_RUN)
-            .map(({ score }) => score);
-          const low = latest.length === ALERT_RUN && latest.every((score) => score <= ALERT_SCORE);
-          // A crisis reply alone is never shown: only a request the client made (連絡してほしい).
-          const contactRequested = state.handover?.status === "requested" && state.handover.crisis === true;
-          return low || contactRequested ? { code: handoverCode(doc.id), lowScores: low ? latest : null, contactRequested } : null;
-        }),
-      );
-      return rows
-        .filter((row): row is AlertRow => row !== null)
-        .sort((a, b) => Number(b.contactRequested) - Number(a.contactRequested) || a.code.localeCompare(b.code));
-    },
+    alerts: createAlertsReader(db),
   };
 }

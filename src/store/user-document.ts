@@ -19,6 +19,9 @@
  *   the user's 受付番号, which an operator's 「対応 <code>」 and the console look up;
  * - `sharedSince` (timestamp or null): since when the user shares their notes with the
  *   consultants (the state's `sharing`), the console's query;
+ * - `consoleAlert` (boolean): whether the consultants' alerts list the user (they share, and
+ *   their latest three check-ins were all やりがい度 ≤ 2 or they asked to be contacted after a
+ *   crisis reply; see the dialogue's `consoleAlert`), the alerts' one query;
  * - `handoverUntil` (timestamp or null): when a running hand-over goes idle, the hand-over
  *   job's due query;
  * - `lastCommit` (string): the commit id of the webhook write that stored this version, which
@@ -32,7 +35,7 @@
  * are and rewritten in this shape, without those two fields, on their next turn.
  */
 import type { DocumentData } from "@google-cloud/firestore";
-import type { UserState } from "../dialogue";
+import { consoleAlert, type UserState } from "../dialogue";
 import { userTag } from "../log";
 
 /** The top-level field holding the dialogue state as JSON. */
@@ -47,6 +50,8 @@ export const NEXT_REMINDER_AT = "nextReminderAt";
 export const HANDOVER_CODE = "handoverCode";
 /** Since when the user shares their notes with the consultants; null when not (the console's query). */
 export const SHARED_SINCE = "sharedSince";
+/** Whether the consultants' alerts list the user: the alerts' query. */
+export const CONSOLE_ALERT = "consoleAlert";
 /** When a running hand-over goes idle: the hand-over job's due query. */
 export const HANDOVER_UNTIL = "handoverUntil";
 /** The top-level copy of the state's next follow-up (`followUp.next.at`), which the follow-up pass queries. */
@@ -70,6 +75,7 @@ export const STATE_FIELDS = [
   NEXT_FOLLOW_UP_AT,
   FOLLOWING,
   SHARED_SINCE,
+  CONSOLE_ALERT,
   REPORT,
   UPDATED_AT,
 ] as const;
@@ -151,6 +157,7 @@ export function stateFields(state: UserState, now: Date, removeLegacy?: unknown)
     [NEXT_FOLLOW_UP_AT]: followUpAt === null ? null : new Date(followUpAt),
     [FOLLOWING]: state.following,
     [SHARED_SINCE]: state.sharing === null ? null : new Date(state.sharing.since),
+    [CONSOLE_ALERT]: consoleAlert(state),
     [REPORT]: JSON.stringify(reportFacts(state)),
     [UPDATED_AT]: now,
     ...(removeLegacy === undefined ? {} : { [LEGACY_STATE]: removeLegacy }),

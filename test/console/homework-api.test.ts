@@ -107,24 +107,11 @@ describe("notes, homework, alerts and the read log", () => {
 
   it("lists a shared client whose last three check-ins were 2 or lower, and not one who did not share or only got a crisis reply", async () => {
     await fixture.client(LOW, true);
-    // Check-ins as the webhook stores them (a whole check-in is many turns; the alert reads only these entries).
-    let day = 0;
-    const checkin = async (score: number) => {
-      day++;
-      const at = new Date(Date.UTC(2026, 10, day)).toISOString();
-      await fixture.stack.db
-        .collection("users")
-        .doc(LOW)
-        .collection("entries")
-        .doc(`c${day}`)
-        .set({ kind: "checkin", score, thanks: false, actionStatus: null, willLink: null, at });
-    };
     await fixture.stack.send(text(CLIENT, "しにたい"));
-    await checkin(4);
-    await checkin(2);
-    await checkin(1);
+    for (const score of [4, 2, 1]) await fixture.checkin(LOW, score);
+    for (const score of [1, 1, 1]) await fixture.checkin(PRIVATE, score);
     expect((await call("GET", "/api/alerts")).body.alerts).toEqual([]);
-    await checkin(2);
+    await fixture.checkin(LOW, 2);
     const { body } = await call("GET", "/api/alerts");
     expect(body.alerts).toEqual([{ code: handoverCode(LOW), lowScores: [2, 1, 2], contactRequested: false }]);
   });

@@ -42,6 +42,8 @@ export interface ConsoleFixture {
   client(userId: string, share: boolean): Promise<void>;
   /** 「共有をやめる」 from `userId`. */
   unshare(userId: string): Promise<void>;
+  /** A whole check-in from `userId` by taps (「ふりかえり」, this week's やりがい度 `score`, no ありがとう, not linked to the WILL). */
+  checkin(userId: string, score: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -125,6 +127,15 @@ export async function startConsoleFixture(options: StackOptions = {}): Promise<C
       },
       async unshare(userId) {
         expectOk(await stack.send(postback(userId, commandData("unshare"))));
+      },
+      async checkin(userId, score) {
+        expectOk(await stack.send(postback(userId, commandData("reflect"))));
+        for (const [topic, value] of [
+          ["cscore", String(score)],
+          ["cthx", "no"],
+          ["cwill", "no"],
+        ] as const)
+          expectOk(await stack.send(postback(userId, answerData(topic, value))));
       },
       close: stopAll,
     };

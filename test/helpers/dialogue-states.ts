@@ -96,6 +96,7 @@ export function completedProfile(): Profile {
     reminder: { schedule: { kind: "weekly", weekdays: [0], time: "20:00" }, nextAt: "2026-11-29T11:00:00.000Z" },
     completedFirstSession: true,
     checkins: 2,
+    checkinScores: { asOf: 2, scores: [3, 3] },
     steps: [],
   };
 }

@@ -6,8 +6,9 @@
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { addDays, addHours } from "date-fns";
+import { restoreState, withFilledScores } from "../../src/dialogue";
 import type { UserState } from "../../src/dialogue/state";
-import type { NewEntry } from "../../src/model/entry";
+import type { NewEntry, StoredEntry } from "../../src/model/entry";
 import { createFirestoreStore } from "../../src/store/firestore-store";
 import { handoverCode } from "../../src/store/user-document";
 import { heavyEntries, heavyState } from "./sheet-user";
@@ -20,6 +21,8 @@ export interface SharedClientShape {
   lastActiveAt?: Date;
   /** Whether they asked for a consultant (the clients page lists open requests first). */
   handoverRequested?: boolean;
+  /** Whether their latest three check-ins, after all the others, were at やりがい度 1 (the console's alerts list them). */
+  lowCheckins?: boolean;
 }
 
 /** The most entries written in one transaction (Firestore takes up to 500 writes in one). */
@@ -49,14 +52,29 @@ export function sharedState(shape: SharedClientShape): UserState {
   };
 }
 
-/** The entries of a client of `shape`: the heavy user's, or `each` of every kind. */
+/** The entries of a client of `shape`: the heavy user's, or `each` of every kind, then any low check-ins. */
 export function sharedEntries(shape: SharedClientShape): NewEntry[] {
+  const low: NewEntry[] =
+    shape.lowCheckins === true
+      ? [1, 2, 3].map((day) => ({
+          kind: "checkin",
+          score: 1,
+          thanks: false,
+          actionStatus: "notYet",
+          willLink: null,
+          at: `2026-03-0${day}T12:00:00.000Z`,
+        }))
+      : [];
+  return [...someOfEach(shape.each), ...low];
+}
+
+function someOfEach(each: number): NewEntry[] {
   const base = heavyEntries();
-  if (shape.each === 0) return [...base, ...stepEntries(4, new Date("2026-01-10T11:00:00.000Z"))];
+  if (each === 0) return [...base, ...stepEntries(4, new Date("2026-01-10T11:00:00.000Z"))];
   const moments = base.filter((entry) => entry.kind === "thanks");
   const at = (i: number, hours: number) => addHours(addDays(START, i), hours).toISOString();
-  const steps = stepEntries(shape.each, START);
-  return Array.from({ length: shape.each }, (_, i): NewEntry[] => [
+  const steps = stepEntries(each, START);
+  return Array.from({ length: each }, (_, i): NewEntry[] => [
     { ...(moments[i % moments.length] ?? moments[0]), at: at(i, 1) },
     { kind: "checkin", score: (i % 5) + 1, thanks: i % 2 === 0, actionStatus: STATUSES[i % 3], willLink: "yes", at: at(i, 2) },
     steps[i],
@@ -78,14 +96,24 @@ function stepEntries(count: number, start: Date): NewEntry[] {
   }));
 }
 
-/** Writes a sharing client through the store; returns their 受付番号. */
+/**
+ * Writes a sharing client through the store; returns their 受付番号. The state's check-in
+ * scores are those of the entries, as a webhook that recorded them would have kept them.
+ */
 export async function seedSharedClient(db: Firestore, userId: string, shape: SharedClientShape): Promise<string> {
   const store = createFirestoreStore(db);
-  const state = sharedState(shape);
   const entries = sharedEntries(shape).map((entry, i) => ({ id: `seed-${i}`, entry }));
+  const state = withScoresOf(sharedState(shape), entries);
   for (let from = 0; from === 0 || from < entries.length; from += CHUNK) {
     const chunk = entries.slice(from, from + CHUNK);
     await store.runTurn(userId, () => ({ write: { state, recentEventIds: [], entries: chunk }, result: null }));
   }
   return handoverCode(userId);
+}
+
+/** `state` with the check-in scores of `entries` (by the store's own filling in). */
+function withScoresOf(state: UserState, entries: readonly StoredEntry[]): UserState {
+  const checkins = entries.flatMap(({ id, entry }) => (entry.kind === "checkin" ? [{ id, at: entry.at, score: entry.score }] : []));
+  const { checkinScores: _replaced, ...profile } = state.profile;
+  return restoreState(withFilledScores({ ...state, profile }, checkins)).state;
 }

@@ -10,9 +10,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startConsoleWeb, type ConsoleWeb } from "../../scripts/lib/console-web";
-import { restoreState } from "../../src/dialogue";
 import { CLIENTS_PAGE } from "../../src/store/console-store";
-import { createFirestoreStore } from "../../src/store/firestore-store";
 import { handoverCode } from "../../src/store/user-document";
 import { CONSULTANT, startConsoleFixture, type ConsoleFixture } from "../helpers/console";
 import { seedSharedClient } from "../helpers/shared-client";
@@ -42,26 +40,12 @@ beforeAll(async () => {
     lastActiveAt: new Date("2025-06-01T09:00:00.000Z"),
     handoverRequested: true,
   });
+  // The least recently active of the others (the list's last row) checked in three more times at やりがい度 1: an alert.
   for (let n = 0; n < OTHERS; n++) {
-    await seedSharedClient(db, `U${n.toString(16).padStart(32, "0")}`, { each: 2, lastActiveAt: new Date(Date.UTC(2026, 1, 1, 0, n)) });
+    const lastActiveAt = new Date(Date.UTC(2026, 1, 1, 0, n));
+    await seedSharedClient(db, `U${n.toString(16).padStart(32, "0")}`, { each: 2, lastActiveAt, lowCheckins: n === 0 });
   }
-  // The least recently active of the others (the list's last row) checks in three more times at やりがい度 1: an alert.
-  const low = `U${"0".repeat(32)}`;
-  lowCode = handoverCode(low);
-  await createFirestoreStore(db).runTurn(low, (stored) => {
-    if (stored === null) throw new Error("The seeded client is missing.");
-    return {
-      write: {
-        state: restoreState(stored.state).state,
-        recentEventIds: [],
-        entries: [1, 2, 3].map((day) => ({
-          id: `low-${day}`,
-          entry: { kind: "checkin", score: 1, thanks: false, actionStatus: "notYet", willLink: null, at: `2026-03-0${day}T12:00:00.000Z` },
-        })),
-      },
-      result: null,
-    };
-  });
+  lowCode = handoverCode(`U${"0".repeat(32)}`);
   web = await startConsoleWeb({ apiUrl: fixture.apiUrl, authEmulatorHost: fixture.authEmulator.host });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
