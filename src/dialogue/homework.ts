@@ -103,9 +103,11 @@ function answerHomework(state: UserState, ask: HomeworkAsk, text: string, now: D
   };
   const step = state.step;
   const away = state.lastActiveAt !== null && now.getTime() - Date.parse(state.lastActiveAt) > resumeAfterMs;
-  const resting = step.type === "resting";
   // Where they were: the question again, after a line on it (the recap, after a long time away).
-  const where: Reply[] = resting ? [] : [away && isQuestionStep(step) ? recapLine(state, step) : say("homework.resume")];
+  // Resting, nothing is waiting; after a crisis reply, its choice is asked again as it was,
+  // never as 「さきほどの続き」.
+  const bare = step.type === "resting" || step.type === "awaitingSafetyChoice";
+  const where: Reply[] = bare ? [] : [away && isQuestionStep(step) ? recapLine(state, step) : say("homework.resume")];
   const resume = [...where, ...promptFor(answered, now)];
   return respond(answered, [say("homework.thanks"), ...resume], [{ type: "recordEntry", entry, id: `homework-${ask.id}` }]);
 }
