@@ -15,6 +15,8 @@ describe("short answers", () => {
     ["思いつかないです", "思いつかない"],
     ["うーん、ないかな", "ない"],
     ["いいですね！", "いい"],
+    ["お恥ずかしいのですが、特に思い浮かばないです", "特に思い浮かばない"],
+    ["申し訳ないのですが、思いつかないです", "思いつかない"],
   ])("%j folds like %j", (polite, plain) => {
     expect(foldAnswer(polite)).toBe(foldAnswer(plain));
   });
