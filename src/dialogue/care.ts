@@ -56,11 +56,12 @@ export type Replay = (state: UserState, held: HeldInput, since: string | null) =
 
 /**
  * Whether a contact at `now`, after activity `since`, first asks how the user is: a crisis
- * reply was given since they last said how they are, and this contact starts a new session.
+ * reply was given since they last said how they are, and this contact starts a new session, or
+ * comes after they stopped for today (resting), where anything else would pass over the crisis.
  */
 export function careCheckDue(state: UserState, since: string | null, now: Date): boolean {
   if (state.consent.status !== "given" || !state.care.askHow || state.step.type === "awaitingCareCheck") return false;
-  return startsSession(since, now);
+  return startsSession(since, now) || state.step.type === "resting";
 }
 
 /**
@@ -82,10 +83,16 @@ export function exemptFromCare(command: CommandId | null, data: string | null = 
 export function askHowFirst(state: UserState, held: HeldInput | null, since: string | null, now: Date): Transition {
   const { step, paused } = settled(state);
   const base: UserState = { ...state, paused: isQuestionStep(step) ? step : paused, care: { ...state.care, askHow: false } };
+  // A last activity that is no date (a damaged document) is not carried into the step.
+  const kept = since !== null && Number.isFinite(Date.parse(since)) ? since : null;
   const next = withStep(
     base,
-    step.type === "resting" ? { type: "awaitingCareCheck", held, since } : { type: "awaitingCareCheck", held, since, resume: step },
+    step.type === "resting"
+      ? { type: "awaitingCareCheck", held, since: kept }
+      : { type: "awaitingCareCheck", held, since: kept, resume: step },
   );
+  // Within the session of the crisis reply (after 今日はここまで), not a welcome back.
+  if (!startsSession(since, now)) return respond(next, [say("care.check.now", {}, howAreYouChoices())]);
   return respond(next, promptFor(next, now));
 }
 

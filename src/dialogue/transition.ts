@@ -183,7 +183,13 @@ function onTextAnswer(state: UserState, text: string, now: Date, echoed = false)
       return echoed ? goTo(state, { type: "resting" }, now) : atRest(state, text, now);
     case "awaitingCareOffer":
       if (echoed) return goTo(state, { type: "resting" }, now);
-      return answerCareOfferTyped(state, text, now) ?? atRest(withStep(state, { type: "resting" }), text, now);
+      return (
+        answerCareOfferTyped(state, text, now) ??
+        // Anything else, right after a crisis reply: how they are first, what they wrote after.
+        (state.care.askHow
+          ? askHowFirst(withStep(state, { type: "resting" }), { text }, now.toISOString(), now)
+          : atRest(withStep(state, { type: "resting" }), text, now))
+      );
     case "awaitingCareCheck":
       return answerHowTyped(state, text, now, replayer(now));
     case "changingReminder":

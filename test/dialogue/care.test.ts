@@ -224,7 +224,35 @@ describe("the crisis reply", () => {
     expect(transition(offered, say("はい、お願いします"), tokyo(at)).state.care.messageAt).toBe(tokyo(due).toISOString());
   });
 
-  it("plans nothing when the user says no, and a typed sentence at the offer is text at rest", () => {
+  it("asks how the user is, in this session's words, before a sentence typed at the offer, and keeps the sentence for after", () => {
+    const [, stopped, typed, better] = runInputs(sampleState("awaitingMoyamoya"), [
+      say("もう消えてしまいたい"),
+      tap("safe", "stop"),
+      say("隣の席の先輩が、最近ずっと元気がなくて心配です"),
+      tap("care", "better"),
+    ]);
+    expect(stopped.state.step.type).toBe("awaitingCareOffer");
+    expect(typed.state.step).toMatchObject({ type: "awaitingCareCheck", held: { text: "隣の席の先輩が、最近ずっと元気がなくて心配です" } });
+    expect(textOf(typed.replies)).toContain(messages["care.check.now"]);
+    expect(textOf(typed.replies)).not.toContain("おかえりなさい");
+    expect(textOf(typed.replies)).not.toContain("記録として残しますか");
+    expect(labelsOf(typed)).toEqual(["少し楽になった", "まだつらい", "窓口を見る"]);
+    expect(better.state.care.askHow).toBe(false);
+  });
+
+  it("at rest after 今日はここまで and no to the offer, asks how the user is before what they type next", () => {
+    const [, , declined, typed] = runInputs(sampleState("awaitingMoyamoya"), [
+      say("もう消えてしまいたい"),
+      tap("safe", "stop"),
+      tap("coffer", "no"),
+      say("隣の席の先輩が、最近ずっと元気がなくて心配です"),
+    ]);
+    expect(declined.state.step.type).toBe("resting");
+    expect(typed.state.step).toMatchObject({ type: "awaitingCareCheck", held: { text: "隣の席の先輩が、最近ずっと元気がなくて心配です" } });
+    expect(textOf(typed.replies)).toContain(messages["care.check.now"]);
+  });
+
+  it("plans nothing when the user says no, and a typed sentence at the offer moves on from it", () => {
     expect(transition(sampleState("awaitingCareOffer"), tap("coffer", "no"), NOW).state.care.messageAt).toBeNull();
     expect(transition(sampleState("awaitingCareOffer"), say("いいえ"), NOW).state.care.messageAt).toBeNull();
     expect(transition(sampleState("awaitingCareOffer"), say("話を聞いてくれてありがとう"), NOW).state.step.type).not.toBe(
