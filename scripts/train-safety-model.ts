@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { corpusDigest, crossValidate, developmentCorpus, packWeights, train, TRAINING } from "./lib/safety-training";
+import { corpusDigest, crossValidate, developmentCorpus, keptWeights, packModel, train, TRAINING } from "./lib/safety-training";
 
 const OUT = join(__dirname, "..", "src", "dialogue", "content", "safety-model.ts");
 
@@ -14,7 +14,8 @@ const started = Date.now();
 const corpus = developmentCorpus();
 const checked = crossValidate(corpus);
 const model = train(corpus.acute, [...corpus.hardNegatives, ...corpus.ordinary]);
-const weights = packWeights(model, TRAINING.prune);
+const weights = packModel(model, TRAINING.prune);
+const kept = keptWeights(model, TRAINING.prune);
 const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
 
 const source = `/**
@@ -30,7 +31,7 @@ export const safetyModel = {
   trainedOn: "${corpusDigest(corpus)}",
   threshold: ${Math.round(checked.threshold * 10000) / 10000},
   bias: ${Math.round(model.bias * 10000) / 10000},
-  /** One \`feature<TAB>weight\` a line: pairs and triples of characters of a folded sentence. */
+  /** ${kept} weights of the table's ${2 ** TRAINING.featureBits}, packed (see \`packWeights\` in \`../understand/safety-model.ts\`). */
   weights: ${JSON.stringify(weights)},
 } as const;
 `;
@@ -39,6 +40,6 @@ console.log(
   [
     `safety model: ${corpus.acute.length} acute lines, ${corpus.hardNegatives.length} hard negatives, ${corpus.ordinary.length} ordinary answers`,
     `cross-validated (${TRAINING.folds} folds): threshold ${checked.threshold.toFixed(4)}, recall ${percent(checked.recall)}, hard negatives read as acute ${percent(checked.falsePositives)}, added by the model ${checked.addedByModel}`,
-    `${weights.split("\n").length} weights written to ${OUT} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `${kept} weights (${Math.round(weights.length / 1024)} KiB packed) written to ${OUT} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   ].join("\n"),
 );

@@ -8,9 +8,12 @@ import { createHash } from "node:crypto";
 import {
   assessSafetyByConcepts,
   DOUBT_BELOW,
+  FEATURE_BITS,
+  FEATURES,
   foldForModel,
   messageLikelihood,
   messageWindows,
+  packWeights,
   type SafetyWeights,
 } from "../../src/dialogue";
 import { distress } from "../../test/corpus/safety";
@@ -41,10 +44,20 @@ export interface TrainingOptions {
   /** The largest share of hard negatives the detector may read as acute in cross-validation. */
   readonly maxFalsePositives: number;
   readonly folds: number;
+  /** Bits of an n-gram's hash that name its feature (the model's table has 2^bits weights). */
+  readonly featureBits: number;
 }
 
 /** The settings the shipped model was trained with. */
-export const TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.1, l2: 0.001, prune: 0.1, maxFalsePositives: 0.02, folds: 5 };
+export const TRAINING: TrainingOptions = {
+  epochs: 30,
+  learningRate: 0.1,
+  l2: 0.001,
+  prune: 0.1,
+  maxFalsePositives: 0.02,
+  folds: 5,
+  featureBits: FEATURE_BITS,
+};
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -92,7 +105,7 @@ function sequence(seed: number): () => number {
 }
 
 /** The features of a whole training line: every window's features together. */
-function lineFeatures(text: string): string[] {
+function lineFeatures(text: string): number[] {
   return [...new Set(messageWindows(foldForModel(text)).flat())];
 }
 
@@ -102,7 +115,7 @@ export function train(positives: readonly string[], negatives: readonly string[]
     ...positives.map((text) => ({ features: lineFeatures(text), label: 1 })),
     ...negatives.map((text) => ({ features: lineFeatures(text), label: 0 })),
   ];
-  const weights = new Map<string, number>();
+  const weights = new Float64Array(FEATURES);
   let bias = 0;
   const next = sequence(42);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -112,13 +125,10 @@ export function train(positives: readonly string[], negatives: readonly string[]
     }
     for (const { features, label } of examples) {
       let z = bias;
-      for (const feature of features) z += weights.get(feature) ?? 0;
+      for (const feature of features) z += weights[feature];
       const error = label - 1 / (1 + Math.exp(-z));
       bias += options.learningRate * error;
-      for (const feature of features) {
-        const weight = weights.get(feature) ?? 0;
-        weights.set(feature, weight + options.learningRate * error - options.l2 * weight);
-      }
+      for (const feature of features) weights[feature] += options.learningRate * error - options.l2 * weights[feature];
     }
   }
   return { bias, weights };
@@ -172,11 +182,12 @@ export function crossValidate(corpus: TrainingCorpus, options: TrainingOptions =
   };
 }
 
-/** The weights as the content file keeps them: pruned, rounded, one `feature<TAB>weight` a line, sorted. */
-export function packWeights(model: SafetyWeights, prune: number): string {
-  return [...model.weights]
-    .filter(([, weight]) => Math.abs(weight) >= prune)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([feature, weight]) => `${feature}\t${Math.round(weight * 100) / 100}`)
-    .join("\n");
+/** The weights as the content file keeps them: those of at least `prune`, rounded to hundredths and packed. */
+export function packModel(model: SafetyWeights, prune: number): string {
+  return packWeights(model.weights, (weight) => Math.abs(weight) >= prune);
+}
+
+/** How many weights a packed model keeps. */
+export function keptWeights(model: SafetyWeights, prune: number): number {
+  return model.weights.filter((weight) => Math.abs(weight) >= prune && Math.round(weight * 100) !== 0).length;
 }

@@ -31,8 +31,16 @@ export { initialState, type UserState } from "./state";
 export { isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step } from "./step";
 export { afterJob, type JobInput } from "./job-inputs";
 export { offerEscalation } from "./safety";
-export { assessSafety, assessSafetyByConcepts, foldForModel, prepareSafetyRead, type SafetyLevel } from "./understand/safety";
-export { DOUBT_BELOW, messageLikelihood, messageWindows, type SafetyWeights } from "./understand/safety-model";
+export { assessSafety, assessSafetyByConcepts, foldForModel, prepareSafetyReadStep, type SafetyLevel } from "./understand/safety";
+export {
+  DOUBT_BELOW,
+  FEATURE_BITS,
+  FEATURES,
+  messageLikelihood,
+  messageWindows,
+  packWeights,
+  type SafetyWeights,
+} from "./understand/safety-model";
 export { consoleOperator, isLineOperator } from "./operator-notice";
 export {
   endHandover,

@@ -3,9 +3,10 @@
  * current development corpora give, training is repeatable, and the model adds to the concepts
  * without reading ordinary answers as a crisis.
  */
-import { assessSafety, assessSafetyByConcepts } from "../../src/dialogue";
+import { assessSafety, assessSafetyByConcepts, FEATURES, packWeights } from "../../src/dialogue";
+import { unpackWeights } from "../../src/dialogue/understand/safety-model";
 import { safetyModel } from "../../src/dialogue/content/safety-model";
-import { corpusDigest, developmentCorpus, packWeights, train, TRAINING } from "../../scripts/lib/safety-training";
+import { corpusDigest, developmentCorpus, packModel, train, TRAINING } from "../../scripts/lib/safety-training";
 import { personas } from "../corpus/personas";
 
 describe("the safety model", () => {
@@ -18,7 +19,29 @@ describe("the safety model", () => {
     const positives = corpus.acute.slice(0, 60);
     const negatives = corpus.hardNegatives.slice(0, 60);
     const options = { ...TRAINING, epochs: 3 };
-    expect(packWeights(train(positives, negatives, options), 0)).toBe(packWeights(train(positives, negatives, options), 0));
+    expect(packModel(train(positives, negatives, options), 0)).toBe(packModel(train(positives, negatives, options), 0));
+  });
+
+  it("packs the weights it keeps to the hundredth, at their places in the table, and unpacks them so", () => {
+    const weights = new Float64Array(FEATURES);
+    weights[0] = 1.234;
+    weights[5] = -0.5;
+    weights[6] = 0.004;
+    weights[130] = 0.05;
+    weights[200_000] = 163.84;
+    weights[FEATURES - 1] = -1.64;
+    const unpacked = unpackWeights(
+      -2,
+      packWeights(weights, (weight) => Math.abs(weight) >= 0.1),
+    );
+    expect(unpacked.bias).toBe(-2);
+    const kept = [...unpacked.weights.entries()].filter(([, weight]) => weight !== 0);
+    expect(kept.map(([place, weight]) => [place, Math.round(weight * 100) / 100])).toEqual([
+      [0, 1.23],
+      [5, -0.5],
+      [200_000, 163.84],
+      [FEATURES - 1, -1.64],
+    ]);
   });
 
   it("has a threshold chosen by cross-validation, between the easy and the impossible", () => {

@@ -90,8 +90,8 @@ function inGroups(sources: readonly string[]): string[] {
   return groups;
 }
 
-/** The acute concepts, compiled on first use (loading the module pays nothing), to machine code at once (`./machine-code.ts`). */
-function concepts(): AcuteConcepts {
+/** The acute concepts as expressions, built on first use (loading the module pays nothing). */
+function builtConcepts(): AcuteConcepts {
   if (acuteConcepts !== undefined) return acuteConcepts;
   const plain = [
     ...passiveIdeation,
@@ -119,13 +119,25 @@ function concepts(): AcuteConcepts {
       unlessAnywhere: means.unlessAnywhere === undefined ? NOTHING : compileFolded(means.unlessAnywhere),
     })),
   };
-  compileToMachineCode([
-    ...acuteConcepts.acute,
-    ...acuteConcepts.harmVerbs,
-    ...acuteConcepts.meansInContext.map(({ pattern }) => pattern),
-    ...READ_ON_EVERY_MESSAGE,
-  ]);
   return acuteConcepts;
+}
+
+/** The expressions every message is read with: compiled to machine code before the first read. */
+function everyMessageExpressions(built: AcuteConcepts): RegExp[] {
+  return [...built.acute, ...built.harmVerbs, ...built.meansInContext.map(({ pattern }) => pattern), ...READ_ON_EVERY_MESSAGE];
+}
+
+/** Whether the expressions have been compiled to machine code (`./machine-code.ts`). */
+let machineCode = false;
+
+/** The acute concepts, built and compiled to machine code at once on first use. */
+function concepts(): AcuteConcepts {
+  const built = builtConcepts();
+  if (!machineCode) {
+    compileToMachineCode(everyMessageExpressions(built));
+    machineCode = true;
+  }
+  return built;
 }
 
 const ACUTE_EXCLUDED = phrases(acuteExclusions);
@@ -245,15 +257,34 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   return isDistress(folded) ? "distress" : null;
 }
 
+/** How many expressions one step of {@link prepareSafetyReadStep} compiles: a few milliseconds' work. */
+const EXPRESSIONS_A_STEP = 6;
+
+/** How many of the expressions have been compiled to machine code by steps. */
+let compiledUpTo = 0;
+
 /**
- * Readies the detector for an instance's first message now: its expressions compiled to machine
- * code and the model's weights unpacked, the work that message would otherwise do first (about
- * 15 ms). Reading a message does not need it; the webhook calls it where the first turn only waits
- * (see `src/handle-events.ts`). Later calls do nothing.
+ * Readies the detector for an instance's first message, a few milliseconds' work at a time: its
+ * expressions compiled to machine code, then the model's weights unpacked, the work that message
+ * would otherwise do first. Says whether any is left. Reading a message does not need it: a
+ * message read before the steps are done does what is left itself. The webhook runs one step at
+ * a time while an instance's first message waits on the network (see `src/handle-events.ts`), so
+ * that no step holds a reply from the store back for long.
  */
-export function prepareSafetyRead(): void {
-  concepts();
+export function prepareSafetyReadStep(): boolean {
+  if (acuteConcepts === undefined) {
+    builtConcepts();
+    return true;
+  }
+  if (!machineCode) {
+    const expressions = everyMessageExpressions(acuteConcepts);
+    compileToMachineCode(expressions.slice(compiledUpTo, compiledUpTo + EXPRESSIONS_A_STEP));
+    compiledUpTo += EXPRESSIONS_A_STEP;
+    machineCode = compiledUpTo >= expressions.length;
+    return true;
+  }
   prepareModel();
+  return false;
 }
 
 /**
