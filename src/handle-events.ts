@@ -17,7 +17,7 @@ import {
   offerEscalation,
   pairingReplies,
   pairingRequest,
-  prepareSafetyRead,
+  prepareSafetyReadStep,
   sharedChatReplies,
   storedMenu,
   type Effect,
@@ -91,16 +91,38 @@ export class EventsFailedError extends Error {
 
 type UserEvent = Extract<RoutedEvent, { kind: "user" }>;
 
+/** The consultants' LINE user ids: those configured and, with `consultants`, those paired since. */
+function operatorIdsOf(deps: BotDeps): Promise<string[]> {
+  return deps.consultants ? deps.consultants.operatorIds() : Promise.resolve(deps.handoff.operatorLineIds);
+}
+
+/**
+ * Readies the crisis detector for an instance's first text message in the waits that message has
+ * anyway (the store's first read), one step of a few milliseconds at a time, so that the turn
+ * does not do it and no answer from the store waits long behind it; once the detector is ready,
+ * this does nothing.
+ */
+function prepareSafetyReadInSteps(): void {
+  const next = () => {
+    if (prepareSafetyReadStep()) setImmediate(next);
+  };
+  setImmediate(next);
+}
+
 /** Handles every event of one webhook request; resolves when all have settled. */
-export async function handleEvents(rawEvents: readonly unknown[], given: BotDeps): Promise<void> {
-  const operatorLineIds = given.consultants ? await given.consultants.operatorIds() : given.handoff.operatorLineIds;
-  const deps: BotDeps = { ...given, handoff: { ...given.handoff, operatorLineIds } };
+export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps): Promise<void> {
+  const receivedAt = Date.now();
+  const routedEvents = rawEvents.map(routeEvent);
+  // Who the consultants are is read only for a message that reads as a consultant's command:
+  // an ordinary message (an instance's first among them) does not wait for that read.
+  const commands = routedEvents.map((routed) => (routed.kind === "user" ? operatorCommand(routed.input) : null));
+  const operators = commands.some((command) => command !== null) ? await operatorIdsOf(deps) : [];
   const byUser = new Map<string, UserEvent[]>();
   const tasks: Promise<void>[] = [];
   const operatorEvents: { event: UserEvent; command: OperatorCommand }[] = [];
   const pairings: { event: UserEvent; code: string }[] = [];
-  for (const routed of rawEvents.map(routeEvent)) {
-    const command = routed.kind === "user" && deps.handoff.operatorLineIds.includes(routed.userId) ? operatorCommand(routed.input) : null;
+  for (const [index, routed] of routedEvents.entries()) {
+    const command = routed.kind === "user" && operators.includes(routed.userId) ? commands[index] : null;
     const pairing = routed.kind === "user" ? pairingRequest(routed.input) : null;
     if (routed.kind === "user" && pairing !== null) {
       pairings.push({ event: routed, code: pairing.code });
@@ -119,7 +141,7 @@ export async function handleEvents(rawEvents: readonly unknown[], given: BotDeps
   for (const events of byUser.values()) {
     const ordered = [...events].sort((a, b) => a.timestamp - b.timestamp);
     tasks.push(
-      runInOrder(ordered, deps).catch((error: unknown) => {
+      runInOrder(ordered, deps, receivedAt).catch((error: unknown) => {
         failed.push(...ordered.map((event) => event.eventId));
         causes.push(error);
       }),
@@ -148,15 +170,15 @@ export async function handleEvents(rawEvents: readonly unknown[], given: BotDeps
 
 /**
  * Runs one user's events in order, stopping at the first that cannot be stored, then sends
- * their replies, each followed by what comes after it (menu, read mark): a reply a later message
+ * their replies, each with what goes beside it (menu, read mark): a reply a later message
  * made stale (`held-replies.ts`) is left unsent.
  */
-async function runInOrder(events: readonly UserEvent[], deps: BotDeps): Promise<void> {
+async function runInOrder(events: readonly UserEvent[], deps: BotDeps, receivedAt: number): Promise<void> {
   const replies: (() => Promise<void>)[] = [];
   try {
     for (const event of events) {
       try {
-        const reply = await handleUserEvent(event, deps);
+        const reply = await handleUserEvent(event, deps, receivedAt);
         if (reply !== null) replies.push(reply);
       } catch (error) {
         deps.log.error("event failed", { eventId: event.eventId, user: userTag(event.userId), error: describeError(error) });
@@ -169,17 +191,17 @@ async function runInOrder(events: readonly UserEvent[], deps: BotDeps): Promise<
 }
 
 /** Runs one event's turn and its effects; resolves to what sends its reply, null when there is none. */
-async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Promise<void>) | null> {
+async function handleUserEvent(event: UserEvent, deps: BotDeps, receivedAt: number): Promise<(() => Promise<void>) | null> {
   holdReply(event.eventId);
   try {
-    return await runUserEvent(event, deps);
+    return await runUserEvent(event, deps, receivedAt);
   } catch (error) {
     releaseReply(event.eventId);
     throw error;
   }
 }
 
-async function runUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Promise<void>) | null> {
+async function runUserEvent(event: UserEvent, deps: BotDeps, receivedAt: number): Promise<(() => Promise<void>) | null> {
   const started = Date.now();
   const input = event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
   const now = deps.now();
@@ -213,11 +235,11 @@ async function runUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Pro
         },
       };
     },
-    { order: event.timestamp },
+    { order: event.timestamp, receivedAt },
   );
-  // The turn now waits: the store gathers messages a user sends together, then reads. On an
-  // instance's first message the crisis detector gets ready in that wait, not inside the turn.
-  if (input.type === "textReceived") setImmediate(prepareSafetyRead);
+  // The turn now waits for the store; an instance's first text message readies the crisis
+  // detector in those waits, not inside the turn.
+  if (input.type === "textReceived") prepareSafetyReadInSteps();
   const outcome = await turn;
   const fields = { eventId: event.eventId, user: userTag(event.userId), input: input.type };
   if (outcome === "handled" || outcome === "gone") {
@@ -236,7 +258,16 @@ async function runUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Pro
   return async () => {
     await loading;
     const current = releaseReply(event.eventId);
-    const answered = current ? await sendReply(event.replyToken, replies, fields, deps, event.quoteToken) : false;
+    const answered = current ? sendReply(event.replyToken, replies, fields, deps, event.quoteToken) : Promise.resolve(false);
+    const turn = { userId: event.userId, input: input.type, markAsReadToken: event.markAsReadToken, answered };
+    const surfaced = afterTurn(
+      deps.line,
+      { ...turn, before: outcome.menu, after: menuAfter(transition) },
+      deps.markAsRead,
+      deps.log,
+      fields,
+    );
+    await answered;
     deps.log.info("event handled", {
       ...fields,
       from,
@@ -246,8 +277,7 @@ async function runUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Pro
       effects: transition.effects.map((effect) => effect.type).join(",") || undefined,
       ms: Date.now() - started,
     });
-    const turn = { userId: event.userId, input: input.type, markAsReadToken: event.markAsReadToken, answered };
-    await afterTurn(deps.line, { ...turn, before: outcome.menu, after: menuAfter(transition) }, deps.markAsRead, deps.log, fields);
+    await surfaced;
   };
 }
 
@@ -441,11 +471,12 @@ async function pushTo(
 /** Pushes `notice` to every operator; resolves whether at least one got it. */
 async function notifyOperators(notice: Reply[], eventId: string, deps: BotDeps): Promise<boolean> {
   let notified = false;
-  for (const operator of deps.handoff.operatorLineIds) {
+  const operators = await operatorIdsOf(deps);
+  for (const operator of operators) {
     const fields = { eventId, operator: userTag(operator) };
     if (await pushTo(operator, notice, `handoff:${eventId}:${operator}`, fields, deps, "hand-off push")) notified = true;
   }
-  if (deps.handoff.operatorLineIds.length === 0) deps.log.warn("hand-off requested but OPERATOR_LINE_IDS is empty", { eventId });
+  if (operators.length === 0) deps.log.warn("hand-off requested but OPERATOR_LINE_IDS is empty", { eventId });
   return notified;
 }
 

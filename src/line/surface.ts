@@ -96,22 +96,23 @@ export interface TurnSurface {
   /** The menu before the turn; null for a user with no stored state, who sees the default. */
   before: MenuStage | null;
   after: MenuStage;
-  /** Whether the bot's reply reached LINE. */
-  answered: boolean;
+  /** Whether the bot's reply reached LINE: the reply is under way beside the menu switch. */
+  answered: Promise<boolean>;
 }
 
 /**
- * After a turn's reply: the user's menu when their stage changed (or they just followed), and
- * with `MARK_AS_READ=auto` a read mark on a message the bot answered, unless a consultant is or
+ * Beside a turn's reply: the user's menu when their stage changed (or they just followed),
+ * switched while the reply is on its way (neither waits for the other), and once the reply
+ * reached LINE, with `MARK_AS_READ=auto`, a read mark on the message, unless a consultant is or
  * was with the user in this turn, so that the consultant's inbox shows what is new.
  */
 export async function afterTurn(line: LineGateway, turn: TurnSurface, mode: MarkAsReadMode, log: Logger, fields: LogFields): Promise<void> {
   const changed = turn.after !== (turn.before ?? DEFAULT_MENU_STAGE);
   const menu = turn.input !== "unfollowed" && (changed || turn.input === "followed");
   const duringHandover = turn.before === "consultant" || turn.after === "consultant";
-  const read = mode === "auto" && turn.markAsReadToken !== null && turn.answered && !duringHandover;
+  const token = mode === "auto" && !duringHandover ? turn.markAsReadToken : null;
   await Promise.all([
     menu ? showMenu(line, turn.userId, turn.after, log, fields) : undefined,
-    read && turn.markAsReadToken !== null ? markRead(line, turn.markAsReadToken, log, fields) : undefined,
+    token !== null && (await turn.answered) ? markRead(line, token, log, fields) : undefined,
   ]);
 }

@@ -4,7 +4,7 @@
  *
  * - **Queue.** Turns of one user wait in a keyed queue; the turns that are waiting when the
  *   user's previous transaction ends (or that arrive within a short gather window when the
- *   user was idle) run together in **one** transaction, folded in the order of their
+ *   user was idle, counted from when their requests reached the instance) run together in **one** transaction, folded in the order of their
  *   events' timestamps: a burst of N requests of one user costs a few short transactions and
  *   no contention inside the instance.
  * - **Budget.** Each turn's budget starts when it is queued and covers the wait and the
@@ -38,7 +38,7 @@ export interface TurnQueueSettings {
   warmMs: number;
   /** The budget until then, while the client library loads and connects. */
   coldMs: number;
-  /** An idle user's first turn waits until no other turn of theirs has arrived for this long… */
+  /** An idle user's first turn waits until no request with a turn of theirs has reached the instance for this long… */
   gatherQuietMs: number;
   /** …but never longer than this. */
   gatherMaxMs: number;
@@ -129,6 +129,9 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
 
   async function gather(userId: string): Promise<void> {
     const started = Date.now();
+    // One turn of the event loop first, so that requests already received but not yet read
+    // (an instance busy loading its libraries) queue their turns in time to join this one.
+    await new Promise((resolve) => setImmediate(resolve));
     for (;;) {
       const quietFor = Date.now() - (lastArrival.get(userId) ?? 0);
       const left = Math.min(settings.gatherQuietMs - quietFor, settings.gatherMaxMs - (Date.now() - started));
@@ -259,7 +262,7 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
         };
         const timer = setTimeout(() => expire(turn), budgetMs);
         waiting.set(userId, [...(waiting.get(userId) ?? []), turn]);
-        lastArrival.set(userId, now);
+        lastArrival.set(userId, Math.max(lastArrival.get(userId) ?? 0, Math.min(now, options?.receivedAt ?? now)));
         if (!running.has(userId)) void drain(userId);
       });
     },

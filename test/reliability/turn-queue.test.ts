@@ -123,6 +123,30 @@ describe("the turn queue", () => {
     expect(scripted.doc()?.recentEventIds).toEqual(["first", "second", "third"]);
   });
 
+  it("counts a user's quiet from when their requests arrived: turns received while the instance was busy run at once, together", async () => {
+    const scripted = scriptedStore({});
+    // A gather window far longer than the test may take: a turn that waited it out would time out.
+    const queue = queuedStore(scripted.store, { ...SETTINGS, gatherQuietMs: 60_000, gatherMaxMs: 60_000 });
+    const receivedAt = Date.now() - 120_000;
+    const results = await Promise.all([
+      queue.runTurn("U1", turn("second"), { order: 2, receivedAt }),
+      queue.runTurn("U1", turn("first"), { order: 1, receivedAt }),
+    ]);
+    expect(results).toEqual([2, 1]);
+    expect(scripted.counts).toEqual({ transactions: 1, commits: 1 });
+  });
+
+  it("still gathers a turn received just now for the quiet window", async () => {
+    const scripted = scriptedStore({});
+    // Its 200 ms budget runs out in the window, which ends at 300 ms: it never runs.
+    const queue = queuedStore(scripted.store, { ...SETTINGS, gatherQuietMs: 60_000, gatherMaxMs: 300 });
+    const pending = queue.runTurn("U1", turn("first"), { order: 1, receivedAt: Date.now() });
+    const settled = await Promise.race([pending.then(() => "ran"), sleep(100).then(() => "still gathering")]);
+    expect(settled).toBe("still gathering");
+    await expect(pending).rejects.toBeInstanceOf(StoreDeadlineError);
+    expect(scripted.counts.transactions).toBe(0);
+  });
+
   it("leaves out of a batch the turns whose budget ran out while they waited, and commits the rest", async () => {
     const scripted = scriptedStore({ readMs: 150, commitMs: 150 });
     const queue = queuedStore(scripted.store, SETTINGS);
