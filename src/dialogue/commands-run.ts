@@ -114,6 +114,17 @@ function showStoredData(state: UserState, now: Date): Transition {
   return respond(state, state.step.type === "resting" ? [] : promptFor(state, now), [{ type: "showStoredData" }]);
 }
 
+/**
+ * A reminder asked for in words (「リマインダーを平日の夜9時に変えて」, or while a question waits,
+ * 「再来週の木曜の夜8時ごろに思い出させてもらえますか」): answered as the reminder question would
+ * be, a question waiting kept for after; without a time or days, that question is asked.
+ */
+export function reminderTyped(state: UserState, text: string, now: Date): Transition {
+  const asked = runCommand(state, "reminder", now);
+  if (parseReminderWish(text) === null || asked.state.step.type !== "changingReminder") return asked;
+  return answerReminder(asked.state, asked.state.step, { kind: "text", text }, now) ?? asked;
+}
+
 /** Free text with nothing pending: routed by what it asks for, else offered as a ありがとう record. */
 export function atRest(state: UserState, text: string, now: Date): Transition {
   switch (restIntent(text)) {
@@ -126,11 +137,7 @@ export function atRest(state: UserState, text: string, now: Date): Transition {
     case "changeAction":
       return runCommand(state, "changeAction", now);
     case "changeReminder":
-      // 「リマインダーを平日の夜9時に変えて」 is answered as the reminder question would be; without a time or days, that question is asked.
-      return parseReminderWish(text) === null
-        ? runCommand(state, "reminder", now)
-        : (answerReminder(withStep(state, { type: "changingReminder" }), { type: "changingReminder" }, { kind: "text", text }, now) ??
-            runCommand(state, "reminder", now));
+      return reminderTyped(state, text, now);
     case null:
       return goTo(state, { type: "awaitingSaveFreeText", text }, now);
   }

@@ -5,7 +5,7 @@
  * (「土曜 10時」) is asked about once, keeping the days. In the first session the last answer
  * shows the summary card.
  */
-import { nextReminderAt, isValidTime, type ReminderSchedule, type Weekday } from "../calendar/schedule";
+import { dateParts, nextReminderAt, isValidTime, tokyoDate, tokyoInstant, type ReminderSchedule, type Weekday } from "../calendar/schedule";
 import { summaryCard } from "./cards";
 import { reminderPresets, stepWords, timeWords, weekdayNames } from "./content";
 import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
@@ -19,7 +19,7 @@ import { emptyDraft, type UserState } from "./state";
 import { normalizeForMatch } from "./commands";
 import { answerMeaning, isAnswerWord } from "./understand/answers";
 import { parseReminderWish, type ReminderWish } from "./understand/reminder-wish";
-import type { ClockTime } from "./understand/when";
+import { parseDueDate, type ClockTime } from "./understand/when";
 
 const WEEKDAY_SUFFIX = new RegExp(timeWords.weekdaySuffix, "g");
 
@@ -32,13 +32,14 @@ export function answerReminder(state: UserState, step: ReminderStep, answer: Ans
   const button = answer.kind === "button" ? answer.value : null;
   const inSession = step.type === "awaitingReminder" || step.type === "awaitingReminderDays";
   const wish = text === null ? null : parseReminderWish(text);
+  const from = text === null ? undefined : firstDay(text, now);
   if (step.type === "awaitingReminderDays" || step.type === "changingReminderDays") {
     const days = pickDays(button, text) ?? wish?.days ?? null;
     if (days === null) return text !== null ? hint(state, "session.reminder.daysHint", now) : null;
     const time = wish?.time ? timeForDays(wish.time, step.time) : { time: step.time };
     if ("ambiguous" in time)
       return goTo(state, { type: inSession ? "awaitingReminder" : "changingReminder", hour: time.ambiguous, days: [...days] }, now);
-    return setReminder(state, scheduleOf(days, time.time), now, inSession);
+    return setReminder(state, scheduleOf(days, time.time), now, inSession, from);
   }
   if (button === "keep" && !inSession) return endSideFlow(state, now, [say("reminder.kept")]);
   const off = text !== null && (isAnswerWord(text, stepWords.off) || answerMeaning(text, ["no"]) !== null);
@@ -51,7 +52,7 @@ export function answerReminder(state: UserState, step: ReminderStep, answer: Ans
     return text !== null ? hint(state, "session.reminder.hint", now) : null;
   }
   if ("ambiguous" in time) return goTo(state, { type: step.type, hour: time.ambiguous, ...(days ? { days: [...days] } : {}) }, now);
-  if (days !== null) return setReminder(state, scheduleOf(days, time.time), now, inSession);
+  if (days !== null) return setReminder(state, scheduleOf(days, time.time), now, inSession, from);
   return goTo(
     state,
     inSession ? { type: "awaitingReminderDays", time: time.time } : { type: "changingReminderDays", time: time.time },
@@ -115,8 +116,20 @@ function scheduleOf(days: readonly Weekday[], time: string): ReminderSchedule {
   return weekdays.length === 7 ? { kind: "daily", time } : { kind: "weekly", weekdays, time };
 }
 
-function setReminder(state: UserState, schedule: ReminderSchedule | null, now: Date, inSession: boolean): Transition {
-  const reminder = schedule ? { schedule, nextAt: state.following ? nextReminderAt(schedule, now).toISOString() : null } : null;
+/**
+ * The start of the day a typed wish names for its first reminder, when that is after today
+ * (「再来週の木曜の夜8時」: not this week's Thursday but that one); undefined when it names none.
+ */
+function firstDay(text: string, now: Date): Date | undefined {
+  const today = tokyoDate(now);
+  const day = parseDueDate(text, today, dateParts(today).weekday);
+  return day !== null && day > today ? tokyoInstant(day, "00:00") : undefined;
+}
+
+/** Sets (or with null, stops) the reminder; its first one not before `from` when given. */
+function setReminder(state: UserState, schedule: ReminderSchedule | null, now: Date, inSession: boolean, from?: Date): Transition {
+  const after = from !== undefined && from > now ? from : now;
+  const reminder = schedule ? { schedule, nextAt: state.following ? nextReminderAt(schedule, after).toISOString() : null } : null;
   const next: UserState = { ...state, profile: { ...state.profile, reminder } };
   const said =
     reminder && schedule

@@ -21,7 +21,8 @@ import {
 import { withBurst } from "./burst";
 import { withHandover } from "./handover";
 import { withHomework } from "./homework";
-import { atRest, runCommand, showRecords } from "./commands-run";
+import { atRest, reminderTyped, runCommand, showRecords } from "./commands-run";
+import { isReminderRequest } from "./understand/intent";
 import { assessSafety } from "./understand/safety";
 import { clip, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
 import { answerHandoff } from "./handoff-steps";
@@ -137,6 +138,8 @@ function onText(state: UserState, raw: string, lastActiveAt: string | null, now:
   if (caring) return askHowFirst(state, { text }, lastActiveAt, now);
   if (command) return runCommand(state, command, now);
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
+  // A reminder asked for while a question waits is not the answer: the question waits on.
+  if (button === null && awaitsTypedAnswer(state.step) && isReminderRequest(text)) return reminderTyped(state, text, now);
   const step = state.step;
   const back = isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS;
   const answered = button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now, distress);

@@ -171,3 +171,33 @@ describe("a reminder wish typed at rest", () => {
     expect(result.state.profile.reminder).toEqual(resting.profile.reminder);
   });
 });
+
+describe("a reminder asked for in a sentence while a question waits, on Tuesday 24 November 2026", () => {
+  const asked = sampleState("awaitingMoyamoya");
+
+  it("「再来週の木曜の夜8時ごろに思い出させてもらえますか」 sets Thursdays at 20:00 from the Thursday after next, and the question waits on", () => {
+    const result = transition(asked, say("再来週の木曜の夜8時ごろに思い出させてもらえますか"), NOW);
+    expect(result.state.profile.reminder).toEqual({
+      schedule: { kind: "weekly", weekdays: [4], time: "20:00" },
+      nextAt: "2026-12-10T11:00:00.000Z",
+    });
+    expect(result.state.step.type).toBe("awaitingMoyamoya");
+    expect(result.effects).toEqual([]);
+    expect(JSON.stringify(result.replies)).toContain("12月10日(木) 20:00");
+  });
+
+  it("「リマインドしてもらえますか」 asks the reminder question and keeps the one waiting for after", () => {
+    const result = transition(asked, say("リマインドしてもらえますか"), NOW);
+    expect(result.state.step).toEqual({ type: "changingReminder" });
+    expect(result.state.paused?.type).toBe("awaitingMoyamoya");
+  });
+
+  it.each(["上司にリマインドしてほしいと頼まれたのがもやもやします", "同僚に会議の時間を知らせてあげたら、ありがとうと言われました"])(
+    "「%s」 is an answer, not a request",
+    (text) => {
+      const result = transition(asked, say(text), NOW);
+      expect(result.state.step.type).toBe("awaitingThanksMoment");
+      expect(result.state.profile.reminder).toEqual(asked.profile.reminder);
+    },
+  );
+});

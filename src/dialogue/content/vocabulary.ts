@@ -166,6 +166,38 @@ export const restIntentWords = {
 } as const;
 
 /**
+ * A reminder asked for in a sentence while a question waits (「再来週の木曜の夜8時ごろに思い出させて
+ * もらえますか」): one of the words, then, at the end of the message, one of the endings. A
+ * request told of someone else (「…リマインドしてほしいと頼まれた」) does not end so.
+ */
+export const reminderRequestWords = {
+  words: ["リマインド", "リマインダー", "通知", "思い出させ", "知らせ", "お知らせ", "また聞い", "もう一度聞い", "あとで聞い", "後で聞い"],
+  endings: [
+    "して",
+    "てください",
+    "て下さい",
+    "てほしい",
+    "て欲しい",
+    "てほしいです",
+    "てもらえますか",
+    "てもらえる",
+    "てもらえませんか",
+    "ていただけますか",
+    "ていただけませんか",
+    "てくれる",
+    "てくれますか",
+    "てくれない",
+    "てね",
+    "ください",
+    "お願いします",
+    "お願い",
+    "おねがい",
+    "お願いできますか",
+    "頼みます",
+  ],
+} as const;
+
+/**
  * Where the scene of a ありがとう moment ends and what followed begins: 「部署の飲み会の幹事をしたら、…」
  * names the scene 「部署の飲み会の幹事」. The earliest found wins; at one place, the longer word.
  */

@@ -4,7 +4,7 @@
  * a wish to rewrite the WILL, change the action or change the reminder.
  */
 import { normalizeForMatch } from "../commands";
-import { restIntentWords } from "../content";
+import { reminderRequestWords, restIntentWords } from "../content";
 import { isAnswerWord } from "./answers";
 
 /** What a message at rest asks for; null when it is just something the user wants to tell. */
@@ -19,4 +19,18 @@ export function restIntent(text: string): RestIntent | null {
   if (isAnswerWord(text, restIntentWords.thanksToBot)) return "thanksToBot";
   const key = normalizeForMatch(text);
   return PHRASES.find(({ phrases }) => phrases.some((phrase) => key.includes(phrase)))?.intent ?? null;
+}
+
+const REMINDER_REQUEST = new RegExp(
+  `(?:${reminderRequestWords.words.map(normalizeForMatch).join("|")}).{0,16}?(?:${reminderRequestWords.endings.map(normalizeForMatch).join("|")})$`,
+  "u",
+);
+
+/**
+ * Whether `text` asks for a reminder in a sentence (「再来週の木曜の夜8時ごろに思い出させてもらえま
+ * すか」, 「明日の夜9時にリマインドお願いします」): a reminder word, and a request at the end of
+ * the message. Read while a question waits, where such a message is not an answer.
+ */
+export function isReminderRequest(text: string): boolean {
+  return REMINDER_REQUEST.test(normalizeForMatch(text));
 }
