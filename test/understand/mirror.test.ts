@@ -150,6 +150,20 @@ describe("mirror", () => {
     expect(said).not.toMatch(/^「…/u);
   });
 
+  it.each([
+    ["今日は死ぬほど忙しかったけど、お客さんにありがとうと言われた", "大変な中でも、「お客さんにありがとうと言われた」"],
+    [
+      "締め切りギリギリで魂抜けそうでしたが、先輩に資料を手伝ったらありがとうと言われました",
+      "大変な中でも、「先輩に資料を手伝ったらありがとうと言われた」",
+    ],
+  ])("quotes a moment told after a hard day from after the concession: %s", (moment, start) => {
+    expect(mirror(moment, "moment", 0).startsWith(start)).toBe(true);
+  });
+
+  it("quotes a moment whole when what comes before a comma is no hard day", () => {
+    expect(mirror("先輩が、資料を見てくれてありがとうと言ってくれた", "moment", 0)).toMatch(/^「先輩が、/);
+  });
+
   it("does not treat a professional mention of a suicide attempt as anything but a moment", () => {
     expect(mirror("未遂の患者さんのご家族から感謝されました", "moment", 0)).toBe(
       "「未遂の患者さんのご家族から感謝された」という場面ですね。",

@@ -124,3 +124,50 @@ export const modestyCues: readonly string[] = ["だけ", "していない", "し
  * quoted is the scene (経理の人に感謝された), never the thanks alone.
  */
 export const speechTails: readonly string[] = ["って", "と"];
+
+/**
+ * A moment told after a hard day (「死ぬほど忙しかったけど、お客さんにありがとうと言われた」) is
+ * quoted from after the concession, with {@link hardDayLead} before the quote: the thanks is the
+ * scene, and the hard day is acknowledged, not repeated. The clause before the concession must
+ * hold one of the cues; the concessions are tried where they come first.
+ */
+export const hardDay = {
+  cues: [
+    "死ぬほど",
+    "死にそう",
+    "死ぬかと",
+    "魂",
+    "倒れそう",
+    "限界",
+    "ギリギリ",
+    "忙し",
+    "大変",
+    "しんど",
+    "疲れ",
+    "バタバタ",
+    "ヘトヘト",
+    "へとへと",
+    "クタクタ",
+    "くたくた",
+    "眠くて",
+    "きつかった",
+  ],
+  concessions: [
+    "けど、",
+    "けれど、",
+    "けれども、",
+    "けど",
+    "ですが、",
+    "でしたが、",
+    "ましたが、",
+    "だったが、",
+    "ものの、",
+    "のに、",
+    "中、",
+    "なか、",
+    "ながらも、",
+  ],
+} as const;
+
+/** Said before the quote of a moment told after a hard day. */
+export const hardDayLead = "大変な中でも、";

@@ -9,7 +9,16 @@
  * The quote shown is for display only — the caller stores the user's full text.
  */
 import { brackets, clauseBreaks, ellipsis, teToPast, thoughtTails, trailingParticles } from "../content/endings";
-import { mirrorFamilies, modestDeedFrames, modestyCues, speechTails, type MirrorContext, type MirrorFamily } from "../content/mirror";
+import {
+  hardDay,
+  hardDayLead,
+  mirrorFamilies,
+  modestDeedFrames,
+  modestyCues,
+  speechTails,
+  type MirrorContext,
+  type MirrorFamily,
+} from "../content/mirror";
 import { deedVoice, freshStrength, type NamedStrength } from "./deed";
 import {
   applyRule,
@@ -66,10 +75,31 @@ export function mirror(full: string, context: MirrorContext, turn: number): stri
   if (context === "deed") return acknowledgeDeed(full, turn, []).text;
   const text = analysed(full);
   if (isBareAnswer(text)) return "";
-  const quote = context === "moment" ? sceneQuote(text) : pickQuote(text);
+  const afterHardDay = context === "moment" ? afterHardDayOf(text) : null;
+  const quote = context === "moment" ? sceneQuote(afterHardDay ?? text) : pickQuote(text);
   if (quote === null) return "";
   const family = familyAt(mirrorFamilies[context], turn);
-  return family === undefined ? "" : frameFor(family, quote.kind).replaceAll("{text}", quote.text);
+  if (family === undefined) return "";
+  const framed = frameFor(family, quote.kind).replaceAll("{text}", quote.text);
+  return afterHardDay === null ? framed : hardDayLead + framed;
+}
+
+/** How far into a moment a hard day's concession may come (「締め切りギリギリで魂抜けそうでしたが、」). */
+const HARD_DAY_WITHIN = 40;
+
+/**
+ * A moment told after a hard day, from after the concession (「死ぬほど忙しかったけど、お客さんに
+ * ありがとうと言われた」 → 「お客さんにありがとうと言われた」); null when it is not told so.
+ */
+function afterHardDayOf(text: string): string | null {
+  const found = hardDay.concessions
+    .map((concession) => ({ concession, at: text.indexOf(concession) }))
+    .filter(({ at }) => at > 0 && at <= HARD_DAY_WITHIN)
+    .sort((a, b) => a.at - b.at || b.concession.length - a.concession.length)[0];
+  if (found === undefined) return null;
+  const before = text.slice(0, found.at);
+  const rest = text.slice(found.at + found.concession.length).trim();
+  return hardDay.cues.some((cue) => before.includes(cue)) && [...rest].length >= 4 ? rest : null;
 }
 
 /**
