@@ -44,6 +44,16 @@ import { trainTAcute, trainTBenign } from "./safety-train-t";
 import { trainUAcute, trainUBenign } from "./safety-train-u";
 import { trainVAcute, trainVBenign } from "./safety-train-v";
 import { trainWAcute, trainWBenign } from "./safety-train-w";
+import { trainXAcute, trainXBenign } from "./safety-train-x";
+import { trainYAcute, trainYBenign } from "./safety-train-y";
+import { trainZAcute, trainZBenign } from "./safety-train-z";
+import { trainAAAcute, trainAABenign } from "./safety-train-aa";
+import { trainABAcute, trainABBenign } from "./safety-train-ab";
+import { trainACAcute, trainACBenign } from "./safety-train-ac";
+import { trainADAcute, trainADBenign } from "./safety-train-ad";
+import { trainAEAcute, trainAEBenign } from "./safety-train-ae";
+import { trainAFAcute, trainAFBenign } from "./safety-train-af";
+import { trainAGAcute, trainAGBenign } from "./safety-train-ag";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -55,7 +65,8 @@ export const developmentAcute: readonly string[] = [
   ...[trainAAcute, trainCAcute, trainBAcute, trainDAcute, trainEAcute, trainFAcute].flat(),
   ...[trainGAcute, trainHAcute, trainIAcute, trainJAcute, trainKAcute, trainLAcute].flat(),
   ...[trainMAcute, trainNAcute, trainOAcute, trainPAcute, trainQAcute, trainRAcute, trainSAcute, trainTAcute].flat(),
-  ...[trainUAcute, trainVAcute, trainWAcute].flat(),
+  ...[trainUAcute, trainVAcute, trainWAcute, trainXAcute, trainYAcute, trainZAcute, trainAAAcute].flat(),
+  ...[trainABAcute, trainACAcute, trainADAcute, trainAEAcute, trainAFAcute, trainAGAcute].flat(),
 ];
 
 /** Every benign line of the development corpora: words shared with crises, not one. */
@@ -66,7 +77,8 @@ export const developmentBenign: readonly string[] = [
   ...[trainABenign, trainCBenign, trainBBenign, trainDBenign, trainEBenign, trainFBenign].flat(),
   ...[trainGBenign, trainHBenign, trainIBenign, trainJBenign, trainKBenign, trainLBenign].flat(),
   ...[trainMBenign, trainNBenign, trainOBenign, trainPBenign, trainQBenign, trainRBenign, trainSBenign, trainTBenign].flat(),
-  ...[trainUBenign, trainVBenign, trainWBenign].flat(),
+  ...[trainUBenign, trainVBenign, trainWBenign, trainXBenign, trainYBenign, trainZBenign, trainAABenign].flat(),
+  ...[trainABBenign, trainACBenign, trainADBenign, trainAEBenign, trainAFBenign, trainAGBenign].flat(),
 ];
 
 /**
