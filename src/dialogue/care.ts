@@ -8,7 +8,7 @@
  *   ({@link careFirst}), and what they sent is done once they feel a little better;
  * - after 今日はここまで, one care message the next day, if the user agrees ({@link answerCareOffer}).
  *
- * A session is a run of messages with no gap of {@link SESSION_GAP_MS} or more.
+ * A session is as `./session-gap.ts` says.
  */
 import { commandChoice, say } from "./say";
 import { respond, withStep, type Transition } from "./flow";
@@ -22,9 +22,7 @@ import { isQuestionStep, type HeldInput, type Step } from "./step";
 import { answerMeaning } from "./understand/answers";
 import { distressEcho } from "./understand/distress-echo";
 import { howTheyAre } from "./understand/how-they-are";
-
-/** Two messages at least this far apart belong to different sessions. */
-export const SESSION_GAP_MS = 60 * 60 * 1000;
+import { startsSession } from "./session-gap";
 
 /** LINE shows at most 13 quick replies. */
 const MAX_CHOICES = 13;
@@ -34,11 +32,6 @@ const MAX_CHOICES = 13;
  * is: those that must always work, and those that only show something (ヘルプ, 相談先を見る).
  */
 const CARE_EXEMPT: readonly CommandId[] = ["myData", "deleteData", "backToBot", "help", "helpLines"];
-
-/** Whether a message at `now`, after the user's last activity `since`, starts a new session. */
-export function startsSession(since: string | null, now: Date): boolean {
-  return since === null || now.getTime() - Date.parse(since) >= SESSION_GAP_MS;
-}
 
 /** The care state once a message arrived at `now`: a new session may show the help line again. */
 export function careAfterContact(care: Care, since: string | null, now: Date): Care {
@@ -85,15 +78,15 @@ export function askHowFirst(state: UserState, held: HeldInput | null, since: str
   const base: UserState = { ...state, paused: isQuestionStep(step) ? step : paused, care: { ...state.care, askHow: false } };
   // A last activity that is no date (a damaged document) is not carried into the step.
   const kept = since !== null && Number.isFinite(Date.parse(since)) ? since : null;
+  const askedAt = now.toISOString();
   const next = withStep(
     base,
     step.type === "resting"
-      ? { type: "awaitingCareCheck", held, since: kept }
-      : { type: "awaitingCareCheck", held, since: kept, resume: step },
+      ? { type: "awaitingCareCheck", held, since: kept, askedAt }
+      : { type: "awaitingCareCheck", held, since: kept, resume: step, askedAt },
   );
   // Within the session of the crisis reply (after 今日はここまで), not a welcome back.
-  if (!startsSession(since, now)) return respond(next, [say("care.check.now", {}, howAreYouChoices())]);
-  return respond(next, promptFor(next, now));
+  return respond(next, [say(startsSession(since, now) ? "care.check.ask" : "care.check.now", {}, howAreYouChoices())]);
 }
 
 /**

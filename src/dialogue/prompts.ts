@@ -19,6 +19,7 @@ import { MAX_DUE_DAYS, type UserState } from "./state";
 import { stepSuggestions } from "./understand/step-detail";
 import { addDays } from "date-fns";
 import { formatDate } from "./format";
+import { startsSession } from "./session-gap";
 
 /** The small steps offered to `state`: by the WILL's who and what first, then by the chosen values. */
 export function actionOptions(state: UserState): StepSuggestion[] {
@@ -261,7 +262,14 @@ export function promptFor(state: UserState, now: Date): Reply[] {
           : say("safety.ask", {}, [answerLabel("safety.continue", "safe", "continue"), answerLabel("safety.stop", "safe", "stop")]),
       ];
     case "awaitingCareCheck":
-      return [say("care.check.ask", {}, howAreYouChoices())];
+      // Asked again within the session it was asked in: no second welcome back (「おかえりなさい」).
+      return [
+        say(
+          step.askedAt !== undefined && !startsSession(step.askedAt, now) ? "care.check.reask" : "care.check.ask",
+          {},
+          howAreYouChoices(),
+        ),
+      ];
     case "awaitingCareOffer":
       return [say("care.offer.ask", {}, [answerLabel("care.offer.yes", "coffer", "yes"), answerLabel("care.offer.no", "coffer", "no")])];
   }

@@ -110,6 +110,7 @@ function isStep(raw: unknown): raw is Step {
       return (
         (raw.held === null || isHeld(raw.held)) &&
         (raw.since === null || isInstant(raw.since)) &&
+        (raw.askedAt === undefined || isInstant(raw.askedAt)) &&
         (raw.resume === undefined ||
           (isStep(raw.resume) && !["awaitingCareCheck", "awaitingCareOffer", "awaitingSafetyChoice", "resting"].includes(raw.resume.type)))
       );

@@ -117,9 +117,10 @@ export type Step =
   /**
    * The first contact of a new session after a crisis reply: how is the user now? `held` is what
    * they sent (done once they feel a little better), `since` their last activity before it (an ISO
-   * instant), `resume` the step they were at (a question also waits in `paused`).
+   * instant), `resume` the step they were at (a question also waits in `paused`), `askedAt` when
+   * the bot asked (absent in documents stored before it was kept).
    */
-  | { type: "awaitingCareCheck"; held: HeldInput | null; since: string | null; resume?: Step }
+  | { type: "awaitingCareCheck"; held: HeldInput | null; since: string | null; resume?: Step; askedAt?: string }
   /** After 今日はここまで following a crisis reply: may the bot check on the user tomorrow (one push)? */
   | { type: "awaitingCareOffer" }
   /** リマインダー from outside the first session: when to remind; `hour` and `days` as in `awaitingReminder`. */

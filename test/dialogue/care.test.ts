@@ -5,7 +5,7 @@
  * week without nudges, and old stored states that knew none of it.
  */
 import { afterJob, followUpReplies, restoreState, transition, type UserState } from "../../src/dialogue";
-import { SESSION_GAP_MS } from "../../src/dialogue/care";
+import { SESSION_GAP_MS } from "../../src/dialogue/session-gap";
 import { messages } from "../../src/dialogue/content";
 import { MAX_STRAINS_SAID, distressEchoFallback, distressStrains } from "../../src/dialogue/content/care";
 import { commandData } from "../../src/dialogue/postback";
@@ -434,5 +434,21 @@ describe("stored states from before care", () => {
   it("reject a damaged care record by restarting politely", () => {
     const damaged = { ...sampleState("awaitingMoyamoya"), care: { askHow: "yes" } };
     expect(restoreState(JSON.parse(JSON.stringify(damaged))).migrated).toBe(true);
+  });
+});
+
+describe("the care question asked again in the same session", () => {
+  it("welcomes the user back once: asked again after ヘルプ, it carries on without a second おかえりなさい", () => {
+    const [asked, helped] = runInputs(dayAfterCrisis(), [say("会議が多くて、自分の仕事が進まないことです"), say("ヘルプ")]);
+    expect(textOf(asked.replies)).toContain("おかえりなさい");
+    expect(helped.state.step.type).toBe("awaitingCareCheck");
+    expect(textOf(helped.replies)).toContain(messages["care.check.reask"]);
+    expect(textOf(helped.replies)).not.toContain("おかえりなさい");
+  });
+
+  it("welcomes them back again when they return to the question in a later session", () => {
+    const asked = transition(dayAfterCrisis(), say("会議が多くて、自分の仕事が進まないことです"), NOW);
+    const nextDay = transition(asked.state, say("ヘルプ"), later(24 * 60));
+    expect(textOf(nextDay.replies)).toContain("おかえりなさい");
   });
 });
