@@ -14,22 +14,19 @@ import {
   everydayCauses,
   goodNews,
   laughs,
-  harmVerbs,
   hyperbolePatterns,
-  meansAndPreparation,
   otherSubject,
   othersPossessive,
   selfSubject,
   subjectMarker,
-  passiveIdeation,
 } from "../content/safety-concepts";
 import { compileFolded, escapeRegExp, foldForSafety } from "./fold";
-import { compileToMachineCode } from "./machine-code";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { isJokeOrRecoveredPast } from "./safety-story";
 import { isSomeoneElses, sentenceAround } from "./safety-whose";
 import { modelDoubts, modelReadsAcute, prepareModel } from "./safety-model";
-import { aloneMessageSource, aloneSource, anyOf, formSources, verbSource } from "./safety-verbs";
+import { anyOf } from "./safety-verbs";
+import { concepts, prepareConceptsStep, SHORT_MESSAGE } from "./safety-acute";
 
 export { foldSentences } from "./safety-fold";
 
@@ -47,97 +44,6 @@ function phrases(list: readonly string[]): RegExp {
   const folded = [...new Set(list.map(foldForSafety))].filter((p) => p !== "");
   folded.sort((a, b) => b.length - a.length);
   return new RegExp(folded.map(escapeRegExp).join("|"), "g");
-}
-
-const NOTHING = /(?!)/;
-const EVERYTHING = /(?:)/;
-
-/**
- * The acute concepts as expressions: a few per expression, never all in one, which V8 scans far
- * more slowly (0.58 against 0.13 ms for the verbs over 5,000 characters; 178 against 14 µs for a
- * short answer, measured).
- */
-interface AcuteConcepts {
-  readonly acute: readonly RegExp[];
-  /** The verbs of harm, acute when their subject is the writer or left out (「父が死んだら」 is not). */
-  readonly harmVerbs: readonly RegExp[];
-  /** The same verbs one expression each, for a long message: V8 scans thousands of characters faster so. */
-  readonly harmVerbsForLong: () => readonly RegExp[];
-  readonly meansInContext: readonly {
-    readonly pattern: RegExp;
-    readonly unlessNear: RegExp;
-    readonly onlyNear: RegExp;
-    readonly unlessAnywhere: RegExp;
-  }[];
-}
-
-let acuteConcepts: AcuteConcepts | undefined;
-
-/** Longer than this (folded), a message is read with the verbs one expression each. */
-const SHORT_MESSAGE = 400;
-
-/**
- * How many of the short concepts (passive ideation, means) share one expression: fewer
- * expressions compile faster on an instance's first message and scan a short answer faster, and
- * groups this small still scan a long message as fast as one expression each (measured: 12 against
- * 38 ms to compile, 4 against 26 µs for a short answer, 0.27 against 0.33 ms for 5,000 characters).
- */
-const GROUP_SIZE = 10;
-
-function inGroups(sources: readonly string[]): string[] {
-  const groups: string[] = [];
-  for (let at = 0; at < sources.length; at += GROUP_SIZE) groups.push(anyOf(sources.slice(at, at + GROUP_SIZE)));
-  return groups;
-}
-
-/** The acute concepts as expressions, built on first use (loading the module pays nothing). */
-function builtConcepts(): AcuteConcepts {
-  if (acuteConcepts !== undefined) return acuteConcepts;
-  const plain = [
-    ...passiveIdeation,
-    ...meansAndPreparation
-      .filter((means) => means.unlessNear === undefined && means.onlyNear === undefined && means.unlessAnywhere === undefined)
-      .map((means) => means.pattern),
-  ];
-  const bareEach = harmVerbs.flatMap((verb) => (verb.bare === undefined ? [] : [verb.bare]));
-  const verbs = [...formSources(), aloneSource(), aloneMessageSource(), ...inGroups(bareEach)];
-  let verbsForLong: readonly RegExp[] | undefined;
-  const inContext = meansAndPreparation.filter(
-    (means) => means.unlessNear !== undefined || means.onlyNear !== undefined || means.unlessAnywhere !== undefined,
-  );
-  acuteConcepts = {
-    acute: inGroups(plain).map((source) => compileFolded(source, "g")),
-    harmVerbs: verbs.map((source) => compileFolded(source, "g")),
-    harmVerbsForLong: () =>
-      (verbsForLong ??= compileToMachineCode(
-        [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compileFolded(source, "g")),
-      )),
-    meansInContext: inContext.map((means) => ({
-      pattern: compileFolded(means.pattern, "g"),
-      unlessNear: means.unlessNear === undefined ? NOTHING : compileFolded(means.unlessNear),
-      onlyNear: means.onlyNear === undefined ? EVERYTHING : compileFolded(means.onlyNear),
-      unlessAnywhere: means.unlessAnywhere === undefined ? NOTHING : compileFolded(means.unlessAnywhere),
-    })),
-  };
-  return acuteConcepts;
-}
-
-/** The expressions every message is read with: compiled to machine code before the first read. */
-function everyMessageExpressions(built: AcuteConcepts): RegExp[] {
-  return [...built.acute, ...built.harmVerbs, ...built.meansInContext.map(({ pattern }) => pattern), ...READ_ON_EVERY_MESSAGE];
-}
-
-/** Whether the expressions have been compiled to machine code (`./machine-code.ts`). */
-let machineCode = false;
-
-/** The acute concepts, built and compiled to machine code at once on first use. */
-function concepts(): AcuteConcepts {
-  const built = builtConcepts();
-  if (!machineCode) {
-    compileToMachineCode(everyMessageExpressions(built));
-    machineCode = true;
-  }
-  return built;
 }
 
 const ACUTE_EXCLUDED = phrases(acuteExclusions);
@@ -196,7 +102,7 @@ function readByConcepts(folded: string): { readonly acute: boolean; readonly tex
     const before = text.slice(Math.max(0, start - 8), start);
     return (!SUBJECT_BEFORE.test(before) || SELF_SUBJECT_BEFORE.test(before)) && aboutWriter(start, end);
   };
-  const read = concepts();
+  const read = concepts(READ_ON_EVERY_MESSAGE);
   const acute =
     read.acute.some((pattern) => anyAbout(pattern, text, aboutWriter, notTheWriters)) ||
     (text.length > SHORT_MESSAGE ? read.harmVerbsForLong() : read.harmVerbs).some((pattern) =>
@@ -257,12 +163,6 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   return isDistress(folded) ? "distress" : null;
 }
 
-/** How many expressions one step of {@link prepareSafetyReadStep} compiles: a few milliseconds' work. */
-const EXPRESSIONS_A_STEP = 6;
-
-/** How many of the expressions have been compiled to machine code by steps. */
-let compiledUpTo = 0;
-
 /**
  * Readies the detector for an instance's first message, a few milliseconds' work at a time: its
  * expressions compiled to machine code, then the model's weights unpacked, the work that message
@@ -272,17 +172,7 @@ let compiledUpTo = 0;
  * that no step holds a reply from the store back for long.
  */
 export function prepareSafetyReadStep(): boolean {
-  if (acuteConcepts === undefined) {
-    builtConcepts();
-    return true;
-  }
-  if (!machineCode) {
-    const expressions = everyMessageExpressions(acuteConcepts);
-    compileToMachineCode(expressions.slice(compiledUpTo, compiledUpTo + EXPRESSIONS_A_STEP));
-    compiledUpTo += EXPRESSIONS_A_STEP;
-    machineCode = compiledUpTo >= expressions.length;
-    return true;
-  }
+  if (prepareConceptsStep(READ_ON_EVERY_MESSAGE)) return true;
   prepareModel();
   return false;
 }
