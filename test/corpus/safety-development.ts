@@ -54,6 +54,12 @@ import { trainADAcute, trainADBenign } from "./safety-train-ad";
 import { trainAEAcute, trainAEBenign } from "./safety-train-ae";
 import { trainAFAcute, trainAFBenign } from "./safety-train-af";
 import { trainAGAcute, trainAGBenign } from "./safety-train-ag";
+import { trainAHAcute, trainAHBenign } from "./safety-train-ah";
+import { trainAIAcute, trainAIBenign } from "./safety-train-ai";
+import { trainAJAcute, trainAJBenign } from "./safety-train-aj";
+import { trainAKAcute, trainAKBenign } from "./safety-train-ak";
+import { trainALAcute, trainALBenign } from "./safety-train-al";
+import { trainAMAcute, trainAMBenign } from "./safety-train-am";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -67,6 +73,7 @@ export const developmentAcute: readonly string[] = [
   ...[trainMAcute, trainNAcute, trainOAcute, trainPAcute, trainQAcute, trainRAcute, trainSAcute, trainTAcute].flat(),
   ...[trainUAcute, trainVAcute, trainWAcute, trainXAcute, trainYAcute, trainZAcute, trainAAAcute].flat(),
   ...[trainABAcute, trainACAcute, trainADAcute, trainAEAcute, trainAFAcute, trainAGAcute].flat(),
+  ...[trainAHAcute, trainAIAcute, trainAJAcute, trainAKAcute, trainALAcute, trainAMAcute].flat(),
 ];
 
 /** Every benign line of the development corpora: words shared with crises, not one. */
@@ -79,6 +86,7 @@ export const developmentBenign: readonly string[] = [
   ...[trainMBenign, trainNBenign, trainOBenign, trainPBenign, trainQBenign, trainRBenign, trainSBenign, trainTBenign].flat(),
   ...[trainUBenign, trainVBenign, trainWBenign, trainXBenign, trainYBenign, trainZBenign, trainAABenign].flat(),
   ...[trainABBenign, trainACBenign, trainADBenign, trainAEBenign, trainAFBenign, trainAGBenign].flat(),
+  ...[trainAHBenign, trainAIBenign, trainAJBenign, trainAKBenign, trainALBenign, trainAMBenign].flat(),
 ];
 
 /**

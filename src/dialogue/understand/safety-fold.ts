@@ -3,8 +3,17 @@
  * alphabet, so that 「シ ニ タ イ」, 「ｼﾆﾀｲ」, 「shinitai」, 「し〇たい」, 「しにたーい」 and 「💊ぜんぶのむ」 read
  * as people mean them. Pure; the marks, spellings and emoji are listed in `../content/safety-concepts.ts`.
  */
-import { emojiWords, lookalikeSpellings, maskedSpellings, maskMarks, sentenceEnds, smallVowels } from "../content/safety-concepts";
-import { escapeRegExp, foldForSafety } from "./fold";
+import {
+  emojiWords,
+  lookalikeSpellings,
+  maskedSpellings,
+  maskMarks,
+  quoteBrackets,
+  reportedSpeech,
+  sentenceEnds,
+  smallVowels,
+} from "../content/safety-concepts";
+import { compileFolded, escapeRegExp, foldForSafety } from "./fold";
 import { foldRomaji } from "./romaji";
 
 /** Joins folded sentences; never in folded text, which has no punctuation or symbols. */
@@ -32,6 +41,30 @@ function unmask(text: string): string {
   return MASKED.reduce((read, { pattern, word }) => read.replace(pattern, word), marked).replaceAll(MARK, "");
 }
 
+/** Words in brackets (`quoteBrackets`), up to 300 characters. */
+const QUOTED = new RegExp(
+  quoteBrackets.map(([open, close]) => `${escapeRegExp(open)}[^${escapeRegExp(open + close)}]{1,300}${escapeRegExp(close)}`).join("|"),
+  "g",
+);
+const OPENS = new RegExp(`[${escapeRegExp(quoteBrackets.map(([open]) => open).join(""))}]`);
+/** How much after a closing bracket is read for who said the words. */
+const SAID_WITHIN = 24;
+const SAID_BY_SOMEONE = compileFolded(`^${reportedSpeech}`);
+
+/**
+ * `text` without the words in brackets that someone else said, wrote or asked (「もう死にたい、早く
+ * 楽にしてほしい」と泣いていました, 「死にたいと思っているの？」と聞いていい): the detector reads
+ * the writer's own words only. Words in brackets the writer says they thought or said themselves
+ * (「もう無理」って思った, 「死にたい」って友達に言った) stay.
+ */
+function withoutOthersQuotes(text: string): string {
+  if (!OPENS.test(text)) return text;
+  return text.replace(QUOTED, (quote: string, at: number) => {
+    const after = foldForSafety(text.slice(at + quote.length, at + quote.length + SAID_WITHIN));
+    return SAID_BY_SOMEONE.test(after) ? "" : quote;
+  });
+}
+
 /** `text` with look-alike characters read as the kana they stand for (「し二たい」). */
 function unLookalike(text: string): string {
   return lookalikeSpellings.reduce((read, [typed, meant]) => (read.includes(typed) ? read.replaceAll(typed, meant) : read), text);
@@ -43,7 +76,7 @@ function unLookalike(text: string): string {
  */
 export function foldSentences(text: string): string {
   // One fold of the whole message, its sentence ends marked with a character folding keeps.
-  const marked = unLookalike(unmask(text))
+  const marked = unLookalike(unmask(withoutOthersQuotes(text)))
     .replace(EMOJI_BETWEEN_LETTERS, (run, emoji: string) => run.replaceAll(emoji, ""))
     .replace(EMOJI_WORD, (emoji) => emojiWords[emoji] ?? emoji)
     .replace(SENTENCE_END, SENTENCE_MARK);
