@@ -22,7 +22,7 @@ import { withBurst } from "./burst";
 import { withHandover } from "./handover";
 import { withHomework } from "./homework";
 import { atRest, reminderTyped, runCommand, showRecords } from "./commands-run";
-import { isReminderRequest } from "./understand/intent";
+import { isReminderRequest, restIntent } from "./understand/intent";
 import { assessSafety } from "./understand/safety";
 import { clip, goTo, MAX_ANSWER_LENGTH, respond, withStep, type Transition } from "./flow";
 import { answerHandoff } from "./handoff-steps";
@@ -208,8 +208,11 @@ function onTextAnswer(state: UserState, text: string, now: Date, echoed = false)
       return answerSharing(state, typed, now) ?? askAgain(state, now);
     case "awaitingContinueChoice":
       return echoed ? goTo(state, { type: "resting" }, now) : atRest(withStep(state, { type: "resting" }), text, now);
-    case "awaitingSafetyChoice":
-      return respond(state, echoed ? promptFor(state, now) : [say("safety.heard"), ...promptFor(state, now)]);
+    case "awaitingSafetyChoice": {
+      // Anything typed instead of a choice is acknowledged (a thank-you as one), and the choice asked again.
+      const heard = restIntent(text) === "thanksToBot" ? "safety.heardThanks" : "safety.heard";
+      return respond(state, echoed ? promptFor(state, now) : [say(heard), ...promptFor(state, now)]);
+    }
     default:
       return respond(state, promptFor(state, now));
   }
