@@ -60,6 +60,8 @@ import { trainAJAcute, trainAJBenign } from "./safety-train-aj";
 import { trainAKAcute, trainAKBenign } from "./safety-train-ak";
 import { trainALAcute, trainALBenign } from "./safety-train-al";
 import { trainAMAcute, trainAMBenign } from "./safety-train-am";
+import { trainANAcute, trainANBenign } from "./safety-train-an";
+import { trainAOAcute, trainAOBenign } from "./safety-train-ao";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -74,6 +76,7 @@ export const developmentAcute: readonly string[] = [
   ...[trainUAcute, trainVAcute, trainWAcute, trainXAcute, trainYAcute, trainZAcute, trainAAAcute].flat(),
   ...[trainABAcute, trainACAcute, trainADAcute, trainAEAcute, trainAFAcute, trainAGAcute].flat(),
   ...[trainAHAcute, trainAIAcute, trainAJAcute, trainAKAcute, trainALAcute, trainAMAcute].flat(),
+  ...[trainANAcute, trainAOAcute].flat(),
 ];
 
 /** Every benign line of the development corpora: words shared with crises, not one. */
@@ -87,6 +90,7 @@ export const developmentBenign: readonly string[] = [
   ...[trainUBenign, trainVBenign, trainWBenign, trainXBenign, trainYBenign, trainZBenign, trainAABenign].flat(),
   ...[trainABBenign, trainACBenign, trainADBenign, trainAEBenign, trainAFBenign, trainAGBenign].flat(),
   ...[trainAHBenign, trainAIBenign, trainAJBenign, trainAKBenign, trainALBenign, trainAMBenign].flat(),
+  ...[trainANBenign, trainAOBenign].flat(),
 ];
 
 /**
