@@ -188,7 +188,9 @@ export function modelReadsAcute(folded: string): boolean {
  * Chosen on three corpora the concepts never saw (training corpora D, E and F, each read by a
  * model trained without it): there the concepts read 55 of 1,051 benign lines as acute, and at
  * 0.7 against 0.1 the detector's false positives fall from 6.6 % to 4.3 % while its recall falls
- * from 90.7 % to 89.5 % (docs/safety.md, "How well it generalises").
+ * from 90.7 % to 89.5 % (docs/safety.md, "How well it generalises"). A message the model reads
+ * at or above its threshold is acute whatever the concepts say, so where the threshold is under
+ * this, the doubt begins at the threshold.
  */
 export const DOUBT_BELOW = 0.7;
 

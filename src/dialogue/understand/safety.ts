@@ -159,7 +159,8 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   const read = cut(concepts.text, concepts.notTheWriters);
   if (concepts.acute && !(withModel && modelDoubts(read))) return "acute";
   if (LATIN.test(text) && ENGLISH.test(foldForSafety(text))) return "acute";
-  if (withModel && !concepts.acute && modelReadsAcute(read)) return "acute";
+  // The model's own reading counts with or without a concept's (a doubted concept included), as cross-validation counts it.
+  if (withModel && modelReadsAcute(read)) return "acute";
   return isDistress(folded) ? "distress" : null;
 }
 
