@@ -58,6 +58,12 @@ describe("the reflection of distress", () => {
     expect(distressEcho(text)).toBe(echo);
   });
 
+  it("does not say back a strain of someone the message describes: the patient's sleeplessness is not the nurse's", () => {
+    const text = "看護師です。夜勤で、眠れないと何度もナースコールを押す患者さんのそばにいるのがしんどいときがあります";
+    expect(distressEcho(text)).toBe("つらい思いをしているのですね。");
+    expect(distressEcho("眠れないと何度もナースコールを押す患者さんがいて、私も眠れない日が続いています")).toContain("眠れ");
+  });
+
   it("never quotes a message it has no words for", () => {
     expect(distressEcho("同僚が自殺して、ずっと引きずっています")).toBe(distressEchoFallback);
   });

@@ -114,6 +114,13 @@ const HONORIFIC = "(?:さん|さま|様|ちゃん|くん|君|たち|達|の方|�
 /** Another person as the subject: 「患者さんが」「同僚は」. */
 export const otherSubject = `(?:${otherPeople})${HONORIFIC}(?:が|は|も)`;
 
+/**
+ * Right after a strain, in its sentence (folded, within 24 characters): a person it describes
+ * (「眠れないと何度もナースコールを押す患者さん」), whose strain it is: the reflection of distress does
+ * not say it back to the writer.
+ */
+export const personDescribedAfter = `^.{0,24}?(?<=[るたいなだすくうむぶぐつぬ])(?:${otherPeople})${HONORIFIC}(?:の|に|を|が|へ|と|から|は|も|で)`;
+
 /** Another person's, right before a word of harm: 「利用者さんの自傷」「母の薬」. */
 export const othersPossessive = `(?:${otherPeople})${HONORIFIC}の`;
 

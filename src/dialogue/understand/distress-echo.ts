@@ -4,6 +4,8 @@
  * their words. Pure; the strains and their wording live in `../content/care.ts`.
  */
 import { normalizeForMatch } from "../commands";
+import { personDescribedAfter, sentenceEnds } from "../content/safety-concepts";
+import { compileFolded } from "./fold";
 import {
   distressEchoEnding,
   distressEchoFallback,
@@ -16,21 +18,41 @@ import {
 /** A message is read up to this many characters: a reflection names what the start of it says. */
 const READ_LENGTH = 1000;
 
+/** Where a sentence ends, as typed (the strains of one sentence are read together). */
+const SENTENCE_END = new RegExp(`${sentenceEnds}|\n`);
+
+/** After a strain, in its sentence: a person it describes, whose strain it is, not the writer's. */
+const DESCRIBES_SOMEONE = compileFolded(personDescribedAfter);
+
 const STRAINS = distressStrains.map((strain) => ({
   strain,
   cues: [...new Set(strain.cues.map((cue) => normalizeForMatch(cue)))].filter((cue) => cue !== ""),
 }));
 
 /**
+ * Where `cue` first comes in the folded sentences (counted across them) as the writer's own strain,
+ * not before a person it describes; null when it never does.
+ */
+function writersCue(sentences: readonly string[], cue: string): number | null {
+  let offset = 0;
+  for (const sentence of sentences) {
+    for (let at = sentence.indexOf(cue); at >= 0; at = sentence.indexOf(cue, at + 1))
+      if (!DESCRIBES_SOMEONE.test(sentence.slice(at + cue.length))) return offset + at;
+    offset += sentence.length + 1;
+  }
+  return null;
+}
+
+/**
  * The strains `text` names, in the order it names them, with summaries (限界, つらい) after
  * what caused them; at most {@link MAX_STRAINS_SAID}.
  */
 export function strainsIn(text: string): DistressStrain[] {
-  const folded = normalizeForMatch(text.slice(0, READ_LENGTH));
+  const sentences = text.slice(0, READ_LENGTH).split(SENTENCE_END).map(normalizeForMatch);
   const found = STRAINS.flatMap(({ strain, cues }) => {
     const hits = cues.flatMap((cue) => {
-      const at = folded.indexOf(cue);
-      return at >= 0 ? [{ at, end: at + cue.length }] : [];
+      const at = writersCue(sentences, cue);
+      return at === null ? [] : [{ at, end: at + cue.length }];
     });
     hits.sort((a, b) => a.at - b.at || b.end - a.end);
     return hits.length > 0 ? [{ strain, ...hits[0] }] : [];
