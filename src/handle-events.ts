@@ -471,7 +471,12 @@ async function pushTo(
 /** Pushes `notice` to every operator; resolves whether at least one got it. */
 async function notifyOperators(notice: Reply[], eventId: string, deps: BotDeps): Promise<boolean> {
   let notified = false;
-  const operators = await operatorIdsOf(deps);
+  // After the commit: a failed read of the paired consultants must not lose the request, so the
+  // configured ones are told at least.
+  const operators = await operatorIdsOf(deps).catch((error: unknown) => {
+    deps.log.warn("consultants could not be read; telling the configured ones", { eventId, error: describeError(error) });
+    return deps.handoff.operatorLineIds;
+  });
   for (const operator of operators) {
     const fields = { eventId, operator: userTag(operator) };
     if (await pushTo(operator, notice, `handoff:${eventId}:${operator}`, fields, deps, "hand-off push")) notified = true;

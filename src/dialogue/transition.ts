@@ -43,7 +43,7 @@ import { answerReminder } from "./reminder-step";
 import { answerSideStep } from "./side-steps";
 import type { UserState } from "./state";
 import { isQuestionStep, TOPICS_BY_STEP } from "./step";
-import { awaitsTypedAnswer, offeredButton } from "./typed";
+import { awaitsAnswerBesidesReminder, awaitsTypedAnswer, offeredButton } from "./typed";
 
 /** After this long without a message, a user mid-flow is reminded where they were. */
 export const RESUME_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
@@ -139,7 +139,8 @@ function onText(state: UserState, raw: string, lastActiveAt: string | null, now:
   if (command) return runCommand(state, command, now);
   if (text === "") return respond(state, [say("input.empty"), ...promptFor(state, now)]);
   // A reminder asked for while a question waits is not the answer: the question waits on.
-  if (button === null && awaitsTypedAnswer(state.step) && isReminderRequest(text)) return reminderTyped(state, text, now);
+  if (button === null && !distress && awaitsAnswerBesidesReminder(state.step) && isReminderRequest(text))
+    return reminderTyped(state, text, now);
   const step = state.step;
   const back = isQuestionStep(step) && lastActiveAt !== null && now.getTime() - Date.parse(lastActiveAt) > RESUME_AFTER_MS;
   const answered = button !== null ? onPostback(state, button, undefined, now) : onTextAnswer(state, text, now, distress);

@@ -24,6 +24,19 @@ export function offeredButton(state: UserState, text: string, now: Date): string
 /** Longer than this as typed (UTF-16 units), a text is not a button's label (20 characters) with marks around it. */
 const BUTTON_TEXT_MAX = 64;
 
+/** The reminder's own questions, where a reminder wish is the answer. */
+const REMINDER_QUESTIONS: ReadonlySet<Step["type"]> = new Set([
+  "awaitingReminder",
+  "awaitingReminderDays",
+  "changingReminder",
+  "changingReminderDays",
+]);
+
+/** Whether a question other than the reminder's own waits for a typed answer (see {@link awaitsTypedAnswer}). */
+export function awaitsAnswerBesidesReminder(step: Step): boolean {
+  return awaitsTypedAnswer(step) && !REMINDER_QUESTIONS.has(step.type);
+}
+
 /** Whether the step takes typed text as its answer (a question, a check-in, a moment being logged). */
 export function awaitsTypedAnswer(step: Step): boolean {
   return (

@@ -4,7 +4,7 @@
  *
  * - **Queue.** Turns of one user wait in a keyed queue; the turns that are waiting when the
  *   user's previous transaction ends (or that arrive within a short gather window when the
- *   user was idle, counted from when their requests reached the instance) run together in **one** transaction, folded in the order of their
+ *   user was idle, counted from when the webhook began handling their requests) run together in **one** transaction, folded in the order of their
  *   events' timestamps: a burst of N requests of one user costs a few short transactions and
  *   no contention inside the instance.
  * - **Budget.** Each turn's budget starts when it is queued and covers the wait and the
@@ -38,7 +38,7 @@ export interface TurnQueueSettings {
   warmMs: number;
   /** The budget until then, while the client library loads and connects. */
   coldMs: number;
-  /** An idle user's first turn waits until no request with a turn of theirs has reached the instance for this long… */
+  /** An idle user's first turn waits until this long has passed since the webhook began the last request with a turn of theirs… */
   gatherQuietMs: number;
   /** …but never longer than this. */
   gatherMaxMs: number;

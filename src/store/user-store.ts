@@ -42,7 +42,7 @@ export interface TurnOptions {
   /** The event's timestamp: turns of one user that wait together commit in this order. */
   order?: number;
   /**
-   * When the request with the event reached this instance (`Date.now()`); the queue's gather
+   * When the webhook began handling the request with the event (`Date.now()`); the queue's gather
    * window counts a user's quiet from here, not from when the turn was queued.
    */
   receivedAt?: number;

@@ -192,12 +192,26 @@ describe("a reminder asked for in a sentence while a question waits, on Tuesday 
     expect(result.state.paused?.type).toBe("awaitingMoyamoya");
   });
 
-  it.each(["上司にリマインドしてほしいと頼まれたのがもやもやします", "同僚に会議の時間を知らせてあげたら、ありがとうと言われました"])(
-    "「%s」 is an answer, not a request",
-    (text) => {
-      const result = transition(asked, say(text), NOW);
-      expect(result.state.step.type).toBe("awaitingThanksMoment");
-      expect(result.state.profile.reminder).toEqual(asked.profile.reminder);
-    },
-  );
+  it("takes a wish typed at the reminder's own question as its answer, so the first session still ends", () => {
+    const result = transition(sampleState("awaitingReminder"), say("毎朝8時にリマインドしてください"), NOW);
+    expect(result.state.step.type).not.toBe("awaitingReminder");
+    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "daily", time: "08:00" });
+  });
+
+  it("leaves a message of distress to the reflection of distress, even with a request in it", () => {
+    const result = transition(asked, say("毎日怒鳴られて、もう限界です。リマインドしてほしいくらい忘れっぽくなりました"), NOW);
+    expect(result.state.step.type).toBe("awaitingThanksMoment");
+  });
+
+  it.each([
+    "上司にリマインドしてほしいと頼まれたのがもやもやします",
+    "同僚に会議の時間を知らせてあげたら、ありがとうと言われました",
+    "先輩がいつも締め切りを知らせてくれる",
+    "上司に相談しても、あとで聞いてくれない",
+    "同僚に会議の時間をリマインドして",
+  ])("「%s」 is an answer, not a request", (text) => {
+    const result = transition(asked, say(text), NOW);
+    expect(result.state.step.type).toBe("awaitingThanksMoment");
+    expect(result.state.profile.reminder).toEqual(asked.profile.reminder);
+  });
 });
