@@ -42,6 +42,23 @@ describe("safety detection", () => {
     },
   );
 
+  it.each([
+    "「今から死にます」って泣いた",
+    "「今から死にます」ってLINEしてしまった",
+    "「今夜死のう」って書いてた",
+    "「死にたい」って友達に言った",
+  ])("%j, the writer's own words in brackets, is read as acute", (text) => {
+    expect(assessSafety(text)).toBe("acute");
+  });
+
+  it.each([
+    "末期がんの患者さんが、夜中のナースコールで「もう死にたい、早く楽にしてほしい」と泣いていました。翌朝ありがとうと言われました",
+    "後輩から「もう消えたい」ってLINEが来たので、話を聞きに行った",
+    "研修で講師の先生が「『死にたいと思っているの？』と聞いていい」と話していた",
+  ])("%j, someone else's words in brackets, raises no crisis reply", (text) => {
+    expect(assessSafety(text)).not.toBe("acute");
+  });
+
   it("finds an acute phrase at the end of a 5,000-character message", () => {
     const text = "今日は資料づくりで後輩に感謝されました。".repeat(250).slice(0, 4990) + "もう死にたい";
     expect(assessSafety(text)).toBe("acute");

@@ -66,6 +66,14 @@ export const lookalikeSpellings: readonly (readonly [string, string])[] = [
   ["自さつ", "自殺"],
 ];
 
+/**
+ * Right after words in brackets: that someone said, asked or sent them to the writer (「…」と言われた,
+ * 「…」って聞かれた, 「…」ってLINEが来た). Words in brackets with another person as the subject before
+ * them (患者さんが「…」と泣いていました) are someone else's too; any others may be the writer's own
+ * (「今から死にます」って泣いた) and are read.
+ */
+export const quotedToTheWriter = `^(?:と|って)[^|]{0,10}?(?:言われ|いわれ|聞かれ|きかれ|尋ねられ|たずねられ|相談され|そうだんされ|打ち明けられ|うちあけられ|訴えられ|うったえられ|頼まれ|たのまれ|書かれ|かかれ|言ってき|いってき|話してき|相談してき|打ち明けてき|送られ|おくられ|届い|とどい|(?:が|の)(?:来|き|届)|おっしゃ)`;
+
 /** Brackets that hold someone's words (「…」, 『…』, “…”), open and close. */
 export const quoteBrackets: readonly (readonly [string, string])[] = [
   ["「", "」"],
@@ -84,7 +92,7 @@ export const selfWords = "(?:私|わたし|あたし|わたくし|自分|じぶ�
  * friend. Distress told about them is their trouble, not the writer's.
  */
 export const otherPeople =
-  "(?:患者|かんじゃ|利用者|入居者|入所者|お客|おきゃく|顧客|相談者|来談者|クライアント|生徒|学生|中高生|小中学生|児童|母親|父親|社会人|人々|園児|子ども|子供|こども|子たち|若者|息子|娘|母|父|夫|妻|旦那|嫁|兄|姉|弟|妹|祖母|祖父|おばあ|おじい|友人|友達|友だち|ともだち|親友|同僚|同期|後輩|先輩|部下|上司|彼氏|彼女|知人|相手|家族|お年寄り|高齢者|方々|人たち|ひとたち|メンバー|スタッフ|新人|新入社員|ルームメイト|ルームメート|同居人|バイトの子|パートさん|幼なじみ|幼馴染|社員|従業員|職員|部員|赤ちゃん|赤ん坊|犬|猫|ペット|[0-9]+代(?!です|でし|の(?:私|わたし|自分|僕|俺))|高校生|中学生|大学生|小学生|主人公|登場人物|キャラ|役)";
+  "(?:患者|かんじゃ|利用者|入居者|入所者|お客|おきゃく|顧客|相談者|来談者|クライアント|生徒|学生|中高生|小中学生|児童|母親|父親|社会人|人々|園児|子ども|子供|こども|子たち|若者|息子|娘|母|父|夫|妻|旦那|嫁|兄|姉|弟|妹|祖母|祖父|おばあ|おじい|友人|友達|友だち|ともだち|親友|同僚|同期|後輩|先輩|部下|上司|彼氏|彼女|知人|相手|家族|お年寄り|高齢者|方々|人たち|ひとたち|メンバー|スタッフ|先生|講師|新人|新入社員|ルームメイト|ルームメート|同居人|バイトの子|パートさん|幼なじみ|幼馴染|社員|従業員|職員|部員|赤ちゃん|赤ん坊|犬|猫|ペット|[0-9]+代(?!です|でし|の(?:私|わたし|自分|僕|俺))|高校生|中学生|大学生|小学生|主人公|登場人物|キャラ|役)";
 
 /**
  * After an acute or distress phrase: words that say someone else said or felt it

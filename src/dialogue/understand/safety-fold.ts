@@ -8,8 +8,9 @@ import {
   lookalikeSpellings,
   maskedSpellings,
   maskMarks,
+  otherSubject,
   quoteBrackets,
-  reportedSpeech,
+  quotedToTheWriter,
   sentenceEnds,
   smallVowels,
 } from "../content/safety-concepts";
@@ -47,21 +48,25 @@ const QUOTED = new RegExp(
   "g",
 );
 const OPENS = new RegExp(`[${escapeRegExp(quoteBrackets.map(([open]) => open).join(""))}]`);
-/** How much after a closing bracket is read for who said the words. */
+/** How much before an opening and after a closing bracket, in the sentence, is read for who said the words. */
 const SAID_WITHIN = 24;
-const SAID_BY_SOMEONE = compileFolded(`^${reportedSpeech}`);
+const SAID_TO_THE_WRITER = compileFolded(quotedToTheWriter);
+const SOMEONE_ELSE_BEFORE = compileFolded(`${otherSubject}.{0,${SAID_WITHIN}}$`);
+const SENTENCE_START = new RegExp(`(?:${sentenceEnds}|\\n)(?![\\s\\S]*(?:${sentenceEnds}|\\n))`);
 
 /**
- * `text` without the words in brackets that someone else said, wrote or asked (「もう死にたい、早く
- * 楽にしてほしい」と泣いていました, 「死にたいと思っているの？」と聞いていい): the detector reads
- * the writer's own words only. Words in brackets the writer says they thought or said themselves
- * (「もう無理」って思った, 「死にたい」って友達に言った) stay.
+ * `text` without the words in brackets that someone else said to the writer or that another person
+ * said (患者さんが「もう死にたい、早く楽にしてほしい」と泣いていました, 「死にたいと思っているの？」と
+ * 聞かれた): the detector reads the writer's own words only. Words in brackets the writer said,
+ * thought or wrote themselves (「もう無理」って思った, 「今から死にます」って泣いた) stay.
  */
 function withoutOthersQuotes(text: string): string {
   if (!OPENS.test(text)) return text;
   return text.replace(QUOTED, (quote: string, at: number) => {
+    const before = text.slice(Math.max(0, at - 2 * SAID_WITHIN), at);
+    const sentence = before.slice((SENTENCE_START.exec(before)?.index ?? -1) + 1);
     const after = foldForSafety(text.slice(at + quote.length, at + quote.length + SAID_WITHIN));
-    return SAID_BY_SOMEONE.test(after) ? "" : quote;
+    return SAID_TO_THE_WRITER.test(after) || SOMEONE_ELSE_BEFORE.test(foldForSafety(sentence)) ? "" : quote;
   });
 }
 

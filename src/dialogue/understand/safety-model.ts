@@ -139,6 +139,7 @@ export function unpackWeights(bias: number, packed: string): SafetyWeights {
   const take = () => {
     let value = 0;
     for (let shift = 0; ; shift += 7) {
+      if (at >= binary.length) throw new RangeError("The packed weights end inside a number.");
       const byte = binary.charCodeAt(at++);
       value += (byte & 0x7f) * 2 ** shift;
       if (byte < 0x80) return value;
