@@ -62,6 +62,7 @@ describe("the reflection of distress", () => {
     const text = "看護師です。夜勤で、眠れないと何度もナースコールを押す患者さんのそばにいるのがしんどいときがあります";
     expect(distressEcho(text)).toBe("つらい思いをしているのですね。");
     expect(distressEcho("眠れないと何度もナースコールを押す患者さんがいて、私も眠れない日が続いています")).toContain("眠れ");
+    expect(distressEcho("毎晩眠れない、上司のせいで")).toContain("眠れ");
   });
 
   it("never quotes a message it has no words for", () => {

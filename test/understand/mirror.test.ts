@@ -160,8 +160,14 @@ describe("mirror", () => {
     expect(mirror(moment, "moment", 0).startsWith(start)).toBe(true);
   });
 
-  it("quotes a moment whole when what comes before a comma is no hard day", () => {
-    expect(mirror("先輩が、資料を見てくれてありがとうと言ってくれた", "moment", 0)).toMatch(/^「先輩が、/);
+  it.each([
+    "先輩が、資料を見てくれてありがとうと言ってくれた",
+    "お客さんに感謝されて死ぬほど嬉しかったけど、うまく返せなかった",
+    "特に大変なこともなかったけど、後輩にありがとうと言われた",
+    "疲れていた後輩にお茶を出したけど、すごく喜ばれた",
+    "忙しそうな先輩の資料作りを手伝ったけど、ありがとうと言われた",
+  ])("quotes a moment whole when what comes before the concession is no hard day of the writer's: %s", (moment) => {
+    expect(mirror(moment, "moment", 0)).toMatch(/^「/);
   });
 
   it("does not treat a professional mention of a suicide attempt as anything but a moment", () => {

@@ -132,6 +132,10 @@ export const speechTails: readonly string[] = ["って", "と"];
  * hold one of the cues; the concessions are tried where they come first.
  */
 export const hardDay = {
+  /** Not a hard day after all (「大変なこともなかったけど」), or a glad one (「死ぬほど嬉しかったけど」). */
+  unlike: ["なかった", "なく", "ない", "ません", "嬉し", "うれし", "楽し", "たのし", "そうな"],
+  /** What the rest must tell for the lead to fit: the thanks. */
+  thanks: ["ありがとう", "感謝", "お礼", "言われ", "言って", "喜ば", "喜ん", "助か", "褒め", "ほめ"],
   cues: [
     "死ぬほど",
     "死にそう",

@@ -4,6 +4,7 @@
  * their words. Pure; the strains and their wording live in `../content/care.ts`.
  */
 import { normalizeForMatch } from "../commands";
+import { clauseBreaks } from "../content/endings";
 import { personDescribedAfter, sentenceEnds } from "../content/safety-concepts";
 import { compileFolded } from "./fold";
 import {
@@ -18,10 +19,10 @@ import {
 /** A message is read up to this many characters: a reflection names what the start of it says. */
 const READ_LENGTH = 1000;
 
-/** Where a sentence ends, as typed (the strains of one sentence are read together). */
-const SENTENCE_END = new RegExp(`${sentenceEnds}|\n`);
+/** Where a sentence or a clause ends, as typed: a person a strain describes comes in its clause. */
+const CLAUSE_END = new RegExp(`${sentenceEnds}|\n|[${clauseBreaks}]`);
 
-/** After a strain, in its sentence: a person it describes, whose strain it is, not the writer's. */
+/** After a strain, in its clause: a person it describes, whose strain it is, not the writer's. */
 const DESCRIBES_SOMEONE = compileFolded(personDescribedAfter);
 
 const STRAINS = distressStrains.map((strain) => ({
@@ -30,15 +31,15 @@ const STRAINS = distressStrains.map((strain) => ({
 }));
 
 /**
- * Where `cue` first comes in the folded sentences (counted across them) as the writer's own strain,
+ * Where `cue` first comes in the folded clauses (counted across them) as the writer's own strain,
  * not before a person it describes; null when it never does.
  */
-function writersCue(sentences: readonly string[], cue: string): number | null {
+function writersCue(clauses: readonly string[], cue: string): number | null {
   let offset = 0;
-  for (const sentence of sentences) {
-    for (let at = sentence.indexOf(cue); at >= 0; at = sentence.indexOf(cue, at + 1))
-      if (!DESCRIBES_SOMEONE.test(sentence.slice(at + cue.length))) return offset + at;
-    offset += sentence.length + 1;
+  for (const clause of clauses) {
+    for (let at = clause.indexOf(cue); at >= 0; at = clause.indexOf(cue, at + 1))
+      if (!DESCRIBES_SOMEONE.test(clause.slice(at + cue.length))) return offset + at;
+    offset += clause.length + 1;
   }
   return null;
 }
@@ -48,10 +49,10 @@ function writersCue(sentences: readonly string[], cue: string): number | null {
  * what caused them; at most {@link MAX_STRAINS_SAID}.
  */
 export function strainsIn(text: string): DistressStrain[] {
-  const sentences = text.slice(0, READ_LENGTH).split(SENTENCE_END).map(normalizeForMatch);
+  const clauses = text.slice(0, READ_LENGTH).split(CLAUSE_END).map(normalizeForMatch);
   const found = STRAINS.flatMap(({ strain, cues }) => {
     const hits = cues.flatMap((cue) => {
-      const at = writersCue(sentences, cue);
+      const at = writersCue(clauses, cue);
       return at === null ? [] : [{ at, end: at + cue.length }];
     });
     hits.sort((a, b) => a.at - b.at || b.end - a.end);

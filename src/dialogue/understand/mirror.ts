@@ -87,6 +87,9 @@ export function mirror(full: string, context: MirrorContext, turn: number): stri
 /** How far into a moment a hard day's concession may come (「締め切りギリギリで魂抜けそうでしたが、」). */
 const HARD_DAY_WITHIN = 40;
 
+/** How close to the concession the hard day's word must be (「…忙しかったけど」, 「…魂抜けそうでしたが」). */
+const HARD_DAY_CLOSE = 10;
+
 /**
  * A moment told after a hard day, from after the concession (「死ぬほど忙しかったけど、お客さんに
  * ありがとうと言われた」 → 「お客さんにありがとうと言われた」); null when it is not told so.
@@ -97,9 +100,10 @@ function afterHardDayOf(text: string): string | null {
     .filter(({ at }) => at > 0 && at <= HARD_DAY_WITHIN)
     .sort((a, b) => a.at - b.at || b.concession.length - a.concession.length)[0];
   if (found === undefined) return null;
-  const before = text.slice(0, found.at);
+  const clause = text.slice(Math.max(0, found.at - HARD_DAY_CLOSE), found.at);
   const rest = text.slice(found.at + found.concession.length).trim();
-  return hardDay.cues.some((cue) => before.includes(cue)) && [...rest].length >= 4 ? rest : null;
+  const hard = hardDay.cues.some((cue) => clause.includes(cue)) && !hardDay.unlike.some((word) => clause.includes(word));
+  return hard && [...rest].length >= 4 && hardDay.thanks.some((word) => rest.includes(word)) ? rest : null;
 }
 
 /**
