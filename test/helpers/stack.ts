@@ -13,6 +13,7 @@ import { createApp } from "../../src/app";
 import { createLineGateway } from "../../src/line/client";
 import type { LogFields, Logger } from "../../src/log";
 import type { UserStore } from "../../src/store/user-store";
+import type { Consultants } from "../../src/consultants";
 import { createFirestore, createWebhookConsultants, createWebhookStore } from "../../src/server";
 import { createFirestoreSheetStore } from "../../src/store/sheet-store";
 import { createClientRecordsForBot } from "../../src/store/client-records";
@@ -76,6 +77,8 @@ export interface StackOptions {
    * underneath still runs against the emulator).
    */
   wrapStore?: (store: UserStore) => UserStore;
+  /** Wraps the production-wired consultants, to inject a failure at one of their calls. */
+  wrapConsultants?: (consultants: Consultants) => Consultants;
 }
 
 /** The public address the test stack's sheet links start with (LINE takes only https); tests swap it for {@link TestStack.serverUrl}. */
@@ -110,7 +113,9 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       store: (options.wrapStore ?? ((store) => store))(createWebhookStore(firestore)),
       line: gateway,
       // Paired consultants as production wires them, read afresh on every request.
-      consultants: createWebhookConsultants(() => firestore, gateway, options.operatorLineIds ?? [], log, 0),
+      consultants: (options.wrapConsultants ?? ((consultants) => consultants))(
+        createWebhookConsultants(() => firestore, gateway, options.operatorLineIds ?? [], log, 0),
+      ),
       now: options.now ?? (() => new Date()),
       log,
       sheets: {

@@ -181,3 +181,31 @@ describe("a consultant's hand-over", () => {
     expect(JSON.stringify(operator.lastReply())).toContain("いま対応中ではありません");
   });
 });
+
+describe("a consultant's request when the paired consultants cannot be read", () => {
+  const unreadable = useStack({
+    now: () => NOW,
+    operatorLineIds: [OPERATOR_A],
+    wrapConsultants: (consultants) => ({
+      ...consultants,
+      operatorIds: () => Promise.reject(new Error("the consultants could not be read")),
+    }),
+  });
+
+  it("still reaches the configured consultant and answers the user: the request, already stored, is not lost", async () => {
+    const user = lineUser(unreadable(), userId());
+    await user.follow();
+    await user.tap("同意してはじめる");
+    await user.tap("いまはじめる");
+    await user.tap("2");
+    await user.say("相談したい");
+    await user.tap("スキップ");
+    await user.tap("WILLのまとめだけ");
+    await user.tap("送る");
+    const pushed = unreadable()
+      .line.sent()
+      .filter((batch) => batch.kind === "push" && batch.to.includes(OPERATOR_A));
+    expect(JSON.stringify(pushed)).toContain(handoverCode(user.id));
+    expect(user.lastReply()).not.toEqual([]);
+  });
+});
