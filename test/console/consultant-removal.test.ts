@@ -10,7 +10,7 @@ import { messages } from "../../src/dialogue/content";
 import { handoverCode } from "../../src/store/user-document";
 import { removeConsultant } from "../../scripts/lib/setup/admin-client";
 import { userId } from "../helpers/events";
-import { lineUser, type LineUser } from "../helpers/line-user";
+import { clientAskingForHelp, lineUser, type LineUser } from "../helpers/line-user";
 import { storedState } from "../helpers/stored-user";
 import { CONSULTANT, startConsoleFixture, type ConsoleFixture } from "../helpers/console";
 
@@ -37,18 +37,7 @@ const sentTo = (id: string) =>
     .map((message) => JSON.stringify(message))
     .join("\n");
 
-async function clientAskingForHelp(): Promise<LineUser> {
-  const user = lineUser(fixture.stack, userId());
-  await user.follow();
-  await user.tap("同意してはじめる");
-  await user.tap("いまはじめる");
-  await user.tap("2");
-  await user.say("相談したい");
-  await user.tap("スキップ");
-  await user.tap("WILLのまとめだけ");
-  await user.tap("送る");
-  return user;
-}
+const askingForHelp = (): Promise<LineUser> => clientAskingForHelp(fixture.stack, userId());
 
 /** A console consultant made now, signed in. */
 async function consoleConsultant(email: string): Promise<string> {
@@ -69,10 +58,10 @@ describe("removing a consultant", () => {
   it("is one command: the console is closed to them, their LINE gets no more requests, and every client they had hears the bot is back", async () => {
     const email = "leaving@example.com";
     const token = await consoleConsultant(email);
-    const first = await clientAskingForHelp();
+    const first = await askingForHelp();
     expect((await call("POST", `/api/handovers/${handoverCode(first.id)}/take`, token)).body.outcome).toBe("taken");
     const line = await linkLine(token);
-    const second = await clientAskingForHelp();
+    const second = await askingForHelp();
     expect(sentTo(line.id)).toContain(handoverCode(second.id));
     await line.tapData(operatorData("take", handoverCode(second.id)));
     expect((await storedState(fixture.stack.db, second.id)).handover).toMatchObject({ status: "active", operator: line.id });
@@ -99,7 +88,7 @@ describe("removing a consultant", () => {
         expect.objectContaining({ status: "ended", endedAt: expect.any(String) }),
       ]);
 
-    const next = await clientAskingForHelp();
+    const next = await askingForHelp();
     expect(sentTo(line.id)).not.toContain(handoverCode(next.id));
     expect(sentTo(CONFIGURED)).toContain(handoverCode(next.id));
 
@@ -110,7 +99,7 @@ describe("removing a consultant", () => {
 
   it("by LINE id, as the setup removes, ends the hand-overs they took in the console as well, and names the console account left", async () => {
     const token = await fixture.signIn(CONSULTANT);
-    const client = await clientAskingForHelp();
+    const client = await askingForHelp();
     expect((await call("POST", `/api/handovers/${handoverCode(client.id)}/take`, token)).body.outcome).toBe("taken");
     const line = await linkLine(token);
     const admin = { baseUrl: new URL(fixture.stack.webhookUrl).origin, channelSecret: fixture.stack.channelSecret };

@@ -7,7 +7,7 @@
 import { messages } from "../../src/dialogue/content";
 import { handoverCode } from "../../src/store/user-document";
 import { text } from "../helpers/events";
-import { lineUser, type LineUser } from "../helpers/line-user";
+import { clientAskingForHelp, type LineUser } from "../helpers/line-user";
 import { CONSULTANT, NON_CONSULTANT, startConsoleFixture, type ConsoleFixture } from "../helpers/console";
 
 const OPERATOR = `U${"d4".repeat(16)}`;
@@ -49,18 +49,7 @@ const queue = async (bearer = token) => ((await call("GET", "/api/handovers", be
 const rowOf = async (code: string, bearer = token) => (await queue(bearer)).filter((row) => row.code === code);
 
 /** A client who consented, answered やりがい度 and asked for a consultant. */
-async function clientAskingForHelp(id: string): Promise<LineUser> {
-  const user = lineUser(fixture.stack, id);
-  await user.follow();
-  await user.tap("同意してはじめる");
-  await user.tap("いまはじめる");
-  await user.tap("2");
-  await user.say("相談したい");
-  await user.tap("スキップ");
-  await user.tap("WILLのまとめだけ");
-  await user.tap("送る");
-  return user;
-}
+const askingForHelp = (id: string): Promise<LineUser> => clientAskingForHelp(fixture.stack, id);
 
 const pushedTexts = (id: string) =>
   fixture.stack.line
@@ -81,7 +70,7 @@ describe("the console's hand-over queue", () => {
   it("takes over from the console once, keeps the bot silent, and ends as the LINE path ends", async () => {
     const id = `U${"e5".repeat(16)}`;
     const code = handoverCode(id);
-    await clientAskingForHelp(id);
+    await askingForHelp(id);
 
     const waiting = await call("GET", "/api/handovers", token);
     expect(waiting.raw).not.toContain(id);
@@ -125,7 +114,7 @@ describe("the console's hand-over queue", () => {
   it("a hand-over taken in LINE is taken in the console's eyes too: the console's take is refused", async () => {
     const id = `U${"f6".repeat(16)}`;
     const code = handoverCode(id);
-    await clientAskingForHelp(id);
+    await askingForHelp(id);
     expect(await fixture.stack.send(text(OPERATOR, `対応 ${code}`))).toBe(200);
     const refused = await call("POST", `/api/handovers/${code}/take`, token);
     expect(refused.body).toEqual({ outcome: "takenByOther", takenBy: { name: null, line: true, you: false } });

@@ -11,7 +11,7 @@ import { createHandoverRecords, HANDOVER_RECORDS } from "../../src/store/handove
 import { createFirestoreHandoverStore } from "../../src/store/handover-store";
 import { handoverCode } from "../../src/store/user-document";
 import { text, unfollow, userId } from "../helpers/events";
-import { lineUser, type LineUser } from "../helpers/line-user";
+import { clientAskingForHelp, type LineUser } from "../helpers/line-user";
 import { CONSULTANT, startConsoleFixture, type ConsoleFixture } from "../helpers/console";
 
 const OPERATOR = `U${"b2".repeat(16)}`;
@@ -51,15 +51,7 @@ async function rowOf(code: string): Promise<Row[]> {
 
 /** A client who asked for a consultant, taken over in the console (or from LINE, `fromLine`). */
 async function takenClient(fromLine = false): Promise<LineUser> {
-  const user = lineUser(fixture.stack, userId());
-  await user.follow();
-  await user.tap("同意してはじめる");
-  await user.tap("いまはじめる");
-  await user.tap("2");
-  await user.say("相談したい");
-  await user.tap("スキップ");
-  await user.tap("WILLのまとめだけ");
-  await user.tap("送る");
+  const user = await clientAskingForHelp(fixture.stack, userId());
   const code = handoverCode(user.id);
   if (fromLine) expect(await fixture.stack.send(text(OPERATOR, `対応 ${code}`))).toBe(200);
   else {

@@ -10,7 +10,7 @@ import { messages } from "../../src/dialogue/content";
 import { handoverCode } from "../../src/store/user-document";
 import { issuePairing } from "../../scripts/lib/setup/admin-client";
 import { userId } from "../helpers/events";
-import { lineUser, type LineUser } from "../helpers/line-user";
+import { clientAskingForHelp, lineUser, type LineUser } from "../helpers/line-user";
 import { storedState } from "../helpers/stored-user";
 import { CONSULTANT, NON_CONSULTANT, startConsoleFixture, type ConsoleFixture } from "../helpers/console";
 
@@ -55,18 +55,7 @@ const sentTo = (id: string) =>
     .join("\n");
 
 /** A client who consented, answered やりがい度 and asked for a consultant. */
-async function clientAskingForHelp(): Promise<LineUser> {
-  const user = lineUser(fixture.stack, userId());
-  await user.follow();
-  await user.tap("同意してはじめる");
-  await user.tap("いまはじめる");
-  await user.tap("2");
-  await user.say("相談したい");
-  await user.tap("スキップ");
-  await user.tap("WILLのまとめだけ");
-  await user.tap("送る");
-  return user;
-}
+const askingForHelp = (): Promise<LineUser> => clientAskingForHelp(fixture.stack, userId());
 
 /** 「LINEとつなぐ」 in the console as `bearer`, and the code sent from `line`. */
 async function linkFromConsole(bearer: string, line: LineUser): Promise<void> {
@@ -93,7 +82,7 @@ describe("「LINEとつなぐ」", () => {
     expect((await fixture.stack.db.collection("users").doc(line.id).get()).exists).toBe(false);
     expect((await call("GET", "/api/me", token)).raw).not.toContain(line.id);
 
-    const client = await clientAskingForHelp();
+    const client = await askingForHelp();
     const code = handoverCode(client.id);
     expect(sentTo(line.id)).toContain(code);
     expect(sentTo(CONFIGURED)).toContain(code);
@@ -124,7 +113,7 @@ describe("「LINEとつなぐ」", () => {
     const ticket = await issuePairing({ baseUrl: new URL(fixture.stack.webhookUrl).origin, channelSecret: fixture.stack.channelSecret });
     await line.say(`相談員登録 ${ticket.code}`);
     expect(sentTo(line.id)).toContain("相談員として登録しました");
-    const client = await clientAskingForHelp();
+    const client = await askingForHelp();
     const code = handoverCode(client.id);
     await line.tapData(operatorData("take", code));
 

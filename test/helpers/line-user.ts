@@ -55,3 +55,20 @@ export function lineUser(stack: TestStack, id: string): LineUser {
     choices: () => offered().map((action) => action.label),
   };
 }
+
+/**
+ * A user of `stack` (id `id`) who followed, consented, answered やりがい度 2 and asked for a
+ * consultant at the next question, sharing the WILL summary only: the start of every hand-over test.
+ */
+export async function clientAskingForHelp(stack: TestStack, id: string): Promise<LineUser> {
+  const user = lineUser(stack, id);
+  await user.follow();
+  await user.tap("同意してはじめる");
+  await user.tap("いまはじめる");
+  await user.tap("2");
+  await user.say("相談したい");
+  await user.tap("スキップ");
+  await user.tap("WILLのまとめだけ");
+  await user.tap("送る");
+  return user;
+}

@@ -19,7 +19,7 @@ import {
   type AdminTarget,
 } from "../../scripts/lib/setup/admin-client";
 import { text, userId } from "../helpers/events";
-import { lineUser, type LineUser } from "../helpers/line-user";
+import { clientAskingForHelp, lineUser, type LineUser } from "../helpers/line-user";
 import { useStack } from "../helpers/stack";
 import { storedState } from "../helpers/stored-user";
 
@@ -46,18 +46,7 @@ const sentTo = (id: string) =>
     .join("\n");
 
 /** A user who consented and asked for a consultant, sharing the WILL summary only. */
-async function clientAskingForHelp(): Promise<LineUser> {
-  const user = lineUser(stack(), userId());
-  await user.follow();
-  await user.tap("同意してはじめる");
-  await user.tap("いまはじめる");
-  await user.tap("2");
-  await user.say("相談したい");
-  await user.tap("スキップ");
-  await user.tap("WILLのまとめだけ");
-  await user.tap("送る");
-  return user;
-}
+const askingForHelp = (): Promise<LineUser> => clientAskingForHelp(stack(), userId());
 
 async function pairedConsultant(): Promise<LineUser> {
   const consultant = lineUser(stack(), userId());
@@ -87,7 +76,7 @@ describe("pairing a consultant by code", () => {
     // The code message started no conversation and was stored nowhere as an answer.
     expect((await stack().db.collection("users").doc(consultant.id).get()).exists).toBe(false);
 
-    const client = await clientAskingForHelp();
+    const client = await askingForHelp();
     const code = handoverCode(client.id);
     expect(sentTo(consultant.id)).toContain(code);
     expect(sentTo(CONFIGURED)).toContain(code);
@@ -147,7 +136,7 @@ describe("pairing a consultant by code", () => {
 describe("removing a consultant", () => {
   it("hands their clients back to the bot with a word to each, tells the consultant, and stops their requests", async () => {
     const consultant = await pairedConsultant();
-    const client = await clientAskingForHelp();
+    const client = await askingForHelp();
     const code = handoverCode(client.id);
     await consultant.tapData(operatorData("take", code));
 
@@ -159,7 +148,7 @@ describe("removing a consultant", () => {
     expect(told).toContain("相談員の登録を解除しました");
     expect(told).toContain(code);
 
-    const next = await clientAskingForHelp();
+    const next = await askingForHelp();
     expect(sentTo(consultant.id)).not.toContain(handoverCode(next.id));
     expect(sentTo(CONFIGURED)).toContain(handoverCode(next.id));
     expect(await removeConsultant(admin(), consultant.id)).toEqual({ removed: false, account: null, handedBack: 0, failed: 0 });

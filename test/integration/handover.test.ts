@@ -10,7 +10,7 @@ import { endIdleHandovers } from "../../src/jobs/handovers";
 import { createFirestoreHandoverStore } from "../../src/store/handover-store";
 import { handoverCode } from "../../src/store/user-document";
 import { postback, redelivered, text, userId } from "../helpers/events";
-import { lineUser, type LineUser } from "../helpers/line-user";
+import { clientAskingForHelp, lineUser, type LineUser } from "../helpers/line-user";
 import { useStack } from "../helpers/stack";
 import { storedState } from "../helpers/stored-user";
 
@@ -21,18 +21,7 @@ const stack = useStack({ now: () => NOW, operatorLineIds: [OPERATOR_A, OPERATOR_
 const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
 /** A user who consented, answered やりがい度 and asked for a consultant at the next question. */
-async function clientAskingForHelp(): Promise<LineUser> {
-  const user = lineUser(stack(), userId());
-  await user.follow();
-  await user.tap("同意してはじめる");
-  await user.tap("いまはじめる");
-  await user.tap("2");
-  await user.say("相談したい");
-  await user.tap("スキップ");
-  await user.tap("WILLのまとめだけ");
-  await user.tap("送る");
-  return user;
-}
+const askingForHelp = (): Promise<LineUser> => clientAskingForHelp(stack(), userId());
 
 /** Every message the bot sent to `id` (replies and pushes), as JSON text. */
 function sentTo(id: string): string[] {
@@ -54,7 +43,7 @@ function sweep(at: Date) {
 
 describe("a consultant's hand-over", () => {
   it("is offered to the operators with buttons, taken by a tap, and keeps the bot quiet until 終了", async () => {
-    const user = await clientAskingForHelp();
+    const user = await askingForHelp();
     const code = handoverCode(user.id);
     const notice = sentTo(OPERATOR_A).join("\n");
     expect(notice).toContain(code);
@@ -95,7 +84,7 @@ describe("a consultant's hand-over", () => {
   });
 
   it("cannot be taken by someone who is not an operator, by button or by typing", async () => {
-    const user = await clientAskingForHelp();
+    const user = await askingForHelp();
     const code = handoverCode(user.id);
     const stranger = lineUser(stack(), userId());
     await stranger.follow();
@@ -107,7 +96,7 @@ describe("a consultant's hand-over", () => {
   });
 
   it("goes to the first of two operators who take it at once; the second is told", async () => {
-    const user = await clientAskingForHelp();
+    const user = await askingForHelp();
     const code = handoverCode(user.id);
     const statuses = await Promise.all([
       stack().send(postback(OPERATOR_A, operatorData("take", code))),
@@ -122,7 +111,7 @@ describe("a consultant's hand-over", () => {
   });
 
   it("changes nothing when LINE redelivers the take-over", async () => {
-    const user = await clientAskingForHelp();
+    const user = await askingForHelp();
     const take = postback(OPERATOR_A, operatorData("take", handoverCode(user.id)));
     expect(await stack().send(take)).toBe(200);
     const calls = stack().line.sent().length;
@@ -133,7 +122,7 @@ describe("a consultant's hand-over", () => {
   });
 
   it("ends when the user says ボットに戻る or deletes their data, and the consultant is told each time", async () => {
-    const user = await clientAskingForHelp();
+    const user = await askingForHelp();
     const code = handoverCode(user.id);
     const operator = lineUser(stack(), OPERATOR_A);
     await operator.say(`対応 ${code}`);
@@ -154,7 +143,7 @@ describe("a consultant's hand-over", () => {
   });
 
   it("ends after two quiet days by the sweep, once, even when two sweeps run at once", async () => {
-    const user = await clientAskingForHelp();
+    const user = await askingForHelp();
     await lineUser(stack(), OPERATOR_A).say(`対応 ${handoverCode(user.id)}`);
     expect((await sweep(new Date(NOW.getTime() + 47 * 3_600_000))).ended).toBe(0);
 
@@ -174,7 +163,7 @@ describe("a consultant's hand-over", () => {
     const operator = lineUser(stack(), OPERATOR_A);
     await operator.say("対応 0000ABCD");
     expect(JSON.stringify(operator.lastReply())).toContain("見つかりませんでした");
-    const user = await clientAskingForHelp();
+    const user = await askingForHelp();
     await operator.tapData(operatorData("decline", handoverCode(user.id)));
     expect(sentTo(user.id).join("\n")).toContain("https://example.com/booking");
     await operator.say(`終了 ${handoverCode(user.id)}`);
@@ -193,15 +182,7 @@ describe("a consultant's request when the paired consultants cannot be read", ()
   });
 
   it("still reaches the configured consultant and answers the user: the request, already stored, is not lost", async () => {
-    const user = lineUser(unreadable(), userId());
-    await user.follow();
-    await user.tap("同意してはじめる");
-    await user.tap("いまはじめる");
-    await user.tap("2");
-    await user.say("相談したい");
-    await user.tap("スキップ");
-    await user.tap("WILLのまとめだけ");
-    await user.tap("送る");
+    const user = await clientAskingForHelp(unreadable(), userId());
     const pushed = unreadable()
       .line.sent()
       .filter((batch) => batch.kind === "push" && batch.to.includes(OPERATOR_A));
