@@ -5,7 +5,7 @@
  * `npm run safety:train` (scripts/train-safety-model.ts). It reads phrasings no concept foresaw
  * (a rare verb, an odd word order, a euphemism) by the company their characters keep. It only
  * adds an acute reading to what the concepts find, except where it doubts one
- * ({@link modelDoubts}); the professional and figurative phrases the concepts cut out are cut out
+ * ({@link modelReading}); the professional and figurative phrases the concepts cut out are cut out
  * before it reads. Pure; the weights are data in
  * `../content/safety-model.ts`.
  */
@@ -179,11 +179,6 @@ export function messageLikelihood(folded: string, model: SafetyWeights = trained
   return Math.max(0, ...messageWindows(folded).map((features) => windowLikelihood(features, model)));
 }
 
-/** True when some window of the folded message reaches the trained model's threshold. */
-export function modelReadsAcute(folded: string): boolean {
-  return messageLikelihood(folded) >= safetyModel.threshold;
-}
-
 /**
  * Below this likelihood the model doubts an acute message, and a concept's reading is set aside.
  * Chosen on three corpora the concepts never saw (training corpora D, E and F, each read by a
@@ -195,7 +190,11 @@ export function modelReadsAcute(folded: string): boolean {
  */
 export const DOUBT_BELOW = 0.7;
 
-/** True when the model all but rules out that the folded message is acute. */
-export function modelDoubts(folded: string): boolean {
-  return messageLikelihood(folded) < DOUBT_BELOW;
+/**
+ * What the trained model makes of a folded message, from one reading of it: `acute` when some
+ * window reaches its threshold, `doubts` when it all but rules a crisis out ({@link DOUBT_BELOW}).
+ */
+export function modelReading(folded: string): { readonly acute: boolean; readonly doubts: boolean } {
+  const likelihood = messageLikelihood(folded);
+  return { acute: likelihood >= safetyModel.threshold, doubts: likelihood < DOUBT_BELOW };
 }

@@ -24,7 +24,7 @@ import { compileFolded, escapeRegExp, foldForSafety } from "./fold";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { isJokeOrRecoveredPast } from "./safety-story";
 import { isSomeoneElses, sentenceAround } from "./safety-whose";
-import { modelDoubts, modelReadsAcute, prepareModel } from "./safety-model";
+import { modelReading, prepareModel } from "./safety-model";
 import { anyOf } from "./safety-verbs";
 import { concepts, prepareConceptsStep, SHORT_MESSAGE } from "./safety-acute";
 
@@ -157,10 +157,11 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   if (folded === "") return null;
   const concepts = readByConcepts(folded);
   const read = cut(concepts.text, concepts.notTheWriters);
-  if (concepts.acute && !(withModel && modelDoubts(read))) return "acute";
+  const model = withModel ? modelReading(read) : null;
+  if (concepts.acute && !model?.doubts) return "acute";
   if (LATIN.test(text) && ENGLISH.test(foldForSafety(text))) return "acute";
   // The model's own reading counts with or without a concept's (a doubted concept included), as cross-validation counts it.
-  if (withModel && modelReadsAcute(read)) return "acute";
+  if (model?.acute) return "acute";
   return isDistress(folded) ? "distress" : null;
 }
 
