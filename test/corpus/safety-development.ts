@@ -7,6 +7,8 @@ import { acute, benign } from "./safety";
 import { ordinaryA } from "./safety-ordinary-a";
 import { ordinaryB } from "./safety-ordinary-b";
 import { ordinaryC } from "./safety-ordinary-c";
+import { ordinaryD } from "./safety-ordinary-d";
+import { ordinaryE } from "./safety-ordinary-e";
 import { devAcute, devBenign } from "./safety-dev";
 import { dev2Acute, dev2Benign } from "./safety-dev2";
 import { dev3Acute, dev3Benign } from "./safety-dev3";
@@ -98,4 +100,4 @@ export const developmentBenign: readonly string[] = [
  * words that crises share (準備, 最後, 片付け, 辞めたい …): what the learned net reads most, kept
  * apart from the benign lines above, which are chosen to be hard.
  */
-export const developmentOrdinary: readonly string[] = [...ordinaryA, ...ordinaryB, ...ordinaryC];
+export const developmentOrdinary: readonly string[] = [...ordinaryA, ...ordinaryB, ...ordinaryC, ...ordinaryD, ...ordinaryE];
