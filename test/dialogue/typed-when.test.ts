@@ -198,6 +198,12 @@ describe("a reminder asked for in a sentence while a question waits, on Tuesday 
     expect(result.state.profile.reminder?.schedule).toEqual({ kind: "daily", time: "08:00" });
   });
 
+  it("takes 「来月の3日の朝9時ごろに、もう一度声をかけていただけますか」 as a reminder: a word of contact with a time", () => {
+    const result = transition(asked, say("来月の3日の朝9時ごろに、もう一度声をかけていただけますか"), NOW);
+    expect(result.state.step).toEqual({ type: "changingReminderDays", time: "09:00" });
+    expect(result.state.paused?.type).toBe("awaitingMoyamoya");
+  });
+
   it("leaves a message of distress to the reflection of distress, even with a request in it", () => {
     const result = transition(asked, say("毎日怒鳴られて、もう限界です。リマインドしてほしいくらい忘れっぽくなりました"), NOW);
     expect(result.state.step.type).toBe("awaitingThanksMoment");
@@ -209,6 +215,7 @@ describe("a reminder asked for in a sentence while a question waits, on Tuesday 
     "先輩がいつも締め切りを知らせてくれる",
     "上司に相談しても、あとで聞いてくれない",
     "同僚に会議の時間をリマインドして",
+    "先輩が毎朝9時に声をかけてくれます",
   ])("「%s」 is an answer, not a request", (text) => {
     const result = transition(asked, say(text), NOW);
     expect(result.state.step.type).toBe("awaitingThanksMoment");

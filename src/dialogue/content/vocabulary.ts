@@ -172,6 +172,8 @@ export const restIntentWords = {
  */
 export const reminderRequestWords = {
   words: ["リマインド", "リマインダー", "思い出させ"],
+  /** Words that ask for a reminder only with a day or a time in the message (「来月の3日の朝9時ごろに、もう一度声をかけていただけますか」). */
+  withWhen: ["声をかけ", "声かけ", "連絡", "知らせ"],
   endings: [
     "てください",
     "て下さい",
