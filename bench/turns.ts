@@ -14,7 +14,7 @@ import type { Express } from "express";
 import { createApp } from "../src/app";
 import { createLineGateway } from "../src/line/client";
 import { silentLogger } from "../src/log";
-import { createFirestoreStore } from "../src/store/firestore-store";
+import { createWebhookStore } from "../src/server";
 import { postRaw, sign } from "../scripts/lib/webhook-client";
 import { text, userId } from "../test/helpers/events";
 import { reminderUserState } from "../test/helpers/reminder-users";
@@ -80,7 +80,8 @@ export async function startVariant(variant: Variant, deps: TurnBenchDeps): Promi
     variant === "bot"
       ? createApp({
           channelSecret,
-          store: createFirestoreStore(deps.db),
+          // The webhook's own store, as production wires it: the per-user queue over Firestore.
+          store: createWebhookStore(deps.db),
           line: createLineGateway({ channelAccessToken: deps.channelAccessToken, baseURL: deps.lineUrl }),
           now: () => new Date(),
           log: silentLogger,

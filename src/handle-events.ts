@@ -111,7 +111,6 @@ function prepareSafetyReadInSteps(): void {
 
 /** Handles every event of one webhook request; resolves when all have settled. */
 export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps): Promise<void> {
-  const receivedAt = Date.now();
   const routedEvents = rawEvents.map(routeEvent);
   // Who the consultants are is read only for a message that reads as a consultant's command:
   // an ordinary message (an instance's first among them) does not wait for that read.
@@ -141,7 +140,7 @@ export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps)
   for (const events of byUser.values()) {
     const ordered = [...events].sort((a, b) => a.timestamp - b.timestamp);
     tasks.push(
-      runInOrder(ordered, deps, receivedAt).catch((error: unknown) => {
+      runInOrder(ordered, deps).catch((error: unknown) => {
         failed.push(...ordered.map((event) => event.eventId));
         causes.push(error);
       }),
@@ -173,12 +172,12 @@ export async function handleEvents(rawEvents: readonly unknown[], deps: BotDeps)
  * their replies, each with what goes beside it (menu, read mark): a reply a later message
  * made stale (`held-replies.ts`) is left unsent.
  */
-async function runInOrder(events: readonly UserEvent[], deps: BotDeps, receivedAt: number): Promise<void> {
+async function runInOrder(events: readonly UserEvent[], deps: BotDeps): Promise<void> {
   const replies: (() => Promise<void>)[] = [];
   try {
     for (const event of events) {
       try {
-        const reply = await handleUserEvent(event, deps, receivedAt);
+        const reply = await handleUserEvent(event, deps);
         if (reply !== null) replies.push(reply);
       } catch (error) {
         deps.log.error("event failed", { eventId: event.eventId, user: userTag(event.userId), error: describeError(error) });
@@ -191,17 +190,17 @@ async function runInOrder(events: readonly UserEvent[], deps: BotDeps, receivedA
 }
 
 /** Runs one event's turn and its effects; resolves to what sends its reply, null when there is none. */
-async function handleUserEvent(event: UserEvent, deps: BotDeps, receivedAt: number): Promise<(() => Promise<void>) | null> {
+async function handleUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Promise<void>) | null> {
   holdReply(event.eventId);
   try {
-    return await runUserEvent(event, deps, receivedAt);
+    return await runUserEvent(event, deps);
   } catch (error) {
     releaseReply(event.eventId);
     throw error;
   }
 }
 
-async function runUserEvent(event: UserEvent, deps: BotDeps, receivedAt: number): Promise<(() => Promise<void>) | null> {
+async function runUserEvent(event: UserEvent, deps: BotDeps): Promise<(() => Promise<void>) | null> {
   const started = Date.now();
   const input = event.input.type === "followed" ? { ...event.input, displayName: await deps.line.displayName(event.userId) } : event.input;
   const now = deps.now();
@@ -235,7 +234,7 @@ async function runUserEvent(event: UserEvent, deps: BotDeps, receivedAt: number)
         },
       };
     },
-    { order: event.timestamp, receivedAt },
+    { order: event.timestamp },
   );
   // The turn now waits for the store; an instance's first text message readies the crisis
   // detector in those waits, not inside the turn.

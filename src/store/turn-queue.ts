@@ -2,11 +2,12 @@
  * The webhook's way into the user store: one user's turns one transaction at a time in this
  * instance, within a time budget, and never a commit after its turn has given up.
  *
- * - **Queue.** Turns of one user wait in a keyed queue; the turns that are waiting when the
- *   user's previous transaction ends (or that arrive within a short gather window when the
- *   user was idle, counted from when the webhook began handling their requests) run together in **one** transaction, folded in the order of their
- *   events' timestamps: a burst of N requests of one user costs a few short transactions and
- *   no contention inside the instance.
+ * - **Queue.** Turns of one user wait in a keyed queue. The turns that are waiting when the
+ *   user's previous transaction ends, and those that arrive while a transaction is still
+ *   reading the user's document, run together in **one** transaction, folded in the order of
+ *   their events' timestamps: a burst of N requests of one user costs a few short
+ *   transactions and no contention inside the instance, and an idle user's turn waits for
+ *   nothing but its own read.
  * - **Budget.** Each turn's budget starts when it is queued and covers the wait and the
  *   transaction. A turn whose budget runs out while it waits or while its transaction reads
  *   fails at once with {@link StoreDeadlineError} and is left out of every later attempt:
@@ -38,10 +39,6 @@ export interface TurnQueueSettings {
   warmMs: number;
   /** The budget until then, while the client library loads and connects. */
   coldMs: number;
-  /** An idle user's first turn waits until this long has passed since the webhook began the last request with a turn of theirs… */
-  gatherQuietMs: number;
-  /** …but never longer than this. */
-  gatherMaxMs: number;
   /** A turn joins an attempt only with at least this much of its budget left (so its commit fits). */
   commitMarginMs: number;
   /** How long turns whose commit is in flight wait for its outcome, from the commit. */
@@ -52,8 +49,6 @@ export interface TurnQueueSettings {
 export const TURN_QUEUE_SETTINGS: TurnQueueSettings = {
   warmMs: 1_500,
   coldMs: 10_000,
-  gatherQuietMs: 15,
-  gatherMaxMs: 150,
   commitMarginMs: 100,
   commitWaitMs: 30_000,
 };
@@ -78,6 +73,11 @@ export class CommitOutcomeUnknownError extends Error {
   constructor(waitedMs: number, options?: ErrorOptions) {
     super(`a commit's outcome was still unknown after ${waitedMs} ms`, options);
   }
+}
+
+/** The order turns fold in: their events' timestamps, then their arrival. */
+function byTimestamp(a: Turn, b: Turn): number {
+  return a.order - b.order || a.arrival - b.arrival;
 }
 
 /** gRPC codes of a transaction that may simply be tried again. */
@@ -110,7 +110,6 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
   let arrivals = 0;
   const waiting = new Map<string, Turn[]>();
   const running = new Set<string>();
-  const lastArrival = new Map<string, number>();
 
   const settle = (turn: Turn, outcome: { value: unknown } | { error: unknown }) => {
     if (turn.phase === "settled") return;
@@ -127,28 +126,17 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
   /** Whether the turn still waits for the outcome of a commit that may hold it. */
   const doubtful = (turn: Turn) => turn.phase !== "settled" && turn.inDoubt;
 
-  async function gather(userId: string): Promise<void> {
-    const started = Date.now();
-    // One turn of the event loop first, so that requests already received but not yet read
-    // (an instance busy loading its libraries) queue their turns in time to join this one.
-    await new Promise((resolve) => setImmediate(resolve));
-    for (;;) {
-      const quietFor = Date.now() - (lastArrival.get(userId) ?? 0);
-      const left = Math.min(settings.gatherQuietMs - quietFor, settings.gatherMaxMs - (Date.now() - started));
-      if (left <= 0) return;
-      await new Promise((resolve) => setTimeout(resolve, left));
-    }
-  }
-
   async function drain(userId: string): Promise<void> {
     running.add(userId);
     try {
-      await gather(userId);
+      // One turn of the event loop first, so that requests already received but not yet read
+      // (an instance busy loading its libraries) queue their turns in time to join this one.
+      await new Promise((resolve) => setImmediate(resolve));
       for (;;) {
         const batch = (waiting.get(userId) ?? []).filter((turn) => turn.phase === "queued");
         waiting.delete(userId);
         if (batch.length === 0) return;
-        batch.sort((a, b) => a.order - b.order || a.arrival - b.arrival);
+        batch.sort(byTimestamp);
         await runBatch(userId, batch);
       }
     } finally {
@@ -172,6 +160,13 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
       }
       for (const turn of included) if (turn.phase === "committing") turn.phase = "reading";
       included = [];
+      // Turns that arrived while the document was read join this attempt, in timestamp order.
+      const joined = waiting.get(userId)?.filter((turn) => turn.phase === "queued") ?? [];
+      if (joined.length > 0) {
+        waiting.delete(userId);
+        batch.push(...joined);
+        batch.sort(byTimestamp);
+      }
       const results: unknown[] = [];
       let current = stored;
       let write = null as UserWrite | null;
@@ -262,7 +257,6 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
         };
         const timer = setTimeout(() => expire(turn), budgetMs);
         waiting.set(userId, [...(waiting.get(userId) ?? []), turn]);
-        lastArrival.set(userId, Math.max(lastArrival.get(userId) ?? 0, Math.min(now, options?.receivedAt ?? now)));
         if (!running.has(userId)) void drain(userId);
       });
     },

@@ -41,11 +41,6 @@ export interface UserWrite {
 export interface TurnOptions {
   /** The event's timestamp: turns of one user that wait together commit in this order. */
   order?: number;
-  /**
-   * When the webhook began handling the request with the event (`Date.now()`); the queue's gather
-   * window counts a user's quiet from here, not from when the turn was queued.
-   */
-  receivedAt?: number;
 }
 
 /** The result of planning a turn: an optional write and a value handed back to the caller. */

@@ -147,7 +147,7 @@ describe.each([2, 30])("%i requests of one user at once", (size) => {
     expect(Math.max(...answers.map(({ ms }) => ms))).toBeLessThan(LINE_DEADLINE_MS);
     const after = await stored(user);
     // Every event once. The order is the timestamp order for the requests that reached the
-    // server within the queue's gather window; one that a loaded machine delayed past it is
+    // server before the user's document was read; one that a loaded machine delayed past it is
     // applied after those (turn-queue.test.ts checks the timestamp order of turns that wait
     // together, deterministically). Whatever the order, nothing is lost on the way:
     expectEachOnceAsSerialReplay(events, after);

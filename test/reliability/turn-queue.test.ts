@@ -15,8 +15,6 @@ import { recentEventsIn } from "../helpers/stored-user";
 const SETTINGS: TurnQueueSettings = {
   warmMs: 200,
   coldMs: 200,
-  gatherQuietMs: 5,
-  gatherMaxMs: 20,
   commitMarginMs: 20,
   commitWaitMs: 2_000,
 };
@@ -123,36 +121,36 @@ describe("the turn queue", () => {
     expect(scripted.doc()?.recentEventIds).toEqual(["first", "second", "third"]);
   });
 
-  it("counts a user's quiet from when their requests arrived: turns received while the instance was busy run at once, together", async () => {
-    const scripted = scriptedStore({});
-    // A gather window far longer than the test may take: a turn that waited it out would time out.
-    const queue = queuedStore(scripted.store, { ...SETTINGS, gatherQuietMs: 60_000, gatherMaxMs: 60_000 });
-    const receivedAt = Date.now() - 120_000;
-    const results = await Promise.all([
-      queue.runTurn("U1", turn("second"), { order: 2, receivedAt }),
-      queue.runTurn("U1", turn("first"), { order: 1, receivedAt }),
-    ]);
-    expect(results).toEqual([2, 1]);
+  it("folds a turn that arrives while the user's document is being read into that transaction, in timestamp order", async () => {
+    const scripted = scriptedStore({ readMs: 80 });
+    const queue = queuedStore(scripted.store, SETTINGS);
+    const second = queue.runTurn("U1", turn("second"), { order: 2 });
+    await sleep(20);
+    // Sent first, received second: its request was slower, and the read is still on its way.
+    const first = queue.runTurn("U1", turn("first"), { order: 1 });
+    await expect(Promise.all([first, second])).resolves.toEqual([1, 2]);
     expect(scripted.counts).toEqual({ transactions: 1, commits: 1 });
+    expect(scripted.doc()?.recentEventIds).toEqual(["first", "second"]);
   });
 
-  it("still gathers a turn received just now for the quiet window", async () => {
-    const scripted = scriptedStore({});
-    // Its 200 ms budget runs out in the window, which ends at 300 ms: it never runs.
-    const queue = queuedStore(scripted.store, { ...SETTINGS, gatherQuietMs: 60_000, gatherMaxMs: 300 });
-    const pending = queue.runTurn("U1", turn("first"), { order: 1, receivedAt: Date.now() });
-    const settled = await Promise.race([pending.then(() => "ran"), sleep(100).then(() => "still gathering")]);
-    expect(settled).toBe("still gathering");
-    await expect(pending).rejects.toBeInstanceOf(StoreDeadlineError);
-    expect(scripted.counts.transactions).toBe(0);
+  it("starts an idle user's turn without waiting for others", async () => {
+    const scripted = scriptedStore({ readMs: 200 });
+    const queue = queuedStore(scripted.store, { ...SETTINGS, warmMs: 1_000, coldMs: 1_000 });
+    const pending = queue.runTurn("U1", turn("first"), { order: 1 });
+    // One turn of the event loop (for requests already received) and the read has begun.
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(scripted.counts.transactions).toBe(1);
+    await expect(pending).resolves.toBe(1);
   });
 
   it("leaves out of a batch the turns whose budget ran out while they waited, and commits the rest", async () => {
     const scripted = scriptedStore({ readMs: 150, commitMs: 150 });
     const queue = queuedStore(scripted.store, SETTINGS);
     const first = queue.runTurn("U1", turn("first"), { order: 1 });
-    await sleep(30);
-    // Queued behind a transaction of 300 ms: its 200 ms budget runs out while it waits.
+    await sleep(170);
+    // Queued while the first turn's commit is in flight (its read is over, so it cannot
+    // join): its 200 ms budget runs out while it waits and then reads.
     const late = queue.runTurn("U1", turn("late"), { order: 2 });
     await expect(first).resolves.toBe(1);
     await expect(late).rejects.toBeInstanceOf(StoreDeadlineError);
