@@ -17,7 +17,7 @@ import {
   type SafetyWeights,
 } from "../../src/dialogue";
 import { distress } from "../../test/corpus/safety";
-import { developmentAcute, developmentBenign, developmentOrdinary } from "../../test/corpus/safety-development";
+import { developmentAcute, developmentBenign, developmentOrdinary, developmentWriters } from "../../test/corpus/safety-development";
 import { devDistress } from "../../test/corpus/safety-dev";
 import { dev2Distress } from "../../test/corpus/safety-dev2";
 import { trainCReplies } from "../../test/corpus/safety-train-c";
@@ -32,6 +32,8 @@ export interface TrainingCorpus {
   readonly hardNegatives: readonly string[];
   /** Ordinary answers (the written ones, distress, the personas' and the answer corpus's). */
   readonly ordinary: readonly string[];
+  /** The writer of each line a development corpus holds (its index): cross-validation keeps a writer in one fold. */
+  readonly writerOf: ReadonlyMap<string, number>;
 }
 
 /** How the model is trained. */
@@ -44,6 +46,8 @@ export interface TrainingOptions {
   /** The largest share of hard negatives the detector may read as acute in cross-validation. */
   readonly maxFalsePositives: number;
   readonly folds: number;
+  /** How lines are dealt into folds: a writer's lines all in one, or line by line. */
+  readonly foldBy: "writer" | "line";
   /** Bits of an n-gram's hash that name its feature (the model's table has 2^bits weights). */
   readonly featureBits: number;
 }
@@ -56,6 +60,7 @@ export const TRAINING: TrainingOptions = {
   prune: 0.1,
   maxFalsePositives: 0.02,
   folds: 5,
+  foldBy: "writer",
   featureBits: FEATURE_BITS,
 };
 
@@ -87,6 +92,9 @@ export function developmentCorpus(): TrainingCorpus {
       ...personaAnswers(),
       ...answers.map((answer) => answer.text),
     ],
+    writerOf: new Map(
+      developmentWriters.flatMap((writer, i) => [...writer.acute, ...writer.benign].map((line) => [line, i] as const)).reverse(),
+    ),
   };
 }
 
@@ -155,9 +163,10 @@ export function crossValidate(corpus: TrainingCorpus, options: TrainingOptions =
   let conceptsFound = 0;
   const negatives = [...corpus.hardNegatives, ...corpus.ordinary];
   const hard = new Set(corpus.hardNegatives);
+  const foldOf = (text: string, i: number) => (options.foldBy === "writer" ? (corpus.writerOf.get(text) ?? i) : i) % options.folds;
   for (let fold = 0; fold < options.folds; fold++) {
-    const held = (_: string, i: number) => i % options.folds === fold;
-    const kept = (_: string, i: number) => i % options.folds !== fold;
+    const held = (text: string, i: number) => foldOf(text, i) === fold;
+    const kept = (text: string, i: number) => foldOf(text, i) !== fold;
     const model = train(corpus.acute.filter(kept), negatives.filter(kept), options);
     const score = (text: string) => {
       const likelihood = messageLikelihood(foldForModel(text), model);

@@ -64,36 +64,90 @@ import { trainALAcute, trainALBenign } from "./safety-train-al";
 import { trainAMAcute, trainAMBenign } from "./safety-train-am";
 import { trainANAcute, trainANBenign } from "./safety-train-an";
 import { trainAOAcute, trainAOBenign } from "./safety-train-ao";
+import { trainAPAcute, trainAPBenign } from "./safety-train-ap";
+import { trainAQAcute, trainAQBenign } from "./safety-train-aq";
+import { trainARAcute, trainARBenign } from "./safety-train-ar";
+import { trainASAcute, trainASBenign } from "./safety-train-as";
+import { trainATAcute, trainATBenign } from "./safety-train-at";
+import { trainAUAcute, trainAUBenign } from "./safety-train-au";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
-/** Every acute line of the development corpora. */
-export const developmentAcute: readonly string[] = [
-  ...acute,
-  ...[devAcute, dev2Acute, dev3Acute, dev4Acute, dev5Acute, leadAcute].flatMap(texts),
-  ...[dev6Acute, dev7Acute, dev8Acute, dev9Acute, dev10Acute, dev11Acute, dev12Acute, dev13Acute].flat(),
-  ...[trainAAcute, trainCAcute, trainBAcute, trainDAcute, trainEAcute, trainFAcute].flat(),
-  ...[trainGAcute, trainHAcute, trainIAcute, trainJAcute, trainKAcute, trainLAcute].flat(),
-  ...[trainMAcute, trainNAcute, trainOAcute, trainPAcute, trainQAcute, trainRAcute, trainSAcute, trainTAcute].flat(),
-  ...[trainUAcute, trainVAcute, trainWAcute, trainXAcute, trainYAcute, trainZAcute, trainAAAcute].flat(),
-  ...[trainABAcute, trainACAcute, trainADAcute, trainAEAcute, trainAFAcute, trainAGAcute].flat(),
-  ...[trainAHAcute, trainAIAcute, trainAJAcute, trainAKAcute, trainALAcute, trainAMAcute].flat(),
-  ...[trainANAcute, trainAOAcute].flat(),
+/**
+ * The development corpora one writer at a time (a writer's acute and benign lines together), in
+ * one order: cross-validation keeps each writer's lines in one fold, so that its threshold is
+ * chosen on phrasings by writers the model never read, as a fresh message is.
+ */
+export const developmentWriters: readonly { readonly acute: readonly string[]; readonly benign: readonly string[] }[] = [
+  { acute: acute, benign: benign },
+  { acute: texts(devAcute), benign: texts(devBenign) },
+  { acute: texts(dev2Acute), benign: texts(dev2Benign) },
+  { acute: texts(dev3Acute), benign: texts(dev3Benign) },
+  { acute: texts(dev4Acute), benign: texts(dev4Benign) },
+  { acute: texts(dev5Acute), benign: texts(dev5Benign) },
+  { acute: texts(leadAcute), benign: texts(leadBenign) },
+  { acute: dev6Acute, benign: dev6Benign },
+  { acute: dev7Acute, benign: dev7Benign },
+  { acute: dev8Acute, benign: dev8Benign },
+  { acute: dev9Acute, benign: dev9Benign },
+  { acute: dev10Acute, benign: dev10Benign },
+  { acute: dev11Acute, benign: dev11Benign },
+  { acute: dev12Acute, benign: dev12Benign },
+  { acute: dev13Acute, benign: dev13Benign },
+  { acute: trainAAcute, benign: trainABenign },
+  { acute: trainCAcute, benign: trainCBenign },
+  { acute: trainBAcute, benign: trainBBenign },
+  { acute: trainDAcute, benign: trainDBenign },
+  { acute: trainEAcute, benign: trainEBenign },
+  { acute: trainFAcute, benign: trainFBenign },
+  { acute: trainGAcute, benign: trainGBenign },
+  { acute: trainHAcute, benign: trainHBenign },
+  { acute: trainIAcute, benign: trainIBenign },
+  { acute: trainJAcute, benign: trainJBenign },
+  { acute: trainKAcute, benign: trainKBenign },
+  { acute: trainLAcute, benign: trainLBenign },
+  { acute: trainMAcute, benign: trainMBenign },
+  { acute: trainNAcute, benign: trainNBenign },
+  { acute: trainOAcute, benign: trainOBenign },
+  { acute: trainPAcute, benign: trainPBenign },
+  { acute: trainQAcute, benign: trainQBenign },
+  { acute: trainRAcute, benign: trainRBenign },
+  { acute: trainSAcute, benign: trainSBenign },
+  { acute: trainTAcute, benign: trainTBenign },
+  { acute: trainUAcute, benign: trainUBenign },
+  { acute: trainVAcute, benign: trainVBenign },
+  { acute: trainWAcute, benign: trainWBenign },
+  { acute: trainXAcute, benign: trainXBenign },
+  { acute: trainYAcute, benign: trainYBenign },
+  { acute: trainZAcute, benign: trainZBenign },
+  { acute: trainAAAcute, benign: trainAABenign },
+  { acute: trainABAcute, benign: trainABBenign },
+  { acute: trainACAcute, benign: trainACBenign },
+  { acute: trainADAcute, benign: trainADBenign },
+  { acute: trainAEAcute, benign: trainAEBenign },
+  { acute: trainAFAcute, benign: trainAFBenign },
+  { acute: trainAGAcute, benign: trainAGBenign },
+  { acute: trainAHAcute, benign: trainAHBenign },
+  { acute: trainAIAcute, benign: trainAIBenign },
+  { acute: trainAJAcute, benign: trainAJBenign },
+  { acute: trainAKAcute, benign: trainAKBenign },
+  { acute: trainALAcute, benign: trainALBenign },
+  { acute: trainAMAcute, benign: trainAMBenign },
+  { acute: trainANAcute, benign: trainANBenign },
+  { acute: trainAOAcute, benign: trainAOBenign },
+  { acute: trainAPAcute, benign: trainAPBenign },
+  { acute: trainAQAcute, benign: trainAQBenign },
+  { acute: trainARAcute, benign: trainARBenign },
+  { acute: trainASAcute, benign: trainASBenign },
+  { acute: trainATAcute, benign: trainATBenign },
+  { acute: trainAUAcute, benign: trainAUBenign },
 ];
 
+/** Every acute line of the development corpora. */
+export const developmentAcute: readonly string[] = developmentWriters.flatMap((writer) => writer.acute);
+
 /** Every benign line of the development corpora: words shared with crises, not one. */
-export const developmentBenign: readonly string[] = [
-  ...benign,
-  ...[devBenign, dev2Benign, dev3Benign, dev4Benign, dev5Benign, leadBenign].flatMap(texts),
-  ...[dev6Benign, dev7Benign, dev8Benign, dev9Benign, dev10Benign, dev11Benign, dev12Benign, dev13Benign].flat(),
-  ...[trainABenign, trainCBenign, trainBBenign, trainDBenign, trainEBenign, trainFBenign].flat(),
-  ...[trainGBenign, trainHBenign, trainIBenign, trainJBenign, trainKBenign, trainLBenign].flat(),
-  ...[trainMBenign, trainNBenign, trainOBenign, trainPBenign, trainQBenign, trainRBenign, trainSBenign, trainTBenign].flat(),
-  ...[trainUBenign, trainVBenign, trainWBenign, trainXBenign, trainYBenign, trainZBenign, trainAABenign].flat(),
-  ...[trainABBenign, trainACBenign, trainADBenign, trainAEBenign, trainAFBenign, trainAGBenign].flat(),
-  ...[trainAHBenign, trainAIBenign, trainAJBenign, trainAKBenign, trainALBenign, trainAMBenign].flat(),
-  ...[trainANBenign, trainAOBenign].flat(),
-];
+export const developmentBenign: readonly string[] = developmentWriters.flatMap((writer) => writer.benign);
 
 /**
  * Ordinary answers to the bot's questions, no crisis in any of them, about a third using everyday
