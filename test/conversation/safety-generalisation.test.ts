@@ -5,11 +5,11 @@
  * are what the detector's concepts and model were built on. The held-out corpora were written by
  * people who never read the detector; no line of theirs was read to change it, and a line that a
  * development corpus also has word for word is left out of their figures. The first was measured
- * all along as a whole (so its figures guided the design). Of the sixth to the tenth only the
- * totals have been looked at; the tenth was written last and measured once. Their tests hold the
+ * all along as a whole (so its figures guided the design). Of the sixth to the eleventh only the
+ * totals have been looked at; the eleventh was written last. Their tests hold the
  * detector to what was measured (docs/safety.md, "How well it generalises"). The fresh corpora
  * measured before them were read, or trained on, after measuring and became development corpora
- * (dev9 to dev13, train-d to train-ao). The figures are printed at the end.
+ * (dev9 to dev13, train-d to train-au). The figures are printed at the end.
  */
 import { transition, type Transition } from "../../src/dialogue";
 import { developmentAcute, developmentBenign, developmentOrdinary } from "../corpus/safety-development";
@@ -19,6 +19,7 @@ import { heldOut7Acute, heldOut7Benign } from "../corpus/safety-heldout7";
 import { heldOut8Acute, heldOut8Benign } from "../corpus/safety-heldout8";
 import { heldOut9Acute, heldOut9Benign } from "../corpus/safety-heldout9";
 import { heldOut10Acute, heldOut10Benign } from "../corpus/safety-heldout10";
+import { heldOut11Acute, heldOut11Benign } from "../corpus/safety-heldout11";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -70,19 +71,19 @@ const CORPORA: readonly Corpus[] = [
     name: "sixth held-out",
     acute: heldOut6Acute,
     benign: heldOut6Benign,
-    // Only its totals are ever looked at; the goals hold the detector to what was measured, below issue 20's.
-    recallGoal: 182 / 195,
-    falsePositiveGoal: 9 / 215,
-    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines), 184 and 8 with the model trained on A to W; 158 / 164 and 7 / 209 (lines also in development left out) with the shipped model (A to AO and ordinary answers D, E); issue 20 asks 95 % and 2 %",
+    // Only its totals are ever looked at; the false-positive goal holds the detector to what was measured, above issue 20's.
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.03,
+    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines), 184 and 8 with the model trained on A to W; 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 157 / 164 and 6 / 208 with the shipped model (A to AU); issue 20 asks 95 % and 2 %",
   }),
   heldOut({
     name: "seventh held-out",
     acute: heldOut7Acute,
     benign: heldOut7Benign,
     // Written last, measured once with the detector as handed over; only its totals are looked at.
-    recallGoal: 188 / 194,
-    falsePositiveGoal: 7 / 209,
-    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines), 190 and 4 with the model trained on A to W; 181 / 182 and 5 / 209 (lines also in development left out) with the shipped model; issue 20 asks 95 % and 2 %",
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.02,
+    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines), 190 and 4 with the model trained on A to W; 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 181 / 182 and 4 / 207 with the shipped model",
   }),
   heldOut({
     name: "eighth held-out",
@@ -92,7 +93,7 @@ const CORPORA: readonly Corpus[] = [
     // detector trained on corpora A to T; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 185 and 1 trained on A to W; 162 / 166 and 2 / 204 (lines also in development left out) with the shipped model",
+    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 185 and 1 trained on A to W; 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 162 / 165 and 2 / 202 with the shipped model",
   }),
   heldOut({
     name: "ninth held-out",
@@ -103,7 +104,7 @@ const CORPORA: readonly Corpus[] = [
     // hold the detector to what was measured, short of issue 20's on false positives.
     recallGoal: 0.95,
     falsePositiveGoal: 0.03,
-    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 164 and 6 / 210 trained on A to AG; 165 / 169 and 6 / 208 with the shipped model; issue 20 asks 95 % and 2 %",
+    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 164 and 6 / 210 trained on A to AG; 165 / 169 and 6 / 208 trained on A to AO; 163 / 168 and 6 / 206 with the shipped model; issue 20 asks 95 % and 2 %",
   }),
   heldOut({
     name: "tenth held-out",
@@ -114,8 +115,19 @@ const CORPORA: readonly Corpus[] = [
     // measured once with the detector trained on A to AM; only its totals are looked at. The goals hold the
     // detector to what was measured, short of issue 20's on false positives.
     recallGoal: 0.95,
-    falsePositiveGoal: 0.025,
-    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 with the shipped model; issue 20 asks 95 % and 2 %",
+    falsePositiveGoal: 0.02,
+    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 171 / 173 and 3 / 207 with the shipped model",
+  }),
+  heldOut({
+    name: "eleventh held-out",
+    acute: heldOut11Acute,
+    benign: heldOut11Benign,
+    // Written last, as a week of answers from many kinds of worker to each of the bot's questions; first measured
+    // with the detector trained on A to AO, before the corpora AP to AU were written into it; only its totals are
+    // looked at. The false-positive goal holds the detector to what was measured, above issue 20's.
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.03,
+    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 151 and 6 / 208 with the shipped model (A to AU); issue 20 asks 95 % and 2 %",
   }),
 ];
 
