@@ -138,7 +138,7 @@ const polite: PoliteCase[] = [
     means: "one more moment",
     check: stepIs("awaitingThanksMoment"),
   })),
-  ...["もうないです", "ないです", "いいえ", "次へ進みます", "以上です"].map((text) => ({
+  ...["もうないです", "ないです", "いいえ", "次へ進みます", "以上です", "次へ進みたいです", "次に行きたいです"].map((text) => ({
     at: "awaitingMoreMoments" as const,
     text,
     means: "no more moments",
