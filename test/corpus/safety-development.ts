@@ -70,6 +70,12 @@ import { trainARAcute, trainARBenign } from "./safety-train-ar";
 import { trainASAcute, trainASBenign } from "./safety-train-as";
 import { trainATAcute, trainATBenign } from "./safety-train-at";
 import { trainAUAcute, trainAUBenign } from "./safety-train-au";
+import { trainAVAcute, trainAVBenign } from "./safety-train-av";
+import { trainAWAcute, trainAWBenign } from "./safety-train-aw";
+import { trainAXAcute, trainAXBenign } from "./safety-train-ax";
+import { trainAYAcute, trainAYBenign } from "./safety-train-ay";
+import { trainAZAcute, trainAZBenign } from "./safety-train-az";
+import { trainBAAcute, trainBABenign } from "./safety-train-ba";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -141,6 +147,12 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainASAcute, benign: trainASBenign },
   { acute: trainATAcute, benign: trainATBenign },
   { acute: trainAUAcute, benign: trainAUBenign },
+  { acute: trainAVAcute, benign: trainAVBenign },
+  { acute: trainAWAcute, benign: trainAWBenign },
+  { acute: trainAXAcute, benign: trainAXBenign },
+  { acute: trainAYAcute, benign: trainAYBenign },
+  { acute: trainAZAcute, benign: trainAZBenign },
+  { acute: trainBAAcute, benign: trainBABenign },
 ];
 
 /** Every acute line of the development corpora. */
