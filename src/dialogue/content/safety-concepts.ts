@@ -119,8 +119,11 @@ export const asATopic =
 /** Honorifics and plurals after a person: 患者さん, 後輩たち, ご家族の方. */
 const HONORIFIC = "(?:さん|さま|様|ちゃん|くん|君|たち|達|の方|のかた)?";
 
+/** Another person, with the way they are called: 「患者さん」「同僚たち」 (the net reads them as one class). */
+export const otherPerson = `(?:${otherPeople})${HONORIFIC}`;
+
 /** Another person as the subject: 「患者さんが」「同僚は」. */
-export const otherSubject = `(?:${otherPeople})${HONORIFIC}(?:が|は|も)`;
+export const otherSubject = `${otherPerson}(?:が|は|も)`;
 
 /**
  * Right after a strain, in its sentence (folded, within 24 characters): a person it describes

@@ -1,7 +1,7 @@
 /**
  * The learned net under the safety concepts (PRODUCT.md §3.6): a logistic model over the single
- * characters, pairs and triples of a folded sentence (its start and end marked), hashed to places
- * in a table of weights, trained on the development corpora by
+ * characters, pairs and triples of a folded sentence (its start and end marked, and other people,
+ * past times and the writer also read as classes), hashed to places in a table of weights, trained on the development corpora by
  * `npm run safety:train` (scripts/train-safety-model.ts). It reads phrasings no concept foresaw
  * (a rare verb, an odd word order, a euphemism) by the company their characters keep. It only
  * adds an acute reading to what the concepts find, except where it doubts one
@@ -9,9 +9,9 @@
  * before it reads. Pure; the weights are data in
  * `../content/safety-model.ts`.
  */
-import { modelTriggers } from "../content/safety-concepts";
+import { modelTriggers, otherPerson, pastTime, selfWords } from "../content/safety-concepts";
 import { safetyModel } from "../content/safety-model";
-import { foldPatternSource } from "./fold";
+import { compileFolded, foldPatternSource } from "./fold";
 
 /** The sentence boundary in folded text (see `foldSentences` in `./safety.ts`). */
 const BOUNDARY = "|";
@@ -56,11 +56,28 @@ function featureOf(hash: number): number {
   return h >>> (32 - FEATURE_BITS);
 }
 
+/** Another person (患者さん, 同僚, 母 …), marked where they stand in a sentence's classes. */
+const PERSON = compileFolded(otherPerson, "g");
+/** A time in the past (十五年前, 新卒の頃, 前職 …). */
+const PAST = compileFolded(pastTime, "g");
+/** The writer (私, 自分, 俺 …). */
+const SELF = compileFolded(selfWords, "g");
+/** The marks that stand for those classes (①②③): no folded text holds them. */
+const PERSON_MARK = "\u2460";
+const PAST_MARK = "\u2461";
+const SELF_MARK = "\u2462";
+const FIRST_MARK = PERSON_MARK.charCodeAt(0);
+const LAST_MARK = SELF_MARK.charCodeAt(0);
+
 /**
  * The distinct features of one folded sentence with its start and end marked: its single
  * characters, pairs and triples, each hashed to a place in the model's table. Single characters
  * let a rare word's kanji count; the marks tell 「死ね」 closing a sentence from 「死ねる」 inside
- * one. Hashing reads no substring and needs no dictionary of n-grams to unpack.
+ * one. Then the same sentence with every other person, past time and word for the writer
+ * replaced by a mark of its class, and of that the pairs and triples with a mark: so that
+ * 「入居者さんが…と言う」 and 「利用者さんが…と言う」 share what they say about whose words
+ * they are, and a past told with 十五年前 reads like one told with 新卒の頃. Hashing reads no
+ * substring and needs no dictionary of n-grams to unpack.
  */
 export function sentenceFeatures(sentence: string): number[] {
   const marked = START + sentence + END;
@@ -70,6 +87,19 @@ export function sentenceFeatures(sentence: string): number[] {
     for (let end = i; end < i + 3 && end < marked.length; end++) {
       hash = Math.imul(hash ^ marked.charCodeAt(end), FNV_PRIME);
       features.add(featureOf(hash));
+    }
+  }
+  const classes = marked.replace(PERSON, PERSON_MARK).replace(PAST, PAST_MARK).replace(SELF, SELF_MARK);
+  if (classes !== marked) {
+    for (let i = 0; i < classes.length; i++) {
+      let hash = FNV_BASIS;
+      let marks = false;
+      for (let end = i; end < i + 3 && end < classes.length; end++) {
+        const code = classes.charCodeAt(end);
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        marks ||= code >= FIRST_MARK && code <= LAST_MARK;
+        if (marks && end > i) features.add(featureOf(hash));
+      }
     }
   }
   return [...features];
