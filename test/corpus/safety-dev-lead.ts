@@ -151,6 +151,9 @@ export const leadAcute: readonly SafetyLine[] = [
   { text: "死ぬしかないかな", concept: "brainstorm" },
   { text: "死ぬほうが楽かも", concept: "brainstorm" },
   { text: "死んだほうが楽かも", concept: "brainstorm" },
+  // Tried in the chat before a stop and kept as a check in no corpus; the model trained on A to BG read it at 0.68
+  // (the everyday 「全部投げ出して旅に出たい」 pulls it down), so it is trained on now, and fresh lines took its place.
+  { text: "正直、誰かに感謝されたいとかより、もう全部投げ出していなくなれたらって最近よく思います", concept: "chat" },
 ];
 
 /** Benign lines, by the lead developer. */

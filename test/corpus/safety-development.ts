@@ -76,6 +76,12 @@ import { trainAXAcute, trainAXBenign } from "./safety-train-ax";
 import { trainAYAcute, trainAYBenign } from "./safety-train-ay";
 import { trainAZAcute, trainAZBenign } from "./safety-train-az";
 import { trainBAAcute, trainBABenign } from "./safety-train-ba";
+import { trainBBAcute, trainBBBenign } from "./safety-train-bb";
+import { trainBCAcute, trainBCBenign } from "./safety-train-bc";
+import { trainBEAcute, trainBEBenign } from "./safety-train-be";
+import { trainBFAcute, trainBFBenign } from "./safety-train-bf";
+import { trainBGAcute, trainBGBenign } from "./safety-train-bg";
+import { trainBDAcute, trainBDBenign } from "./safety-train-bd";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -153,6 +159,12 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainAYAcute, benign: trainAYBenign },
   { acute: trainAZAcute, benign: trainAZBenign },
   { acute: trainBAAcute, benign: trainBABenign },
+  { acute: trainBBAcute, benign: trainBBBenign },
+  { acute: trainBCAcute, benign: trainBCBenign },
+  { acute: trainBEAcute, benign: trainBEBenign },
+  { acute: trainBFAcute, benign: trainBFBenign },
+  { acute: trainBGAcute, benign: trainBGBenign },
+  { acute: trainBDAcute, benign: trainBDBenign },
 ];
 
 /** Every acute line of the development corpora. */

@@ -25,12 +25,28 @@ describe("safety detection", () => {
     expect(assessSafety(text)).toBeNull();
   });
 
-  it.each(["正直、誰かに感謝されたいとかより、もう全部投げ出していなくなれたらって最近よく思います", "消えられたらって、ふと思ってしまう"])(
-    "%j (tried before stopping, in no corpus) is read as acute",
-    (text) => {
-      expect(assessSafety(text)).toBe("acute");
-    },
-  );
+  it.each([
+    "消えられたらって、ふと思ってしまう",
+    "感謝されたいとかじゃなくて、もう全部どうでもいいから消えてしまいたいって最近よく思います",
+    "年末の繁忙期を越えられる気がしない。越える前にいなくなりたい",
+    "上司に言われた一言がずっと頭に残っていて、いっそこのまま目が覚めなければと思ってしまいます",
+    "ありがとうと言われても、もう何も感じない。生きてる意味がわからない",
+    "WILLですか……強いて言えば、誰にも迷惑をかけずに消えることです",
+    "帰りの駅で、ホームの端に立つ時間が長くなってきました",
+    "正直なところ、薬を少しずつためています",
+  ])("%j (tried before stopping, in no corpus) is read as acute", (text) => {
+    expect(assessSafety(text)).toBe("acute");
+  });
+
+  it.each([
+    "後輩に「先輩がいなくなったら困ります」と言われて、ちょっとだけ救われた",
+    "患者さんが「もう死なせてほしい」と言っていた夜、ずっと手を握っていました",
+    "今月は死ぬほど残業したけど、お客様に名前で「ありがとう」と言ってもらえた",
+    "疲れてるけど、死にたいとかじゃないので安心してください",
+    "入院中のおじいちゃんが、早くお迎えが来てほしいとぽつり",
+  ])("%j (tried before stopping, in no corpus) raises no safety reply", (text) => {
+    expect(assessSafety(text)).toBeNull();
+  });
 
   it.each([
     ["今日は死ぬほど疲れたけど、後輩に助かりましたと言ってもらえた", null],
