@@ -5,11 +5,11 @@
  * are what the detector's concepts and model were built on. The held-out corpora were written by
  * people who never read the detector; no line of theirs was read to change it, and a line that a
  * development corpus also has word for word is left out of their figures. The first was measured
- * all along as a whole (so its figures guided the design). Of the sixth to the thirteenth only the
- * totals have been looked at; the thirteenth was written last. Their tests hold the
+ * all along as a whole (so its figures guided the design). Of the sixth to the fourteenth only the
+ * totals have been looked at; the fourteenth was written last. Their tests hold the
  * detector to what was measured (docs/safety.md, "How well it generalises"). The fresh corpora
  * measured before them were read, or trained on, after measuring and became development corpora
- * (dev9 to dev13, train-d to train-bg). The figures are printed at the end.
+ * (dev9 to dev13, train-d to train-bm). The figures are printed at the end.
  */
 import { transition, type Transition } from "../../src/dialogue";
 import { developmentAcute, developmentBenign, developmentOrdinary } from "../corpus/safety-development";
@@ -22,6 +22,7 @@ import { heldOut10Acute, heldOut10Benign } from "../corpus/safety-heldout10";
 import { heldOut11Acute, heldOut11Benign } from "../corpus/safety-heldout11";
 import { heldOut12Acute, heldOut12Benign } from "../corpus/safety-heldout12";
 import { heldOut13Acute, heldOut13Benign } from "../corpus/safety-heldout13";
+import { heldOut14Acute, heldOut14Benign } from "../corpus/safety-heldout14";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -76,7 +77,7 @@ const CORPORA: readonly Corpus[] = [
     // Only its totals are ever looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines), 184 and 8 with the model trained on A to W; 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 with the shipped model (A to BG, denials and carers' reports read by the concepts)",
+    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines); 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 trained on A to BG; 158 / 163 and 4 / 207 with the shipped model (A to BM, other languages and more reports read by the concepts)",
   }),
   heldOut({
     name: "seventh held-out",
@@ -85,7 +86,7 @@ const CORPORA: readonly Corpus[] = [
     // Written last, measured once with the detector as handed over; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines), 190 and 4 with the model trained on A to W; 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 4 / 207 trained on A to BA; 179 / 182 and 2 / 206 with the shipped model (A to BG, denials and carers' reports read by the concepts)",
+    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines); 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 2 / 206 trained on A to BG; 179 / 181 and 2 / 206 with the shipped model (A to BM, other languages and more reports read by the concepts)",
   }),
   heldOut({
     name: "eighth held-out",
@@ -95,7 +96,7 @@ const CORPORA: readonly Corpus[] = [
     // detector trained on corpora A to T; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 3 / 201 trained on A to BA; 160 / 164 and 2 / 201 with the shipped model (A to BG, denials and carers' reports read by the concepts)",
+    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 2 / 201 trained on A to BG; 158 / 163 and 1 / 200 with the shipped model (A to BM, other languages and more reports read by the concepts)",
   }),
   heldOut({
     name: "ninth held-out",
@@ -106,7 +107,7 @@ const CORPORA: readonly Corpus[] = [
     // hold the detector to what was measured, short of issue 20's on false positives.
     recallGoal: 0.95,
     falsePositiveGoal: 0.03,
-    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 5 / 206 trained on A to BA; 164 / 168 and 6 / 206 with the shipped model (A to BG, denials and carers' reports read by the concepts); issue 20 asks 95 % and 2 %",
+    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 6 / 206 trained on A to BG; 161 / 166 and 6 / 206 with the shipped model (A to BM, other languages and more reports read by the concepts); issue 20 asks 95 % and 2 %",
   }),
   heldOut({
     name: "tenth held-out",
@@ -118,7 +119,7 @@ const CORPORA: readonly Corpus[] = [
     // detector to what was measured, short of issue 20's on false positives.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 170 / 173 and 3 / 207 trained on A to BA; 168 / 170 and 3 / 207 with the shipped model (A to BG, denials and carers' reports read by the concepts)",
+    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 168 / 170 and 3 / 207 trained on A to BG; 166 / 168 and 3 / 207 with the shipped model (A to BM, other languages and more reports read by the concepts)",
   }),
   heldOut({
     name: "eleventh held-out",
@@ -129,7 +130,7 @@ const CORPORA: readonly Corpus[] = [
     // looked at. The false-positive goal holds the detector to what was measured, above issue 20's.
     recallGoal: 0.95,
     falsePositiveGoal: 0.03,
-    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 148 / 151 and 6 / 208 trained on A to BA; 146 / 149 and 6 / 208 with the shipped model (A to BG, denials and carers' reports read by the concepts); issue 20 asks 95 % and 2 %",
+    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 149 and 6 / 208 trained on A to BG; 146 / 149 and 5 / 207 with the shipped model (A to BM, other languages and more reports read by the concepts); issue 20 asks 95 % and 2 %",
   }),
   heldOut({
     name: "twelfth held-out",
@@ -139,7 +140,7 @@ const CORPORA: readonly Corpus[] = [
     // of A to BA was trained, and first measured with it; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 with the shipped model (A to BG, denials and carers' reports read by the concepts)",
+    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 trained on A to BG; 144 / 147 and 0 / 192 with the shipped model (A to BM, other languages and more reports read by the concepts)",
   }),
   heldOut({
     name: "thirteenth held-out",
@@ -149,7 +150,17 @@ const CORPORA: readonly Corpus[] = [
     // the corpora BB to BG were written; measured first with the model of A to BA; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 152 / 156 and 0 / 203 with a first model trained on A to BG, 151 / 156 and 0 / 203 with the shipped model (A to BG, denials and carers' reports read by the concepts)",
+    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 151 / 156 and 0 / 203 trained on A to BG; 149 / 155 and 0 / 202 with the shipped model (A to BM, other languages and more reports read by the concepts)",
+  }),
+  heldOut({
+    name: "fourteenth held-out",
+    acute: heldOut14Acute,
+    benign: heldOut14Benign,
+    // Written last, as the answers of March and April (年度末, transfers, new staff), while the corpora BH to BM
+    // were written; measured first with the model of A to BG; only its totals are looked at.
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.02,
+    note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 with the shipped model (A to BM, other languages and more reports read by the concepts)",
   }),
 ];
 

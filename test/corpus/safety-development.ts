@@ -82,6 +82,12 @@ import { trainBEAcute, trainBEBenign } from "./safety-train-be";
 import { trainBFAcute, trainBFBenign } from "./safety-train-bf";
 import { trainBGAcute, trainBGBenign } from "./safety-train-bg";
 import { trainBDAcute, trainBDBenign } from "./safety-train-bd";
+import { trainBHAcute, trainBHBenign } from "./safety-train-bh";
+import { trainBIAcute, trainBIBenign } from "./safety-train-bi";
+import { trainBJAcute, trainBJBenign } from "./safety-train-bj";
+import { trainBKAcute, trainBKBenign } from "./safety-train-bk";
+import { trainBLAcute, trainBLBenign } from "./safety-train-bl";
+import { trainBMAcute, trainBMBenign } from "./safety-train-bm";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -165,6 +171,12 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainBFAcute, benign: trainBFBenign },
   { acute: trainBGAcute, benign: trainBGBenign },
   { acute: trainBDAcute, benign: trainBDBenign },
+  { acute: trainBHAcute, benign: trainBHBenign },
+  { acute: trainBIAcute, benign: trainBIBenign },
+  { acute: trainBJAcute, benign: trainBJBenign },
+  { acute: trainBKAcute, benign: trainBKBenign },
+  { acute: trainBLAcute, benign: trainBLBenign },
+  { acute: trainBMAcute, benign: trainBMBenign },
 ];
 
 /** Every acute line of the development corpora. */

@@ -48,6 +48,34 @@ describe("safety detection", () => {
     expect(assessSafety(text)).toBeNull();
   });
 
+  it.each(["死にたいなんて思わないけど、毎日怒鳴られてもう限界です", "死にたいとかじゃないです。眠れない日が続いているだけで"])(
+    "%j (tried before stopping, in no corpus) is distress: the denial is taken, the strain is heard",
+    (text) => {
+      expect(assessSafety(text)).toBe("distress");
+    },
+  );
+
+  it.each(["我真的想死了", "Quero morrer, não aguento mais", "ingin mati rasanya", "Tôi muốn chết", "죽고 싶어요", "No quiero vivir más"])(
+    "%j (a wish to die in another language) is acute",
+    (text) => {
+      expect(assessSafety(text)).toBe("acute");
+    },
+  );
+
+  it.each(["研修の感想、死ぬほど書いた", "ケースワーカーです。もう死ぬしかないと話す男性の相談に乗り、今夜の宿を一緒に探した"])(
+    "%j (tried before stopping, in no corpus) raises no crisis",
+    (text) => {
+      expect(assessSafety(text)).not.toBe("acute");
+    },
+  );
+
+  it.each(["死にたいと思わない日はない", "消えたいと思わないようにしてる", "死にたいとは思わないけど、朝が来なければいいのに"])(
+    "%j is acute: not a denial (every day, trying not to, another wish beside it)",
+    (text) => {
+      expect(assessSafety(text)).toBe("acute");
+    },
+  );
+
   it.each([
     ["今日は死ぬほど疲れたけど、後輩に助かりましたと言ってもらえた", null],
     ["死ぬほど忙しくて、誰も頼りにならない", "distress"],
