@@ -1052,20 +1052,23 @@ export const englishPhrases =
   "(?:(?<![a-z])die(?:した|たい|しよ|する)|wan(?:t|na)(?:to)?(?:disappear|vanish)|wan(?:t|na)(?:to)?die(?!laugh)|wishiwasdead|killmyself|endmylife|endit(?:all|this|to|tonight|soon)|planningtoendit|(?<![a-z])endit$|endingit|wan(?:t|na)(?:to)?sleepforever|sleepforeverand|neverwakeupagain|noreasontolive|takethemall|sleepingpills|pills?savedup|savedup(?:my)?pills|stoppermanently|jumpingoff|jumpoff(?:the|a)|won'?tbealive|howmanypills|disappearforgood|neverwakeup|painlessway|leastpainfulway|waytodie|(?:dont|donot)wanttobehere|unalive(?:myself|me)|tiredof(?:living|life)|(?:goingto|gonna)jump|kms(?:fr|lol|rn|tbh|notjoking)|^kms|imdone(?:goodbye|bye|withlife|withliving)|goodbyeworld|byeworld|(?<![a-z0-9])kms(?![a-z])|cutting(?:myself|again)|wrotemy(?:suicide)?note|mysuicidenote|takemyownlife|betteroffdead|(?<![a-z])suicid|(?:dont|do not)wanttolive|(?:dont|do not)wanttobealive|(?:dont|do not)wanttowakeup|selfharm|cutmyself|overdos)";
 
 /**
- * A wish to die in the languages of people who work in Japan and write to the bot in their own
- * (read, like {@link englishPhrases}, on the folded message without spaces): Chinese 我想死, 不想活了;
+ * A wish to die in the languages of people who work in Japan and write to the bot in their own,
+ * in their own scripts (read on the folded message; for Latin letters see {@link otherLatinPhrases}): Chinese 我想死, 不想活了;
  * Portuguese quero morrer; Spanish quiero morir; Indonesian ingin mati; Tagalog gusto ko nang
  * mamatay; Vietnamese muốn chết; Korean 죽고 싶다; Nepali, Thai and French. Only words that no
  * Japanese sentence holds (想死 stands after 我, 好, 真 or before 了, never as in 感想死ぬほど).
  */
 export const otherLanguagePhrases =
   "(?:(?:我|好|真|很|都)想死|想死了|想去死|不想(?:再)?活|活不下去|自杀|跳楼|跳下去|割腕|轻生|輕生|寻死|尋死|结束(?:自己|生命)|結束(?:自己|生命)" +
-  "|queromorrer|vou(?:me|te)?matar|nãoqueromaisviver|naoqueromaisviver|nãoquerovivermais|naoquerovivermais|tirarminha(?:própria|propria)?vida|meenforcar" +
+  "|죽고싶|자살|살기싫|आत्महत्या|मर्नमन|อยากตาย|ฆ่าตัวตาย)";
+
+/** The same in languages written in Latin letters, read with {@link englishPhrases} (spaces removed). */
+export const otherLatinPhrases =
+  "(?:queromorrer|vou(?:me|te)?matar|nãoqueromaisviver|naoqueromaisviver|nãoquerovivermais|naoquerovivermais|tirarminha(?:própria|propria)?vida|meenforcar" +
   "|quieromorir|mequieromorir|noquierovivir|matarme|mevoyamatar|quitarmelavida|suicidarme" +
   "|(?:ingin|pengen|pingin|mau)(?:bunuhdiri|mati)|bunuhdiri" +
   "|(?:gustokonang|gustokong)mamatay|magpakamatay|ayo(?:ko|wko)nangmabuhay" +
-  "|muốnchết|muonchet|tựtử|khôngmuốnsống|khongmuonsong" +
-  "|죽고싶|자살|살기싫|आत्महत्या|मर्नमन|อยากตาย|ฆ่าตัวตาย|jeveuxmourir|mesuicider)";
+  "|muốnchết|muonchet|tựtử|khôngmuốnsống|khongmuonsong|jeveuxmourir|mesuicider)";
 
 /**
  * In a long message, the sentences the learned model reads: those with one of these characters

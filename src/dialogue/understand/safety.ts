@@ -12,6 +12,7 @@ import {
   distressPatterns,
   englishPhrases,
   otherLanguagePhrases,
+  otherLatinPhrases,
   everydayCauses,
   goodNews,
   laughs,
@@ -48,7 +49,7 @@ function phrases(list: readonly string[]): RegExp {
 }
 
 const ACUTE_EXCLUDED = phrases(acuteExclusions);
-const ENGLISH = new RegExp(englishPhrases);
+const ENGLISH = new RegExp(`${englishPhrases}|${otherLatinPhrases}`);
 const OTHER_LANGUAGE = new RegExp(otherLanguagePhrases);
 const LATIN = /[a-z]/i;
 const DISTRESS = compileFolded(anyOf(distressPatterns), "g");
@@ -162,7 +163,7 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   const model = withModel ? modelReading(read) : null;
   if (concepts.acute && !model?.doubts) return "acute";
   if (LATIN.test(text) && ENGLISH.test(foldForSafety(text))) return "acute";
-  if (OTHER_LANGUAGE.test(foldForSafety(text))) return "acute";
+  if (OTHER_LANGUAGE.test(folded)) return "acute";
   // The model's own reading counts with or without a concept's (a doubted concept included), as cross-validation counts it.
   if (model?.acute) return "acute";
   return isDistress(folded) ? "distress" : null;
