@@ -5,8 +5,8 @@
  * are what the detector's concepts and model were built on. The held-out corpora were written by
  * people who never read the detector; no line of theirs was read to change it, and a line that a
  * development corpus also has word for word is left out of their figures. The first was measured
- * all along as a whole (so its figures guided the design). Of the sixth to the fourteenth only the
- * totals have been looked at; the fourteenth was written last. Their tests hold the
+ * all along as a whole (so its figures guided the design). Of the sixth to the fifteenth only the
+ * totals have been looked at; the fifteenth was written last. Their tests hold the
  * detector to what was measured (docs/safety.md, "How well it generalises"). The fresh corpora
  * measured before them were read, or trained on, after measuring and became development corpora
  * (dev9 to dev13, train-d to train-bm). The figures are printed at the end.
@@ -23,6 +23,7 @@ import { heldOut11Acute, heldOut11Benign } from "../corpus/safety-heldout11";
 import { heldOut12Acute, heldOut12Benign } from "../corpus/safety-heldout12";
 import { heldOut13Acute, heldOut13Benign } from "../corpus/safety-heldout13";
 import { heldOut14Acute, heldOut14Benign } from "../corpus/safety-heldout14";
+import { heldOut15Acute, heldOut15Benign } from "../corpus/safety-heldout15";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -161,6 +162,17 @@ const CORPORA: readonly Corpus[] = [
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
     note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 with the shipped model (A to BM, other languages and more reports read by the concepts)",
+  }),
+  heldOut({
+    name: "fifteenth held-out",
+    acute: heldOut15Acute,
+    benign: heldOut15Benign,
+    // Written last, as the answers of summer (the heat, bonuses, going home for お盆), and measured once with the
+    // shipped model; only its totals are looked at. Six more batches written beside it were not trained on
+    // (docs/safety.md, "Where issue 20's goal stands").
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.02,
+    note: "measured once, with the shipped model (A to BM): 158 / 165 and 4 / 228",
   }),
 ];
 
