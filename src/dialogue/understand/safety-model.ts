@@ -82,27 +82,24 @@ const LAST_MARK = SELF_MARK.charCodeAt(0);
 export function sentenceFeatures(sentence: string): number[] {
   const marked = START + sentence + END;
   const features = new Set<number>();
-  for (let i = 0; i < marked.length; i++) {
-    let hash = FNV_BASIS;
-    for (let end = i; end < i + 3 && end < marked.length; end++) {
-      hash = Math.imul(hash ^ marked.charCodeAt(end), FNV_PRIME);
-      features.add(featureOf(hash));
-    }
-  }
+  addGrams(marked, features, false);
   const classes = marked.replace(PERSON, PERSON_MARK).replace(PAST, PAST_MARK).replace(SELF, SELF_MARK);
-  if (classes !== marked) {
-    for (let i = 0; i < classes.length; i++) {
-      let hash = FNV_BASIS;
-      let marks = false;
-      for (let end = i; end < i + 3 && end < classes.length; end++) {
-        const code = classes.charCodeAt(end);
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-        marks ||= code >= FIRST_MARK && code <= LAST_MARK;
-        if (marks && end > i) features.add(featureOf(hash));
-      }
+  if (classes !== marked) addGrams(classes, features, true);
+  return [...features];
+}
+
+/** Adds the hashed single characters, pairs and triples of `text`; with `withMark`, only pairs and triples holding a class mark. */
+function addGrams(text: string, features: Set<number>, withMark: boolean): void {
+  for (let i = 0; i < text.length; i++) {
+    let hash = FNV_BASIS;
+    let marks = !withMark;
+    for (let end = i; end < i + 3 && end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      marks ||= code >= FIRST_MARK && code <= LAST_MARK;
+      if (marks && (!withMark || end > i)) features.add(featureOf(hash));
     }
   }
-  return [...features];
 }
 
 /**
