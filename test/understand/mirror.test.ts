@@ -287,6 +287,15 @@ describe("the strength a deed shows", () => {
     expect(strengthOf(deed)).toBe(strength);
   });
 
+  it.each(["お茶を用意したことだと思います", "資料を先回りして準備したことかなと思います"])(
+    "quotes 「%s」 without the copula the hedge leaves (tried in the chat: 「…用意したことだ」ことで)",
+    (deed) => {
+      const { text } = acknowledgeDeed(deed, 0, []);
+      expect(text).toContain("したこと」");
+      expect(text).not.toContain("ことだ」");
+    },
+  );
+
   it("is not named twice in a session, unless the deed repeats the word that showed it", () => {
     const named = [{ strength: "相手の話にじっくり耳を傾ける力", deed: "休憩のときに話を聞いた" }];
     expect(freshStrength("相談にのった", named)).not.toBe("相手の話にじっくり耳を傾ける力");

@@ -26,34 +26,32 @@ describe("safety detection", () => {
   });
 
   it.each([
-    "消えられたらって、ふと思ってしまう",
-    "感謝されたいとかじゃなくて、もう全部どうでもいいから消えてしまいたいって最近よく思います",
-    "年末の繁忙期を越えられる気がしない。越える前にいなくなりたい",
-    "上司に言われた一言がずっと頭に残っていて、いっそこのまま目が覚めなければと思ってしまいます",
-    "ありがとうと言われても、もう何も感じない。生きてる意味がわからない",
-    "WILLですか……強いて言えば、誰にも迷惑をかけずに消えることです",
-    "帰りの駅で、ホームの端に立つ時間が長くなってきました",
-    "正直なところ、薬を少しずつためています",
-  ])("%j (tried before stopping, in no corpus) is read as acute", (text) => {
-    expect(assessSafety(text)).toBe("acute");
+    ["消えられたらって、ふと思ってしまう", "acute"],
+    ["感謝されたいとかじゃなくて、もう全部どうでもいいから消えてしまいたいって最近よく思います", "acute"],
+    ["年末の繁忙期を越えられる気がしない。越える前にいなくなりたい", "acute"],
+    ["上司に言われた一言がずっと頭に残っていて、いっそこのまま目が覚めなければと思ってしまいます", "acute"],
+    ["ありがとうと言われても、もう何も感じない。生きてる意味がわからない", "acute"],
+    ["WILLですか……強いて言えば、誰にも迷惑をかけずに消えることです", "acute"],
+    ["帰りの駅で、ホームの端に立つ時間が長くなってきました", "acute"],
+    ["正直なところ、薬を少しずつためています", "acute"],
+    ["仕事納めの日に、机の中のものを全部持ち帰りました。年明けにはもう自分はいないと思うので", "acute"],
+    ["後輩に「先輩がいなくなったら困ります」と言われて、ちょっとだけ救われた", null],
+    ["患者さんが「もう死なせてほしい」と言っていた夜、ずっと手を握っていました", null],
+    ["今月は死ぬほど残業したけど、お客様に名前で「ありがとう」と言ってもらえた", null],
+    ["疲れてるけど、死にたいとかじゃないので安心してください", null],
+    ["入院中のおじいちゃんが、早くお迎えが来てほしいとぽつり", null],
+    // Someone else's sleeplessness, told with a respectful verb or as how they looked.
+    ["夜勤で、同室の方が眠れずにずっと起きていらしたので、温かいお茶をお出ししました。朝、ありがとうねと言ってくださいました", null],
+    ["眠れない様子に気づいて、声をかけてお茶を用意したことだと思います", null],
+    ["棚卸しで死ぬかと思ったけど、店長に『あなたがいて助かった』って言われて報われました", null],
+    // The denial is taken, the strain is heard; the writer named between keeps it theirs.
+    ["死にたいなんて思わないけど、毎日怒鳴られてもう限界です", "distress"],
+    ["死にたいとかじゃないです。眠れない日が続いているだけで", "distress"],
+    ["毎晩眠れない私を、上司が気遣ってくださった", "distress"],
+    ["眠れない自分の姿が情けない", "distress"],
+  ])("%j (tried before stopping, in no corpus) is read as %s", (text, level) => {
+    expect(assessSafety(text)).toBe(level);
   });
-
-  it.each([
-    "後輩に「先輩がいなくなったら困ります」と言われて、ちょっとだけ救われた",
-    "患者さんが「もう死なせてほしい」と言っていた夜、ずっと手を握っていました",
-    "今月は死ぬほど残業したけど、お客様に名前で「ありがとう」と言ってもらえた",
-    "疲れてるけど、死にたいとかじゃないので安心してください",
-    "入院中のおじいちゃんが、早くお迎えが来てほしいとぽつり",
-  ])("%j (tried before stopping, in no corpus) raises no safety reply", (text) => {
-    expect(assessSafety(text)).toBeNull();
-  });
-
-  it.each(["死にたいなんて思わないけど、毎日怒鳴られてもう限界です", "死にたいとかじゃないです。眠れない日が続いているだけで"])(
-    "%j (tried before stopping, in no corpus) is distress: the denial is taken, the strain is heard",
-    (text) => {
-      expect(assessSafety(text)).toBe("distress");
-    },
-  );
 
   it.each(["我真的想死了", "Quero morrer, não aguento mais", "ingin mati rasanya", "Tôi muốn chết", "죽고 싶어요", "No quiero vivir más"])(
     "%j (a wish to die in another language) is acute",

@@ -251,6 +251,11 @@ export const thoughtTails: readonly EndingRule[] = [
   { from: "感じがしてる", to: "" },
   { from: "感じがしている", to: "" },
   { from: "感じがする", to: "" },
+  // 「お茶を用意したことだと思います」 → 「お茶を用意したこと」: the copula goes with the hedge.
+  { from: "ことだと思う", to: "こと" },
+  { from: "ことだって思う", to: "こと" },
+  { from: "ことだと思った", to: "こと" },
+  { from: "ことかなと思う", to: "こと" },
   { from: "って思う", to: "" },
   { from: "と思う", to: "" },
   { from: "って思った", to: "" },

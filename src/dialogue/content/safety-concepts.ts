@@ -144,6 +144,20 @@ export const subjectMarker = `(?:が|(?:${otherPeople})${HONORIFIC}(?:は|も))`
 export const selfSubject = `${selfWords}(?:が|は)`;
 
 /**
+ * Right after a word of strain: how it looked on someone (「眠れない様子に気づいて」「つらそうな表情で」):
+ * the writer saw it on another person, unless the writer is named between (「眠れない自分の姿」).
+ */
+export const observedAfter = "^(?:(?!私|わたし|自分|じぶん|僕|ぼく|俺|おれ)[^|]){0,3}?(?:様子|ようす|表情|顔つき|姿|すがた)";
+
+/**
+ * After a word of strain, in its clause: a respectful verb (「眠れずにずっと起きていらした」「つらいと
+ * おっしゃった」「眠れないと話してくださった」). Nobody speaks of themself so, so the strain is someone
+ * else's; not when another subject or the writer comes between (「眠れない私を気遣ってくださった」).
+ */
+export const honorificAfter =
+  "^(?:(?!が|は|私|わたし|自分|じぶん|僕|ぼく|俺|おれ)[^|]){0,14}?(?:いらっしゃ|いらし|おっしゃ|なさっ|なさる|なさいま|くださっ|くださる|くださいま|お休みにな|おやすみにな|召し上が|めしあが)";
+
+/**
  * After a word of harm, a description of a person (「死にたいと思っている人の」「眠れない患者さん」
  * 「消えたいと感じている若者が」): the words are that person's, not the writer's. 「|」 is a
  * sentence boundary.
@@ -1052,17 +1066,20 @@ export const englishPhrases =
   "(?:(?<![a-z])die(?:した|たい|しよ|する)|wan(?:t|na)(?:to)?(?:disappear|vanish)|wan(?:t|na)(?:to)?die(?!laugh)|wishiwasdead|killmyself|endmylife|endit(?:all|this|to|tonight|soon)|planningtoendit|(?<![a-z])endit$|endingit|wan(?:t|na)(?:to)?sleepforever|sleepforeverand|neverwakeupagain|noreasontolive|takethemall|sleepingpills|pills?savedup|savedup(?:my)?pills|stoppermanently|jumpingoff|jumpoff(?:the|a)|won'?tbealive|howmanypills|disappearforgood|neverwakeup|painlessway|leastpainfulway|waytodie|(?:dont|donot)wanttobehere|unalive(?:myself|me)|tiredof(?:living|life)|(?:goingto|gonna)jump|kms(?:fr|lol|rn|tbh|notjoking)|^kms|imdone(?:goodbye|bye|withlife|withliving)|goodbyeworld|byeworld|(?<![a-z0-9])kms(?![a-z])|cutting(?:myself|again)|wrotemy(?:suicide)?note|mysuicidenote|takemyownlife|betteroffdead|(?<![a-z])suicid|(?:dont|do not)wanttolive|(?:dont|do not)wanttobealive|(?:dont|do not)wanttowakeup|selfharm|cutmyself|overdos)";
 
 /**
- * A wish to die in the languages of people who work in Japan and write to the bot in their own,
- * in their own scripts (read on the folded message; for Latin letters see {@link otherLatinPhrases}): Chinese 我想死, 不想活了;
- * Portuguese quero morrer; Spanish quiero morir; Indonesian ingin mati; Tagalog gusto ko nang
- * mamatay; Vietnamese muốn chết; Korean 죽고 싶다; Nepali, Thai and French. Only words that no
- * Japanese sentence holds (想死 stands after 我, 好, 真 or before 了, never as in 感想死ぬほど).
+ * A wish to die in the languages of people who work in Japan and write to the bot in their own
+ * scripts, read on the folded message: Chinese 我想死, 不想活了; Korean 죽고 싶다; Nepali and Thai.
+ * Only words that no Japanese sentence holds (想死 stands after 我, 好, 真 or before 了, never as in
+ * 感想死ぬほど). Latin-lettered languages are in {@link otherLatinPhrases}.
  */
 export const otherLanguagePhrases =
   "(?:(?:我|好|真|很|都)想死|想死了|想去死|不想(?:再)?活|活不下去|自杀|跳楼|跳下去|割腕|轻生|輕生|寻死|尋死|结束(?:自己|生命)|結束(?:自己|生命)" +
   "|죽고싶|자살|살기싫|आत्महत्या|मर्नमन|อยากตาย|ฆ่าตัวตาย)";
 
-/** The same in languages written in Latin letters, read with {@link englishPhrases} (spaces removed). */
+/**
+ * The same in languages written in Latin letters, read with {@link englishPhrases} (spaces
+ * removed): Portuguese quero morrer, Spanish quiero morir, Indonesian ingin mati, Tagalog gusto ko
+ * nang mamatay, Vietnamese muốn chết, French je veux mourir.
+ */
 export const otherLatinPhrases =
   "(?:queromorrer|vou(?:me|te)?matar|nãoqueromaisviver|naoqueromaisviver|nãoquerovivermais|naoquerovivermais|tirarminha(?:própria|propria)?vida|meenforcar" +
   "|quieromorir|mequieromorir|noquierovivir|matarme|mevoyamatar|quitarmelavida|suicidarme" +

@@ -15,6 +15,8 @@ import {
   otherLatinPhrases,
   everydayCauses,
   goodNews,
+  honorificAfter,
+  observedAfter,
   laughs,
   hyperbolePatterns,
   otherSubject,
@@ -61,6 +63,10 @@ const LAUGH_AFTER = compileFolded(`^[^${BOUNDARY}]{0,6}?${laughs}`);
 const EVERYDAY_CAUSE_BEFORE = compileFolded(`${everydayCauses}$`);
 /** Another person as the subject just before a word of strain (「後輩がうつで」): their trouble. */
 const OTHER_SUBJECT_RIGHT_BEFORE = compileFolded(`${otherSubject}[^${BOUNDARY}]{0,4}$`);
+/** A respectful verb after a word of strain in its clause (「眠れずに起きていらした」): someone else's strain. */
+const HONORIFIC_AFTER = compileFolded(honorificAfter);
+/** How a strain looked on someone (「眠れない様子に気づいて」): someone else's strain. */
+const OBSERVED_AFTER = compileFolded(observedAfter);
 const OTHERS_BEFORE = compileFolded(`${othersPossessive}$`);
 const SUBJECT_BEFORE = compileFolded(`${subjectMarker}$`);
 const SELF_SUBJECT_BEFORE = compileFolded(`${selfSubject}$`);
@@ -141,7 +147,10 @@ export function foldForModel(text: string): string {
 function isDistress(folded: string): boolean {
   const text = folded.replace(DISTRESS_EXCLUDED, BOUNDARY);
   const aboutWriter = (start: number, end: number): boolean =>
-    !isSomeoneElses(text, start, end) && !OTHER_SUBJECT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    !isSomeoneElses(text, start, end) &&
+    !OTHER_SUBJECT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    !HONORIFIC_AFTER.test(text.slice(end)) &&
+    !OBSERVED_AFTER.test(text.slice(end));
   if (anyAbout(DISTRESS, text, aboutWriter)) return true;
   if (GOOD_NEWS.test(text)) return false;
   return anyAbout(
