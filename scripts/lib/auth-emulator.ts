@@ -22,9 +22,30 @@ export interface RunningAuthEmulator {
   stop(): Promise<void>;
 }
 
-/** Starts the Auth emulator for `projectId` (a `demo-` id keeps it offline); resolves once it answers. */
+/** How many times a start is tried on fresh ports when another process took one in between. */
+const PORT_ATTEMPTS = 3;
+
+/** What firebase-tools prints when a port it was given was taken before it could bind it. */
+const PORT_TAKEN = /port taken|is not open on/i;
+
+/**
+ * Starts the Auth emulator for `projectId` (a `demo-` id keeps it offline); resolves once it
+ * answers. A free port can be taken by another process between the probe and the emulator's bind
+ * (an outgoing connection's ephemeral port, a parallel test's emulator): then it starts again on
+ * fresh ports, up to {@link PORT_ATTEMPTS} times.
+ */
 export async function startAuthEmulator(projectId: string, timeoutMs = 60_000): Promise<RunningAuthEmulator> {
   if (!projectId.startsWith("demo-")) throw new EmulatorError(`The Auth emulator runs offline only for a demo- project, not ${projectId}.`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(projectId, timeoutMs);
+    } catch (error) {
+      if (attempt >= PORT_ATTEMPTS || !(error instanceof EmulatorError) || !PORT_TAKEN.test(error.message)) throw error;
+    }
+  }
+}
+
+async function startOnce(projectId: string, timeoutMs: number): Promise<RunningAuthEmulator> {
   const [port, hub, logging] = [await freePort(), await freePort(), await freePort()];
   const dir = mkdtempSync(join(tmpdir(), "will-note-auth-"));
   const emulators = {
