@@ -170,6 +170,23 @@ describe("mirror", () => {
     expect(mirror(moment, "moment", 0)).toMatch(/^「/);
   });
 
+  it.each([
+    [
+      "入院中のおじいちゃんが、早くお迎えが来てほしいとぽつり。手を握ったら、ありがとうと言ってくれた",
+      "「手を握ったら、ありがとうと言ってくれた」という場面ですね。",
+    ],
+    [
+      "利用者さんがもう死にたいと泣いていた。夕方には笑って、ありがとうと言ってくれた",
+      "「夕方には笑って、ありがとうと言ってくれた」という場面ですね。",
+    ],
+  ])("quotes the thanks, not someone's words of dying, as the scene: %s", (moment, reflected) => {
+    expect(mirror(moment, "moment", 0)).toBe(reflected);
+  });
+
+  it("quotes nothing when every sentence of the scene holds someone's words of dying", () => {
+    expect(mirror("患者さんが早くお迎えが来てほしいと言った", "moment", 0)).toBe("");
+  });
+
   it("does not treat a professional mention of a suicide attempt as anything but a moment", () => {
     expect(mirror("未遂の患者さんのご家族から感謝されました", "moment", 0)).toBe(
       "「未遂の患者さんのご家族から感謝された」という場面ですね。",

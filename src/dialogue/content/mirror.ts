@@ -179,3 +179,41 @@ export const hardDay = {
 
 /** Said before the quote of a moment told after a hard day. */
 export const hardDayLead = "大変な中でも、";
+
+/**
+ * Words of dying or harm that a moment's scene may hold as someone else's (「入院中のおじいちゃんが、
+ * 早くお迎えが来てほしいとぽつり」): a sentence with one is not quoted back as the moment; the
+ * sentence with the thanks is, when there is one (「手を握ったら、ありがとうと言ってくれた」).
+ */
+export const sceneUnquoted: readonly string[] = [
+  "死にた",
+  "死なせ",
+  "死のう",
+  "死ねた",
+  "死ねば",
+  "死んだほう",
+  "死んだ方",
+  "死んでしまい",
+  "死ぬしか",
+  "死ぬつもり",
+  "死ぬ準備",
+  "死ぬこと",
+  "殺して",
+  "お迎え",
+  "あの世",
+  "消えたい",
+  "消えてしまいたい",
+  "いなくなりたい",
+  "自殺",
+  "自死",
+  "自傷",
+  "リストカット",
+  "リスカ",
+  "命を絶",
+  "首を吊",
+  "飛び降り",
+  "楽になりたい",
+  "逝き",
+  "生きていても",
+  "生きてても",
+];

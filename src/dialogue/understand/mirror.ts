@@ -13,6 +13,7 @@ import {
   hardDay,
   hardDayLead,
   mirrorFamilies,
+  sceneUnquoted,
   modestDeedFrames,
   modestyCues,
   speechTails,
@@ -168,10 +169,17 @@ function pickQuote(text: string): Quote | null {
 /**
  * A moment's scene: its first sentence whole when it fits; else without the thanker's words
  * (経理の人に『毎月3時間浮きました』と感謝された → 経理の人に感謝された); else its start,
- * cut after a clause with an ellipsis. Never the end alone, which is usually the thanks.
+ * cut after a clause with an ellipsis. Never the end alone, which is usually the thanks. A
+ * sentence with someone's words of dying or harm ({@link sceneUnquoted}) is passed over for the
+ * first one with the thanks, or else the first without such words; none, and nothing is quoted.
  */
 function sceneQuote(text: string): Quote | null {
-  const first = sentences(text).find((part) => !isBareAnswer(part));
+  const parts = sentences(text).filter((part) => !isBareAnswer(part));
+  const quotable = parts.filter((part) => !sceneUnquoted.some((word) => part.includes(word)));
+  const first =
+    quotable.length === parts.length
+      ? parts[0]
+      : (quotable.find((part) => hardDay.thanks.some((word) => part.includes(word))) ?? quotable[0]);
   if (first === undefined) return null;
   const whole = prepareLong(first);
   if ([...whole.text].length <= DISPLAY_LENGTH) return whole;
