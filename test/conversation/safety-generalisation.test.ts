@@ -5,11 +5,11 @@
  * are what the detector's concepts and model were built on. The held-out corpora were written by
  * people who never read the detector; no line of theirs was read to change it, and a line that a
  * development corpus also has word for word is left out of their figures. The first was measured
- * all along as a whole (so its figures guided the design). Of the sixth to the fifteenth only the
- * totals have been looked at; the fifteenth was written last. Their tests hold the
+ * all along as a whole (so its figures guided the design). Of the sixth to the sixteenth only the
+ * totals have been looked at; the sixteenth was written last. Their tests hold the
  * detector to what was measured (docs/safety.md, "How well it generalises"). The fresh corpora
  * measured before them were read, or trained on, after measuring and became development corpora
- * (dev9 to dev13, train-d to train-bm). The figures are printed at the end.
+ * (dev9 to dev13, train-d to train-ce). The figures are printed at the end.
  */
 import { transition, type Transition } from "../../src/dialogue";
 import { developmentAcute, developmentBenign, developmentOrdinary } from "../corpus/safety-development";
@@ -24,6 +24,7 @@ import { heldOut12Acute, heldOut12Benign } from "../corpus/safety-heldout12";
 import { heldOut13Acute, heldOut13Benign } from "../corpus/safety-heldout13";
 import { heldOut14Acute, heldOut14Benign } from "../corpus/safety-heldout14";
 import { heldOut15Acute, heldOut15Benign } from "../corpus/safety-heldout15";
+import { heldOut16Acute, heldOut16Benign } from "../corpus/safety-heldout16";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -61,6 +62,21 @@ function heldOut(corpus: Corpus): Corpus {
   return { ...corpus, acute, benign, note: corpus.note ? `${note}; ${corpus.note}` : note };
 }
 
+/** The later held-out corpora by number, for their figure together. */
+const HELD_OUT: Record<number, { readonly acute: readonly string[]; readonly benign: readonly string[] }> = {
+  6: { acute: heldOut6Acute, benign: heldOut6Benign },
+  7: { acute: heldOut7Acute, benign: heldOut7Benign },
+  8: { acute: heldOut8Acute, benign: heldOut8Benign },
+  9: { acute: heldOut9Acute, benign: heldOut9Benign },
+  10: { acute: heldOut10Acute, benign: heldOut10Benign },
+  11: { acute: heldOut11Acute, benign: heldOut11Benign },
+  12: { acute: heldOut12Acute, benign: heldOut12Benign },
+  13: { acute: heldOut13Acute, benign: heldOut13Benign },
+  14: { acute: heldOut14Acute, benign: heldOut14Benign },
+  15: { acute: heldOut15Acute, benign: heldOut15Benign },
+  16: { acute: heldOut16Acute, benign: heldOut16Benign },
+};
+
 const CORPORA: readonly Corpus[] = [
   {
     name: "development",
@@ -78,7 +94,7 @@ const CORPORA: readonly Corpus[] = [
     // Only its totals are ever looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines); 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 trained on A to BG; 158 / 163 and 4 / 207 with the shipped model (A to BM, other languages and more reports read by the concepts)",
+    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines); 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 trained on A to BG; 158 / 163 and 4 / 207 trained on A to BM; 158 / 162 and 4 / 207 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
   }),
   heldOut({
     name: "seventh held-out",
@@ -87,7 +103,7 @@ const CORPORA: readonly Corpus[] = [
     // Written last, measured once with the detector as handed over; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines); 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 2 / 206 trained on A to BG; 179 / 181 and 2 / 206 with the shipped model (A to BM, other languages and more reports read by the concepts)",
+    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines); 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 2 / 206 trained on A to BG; 179 / 181 and 2 / 206 trained on A to BM; 180 / 180 and 3 / 205 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
   }),
   heldOut({
     name: "eighth held-out",
@@ -97,7 +113,7 @@ const CORPORA: readonly Corpus[] = [
     // detector trained on corpora A to T; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 2 / 201 trained on A to BG; 158 / 163 and 1 / 200 with the shipped model (A to BM, other languages and more reports read by the concepts)",
+    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 2 / 201 trained on A to BG; 158 / 163 and 1 / 200 trained on A to BM; 160 / 163 and 2 / 200 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
   }),
   heldOut({
     name: "ninth held-out",
@@ -108,7 +124,7 @@ const CORPORA: readonly Corpus[] = [
     // hold the detector to what was measured, short of issue 20's on false positives.
     recallGoal: 0.95,
     falsePositiveGoal: 0.03,
-    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 6 / 206 trained on A to BG; 161 / 166 and 6 / 206 with the shipped model (A to BM, other languages and more reports read by the concepts); issue 20 asks 95 % and 2 %",
+    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 6 / 206 trained on A to BG; 161 / 166 and 6 / 206 trained on A to BM; 162 / 165 and 6 / 206 with the shipped model (A to CE, told pasts and dialect reports read by the concepts); issue 20 asks 95 % and 2 %",
   }),
   heldOut({
     name: "tenth held-out",
@@ -120,7 +136,7 @@ const CORPORA: readonly Corpus[] = [
     // detector to what was measured, short of issue 20's on false positives.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 168 / 170 and 3 / 207 trained on A to BG; 166 / 168 and 3 / 207 with the shipped model (A to BM, other languages and more reports read by the concepts)",
+    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 168 / 170 and 3 / 207 trained on A to BG; 166 / 168 and 3 / 207 trained on A to BM; 165 / 167 and 4 / 206 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
   }),
   heldOut({
     name: "eleventh held-out",
@@ -128,10 +144,10 @@ const CORPORA: readonly Corpus[] = [
     benign: heldOut11Benign,
     // Written last, as a week of answers from many kinds of worker to each of the bot's questions; first measured
     // with the detector trained on A to AO, before the corpora AP to AU were written into it; only its totals are
-    // looked at. The false-positive goal holds the detector to what was measured, above issue 20's.
+    // looked at.
     recallGoal: 0.95,
-    falsePositiveGoal: 0.03,
-    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 149 and 6 / 208 trained on A to BG; 146 / 149 and 5 / 207 with the shipped model (A to BM, other languages and more reports read by the concepts); issue 20 asks 95 % and 2 %",
+    falsePositiveGoal: 0.02,
+    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 149 and 6 / 208 trained on A to BG; 146 / 149 and 5 / 207 trained on A to BM; 142 / 145 and 4 / 206 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
   }),
   heldOut({
     name: "twelfth held-out",
@@ -141,7 +157,7 @@ const CORPORA: readonly Corpus[] = [
     // of A to BA was trained, and first measured with it; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 trained on A to BG; 144 / 147 and 0 / 192 with the shipped model (A to BM, other languages and more reports read by the concepts)",
+    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 trained on A to BG; 144 / 147 and 0 / 192 trained on A to BM; 144 / 147 and 0 / 190 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
   }),
   heldOut({
     name: "thirteenth held-out",
@@ -151,7 +167,7 @@ const CORPORA: readonly Corpus[] = [
     // the corpora BB to BG were written; measured first with the model of A to BA; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 151 / 156 and 0 / 203 trained on A to BG; 149 / 155 and 0 / 202 with the shipped model (A to BM, other languages and more reports read by the concepts)",
+    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 151 / 156 and 0 / 203 trained on A to BG; 149 / 155 and 0 / 202 trained on A to BM; 152 / 153 and 0 / 201 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
   }),
   heldOut({
     name: "fourteenth held-out",
@@ -161,7 +177,7 @@ const CORPORA: readonly Corpus[] = [
     // were written; measured first with the model of A to BG; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 with the shipped model (A to BM, other languages and more reports read by the concepts)",
+    note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 trained on A to BM; 158 / 162 and 2 / 207 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
   }),
   heldOut({
     name: "fifteenth held-out",
@@ -172,7 +188,26 @@ const CORPORA: readonly Corpus[] = [
     // (docs/safety.md, "Where issue 20's goal stands").
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the shipped model (A to BM): 158 / 165 and 4 / 228",
+    note: "measured once, with the model trained on A to BM: 158 / 165 and 4 / 228; 158 / 162 and 2 / 226 with the shipped model (A to CE)",
+  }),
+  heldOut({
+    name: "sixteenth held-out",
+    acute: heldOut16Acute,
+    benign: heldOut16Benign,
+    // Written last, as the answers of late autumn and winter (年末, 忘年会, 人事評価, インフルエンザ), before the
+    // corpora BT to CE were read; measured once, with the model trained on A to CE; only its totals are looked at.
+    // The false-positive goal holds the detector to what was measured, above issue 20's.
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.03,
+    note: "measured once, with the shipped model (A to CE): 163 / 168 and 5 / 210; issue 20 asks 95 % and 2 %",
+  }),
+  heldOut({
+    name: "sixth to sixteenth held-out together",
+    acute: [...new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].flatMap((n) => HELD_OUT[n].acute))],
+    benign: [...new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].flatMap((n) => HELD_OUT[n].benign))],
+    // Issue 20's figure for a held-out corpus: all the later ones as one.
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.02,
   }),
 ];
 

@@ -88,6 +88,24 @@ import { trainBJAcute, trainBJBenign } from "./safety-train-bj";
 import { trainBKAcute, trainBKBenign } from "./safety-train-bk";
 import { trainBLAcute, trainBLBenign } from "./safety-train-bl";
 import { trainBMAcute, trainBMBenign } from "./safety-train-bm";
+import { trainBNAcute, trainBNBenign } from "./safety-train-bn";
+import { trainBOAcute, trainBOBenign } from "./safety-train-bo";
+import { trainBPAcute, trainBPBenign } from "./safety-train-bp";
+import { trainBQAcute, trainBQBenign } from "./safety-train-bq";
+import { trainBRAcute, trainBRBenign } from "./safety-train-br";
+import { trainBSAcute, trainBSBenign } from "./safety-train-bs";
+import { trainBTAcute, trainBTBenign } from "./safety-train-bt";
+import { trainBUAcute, trainBUBenign } from "./safety-train-bu";
+import { trainBVAcute, trainBVBenign } from "./safety-train-bv";
+import { trainBXAcute, trainBXBenign } from "./safety-train-bx";
+import { trainBYAcute, trainBYBenign } from "./safety-train-by";
+import { trainBWAcute, trainBWBenign } from "./safety-train-bw";
+import { trainBZAcute, trainBZBenign } from "./safety-train-bz";
+import { trainCAAcute, trainCABenign } from "./safety-train-ca";
+import { trainCBAcute, trainCBBenign } from "./safety-train-cb";
+import { trainCCAcute, trainCCBenign } from "./safety-train-cc";
+import { trainCDAcute, trainCDBenign } from "./safety-train-cd";
+import { trainCEAcute, trainCEBenign } from "./safety-train-ce";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -177,6 +195,24 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainBKAcute, benign: trainBKBenign },
   { acute: trainBLAcute, benign: trainBLBenign },
   { acute: trainBMAcute, benign: trainBMBenign },
+  { acute: trainBNAcute, benign: trainBNBenign },
+  { acute: trainBOAcute, benign: trainBOBenign },
+  { acute: trainBPAcute, benign: trainBPBenign },
+  { acute: trainBQAcute, benign: trainBQBenign },
+  { acute: trainBRAcute, benign: trainBRBenign },
+  { acute: trainBSAcute, benign: trainBSBenign },
+  { acute: trainBTAcute, benign: trainBTBenign },
+  { acute: trainBUAcute, benign: trainBUBenign },
+  { acute: trainBVAcute, benign: trainBVBenign },
+  { acute: trainBXAcute, benign: trainBXBenign },
+  { acute: trainBYAcute, benign: trainBYBenign },
+  { acute: trainBWAcute, benign: trainBWBenign },
+  { acute: trainBZAcute, benign: trainBZBenign },
+  { acute: trainCAAcute, benign: trainCABenign },
+  { acute: trainCBAcute, benign: trainCBBenign },
+  { acute: trainCCAcute, benign: trainCCBenign },
+  { acute: trainCDAcute, benign: trainCDBenign },
+  { acute: trainCEAcute, benign: trainCEBenign },
 ];
 
 /** Every acute line of the development corpora. */

@@ -101,6 +101,19 @@ describe("safety detection", () => {
     expect(assessSafety(text)).not.toBe("acute");
   });
 
+  it.each([
+    ["隣の班長がもう死にたい言うとったけん、休憩室で話ば聞いた", false],
+    ["ばあちゃんがいつ死んでもええ言いよるけど、畑仕事は毎朝しよる", false],
+    ["母がもう消えたいって言いながら泣いてた", false],
+    ["高校二年の冬、本気で消えたいと思っていた。担任が毎日声をかけてくれた。今の仕事を選んだのはそのせい", false],
+    ["入社二年目、駅のホームで飛び込もうとしたことがある。同期が気づいてくれた", false],
+    ["高校のとき死のうとした。あの時は先生が止めてくれたけど、今度はもう止められたくない", true],
+    ["新人のころから毎晩死にたいと思っていた。先輩は優しくしてくれた", true],
+    ["二十代のころ、何度も死のうとした。妻が支えてくれた。でも最近また同じことを考えてる", true],
+  ] as const)("%j (a dialect report or a told past, written before the check) is acute: %s", (text, acute) => {
+    expect(assessSafety(text) === "acute").toBe(acute);
+  });
+
   it("finds an acute phrase at the end of a 5,000-character message", () => {
     const text = "今日は資料づくりで後輩に感謝されました。".repeat(250).slice(0, 4990) + "もう死にたい";
     expect(assessSafety(text)).toBe("acute");

@@ -4,7 +4,22 @@
  * past they are through (「新卒のころは死にたいと思っていたけど、今は楽しく働けています」). Pure; the
  * words are in `../content/safety-concepts.ts`.
  */
-import { denialAfter, laughAfter, pastAfter, pastTime, recoveredNow, seriousMarks } from "../content/safety-concepts";
+import {
+  denialAfter,
+  joyBefore,
+  mayDieAfter,
+  mayDieEnd,
+  laughAfter,
+  laterHelp,
+  lifeTimeBefore,
+  pastAfter,
+  pastTime,
+  recoveredNow,
+  seriousMarks,
+  sinceThen,
+  stillNow,
+  toldInThePast,
+} from "../content/safety-concepts";
 import { compileFolded } from "./fold";
 import { SENTENCE_BOUNDARY as BOUNDARY } from "./safety-fold";
 
@@ -16,6 +31,14 @@ const CAUSE_LENGTH = 4;
 const PAST_TIME = compileFolded(pastTime);
 const PAST_AFTER = compileFolded(pastAfter);
 const RECOVERED_NOW = compileFolded(recoveredNow);
+const LIFE_TIME_BEFORE = compileFolded(lifeTimeBefore);
+const TOLD_IN_THE_PAST = compileFolded(toldInThePast);
+const LATER_HELP = compileFolded(laterHelp);
+const STILL_NOW = compileFolded(stillNow);
+const SINCE_THEN = compileFolded(sinceThen);
+const JOY_BEFORE = compileFolded(joyBefore);
+const MAY_DIE_AFTER = compileFolded(mayDieAfter);
+const MAY_DIE = compileFolded(mayDieEnd);
 
 /**
  * True when the words at `[start, end)` are a joke (a laugh or a denial right after) or a past
@@ -25,5 +48,20 @@ export function isJokeOrRecoveredPast(text: string, start: number, end: number):
   const after = text.slice(end);
   const before = text.slice(text.lastIndexOf(BOUNDARY, start - 1) + 1, start);
   if (DENIAL_AFTER.test(after) || (start >= CAUSE_LENGTH && LAUGH_AFTER.test(after) && !SERIOUS.test(before))) return true;
-  return (PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after);
+  if ((PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after)) return true;
+  // A time of life behind them, told in the past, and what came after in a later sentence
+  // (「あの冬は毎晩死ぬことを考えていた。上司が気づいて産業医につないでくれた」), unless it goes on.
+  // The time may open the sentence before (「新人のころ、…吐いてた。消えたいとも思ってた」).
+  const story = text.slice(text.lastIndexOf(BOUNDARY, Math.max(0, start - before.length - 2)) + 1, start);
+  // 「推しのライブ当たった！もう死んでもいい！」: joy, unless a danger word follows.
+  const mayDie = MAY_DIE.test(text.slice(start, end)) || MAY_DIE_AFTER.test(after);
+  if (mayDie && JOY_BEFORE.test(story) && !STILL_NOW.test(after)) return true;
+  return (
+    (PAST_TIME.test(story) || LIFE_TIME_BEFORE.test(story)) &&
+    !SINCE_THEN.test(story) &&
+    TOLD_IN_THE_PAST.test(after) &&
+    LATER_HELP.test(after) &&
+    !STILL_NOW.test(after) &&
+    !STILL_NOW.test(before)
+  );
 }
