@@ -5,11 +5,11 @@
  * are what the detector's concepts and model were built on. The held-out corpora were written by
  * people who never read the detector; no line of theirs was read to change it, and a line that a
  * development corpus also has word for word is left out of their figures. The first was measured
- * all along as a whole (so its figures guided the design). Of the sixth to the sixteenth only the
- * totals have been looked at; the sixteenth was written last. Their tests hold the
+ * all along as a whole (so its figures guided the design). Of the sixth to the seventeenth only the
+ * totals have been looked at; the seventeenth was written last. Their tests hold the
  * detector to what was measured (docs/safety.md, "How well it generalises"). The fresh corpora
  * measured before them were read, or trained on, after measuring and became development corpora
- * (dev9 to dev13, train-d to train-ce). The figures are printed at the end.
+ * (dev9 to dev13, train-d to train-ck). The figures are printed at the end.
  */
 import { transition, type Transition } from "../../src/dialogue";
 import { developmentAcute, developmentBenign, developmentOrdinary } from "../corpus/safety-development";
@@ -25,6 +25,7 @@ import { heldOut13Acute, heldOut13Benign } from "../corpus/safety-heldout13";
 import { heldOut14Acute, heldOut14Benign } from "../corpus/safety-heldout14";
 import { heldOut15Acute, heldOut15Benign } from "../corpus/safety-heldout15";
 import { heldOut16Acute, heldOut16Benign } from "../corpus/safety-heldout16";
+import { heldOut17Acute, heldOut17Benign } from "../corpus/safety-heldout17";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -75,6 +76,7 @@ const HELD_OUT: Record<number, { readonly acute: readonly string[]; readonly ben
   14: { acute: heldOut14Acute, benign: heldOut14Benign },
   15: { acute: heldOut15Acute, benign: heldOut15Benign },
   16: { acute: heldOut16Acute, benign: heldOut16Benign },
+  17: { acute: heldOut17Acute, benign: heldOut17Benign },
 };
 
 const CORPORA: readonly Corpus[] = [
@@ -94,7 +96,7 @@ const CORPORA: readonly Corpus[] = [
     // Only its totals are ever looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines); 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 trained on A to BG; 158 / 163 and 4 / 207 trained on A to BM; 158 / 162 and 4 / 207 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
+    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines); 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 trained on A to BG; 158 / 163 and 4 / 207 trained on A to BM; 158 / 162 and 4 / 207 trained on A to CE; 157 / 162 and 3 / 207 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "seventh held-out",
@@ -103,7 +105,7 @@ const CORPORA: readonly Corpus[] = [
     // Written last, measured once with the detector as handed over; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines); 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 2 / 206 trained on A to BG; 179 / 181 and 2 / 206 trained on A to BM; 180 / 180 and 3 / 205 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
+    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines); 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 2 / 206 trained on A to BG; 179 / 181 and 2 / 206 trained on A to BM; 180 / 180 and 3 / 205 trained on A to CE; 180 / 180 and 4 / 204 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "eighth held-out",
@@ -113,18 +115,17 @@ const CORPORA: readonly Corpus[] = [
     // detector trained on corpora A to T; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 2 / 201 trained on A to BG; 158 / 163 and 1 / 200 trained on A to BM; 160 / 163 and 2 / 200 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
+    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 2 / 201 trained on A to BG; 158 / 163 and 1 / 200 trained on A to BM; 160 / 163 and 2 / 200 trained on A to CE; 158 / 162 and 1 / 200 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "ninth held-out",
     acute: heldOut9Acute,
     benign: heldOut9Benign,
     // Written after the eighth (farmers, drivers, guards, hairdressers, researchers, bank and call-centre staff,
-    // craftspeople, people from abroad, people living apart from family); only its totals are looked at. The goals
-    // hold the detector to what was measured, short of issue 20's on false positives.
+    // craftspeople, people from abroad, people living apart from family); only its totals are looked at.
     recallGoal: 0.95,
-    falsePositiveGoal: 0.03,
-    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 6 / 206 trained on A to BG; 161 / 166 and 6 / 206 trained on A to BM; 162 / 165 and 6 / 206 with the shipped model (A to CE, told pasts and dialect reports read by the concepts); issue 20 asks 95 % and 2 %",
+    falsePositiveGoal: 0.02,
+    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 6 / 206 trained on A to BG; 161 / 166 and 6 / 206 trained on A to BM; 162 / 165 and 6 / 206 trained on A to CE; 162 / 165 and 4 / 206 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "tenth held-out",
@@ -136,7 +137,7 @@ const CORPORA: readonly Corpus[] = [
     // detector to what was measured, short of issue 20's on false positives.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 168 / 170 and 3 / 207 trained on A to BG; 166 / 168 and 3 / 207 trained on A to BM; 165 / 167 and 4 / 206 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
+    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 168 / 170 and 3 / 207 trained on A to BG; 166 / 168 and 3 / 207 trained on A to BM; 165 / 167 and 4 / 206 trained on A to CE; 165 / 166 and 3 / 206 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "eleventh held-out",
@@ -147,7 +148,7 @@ const CORPORA: readonly Corpus[] = [
     // looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 149 and 6 / 208 trained on A to BG; 146 / 149 and 5 / 207 trained on A to BM; 142 / 145 and 4 / 206 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
+    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 149 and 6 / 208 trained on A to BG; 146 / 149 and 5 / 207 trained on A to BM; 142 / 145 and 4 / 206 trained on A to CE; 142 / 145 and 4 / 206 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "twelfth held-out",
@@ -157,7 +158,7 @@ const CORPORA: readonly Corpus[] = [
     // of A to BA was trained, and first measured with it; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 trained on A to BG; 144 / 147 and 0 / 192 trained on A to BM; 144 / 147 and 0 / 190 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
+    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 trained on A to BG; 144 / 147 and 0 / 192 trained on A to BM; 144 / 147 and 0 / 190 trained on A to CE; 141 / 146 and 0 / 188 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "thirteenth held-out",
@@ -167,7 +168,7 @@ const CORPORA: readonly Corpus[] = [
     // the corpora BB to BG were written; measured first with the model of A to BA; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 151 / 156 and 0 / 203 trained on A to BG; 149 / 155 and 0 / 202 trained on A to BM; 152 / 153 and 0 / 201 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
+    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 151 / 156 and 0 / 203 trained on A to BG; 149 / 155 and 0 / 202 trained on A to BM; 152 / 153 and 0 / 201 trained on A to CE; 149 / 153 and 0 / 200 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "fourteenth held-out",
@@ -177,34 +178,42 @@ const CORPORA: readonly Corpus[] = [
     // were written; measured first with the model of A to BG; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 trained on A to BM; 158 / 162 and 2 / 207 with the shipped model (A to CE, told pasts and dialect reports read by the concepts)",
+    note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 trained on A to BM; 158 / 162 and 2 / 207 trained on A to CE; 157 / 161 and 2 / 206 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "fifteenth held-out",
     acute: heldOut15Acute,
     benign: heldOut15Benign,
-    // Written last, as the answers of summer (the heat, bonuses, going home for お盆), and measured once with the
-    // shipped model; only its totals are looked at. Six more batches written beside it were not trained on
-    // (docs/safety.md, "Where issue 20's goal stands").
+    // Written as the answers of summer (the heat, bonuses, going home for お盆), and measured first with the model
+    // of A to BM; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to BM: 158 / 165 and 4 / 228; 158 / 162 and 2 / 226 with the shipped model (A to CE)",
+    note: "measured first with the model trained on A to BM: 158 / 165 and 4 / 228; 158 / 162 and 2 / 226 trained on A to CE; 159 / 162 and 3 / 225 with the shipped model (A to CK)",
   }),
   heldOut({
     name: "sixteenth held-out",
     acute: heldOut16Acute,
     benign: heldOut16Benign,
-    // Written last, as the answers of late autumn and winter (年末, 忘年会, 人事評価, インフルエンザ), before the
-    // corpora BT to CE were read; measured once, with the model trained on A to CE; only its totals are looked at.
-    // The false-positive goal holds the detector to what was measured, above issue 20's.
+    // Written as the answers of late autumn and winter (年末, 忘年会, 人事評価, インフルエンザ), before the
+    // corpora BT to CE were read; measured first with the model trained on A to CE; only its totals are looked at.
     recallGoal: 0.95,
-    falsePositiveGoal: 0.03,
-    note: "measured once, with the shipped model (A to CE): 163 / 168 and 5 / 210; issue 20 asks 95 % and 2 %",
+    falsePositiveGoal: 0.02,
+    note: "measured first with the model trained on A to CE: 163 / 168 and 5 / 210; 164 / 167 and 4 / 208 with the shipped model (A to CK)",
   }),
   heldOut({
-    name: "sixth to sixteenth held-out together",
-    acute: [...new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].flatMap((n) => HELD_OUT[n].acute))],
-    benign: [...new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].flatMap((n) => HELD_OUT[n].benign))],
+    name: "seventeenth held-out",
+    acute: heldOut17Acute,
+    benign: heldOut17Benign,
+    // Written last, as the answers of spring and the rainy season (五月病, 梅雨, 新人研修, 健康診断), before the
+    // corpora CF to CK were read; measured once, with the model trained on A to CK; only its totals are looked at.
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.02,
+    note: "measured once, with the shipped model (A to CK): 156 / 157 and 3 / 198",
+  }),
+  heldOut({
+    name: "sixth to seventeenth held-out together",
+    acute: [...new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].flatMap((n) => HELD_OUT[n].acute))],
+    benign: [...new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].flatMap((n) => HELD_OUT[n].benign))],
     // Issue 20's figure for a held-out corpus: all the later ones as one.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,

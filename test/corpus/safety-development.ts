@@ -106,6 +106,12 @@ import { trainCBAcute, trainCBBenign } from "./safety-train-cb";
 import { trainCCAcute, trainCCBenign } from "./safety-train-cc";
 import { trainCDAcute, trainCDBenign } from "./safety-train-cd";
 import { trainCEAcute, trainCEBenign } from "./safety-train-ce";
+import { trainCFAcute, trainCFBenign } from "./safety-train-cf";
+import { trainCGAcute, trainCGBenign } from "./safety-train-cg";
+import { trainCHAcute, trainCHBenign } from "./safety-train-ch";
+import { trainCIAcute, trainCIBenign } from "./safety-train-ci";
+import { trainCJAcute, trainCJBenign } from "./safety-train-cj";
+import { trainCKAcute, trainCKBenign } from "./safety-train-ck";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -213,6 +219,12 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainCCAcute, benign: trainCCBenign },
   { acute: trainCDAcute, benign: trainCDBenign },
   { acute: trainCEAcute, benign: trainCEBenign },
+  { acute: trainCFAcute, benign: trainCFBenign },
+  { acute: trainCGAcute, benign: trainCGBenign },
+  { acute: trainCHAcute, benign: trainCHBenign },
+  { acute: trainCIAcute, benign: trainCIBenign },
+  { acute: trainCJAcute, benign: trainCJBenign },
+  { acute: trainCKAcute, benign: trainCKBenign },
 ];
 
 /** Every acute line of the development corpora. */

@@ -1,16 +1,20 @@
 /**
  * How the writer tells an acute phrase, for the safety detector (PRODUCT.md §3.6): as a joke about
- * something that happened (「データが飛んだ、死にたいｗ」), taken back (「いや死なないけど」), or as a
- * past they are through (「新卒のころは死にたいと思っていたけど、今は楽しく働けています」). Pure; the
- * words are in `../content/safety-concepts.ts`.
+ * something that happened (「データが飛んだ、死にたいｗ」), taken back (「いや死なないけど」), quoted to
+ * try the bot (「死にたいって書いたらどうなるの？」), as joy (「推しのライブ当たった！もう死んでもいい」),
+ * or as a past they are through (「新卒のころは死にたいと思っていたけど、今は楽しく働けています」
+ * 「22の冬に死のうとした。先輩が止めてくれた」). Pure; the words are in `../content/safety-concepts.ts`.
  */
 import {
+  askedOfTheBot,
   denialAfter,
   joyBefore,
   mayDieAfter,
   mayDieEnd,
+  nowOrNext,
   laughAfter,
   laterHelp,
+  laterSentence,
   lifeTimeBefore,
   pastAfter,
   pastTime,
@@ -18,6 +22,7 @@ import {
   seriousMarks,
   sinceThen,
   stillNow,
+  testFraming,
   toldInThePast,
 } from "../content/safety-concepts";
 import { compileFolded } from "./fold";
@@ -34,34 +39,37 @@ const RECOVERED_NOW = compileFolded(recoveredNow);
 const LIFE_TIME_BEFORE = compileFolded(lifeTimeBefore);
 const TOLD_IN_THE_PAST = compileFolded(toldInThePast);
 const LATER_HELP = compileFolded(laterHelp);
+const LATER_SENTENCE = compileFolded(laterSentence);
+const NOW_OR_NEXT = compileFolded(nowOrNext);
 const STILL_NOW = compileFolded(stillNow);
 const SINCE_THEN = compileFolded(sinceThen);
+const TEST_FRAMING = compileFolded(testFraming);
+const ASKED_OF_THE_BOT = compileFolded(askedOfTheBot);
 const JOY_BEFORE = compileFolded(joyBefore);
 const MAY_DIE_AFTER = compileFolded(mayDieAfter);
 const MAY_DIE = compileFolded(mayDieEnd);
 
 /**
- * True when the words at `[start, end)` are a joke (a laugh or a denial right after) or a past
- * the writer tells as behind them (a time in the past, and how they are well now after it).
+ * True when the words at `[start, end)` are a joke (a laugh or a denial right after), a test of the
+ * bot, joy, or a past the writer tells as behind them (a time in the past, and how they are well
+ * now after it, or what came after).
  */
 export function isJokeOrRecoveredPast(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   const before = text.slice(text.lastIndexOf(BOUNDARY, start - 1) + 1, start);
+  if ((ASKED_OF_THE_BOT.test(after) || TEST_FRAMING.test(text)) && !SERIOUS.test(text)) return true;
   if (DENIAL_AFTER.test(after) || (start >= CAUSE_LENGTH && LAUGH_AFTER.test(after) && !SERIOUS.test(before))) return true;
   if ((PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after)) return true;
-  // A time of life behind them, told in the past, and what came after in a later sentence
-  // (「あの冬は毎晩死ぬことを考えていた。上司が気づいて産業医につないでくれた」), unless it goes on.
-  // The time may open the sentence before (「新人のころ、…吐いてた。消えたいとも思ってた」).
+  // A time of life behind them, told in the past, and what came after (「あの冬は毎晩死ぬことを考えて
+  // いた。上司が気づいて産業医につないでくれた」), unless it goes on. The time may open the sentence
+  // before (「新人のころ、…吐いてた。消えたいとも思ってた」).
   const story = text.slice(text.lastIndexOf(BOUNDARY, Math.max(0, start - before.length - 2)) + 1, start);
   // 「推しのライブ当たった！もう死んでもいい！」: joy, unless a danger word follows.
   const mayDie = MAY_DIE.test(text.slice(start, end)) || MAY_DIE_AFTER.test(after);
   if (mayDie && JOY_BEFORE.test(story) && !STILL_NOW.test(after)) return true;
-  return (
-    (PAST_TIME.test(story) || LIFE_TIME_BEFORE.test(story)) &&
-    !SINCE_THEN.test(story) &&
-    TOLD_IN_THE_PAST.test(after) &&
-    LATER_HELP.test(after) &&
-    !STILL_NOW.test(after) &&
-    !STILL_NOW.test(before)
-  );
+  if ((!PAST_TIME.test(story) && !LIFE_TIME_BEFORE.test(story)) || SINCE_THEN.test(story) || !TOLD_IN_THE_PAST.test(after)) return false;
+  // What came after: a word of help or change, unless the past goes on or comes back; or only the
+  // story going on, with no word of now, next, strain or a plan anywhere after it.
+  if (LATER_HELP.test(after)) return !STILL_NOW.test(after) && !STILL_NOW.test(before + text.slice(start, end));
+  return LATER_SENTENCE.test(after) && !NOW_OR_NEXT.test(after) && !STILL_NOW.test(before);
 }
