@@ -18,6 +18,7 @@ import { createFirestorePlanStore, type ReminderPlanStore } from "../src/store/r
 import type { ShardQueue, ShardTask } from "../src/tasks/shard-queue";
 import type { Stops } from "./bounded";
 import { countAttempts, countingStore, zeroCounts, type OpCounts } from "./reminder-counts";
+import { peakRssMiB } from "./rss";
 
 /** How the benchmark's script forks itself as a shard worker (not an option for operators). */
 export const SHARD_WORKER_FLAG = "--shard-worker";
@@ -76,7 +77,7 @@ export async function shardWorker(host: string, projectId: string, lineUrl: stri
     if (message.type === "done") {
       const cpu = process.cpuUsage();
       result.cpuSeconds = Number(((cpu.user + cpu.system) / 1e6).toFixed(1));
-      result.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+      result.peakRssMiB = peakRssMiB();
       send({ type: "result", result });
       void db.terminate().finally(() => process.exit(0));
       return;

@@ -45,6 +45,7 @@ import { countAttempts, countingStore, zeroCounts } from "./reminder-counts";
 import { benchFanout, SHARD_WORKER_FLAG, shardWorker } from "./reminder-fanout";
 import { benchPlans, machineCpu } from "./reminder-plan";
 import { stateFields } from "../src/store/user-document";
+import { peakRssMiB } from "./rss";
 
 /** The pass runs at this fixed time (a Tuesday evening in Tokyo, outside quiet hours). */
 const NOW = new Date("2026-11-24T21:05:00+09:00");
@@ -307,7 +308,7 @@ async function singlePass(emulator: Emulator, users: number, stops: Stops) {
     machineCpuBusyPercent: round((100 * (machineAfter.busy - machineBefore.busy)) / (machineAfter.total - machineBefore.total), 0),
     standInAndSeedingCpuSeconds: round(recorded.cpuSeconds),
     rssBeforePassMiB: round(rssBefore / 2 ** 20, 0),
-    peakRssMiB: round(process.resourceUsage().maxRSS / 1024, 0),
+    peakRssMiB: peakRssMiB(),
     duringPassMiB: memory,
     firstPass: first,
     secondPass: { ...second, firestoreOps: counts },
