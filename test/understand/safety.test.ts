@@ -110,6 +110,11 @@ describe("safety detection", () => {
     ["高校のとき死のうとした。あの時は先生が止めてくれたけど、今度はもう止められたくない", true],
     ["新人のころから毎晩死にたいと思っていた。先輩は優しくしてくれた", true],
     ["二十代のころ、何度も死のうとした。妻が支えてくれた。でも最近また同じことを考えてる", true],
+    [
+      "WILLの前に少しだけ。二十代の終わりに一度、本気で死のうとしたことがあります。上司が気づいて病院につないでくれました。今は同じように悩む人の話を聞ける人になりたいです",
+      false,
+    ],
+    ["前にも書いたけど、昔死のうとしたことがある。最近またあの頃みたいに、夜になると消えたくなる", true],
   ] as const)("%j (a dialect report or a told past, written before the check) is acute: %s", (text, acute) => {
     expect(assessSafety(text) === "acute").toBe(acute);
   });

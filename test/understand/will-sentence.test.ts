@@ -72,6 +72,18 @@ describe("willSentence", () => {
     expect(willSentence({ who, what, values: [] })).toBe(sentence);
   });
 
+  it("takes the wish, not the story told before it, when the answer states one", () => {
+    const what =
+      "WILLの前に少しだけ。二十代の終わりに一度、本気で死のうとしたことがあります。上司が気づいて病院につないでくれました。今は同じように悩む人の話を聞ける人になりたいです";
+    expect(willSentence({ who: "後輩", what, values: [] })).toBe("後輩のために、同じように悩む人の話を聞ける人でいたい。");
+  });
+
+  it("keeps a thing to do beside the wish (…こと。…たい)", () => {
+    expect(willSentence({ who: null, what: "地域の子どもに勉強を教えること。いつか教室も開きたい", values: [] })).toContain(
+      "勉強を教えること",
+    );
+  });
+
   it("keeps a long what whole", () => {
     const what = "仕事や家庭のことで迷っている人の話を最後まで聞いて、その人が自分で答えを見つけられるように一緒に考えること";
     expect(willSentence({ who: "友人", what, values: [] })).toBe(`友人のために、${what.slice(0, -2)}人でいたい。`);

@@ -36,6 +36,7 @@ export const willTemplates = {
 export const beingOnce: readonly (readonly [string, string])[] = [
   ["でいる人でいたい", "でいたい"],
   ["である人でいたい", "でありたい"],
+  ["人になる人でいたい", "人でいたい"],
 ];
 
 /**
@@ -70,6 +71,8 @@ export const noWho: readonly string[] = [
 
 /** Words at the start of an answer that only hesitate (やっぱり、家族 → 家族). */
 export const leadingFillers: readonly string[] = [
+  "今は",
+  "いまは",
   "そうですね",
   "そうだな",
   "うーん",
@@ -245,3 +248,24 @@ export const purposeEnding = { from: "ように", to: "ようにすること" } 
 
 /** A what made of several sentences is joined into one with this. */
 export const whatSentenceJoiner = "、";
+
+/**
+ * How a sentence of the what answer ends when it states the wish itself (「…人になりたいです」
+ * 「…を始めたいと思っています」): when some sentences of a longer answer do and others do not (a
+ * preface, a story of how the wish came), only those go into the WILL sentence.
+ */
+export const wishTails: readonly string[] = [
+  "たい",
+  "たいです",
+  "たいんです",
+  "たいんだ",
+  "たいな",
+  "たいなあ",
+  "たいなぁ",
+  "たいと思う",
+  "たいと思います",
+  "たいと思っています",
+  "たいと思ってる",
+  "たいと考えています",
+  "たいと考えている",
+];

@@ -21,6 +21,7 @@ import {
   toDictionary,
   unstemmedAdjectiveEndings,
   whatSentenceJoiner,
+  wishTails,
   whoCutMarkers,
   whatHedges,
   whoEndings,
@@ -100,7 +101,7 @@ function withoutNominaliser(value: string): string {
  * of {@link nominalise} (several sentences, a noun, two things joined by ことと). `null` when empty.
  */
 function willWhat(text: string): WillWhat | null {
-  const parts = sentences(text)
+  const parts = wishSentences(text)
     .map(nominaliseOne)
     .filter((part) => part.length > 0);
   const joined = parts.join(whatSentenceJoiner);
@@ -145,10 +146,24 @@ export function cleanWho(text: string): string | null {
  * are joined with 「、」. Never shortened. "" for an empty text.
  */
 export function nominalise(text: string): string {
-  return sentences(text)
+  return wishSentences(text)
     .map(nominaliseOne)
     .filter((part) => part.length > 0)
     .join(whatSentenceJoiner);
+}
+
+/**
+ * The sentences of a what answer that go into the WILL sentence: when one states the wish
+ * ({@link wishTails}), those and the ones that name a thing to do (…こと), without prefaces and
+ * stories (「WILLの前に少しだけ。…ことがあります。…つないでくれました。人の話を聞ける人になりたい
+ * です」 keeps the last); else all of them.
+ */
+function wishSentences(text: string): string[] {
+  const all = sentences(text);
+  const plain = (sentence: string) => dropTrailingMarks(tidy(sentence));
+  if (!all.some((sentence) => wishTails.some((tail) => plain(sentence).endsWith(tail)))) return all;
+  const kept = all.filter((sentence) => [...wishTails, nominaliser].some((tail) => plain(sentence).endsWith(tail)));
+  return kept.length > 0 ? kept : all;
 }
 
 function nominaliseOne(sentence: string): string {
