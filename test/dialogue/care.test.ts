@@ -107,6 +107,16 @@ describe("distress at a question", () => {
     expect(helpLinesShown(again)).toHaveLength(1);
   });
 
+  it("hears nights to the last train as overwork, and says so back (tried in the chat, in no corpus)", () => {
+    const result = transition(
+      sampleState("awaitingMoyamoya"),
+      say("年末で毎日終電、正直しんどいです。でも死にたいとかではないので大丈夫です"),
+      NOW,
+    );
+    expect(textOf(result.replies)).toContain("休む間もなく働いて");
+    expect(result.state.step.type).toBe("awaitingThanksMoment");
+  });
+
   it("keeps a check-in's ありがとう without a second reflection of the same words", () => {
     const result = transition(sampleState("reflectingThanksText"), say("お客さんに感謝されたけど、最近は残業続きで疲れ果てています"), NOW);
     expect(result.state.step).toEqual({
