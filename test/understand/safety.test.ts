@@ -115,7 +115,10 @@ describe("safety detection", () => {
       false,
     ],
     ["前にも書いたけど、昔死のうとしたことがある。最近またあの頃みたいに、夜になると消えたくなる", true],
-  ] as const)("%j (a dialect report or a told past, written before the check) is acute: %s", (text, acute) => {
+    ["明日テストです。もう死にたい", true],
+    ["テストメッセージです。死にたい、と入力した場合の挙動確認", false],
+    ["死にたいって書いたらどうなるの？試してるんじゃなくて、ほんとに今そう思ってる", true],
+  ] as const)("%j (a dialect report, a told past or a test of the bot, written before the check) is acute: %s", (text, acute) => {
     expect(assessSafety(text) === "acute").toBe(acute);
   });
 

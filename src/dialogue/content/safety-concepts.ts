@@ -1081,10 +1081,11 @@ export const mayDieEnd = "(?:もいい|もええ)$";
 /**
  * Anywhere in a message: the writer says it is a test of the bot or not their feeling
  * (「テストメッセージです」「挙動確認」「本心じゃないよ」), so its words of harm are not theirs, unless
- * the message says anywhere that it is meant ({@link seriousMarks}).
+ * the message says anywhere that it is meant ({@link seriousMarks}). Not 「テストです」 alone, which is
+ * as often an exam (「明日テストです。もう死にたい」 stays acute).
  */
 export const testFraming =
-  "(?:テストメッセージ|テストです|テスト中|動作確認|挙動確認|仕様の確認|仕様確認|検証中|検証です|検証して|本心じゃな|本心ではな|本心で(?:は)?ありませ|実際の気持ちではな|実際の気持ちじゃな|実際の気持ちではありませ)(?![」』]?(?:って|と(?!して)))";
+  "(?:テストメッセージ|テスト送信|てすと送信|動作確認|挙動確認|仕様の確認|仕様確認|検証中|検証です|検証して|本心じゃな|本心ではな|本心で(?:は)?ありませ|実際の気持ちではな|実際の気持ちじゃな|実際の気持ちではありませ)(?![」』]?(?:って|と(?!して)))";
 
 /**
  * Right after words of harm: a question about what the bot does with them (「死にたいって書いたら

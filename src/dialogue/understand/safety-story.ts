@@ -54,19 +54,20 @@ const MAY_DIE = compileFolded(mayDieEnd);
  * bot, joy, or a past the writer tells as behind them (a time in the past, and how they are well
  * now after it, or what came after).
  */
-export function isJokeOrRecoveredPast(text: string, start: number, end: number): boolean {
+export function isNotMeantNow(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   const before = text.slice(text.lastIndexOf(BOUNDARY, start - 1) + 1, start);
   if ((ASKED_OF_THE_BOT.test(after) || TEST_FRAMING.test(text)) && !SERIOUS.test(text)) return true;
   if (DENIAL_AFTER.test(after) || (start >= CAUSE_LENGTH && LAUGH_AFTER.test(after) && !SERIOUS.test(before))) return true;
   if ((PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after)) return true;
-  // A time of life behind them, told in the past, and what came after (「あの冬は毎晩死ぬことを考えて
-  // いた。上司が気づいて産業医につないでくれた」), unless it goes on. The time may open the sentence
-  // before (「新人のころ、…吐いてた。消えたいとも思ってた」).
+  // The sentence before and this one up to the words: where joy's cause or a past's time is told.
   const story = text.slice(text.lastIndexOf(BOUNDARY, Math.max(0, start - before.length - 2)) + 1, start);
   // 「推しのライブ当たった！もう死んでもいい！」: joy, unless a danger word follows.
   const mayDie = MAY_DIE.test(text.slice(start, end)) || MAY_DIE_AFTER.test(after);
   if (mayDie && JOY_BEFORE.test(story) && !STILL_NOW.test(after)) return true;
+  // A time of life behind them (it may open the sentence before: 「新人のころ、…吐いてた。消えたいとも
+  // 思ってた」), the words told in the past, and what came after (「あの冬は毎晩死ぬことを考えていた。
+  // 上司が気づいて産業医につないでくれた」), unless it goes on.
   if ((!PAST_TIME.test(story) && !LIFE_TIME_BEFORE.test(story)) || SINCE_THEN.test(story) || !TOLD_IN_THE_PAST.test(after)) return false;
   // What came after: a word of help or change, unless the past goes on or comes back; or only the
   // story going on, with no word of now, next, strain or a plan anywhere after it.

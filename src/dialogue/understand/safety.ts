@@ -26,7 +26,7 @@ import {
 } from "../content/safety-concepts";
 import { compileFolded, escapeRegExp, foldForSafety } from "./fold";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
-import { isJokeOrRecoveredPast } from "./safety-story";
+import { isNotMeantNow } from "./safety-story";
 import { isSomeoneElses, sentenceAround } from "./safety-whose";
 import { modelReading, prepareModel } from "./safety-model";
 import { anyOf } from "./safety-verbs";
@@ -106,7 +106,7 @@ function readByConcepts(folded: string): { readonly acute: boolean; readonly tex
   const aboutWriter = (start: number, end: number): boolean =>
     !isSomeoneElses(text, start, end) &&
     !OTHERS_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
-    !isJokeOrRecoveredPast(text, start, end);
+    !isNotMeantNow(text, start, end);
   const selfOnly = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(0, start - 8), start);
     return (!SUBJECT_BEFORE.test(before) || SELF_SUBJECT_BEFORE.test(before)) && aboutWriter(start, end);
