@@ -116,9 +116,12 @@ describe("safety detection", () => {
     ],
     ["前にも書いたけど、昔死のうとしたことがある。最近またあの頃みたいに、夜になると消えたくなる", true],
     ["明日テストです。もう死にたい", true],
+    ["死にたいって言ったら、誰か助けてくれるの？", true],
+    ["最後においしいお寿司を食べた。もう死んでもいい", true],
+    ["推しの握手会当たった！もう死んでもいい", false],
     ["テストメッセージです。死にたい、と入力した場合の挙動確認", false],
     ["死にたいって書いたらどうなるの？試してるんじゃなくて、ほんとに今そう思ってる", true],
-  ] as const)("%j (a dialect report, a told past or a test of the bot, written before the check) is acute: %s", (text, acute) => {
+  ] as const)("%j (a dialect report, a told past, joy or a test of the bot, written before the check) is acute: %s", (text, acute) => {
     expect(assessSafety(text) === "acute").toBe(acute);
   });
 

@@ -62,9 +62,9 @@ export function isNotMeantNow(text: string, start: number, end: number): boolean
   if ((PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after)) return true;
   // The sentence before and this one up to the words: where joy's cause or a past's time is told.
   const story = text.slice(text.lastIndexOf(BOUNDARY, Math.max(0, start - before.length - 2)) + 1, start);
-  // 「推しのライブ当たった！もう死んでもいい！」: joy, unless a danger word follows.
+  // 「推しのライブ当たった！もう死んでもいい！」: joy, unless a danger or last word is near (「最後に…」).
   const mayDie = MAY_DIE.test(text.slice(start, end)) || MAY_DIE_AFTER.test(after);
-  if (mayDie && JOY_BEFORE.test(story) && !STILL_NOW.test(after)) return true;
+  if (mayDie && JOY_BEFORE.test(story) && !STILL_NOW.test(story) && !STILL_NOW.test(after)) return true;
   // A time of life behind them (it may open the sentence before: 「新人のころ、…吐いてた。消えたいとも
   // 思ってた」), the words told in the past, and what came after (「あの冬は毎晩死ぬことを考えていた。
   // 上司が気づいて産業医につないでくれた」), unless it goes on.
