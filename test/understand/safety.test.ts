@@ -125,6 +125,20 @@ describe("safety detection", () => {
     expect(assessSafety(text) === "acute").toBe(acute);
   });
 
+  it.each([
+    ["入社3年目の冬、毎晩手首を切っていた。上司が気づいてくれて休職した。で、昨日久しぶりにカッター出しちゃった", true],
+    ["宝くじ当たった！もう死んでもいい…ってか保険金と合わせたら家族楽になるよね", true],
+    ["死んでもいい！いや死なないけど、たぶん。わかんない、もう薬出してある", true],
+    ["大学3年のとき、遺書書いたことがある。なんとか乗り越えた。さっき、あのときと同じ便箋を買ってきた", true],
+    ["昔は毎日死にたいって思いながら通勤してた。今の会社に来てから一度もない", false],
+    ["これってさ、死にたいとか打つとちゃんと相談窓口出るの？友達に勧める前に確認したくて", false],
+  ] as const)(
+    "%j (written to slip past the readings of told pasts, joy, denials and tests; the rules were mended after) is acute: %s",
+    (text, acute) => {
+      expect(assessSafety(text) === "acute").toBe(acute);
+    },
+  );
+
   it("finds an acute phrase at the end of a 5,000-character message", () => {
     const text = "今日は資料づくりで後輩に感謝されました。".repeat(250).slice(0, 4990) + "もう死にたい";
     expect(assessSafety(text)).toBe("acute");

@@ -8,6 +8,8 @@
 import {
   askedOfTheBot,
   denialAfter,
+  cameBack,
+  denialDoubted,
   joyBefore,
   mayDieAfter,
   mayDieEnd,
@@ -31,6 +33,8 @@ import { SENTENCE_BOUNDARY as BOUNDARY } from "./safety-fold";
 const LAUGH_AFTER = compileFolded(laughAfter);
 const SERIOUS = compileFolded(seriousMarks);
 const DENIAL_AFTER = compileFolded(denialAfter);
+const DENIAL_DOUBTED = compileFolded(denialDoubted);
+const CAME_BACK = compileFolded(cameBack);
 /** The least a sentence holds before a laughed-at phrase for it to be a reaction to something that happened. */
 const CAUSE_LENGTH = 4;
 const PAST_TIME = compileFolded(pastTime);
@@ -58,8 +62,12 @@ export function isNotMeantNow(text: string, start: number, end: number): boolean
   const after = text.slice(end);
   const before = text.slice(text.lastIndexOf(BOUNDARY, start - 1) + 1, start);
   if ((ASKED_OF_THE_BOT.test(after) || TEST_FRAMING.test(text)) && !SERIOUS.test(text)) return true;
-  if (DENIAL_AFTER.test(after) || (start >= CAUSE_LENGTH && LAUGH_AFTER.test(after) && !SERIOUS.test(before))) return true;
-  if ((PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after)) return true;
+  if (
+    (DENIAL_AFTER.test(after) && !DENIAL_DOUBTED.test(after)) ||
+    (start >= CAUSE_LENGTH && LAUGH_AFTER.test(after) && !SERIOUS.test(before))
+  )
+    return true;
+  if ((PAST_TIME.test(before) || PAST_AFTER.test(after)) && RECOVERED_NOW.test(after) && !CAME_BACK.test(after)) return true;
   // The sentence before and this one up to the words: where joy's cause or a past's time is told.
   const story = text.slice(text.lastIndexOf(BOUNDARY, Math.max(0, start - before.length - 2)) + 1, start);
   // 「推しのライブ当たった！もう死んでもいい！」: joy, unless a danger or last word is near (「最後に…」).
