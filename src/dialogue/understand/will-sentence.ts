@@ -101,9 +101,7 @@ function withoutNominaliser(value: string): string {
  * of {@link nominalise} (several sentences, a noun, two things joined by ことと). `null` when empty.
  */
 function willWhat(text: string): WillWhat | null {
-  const parts = wishSentences(text)
-    .map(nominaliseOne)
-    .filter((part) => part.length > 0);
+  const parts = nominalParts(text);
   const joined = parts.join(whatSentenceJoiner);
   if (joined.length === 0) return null;
   const only = parts.length === 1 ? parts[0] : undefined;
@@ -146,10 +144,14 @@ export function cleanWho(text: string): string | null {
  * are joined with 「、」. Never shortened. "" for an empty text.
  */
 export function nominalise(text: string): string {
+  return nominalParts(text).join(whatSentenceJoiner);
+}
+
+/** The noun phrases of the sentences of a what answer that go into the WILL sentence ({@link wishSentences}). */
+function nominalParts(text: string): string[] {
   return wishSentences(text)
     .map(nominaliseOne)
-    .filter((part) => part.length > 0)
-    .join(whatSentenceJoiner);
+    .filter((part) => part.length > 0);
 }
 
 /**
@@ -160,10 +162,10 @@ export function nominalise(text: string): string {
  */
 function wishSentences(text: string): string[] {
   const all = sentences(text);
-  const plain = (sentence: string) => dropTrailingMarks(tidy(sentence));
-  if (!all.some((sentence) => wishTails.some((tail) => plain(sentence).endsWith(tail)))) return all;
-  const kept = all.filter((sentence) => [...wishTails, nominaliser].some((tail) => plain(sentence).endsWith(tail)));
-  return kept.length > 0 ? kept : all;
+  const plain = all.map((sentence) => dropTrailingMarks(tidy(sentence)));
+  const endsIn = (i: number, tails: readonly string[]) => tails.some((tail) => plain[i].endsWith(tail));
+  if (!all.some((_, i) => endsIn(i, wishTails))) return all;
+  return all.filter((_, i) => endsIn(i, [...wishTails, nominaliser]));
 }
 
 function nominaliseOne(sentence: string): string {
