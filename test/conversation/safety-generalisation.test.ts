@@ -63,32 +63,8 @@ function heldOut(corpus: Corpus): Corpus {
   return { ...corpus, acute, benign, note: corpus.note ? `${note}; ${corpus.note}` : note };
 }
 
-/** The later held-out corpora by number, for their figure together. */
-const HELD_OUT: Record<number, { readonly acute: readonly string[]; readonly benign: readonly string[] }> = {
-  6: { acute: heldOut6Acute, benign: heldOut6Benign },
-  7: { acute: heldOut7Acute, benign: heldOut7Benign },
-  8: { acute: heldOut8Acute, benign: heldOut8Benign },
-  9: { acute: heldOut9Acute, benign: heldOut9Benign },
-  10: { acute: heldOut10Acute, benign: heldOut10Benign },
-  11: { acute: heldOut11Acute, benign: heldOut11Benign },
-  12: { acute: heldOut12Acute, benign: heldOut12Benign },
-  13: { acute: heldOut13Acute, benign: heldOut13Benign },
-  14: { acute: heldOut14Acute, benign: heldOut14Benign },
-  15: { acute: heldOut15Acute, benign: heldOut15Benign },
-  16: { acute: heldOut16Acute, benign: heldOut16Benign },
-  17: { acute: heldOut17Acute, benign: heldOut17Benign },
-};
-
-const CORPORA: readonly Corpus[] = [
-  {
-    name: "development",
-    acute: developmentAcute,
-    benign: developmentBenign,
-    recallGoal: 0.98,
-    // In-sample (trained on): a check that the model learnt them, 1.1 % once the long reflections of train-al were added.
-    falsePositiveGoal: 0.0125,
-  },
-  heldOut({ name: "held-out", acute: heldOutAcute, benign: heldOutBenign, recallGoal: 0.95, falsePositiveGoal: 0.02 }),
+/** The held-out corpora written after the first (sixth to seventeenth), each measured alone and together. */
+const LATER_HELD_OUT: readonly Corpus[] = [
   heldOut({
     name: "sixth held-out",
     acute: heldOut6Acute,
@@ -210,14 +186,28 @@ const CORPORA: readonly Corpus[] = [
     falsePositiveGoal: 0.02,
     note: "measured once, with the shipped model (A to CK): 156 / 157 and 3 / 198",
   }),
-  heldOut({
+];
+
+const CORPORA: readonly Corpus[] = [
+  {
+    name: "development",
+    acute: developmentAcute,
+    benign: developmentBenign,
+    recallGoal: 0.98,
+    // In-sample (trained on): a check that the model learnt them, 1.1 % once the long reflections of train-al were added.
+    falsePositiveGoal: 0.0125,
+  },
+  heldOut({ name: "held-out", acute: heldOutAcute, benign: heldOutBenign, recallGoal: 0.95, falsePositiveGoal: 0.02 }),
+  ...LATER_HELD_OUT,
+  {
     name: "sixth to seventeenth held-out together",
-    acute: [...new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].flatMap((n) => HELD_OUT[n].acute))],
-    benign: [...new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].flatMap((n) => HELD_OUT[n].benign))],
+    acute: [...new Set(LATER_HELD_OUT.flatMap((corpus) => corpus.acute))],
+    benign: [...new Set(LATER_HELD_OUT.flatMap((corpus) => corpus.benign))],
     // Issue 20's figure for a held-out corpus: all the later ones as one.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-  }),
+    note: "each corpus's lines also in a development corpus left out, as above",
+  },
 ];
 
 const printed: string[] = [];
