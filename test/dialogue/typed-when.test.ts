@@ -204,6 +204,12 @@ describe("a reminder asked for in a sentence while a question waits, on Tuesday 
     expect(result.state.paused?.type).toBe("awaitingMoyamoya");
   });
 
+  it("takes 「毎週金曜の夜9時に声をかけてもらえると助かります」 as a reminder: a polite request by what it would do (tried in the chat, in no corpus)", () => {
+    const result = transition(sampleState("awaitingMoreMoments"), say("毎週金曜の夜9時に声をかけてもらえると助かります"), NOW);
+    expect(result.state.profile.reminder?.schedule).toEqual({ kind: "weekly", weekdays: [5], time: "21:00" });
+    expect(result.state.step.type).toBe("awaitingMoreMoments");
+  });
+
   it("leaves a message of distress to the reflection of distress, even with a request in it", () => {
     const result = transition(asked, say("毎日怒鳴られて、もう限界です。リマインドしてほしいくらい忘れっぽくなりました"), NOW);
     expect(result.state.step.type).toBe("awaitingThanksMoment");
