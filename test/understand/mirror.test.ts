@@ -304,7 +304,7 @@ describe("the strength a deed shows", () => {
     expect(strengthOf(deed)).toBe(strength);
   });
 
-  it.each(["お茶を用意したことだと思います", "資料を先回りして準備したことかなと思います"])(
+  it.each(["お茶を用意したことだと思います", "資料を先回りして準備したことかなと思います", "付き添って準備したことでしょうか"])(
     "quotes 「%s」 without the copula the hedge leaves (tried in the chat: 「…用意したことだ」ことで)",
     (deed) => {
       const { text } = acknowledgeDeed(deed, 0, []);
