@@ -304,14 +304,21 @@ describe("the strength a deed shows", () => {
     expect(strengthOf(deed)).toBe(strength);
   });
 
-  it.each(["お茶を用意したことだと思います", "資料を先回りして準備したことかなと思います", "付き添って準備したことでしょうか"])(
-    "quotes 「%s」 without the copula the hedge leaves (tried in the chat: 「…用意したことだ」ことで)",
-    (deed) => {
-      const { text } = acknowledgeDeed(deed, 0, []);
-      expect(text).toContain("したこと」");
-      expect(text).not.toContain("ことだ」");
-    },
-  );
+  it.each([
+    "お茶を用意したことだと思います",
+    "資料を先回りして準備したことかなと思います",
+    "付き添って準備したことでしょうか",
+    "逆算して段取りを準備したことですかね",
+  ])("quotes 「%s」 without the copula the hedge leaves (tried in the chat: 「…用意したことだ」ことで)", (deed) => {
+    const { text } = acknowledgeDeed(deed, 0, []);
+    expect(text).toContain("したこと」");
+    expect(text).not.toContain("ことだ」");
+  });
+
+  it("quotes a deed without the hesitation it opens with (tried in the chat: 「そうですね…強いて言えば、…」)", () => {
+    const { text } = acknowledgeDeed("そうですね…強いて言えば、締め切りから逆算して段取りを組んだことですかね", 0, []);
+    expect(text).toMatch(/^「締め切りから逆算して段取りを組んだこと」/);
+  });
 
   it("is not named twice in a session, unless the deed repeats the word that showed it", () => {
     const named = [{ strength: "相手の話にじっくり耳を傾ける力", deed: "休憩のときに話を聞いた" }];

@@ -256,9 +256,10 @@ export const thoughtTails: readonly EndingRule[] = [
   { from: "ことだって思う", to: "こと" },
   { from: "ことだと思った", to: "こと" },
   { from: "ことかなと思う", to: "こと" },
-  // 「付き添ったことでしょうか」 → 「付き添ったこと」: a hedge of a polite question, not 「…ことだろうか」.
-  { from: "ことでしょうか", to: "こと" },
+  // 「付き添ったことでしょうか」「段取りを組んだことですかね」, in the plain form 「…ことだろうか」「…ことなのか」:
+  // a hedge of a polite question, quoted as 「…こと」.
   { from: "ことだろうか", to: "こと" },
+  { from: "ことなのか", to: "こと" },
   { from: "って思う", to: "" },
   { from: "と思う", to: "" },
   { from: "って思った", to: "" },

@@ -21,6 +21,7 @@ import {
   type MirrorFamily,
 } from "../content/mirror";
 import { deedVoice, freshStrength, type NamedStrength } from "./deed";
+import { dropLeadingFillers } from "./will-sentence";
 import {
   applyRule,
   applyRules,
@@ -117,7 +118,7 @@ export function acknowledgeDeed(full: string, turn: number, named: readonly Name
   const none = { text: "", strength: null };
   const text = analysed(full);
   if (isBareAnswer(text)) return none;
-  const voice = deedVoice(text);
+  const voice = deedVoice(dropLeadingFillers(text));
   if (voice.kind === "thanker") return none;
   const quote = pickQuote(voice.text);
   if (quote === null) return none;

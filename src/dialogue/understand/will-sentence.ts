@@ -220,7 +220,8 @@ function isNobody(who: string): boolean {
   return noWho.includes(who) || noWho.includes(plain);
 }
 
-function dropLeadingFillers(text: string): string {
+/** `text` without the hesitations it opens with (「そうですね…強いて言えば、段取りを組んだこと」 → 「段取りを組んだこと」). */
+export function dropLeadingFillers(text: string): string {
   let out = tidy(text);
   for (const filler of leadingFillers) {
     if (out.startsWith(filler) && out.length > filler.length) out = dropLeadingBreaks(out.slice(filler.length));
