@@ -33,12 +33,16 @@ function scriptedStore(script: Script) {
   let doc: StoredUser | null = null;
   const counts = { transactions: 0, commits: 0 };
   let { loseAnswers = 0, aborts = 0 } = script;
+  let commitBegan = () => {};
+  /** Settles when a transaction first hands its write over, so a test can act during a commit. */
+  const committing = new Promise<void>((resolve) => (commitBegan = resolve));
   const store: UserStore = {
     async runTurn<T>(_userId: string, plan: (stored: StoredUser | null) => TurnPlan<T>): Promise<T> {
       counts.transactions += 1;
       await sleep(script.readMs ?? 0);
       const { write, result } = plan(doc === null ? null : structuredClone(doc));
       if (write === null) return result;
+      commitBegan();
       // A commit that never answers holds no timer (so nothing outlives the test).
       await (script.commitMs === Infinity ? new Promise(() => {}) : sleep(script.commitMs ?? 0));
       if (aborts > 0) {
@@ -57,7 +61,7 @@ function scriptedStore(script: Script) {
     findByHandoverCode: () => Promise.resolve(null),
     deleteUser: () => Promise.resolve(),
   };
-  return { store, counts, doc: () => doc };
+  return { store, counts, committing, doc: () => doc };
 }
 
 /** A turn that appends `id` to the handled events and returns how many there are then. */
@@ -145,12 +149,13 @@ describe("the turn queue", () => {
   });
 
   it("leaves out of a batch the turns whose budget ran out while they waited, and commits the rest", async () => {
-    const scripted = scriptedStore({ readMs: 150, commitMs: 150 });
-    const queue = queuedStore(scripted.store, SETTINGS);
+    // Margins of hundreds of milliseconds either way, so a busy machine cannot reorder them.
+    const scripted = scriptedStore({ readMs: 100, commitMs: 800 });
+    const queue = queuedStore(scripted.store, { ...SETTINGS, warmMs: 400, coldMs: 400 });
     const first = queue.runTurn("U1", turn("first"), { order: 1 });
-    await sleep(170);
+    await scripted.committing;
     // Queued while the first turn's commit is in flight (its read is over, so it cannot
-    // join): its 200 ms budget runs out while it waits and then reads.
+    // join): its 400 ms budget runs out while it waits.
     const late = queue.runTurn("U1", turn("late"), { order: 2 });
     await expect(first).resolves.toBe(1);
     await expect(late).rejects.toBeInstanceOf(StoreDeadlineError);
