@@ -112,6 +112,10 @@ import { trainCHAcute, trainCHBenign } from "./safety-train-ch";
 import { trainCIAcute, trainCIBenign } from "./safety-train-ci";
 import { trainCJAcute, trainCJBenign } from "./safety-train-cj";
 import { trainCKAcute, trainCKBenign } from "./safety-train-ck";
+import { trainCLAcute, trainCLBenign } from "./safety-train-cl";
+import { trainCMAcute, trainCMBenign } from "./safety-train-cm";
+import { trainCNAcute, trainCNBenign } from "./safety-train-cn";
+import { trainCOAcute, trainCOBenign } from "./safety-train-co";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -225,6 +229,10 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainCIAcute, benign: trainCIBenign },
   { acute: trainCJAcute, benign: trainCJBenign },
   { acute: trainCKAcute, benign: trainCKBenign },
+  { acute: trainCLAcute, benign: trainCLBenign },
+  { acute: trainCMAcute, benign: trainCMBenign },
+  { acute: trainCNAcute, benign: trainCNBenign },
+  { acute: trainCOAcute, benign: trainCOBenign },
 ];
 
 /** Every acute line of the development corpora. */

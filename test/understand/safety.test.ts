@@ -139,6 +139,22 @@ describe("safety detection", () => {
     },
   );
 
+  it.each([
+    ["産業医面談で聞かれたけど、希死念慮はありません。ただ朝がつらいです", false],
+    ["死にたいってほどじゃないけど、正直しんどい", false],
+    ["消えたいっていうより、ただ一週間くらい寝ていたい", false],
+    ["十年前、毎晩死にたいと思っていた。今は部下の相談に乗る側になった", false],
+    ["五年前に死ぬつもりで遺書まで書いた。今は週末ごとに子どもとキャンプに行っている", false],
+    ["死にたい気持ちはない、って産業医には言った。本当は毎晩考えてる", true],
+    ["この世に未練はない。身の回りはもう片付けた", true],
+    ["生きていても仕方がないです", true],
+    ["昨日飛び降りようとして、怖くてやめた。今日はいけそう", true],
+    ["学生時代に死のうとしたことがある。今は、あの頃よりもっと消えたい", true],
+    ["薬をまとめて飲んだ。今ふらふらする", true],
+  ] as const)("%j (a denial as a clinic's questions put it, or a present set against a past with its time) is acute: %s", (text, acute) => {
+    expect(assessSafety(text) === "acute").toBe(acute);
+  });
+
   it("finds an acute phrase at the end of a 5,000-character message", () => {
     const text = "今日は資料づくりで後輩に感謝されました。".repeat(250).slice(0, 4990) + "もう死にたい";
     expect(assessSafety(text)).toBe("acute");

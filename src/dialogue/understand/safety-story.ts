@@ -17,9 +17,12 @@ import {
   laughAfter,
   laterHelp,
   laterSentence,
+  lackIsTheDanger,
   lifeTimeBefore,
   pastAfter,
   pastTime,
+  presentContrast,
+  presentNotQuiet,
   recoveredNow,
   seriousMarks,
   sinceThen,
@@ -52,6 +55,9 @@ const ASKED_OF_THE_BOT = compileFolded(askedOfTheBot);
 const JOY_BEFORE = compileFolded(joyBefore);
 const MAY_DIE_AFTER = compileFolded(mayDieAfter);
 const MAY_DIE = compileFolded(mayDieEnd);
+const LACK_IS_THE_DANGER = compileFolded(lackIsTheDanger);
+const PRESENT_CONTRAST = compileFolded(presentContrast);
+const PRESENT_NOT_QUIET = compileFolded(presentNotQuiet);
 
 /**
  * True when the words at `[start, end)` are a joke (a laugh or a denial right after), a test of the
@@ -63,7 +69,7 @@ export function isNotMeantNow(text: string, start: number, end: number): boolean
   const before = text.slice(text.lastIndexOf(BOUNDARY, start - 1) + 1, start);
   if ((ASKED_OF_THE_BOT.test(after) || TEST_FRAMING.test(text)) && !SERIOUS.test(text)) return true;
   if (
-    (DENIAL_AFTER.test(after) && !DENIAL_DOUBTED.test(after)) ||
+    (DENIAL_AFTER.test(after) && !DENIAL_DOUBTED.test(after) && !LACK_IS_THE_DANGER.test(text.slice(start, end))) ||
     (start >= CAUSE_LENGTH && LAUGH_AFTER.test(after) && !SERIOUS.test(before))
   )
     return true;
@@ -73,6 +79,19 @@ export function isNotMeantNow(text: string, start: number, end: number): boolean
   // 「推しのライブ当たった！もう死んでもいい！」: joy, unless a danger or last word is near (「最後に…」).
   const mayDie = MAY_DIE.test(text.slice(start, end)) || MAY_DIE_AFTER.test(after);
   if (mayDie && JOY_BEFORE.test(story) && !STILL_NOW.test(story) && !STILL_NOW.test(after)) return true;
+  // A past told with its time, then the writer's present set against it with nothing of harm, strain, a plan or
+  // the past going on from there to the end (「3年前に死ぬつもりだった。今は毎朝ジムに行ってる」).
+  const rest = after.slice(after.indexOf(BOUNDARY) + 1);
+  if (
+    after.includes(BOUNDARY) &&
+    (PAST_TIME.test(story) || LIFE_TIME_BEFORE.test(story) || PAST_AFTER.test(after)) &&
+    TOLD_IN_THE_PAST.test(after) &&
+    PRESENT_CONTRAST.test(BOUNDARY + rest) &&
+    !PRESENT_NOT_QUIET.test(rest) &&
+    !STILL_NOW.test(story) &&
+    !SINCE_THEN.test(story)
+  )
+    return true;
   // A time of life behind them (it may open the sentence before: 「新人のころ、…吐いてた。消えたいとも
   // 思ってた」), the words told in the past, and what came after (「あの冬は毎晩死ぬことを考えていた。
   // 上司が気づいて産業医につないでくれた」), unless it goes on.
