@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import {
   assessSafetyByConcepts,
-  DOUBT_BELOW,
+  doubtBelow,
   FEATURE_BITS,
   FEATURES,
   foldForModel,
@@ -171,7 +171,7 @@ export function crossValidate(corpus: TrainingCorpus, options: TrainingOptions =
     const score = (text: string) => {
       const likelihood = messageLikelihood(foldForModel(text), model);
       // A concept's reading counts unless the model doubts it, as the detector decides.
-      return assessSafetyByConcepts(text) === "acute" && likelihood >= DOUBT_BELOW ? 1 : likelihood;
+      return assessSafetyByConcepts(text) === "acute" && likelihood >= doubtBelow(text) ? 1 : likelihood;
     };
     for (const text of corpus.acute.filter(held)) {
       if (assessSafetyByConcepts(text) === "acute") conceptsFound += 1;

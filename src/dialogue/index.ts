@@ -33,6 +33,7 @@ export { afterJob, type JobInput } from "./job-inputs";
 export { offerEscalation } from "./safety";
 export { assessSafety, assessSafetyByConcepts, foldForModel, prepareSafetyReadStep, type SafetyLevel } from "./understand/safety";
 export {
+  doubtBelow,
   DOUBT_BELOW,
   FEATURE_BITS,
   FEATURES,

@@ -116,6 +116,7 @@ import { trainCLAcute, trainCLBenign } from "./safety-train-cl";
 import { trainCMAcute, trainCMBenign } from "./safety-train-cm";
 import { trainCNAcute, trainCNBenign } from "./safety-train-cn";
 import { trainCOAcute, trainCOBenign } from "./safety-train-co";
+import { trainCPAcute, trainCPBenign } from "./safety-train-cp";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -233,6 +234,7 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainCMAcute, benign: trainCMBenign },
   { acute: trainCNAcute, benign: trainCNBenign },
   { acute: trainCOAcute, benign: trainCOBenign },
+  { acute: trainCPAcute, benign: trainCPBenign },
 ];
 
 /** Every acute line of the development corpora. */

@@ -151,9 +151,20 @@ describe("safety detection", () => {
     ["昨日飛び降りようとして、怖くてやめた。今日はいけそう", true],
     ["学生時代に死のうとしたことがある。今は、あの頃よりもっと消えたい", true],
     ["薬をまとめて飲んだ。今ふらふらする", true],
-  ] as const)("%j (a denial as a clinic's questions put it, or a present set against a past with its time) is acute: %s", (text, acute) => {
-    expect(assessSafety(text) === "acute").toBe(acute);
-  });
+    ["死にたいなんて微塵も思っとらんけん、安心して", false],
+    ["死にたいと思ったことは一度もございません", false],
+    ["死にたいとかちゃうねん、寝不足なだけや", false],
+    ["「消えたい気持ちはありますか」→「いいえ」で面談終わり。ストレスチェックは毎年ちょっと緊張する", false],
+    ["リスカしてたのは高校のとき。今は看護師をしてる", false],
+    ["希死念慮なし、って書いておいた。書かないと入院になるらしいから", true],
+    ["死にたい気持ちはないよ。練炭はバーベキュー用だし", true],
+    ["死にたいんちゃうかな、わたし", true],
+  ] as const)(
+    "%j (a denial as a clinic's questions put it, or a present set against a past with its time; the last eight after a red-team) is acute: %s",
+    (text, acute) => {
+      expect(assessSafety(text) === "acute").toBe(acute);
+    },
+  );
 
   it("finds an acute phrase at the end of a 5,000-character message", () => {
     const text = "今日は資料づくりで後輩に感謝されました。".repeat(250).slice(0, 4990) + "もう死にたい";

@@ -218,10 +218,28 @@ export function messageLikelihood(folded: string, model: SafetyWeights = trained
 export const DOUBT_BELOW = 0.7;
 
 /**
- * What the trained model makes of a folded message, from one reading of it: `acute` when some
- * window reaches its threshold, `doubts` when it all but rules a crisis out ({@link DOUBT_BELOW}).
+ * A message of at most this many characters, as typed, is mostly the phrase a concept found
+ * (「上司に怒鳴られて死にたくなった」), and the model reads it from few characters: there the model
+ * doubts a concept only below {@link SHORT_DOUBT_BELOW}. In writer-fold cross-validation on A to CP
+ * this found 150 more of the 22,782 acute lines (0.66 points) for 19 more of the 40,626 hard
+ * negatives (0.05 points), where lowering the threshold to find as many costs about 0.3 points of
+ * false positives; over 30 characters the trade turns (docs/safety.md, "Short messages").
  */
-export function modelReading(folded: string): { readonly acute: boolean; readonly doubts: boolean } {
+export const SHORT_MESSAGE = 20;
+
+/** The doubt for a {@link SHORT_MESSAGE}. */
+export const SHORT_DOUBT_BELOW = 0.3;
+
+/** Below which likelihood the model sets aside a concept's reading of `text`. */
+export function doubtBelow(text: string): number {
+  return text.length <= SHORT_MESSAGE ? SHORT_DOUBT_BELOW : DOUBT_BELOW;
+}
+
+/**
+ * What the trained model makes of a folded message, from one reading of it: `acute` when some
+ * window reaches its threshold, `doubts` when it all but rules a crisis out (below `doubtAt`, {@link doubtBelow}).
+ */
+export function modelReading(folded: string, doubtAt: number = DOUBT_BELOW): { readonly acute: boolean; readonly doubts: boolean } {
   const likelihood = messageLikelihood(folded);
-  return { acute: likelihood >= safetyModel.threshold, doubts: likelihood < DOUBT_BELOW };
+  return { acute: likelihood >= safetyModel.threshold, doubts: likelihood < doubtAt };
 }

@@ -28,7 +28,7 @@ import { compileFolded, escapeRegExp, foldForSafety } from "./fold";
 import { foldSentences, SENTENCE_BOUNDARY } from "./safety-fold";
 import { isNotMeantNow } from "./safety-story";
 import { isSomeoneElses, sentenceAround } from "./safety-whose";
-import { modelReading, prepareModel } from "./safety-model";
+import { doubtBelow, modelReading, prepareModel } from "./safety-model";
 import { anyOf } from "./safety-verbs";
 import { concepts, prepareConceptsStep, SHORT_MESSAGE } from "./safety-acute";
 
@@ -169,7 +169,7 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   if (folded === "") return null;
   const concepts = readByConcepts(folded);
   const read = cut(concepts.text, concepts.notTheWriters);
-  const model = withModel ? modelReading(read) : null;
+  const model = withModel ? modelReading(read, doubtBelow(text)) : null;
   if (concepts.acute && !model?.doubts) return "acute";
   if (LATIN.test(text) && ENGLISH.test(foldForSafety(text))) return "acute";
   if (OTHER_LANGUAGE.test(folded)) return "acute";
