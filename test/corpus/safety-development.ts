@@ -117,6 +117,9 @@ import { trainCMAcute, trainCMBenign } from "./safety-train-cm";
 import { trainCNAcute, trainCNBenign } from "./safety-train-cn";
 import { trainCOAcute, trainCOBenign } from "./safety-train-co";
 import { trainCPAcute, trainCPBenign } from "./safety-train-cp";
+import { trainCQAcute, trainCQBenign } from "./safety-train-cq";
+import { trainCRAcute, trainCRBenign } from "./safety-train-cr";
+import { trainCSAcute, trainCSBenign } from "./safety-train-cs";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -235,6 +238,9 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainCNAcute, benign: trainCNBenign },
   { acute: trainCOAcute, benign: trainCOBenign },
   { acute: trainCPAcute, benign: trainCPBenign },
+  { acute: trainCQAcute, benign: trainCQBenign },
+  { acute: trainCRAcute, benign: trainCRBenign },
+  { acute: trainCSAcute, benign: trainCSBenign },
 ];
 
 /** Every acute line of the development corpora. */

@@ -159,8 +159,15 @@ describe("safety detection", () => {
     ["希死念慮なし、って書いておいた。書かないと入院になるらしいから", true],
     ["死にたい気持ちはないよ。練炭はバーベキュー用だし", true],
     ["死にたいんちゃうかな、わたし", true],
+    ["三年前に首を吊ろうとしたことある。今は地元の消防団で後輩に教える側", false],
+    ["昔、遺書を書いたことがあるけど、今はその便箋で母に手紙を書いてる", false],
+    ["I used to want to die back then. Now I lead a small team and love it", false],
+    ["夜勤中に『死にたい』って電話してきた方と、朝まで話した", false],
+    ["『もう消えたい』って泣いてた利用者さんの手を、ずっと握ってた", false],
+    ["昔ODしたことあるけど、今は薬をためてる", true],
+    ["「死にたい」ってずっと口にしてきた。もう限界", true],
   ] as const)(
-    "%j (a denial as a clinic's questions put it, or a present set against a past with its time; the last eight after a red-team) is acute: %s",
+    "%j (a denial as a clinic's questions put it, or a present set against a past with its time; eight after a red-team, seven after the batches CQ to CS) is acute: %s",
     (text, acute) => {
       expect(assessSafety(text) === "acute").toBe(acute);
     },

@@ -68,11 +68,12 @@ export const lookalikeSpellings: readonly (readonly [string, string])[] = [
 
 /**
  * Right after words in brackets: that someone said, asked or sent them to the writer (「…」と言われた,
- * 「…」って聞かれた, 「…」ってLINEが来た). Words in brackets with another person as the subject before
+ * 「…」って聞かれた, 「…」ってLINEが来た, 『…』って110番してきた), or that they are a person's words
+ * (『…』って泣いてた高校生に). Words in brackets with another person as the subject before
  * them (患者さんが「…」と泣いていました) are someone else's too; any others may be the writer's own
  * (「今から死にます」って泣いた) and are read.
  */
-export const quotedToTheWriter = `^(?:と|って)[^|]{0,10}?(?:言われ|いわれ|聞かれ|きかれ|尋ねられ|たずねられ|相談され|そうだんされ|打ち明けられ|うちあけられ|訴えられ|うったえられ|頼まれ|たのまれ|書かれ|かかれ|言ってき|いってき|話してき|相談してき|打ち明けてき|送られ|おくられ|届い|とどい|(?:が|の)(?:来|き|届)|おっしゃ)`;
+export const quotedToTheWriter = `^(?:と|って)[^|]{0,10}?(?:言われ|いわれ|聞かれ|きかれ|尋ねられ|たずねられ|相談され|そうだんされ|打ち明けられ|うちあけられ|訴えられ|うったえられ|頼まれ|たのまれ|書かれ|かかれ|言ってき|いってき|話してき|相談してき|打ち明けてき|送られ|おくられ|届い|とどい|(?:が|の)(?:来|き|届)|おっしゃ|(?:電話|でんわ|通報|つうほう|連絡|れんらく|番|ライン|line|メール|dm)(?:を)?(?:し)?てき|(?:た|る|てる|ていた|てた)(?:方|かた|人|ひと|子(?!ども|供)|患者|利用者|お客|男性|女性|高校生|中学生|学生|生徒|少年|少女|相談者|通報者)(?:さん|様|さま)?(?:の|が|に|を|と|は|から))`;
 
 /** Brackets that hold someone's words (「…」, 『…』, “…”), open and close. */
 export const quoteBrackets: readonly (readonly [string, string])[] = [
@@ -1073,7 +1074,7 @@ export const lifeTimeBefore =
 
 /** Right after an acute phrase of {@link lifeTimeBefore}: the sentence ends in a past (「考えていた。」「死のうとした。」「思った日があった。」). */
 export const toldInThePast =
-  "^(?:[^|]{0,4}?(?:た|だ)のは[^|]{0,14}?(?:とき|時|頃|ころ|年前|時代|年目|の冬|の夏|の春|の秋)(?:だった|でした|です|だ)?(?:\\||$)|[^|]{0,24}?(?:た|んだ|ました|でした|ことがある|ことがあります|こともある)(?:[^|]{0,3}?)(?:\\||$|けど|けれど|が(?=今|いま))|[^|]{0,24}?(?:時期|ころ|頃|こと)が[^|]{0,4}?(?:あっ|あり|ある))";
+  "^(?:[^|]{0,24}?たこと(?:が)?(?:ある|あります|あった|ありました)(?:[^|]{0,3}?)(?:\\||$|けど|けれど)|[^|]{0,4}?(?:た|だ)のは[^|]{0,14}?(?:とき|時|頃|ころ|年前|時代|年目|の冬|の夏|の春|の秋)(?:だった|でした|です|だ)?(?:\\||$)|[^|]{0,24}?(?:た|んだ|ました|でした|ことがある|ことがあります|こともある)(?:[^|]{0,3}?)(?:\\||$|けど|けれど|が(?=今|いま))|[^|]{0,24}?(?:時期|ころ|頃|こと)が[^|]{0,4}?(?:あっ|あり|ある))";
 
 /** Words of now and soon, which the readings of a told past below share (「今」「また」「来週」「さっき」). */
 const NOW_WORDS =
@@ -1140,14 +1141,14 @@ export const nowOrNext = `(?:${NOW_WORDS}|${HARM_STRAIN_OR_PLAN}|曜|最近|さ�
  * いけそう」「去年は踏みとどまれた。今年は…」).
  */
 export const presentContrast =
-  "\\|[^|]{0,10}?(?:(?:今|いま)(?!も|まで|でも|日|夜|週|月|年|度|回|朝|晩|頃|ごろ|さら|すぐ|から|にも|なお|だに|一度|いちど|の(?!私|わたし|僕|ぼく|俺|おれ|自分|じぶん|職場|会社|上司|仕事))|あれから|あの日から|あの日以来|それ以来)";
+  "(?:\\||(?:けど|けれど))[^|]{0,10}?(?:(?:今|いま)(?!も|まで|でも|日|夜|週|月|年|度|回|朝|晩|頃|ごろ|さら|すぐ|から|にも|なお|だに|一度|いちど|の(?!私|わたし|僕|ぼく|俺|おれ|自分|じぶん|職場|会社|上司|仕事))|あれから|あの日から|あの日以来|それ以来)";
 
 /**
  * From the end of a told past to the end of the message: what keeps it acute although a present is
- * set against it: harm, strain or a plan, a means, the past going on (「まだ」「また」「今も」), a
- * numb present (「どうでもいい」「何も感じない」), or a farewell.
+ * set against it: harm, strain or a plan, a means or a place (「にいる」「駅」「海」), the past going on
+ * (「まだ」「また」「今も」), a numb present (「どうでもいい」「何も感じない」), or a farewell.
  */
-export const presentNotQuiet = `(?:${HARM_STRAIN_OR_PLAN}|ロープ|縄|練炭|ねんたん|刃|カッター|ナイフ|包丁|屋上|線路|ホーム|橋|遺書|また|まだ|今も|いまも|今でも|いまでも|今まで|いままで|相変わらず|あいかわらず|変わらな|かわらな|ぶり返|ぶりかえ|戻って|もどって|どうでもい|感じな|かんじな|空っぽ|からっぽ|虚し|むなし|疲れ|つかれ|眠れ|ねむれ|さよなら|さようなら|最後|さいご|準備|用意|同じ|おなじ|おんなじ|(?:今年|ことし|今回|こんかい|今日|きょう)も|ふらふら|ふわふわ|ぼーっと|ぼうっと|ぼんやり|眠|ねむ|吐|意識|にいる|に居る|に来|にき|向か|むか|行く|いく(?!つ|ら)|やる|やれ|やろ|実行|日付|日にち|決め|片道|約束|ごめん|受取人|保険|後悔|怖くな|こわくな|来ない|こない|無駄|むだ|(?:理由|りゆう|意味|いみ|価値|かち|気力|きりょく|自信|じしん|希望|きぼう)(?:が|も|は)?(?:な|無)|ありがとう(?:ございました)?$)`;
+export const presentNotQuiet = `(?:${HARM_STRAIN_OR_PLAN}|ロープ|縄|練炭|ねんたん|刃|カッター|ナイフ|包丁|屋上|線路|ホーム|橋|遺書|また|まだ|今も|いまも|今でも|いまでも|今まで|いままで|相変わらず|あいかわらず|変わらな|かわらな|ぶり返|ぶりかえ|戻って|もどって|どうでもい|感じな|かんじな|空っぽ|からっぽ|虚し|むなし|疲れ|つかれ|眠れ|ねむれ|さよなら|さようなら|最後|さいご|準備|用意|同じ|おなじ|おんなじ|(?:今年|ことし|今回|こんかい|今日|きょう)も|ふらふら|ふわふわ|ぼーっと|ぼうっと|ぼんやり|眠|ねむ|吐|意識|にいる|に居る|駅|海|川|崖|樹海|ホテル|踏切|ベランダ|行く|いく(?!つ|ら)|やる|やれ|やろ|実行|日付|日にち|決め|片道|約束|ごめん|受取人|保険|後悔|怖くな|こわくな|来ない|こない|無駄|むだ|(?:理由|りゆう|意味|いみ|価値|かち|気力|きりょく|自信|じしん|希望|きぼう)(?:が|も|は)?(?:な|無)|ありがとう(?:ございました)?$)`;
 
 /**
  * The end of an acute phrase whose 「ない」 after it is the danger itself, not a denial
@@ -1198,7 +1199,7 @@ export const denialDoubted =
  * 「i want to die」, 「kill myself」.
  */
 export const englishPhrases =
-  "(?:(?<![a-z])die(?:した|たい|しよ|する)|wan(?:t|na)(?:to)?(?:disappear|vanish)|wan(?:t|na)(?:to)?die(?!laugh)|wishiwasdead|killmyself|endmylife|endit(?:all|this|to|tonight|soon)|planningtoendit|(?<![a-z])endit$|endingit|wan(?:t|na)(?:to)?sleepforever|sleepforeverand|neverwakeupagain|noreasontolive|takethemall|sleepingpills|pills?savedup|savedup(?:my)?pills|stoppermanently|jumpingoff|jumpoff(?:the|a)|won'?tbealive|howmanypills|disappearforgood|neverwakeup|painlessway|leastpainfulway|waytodie|(?:dont|donot)wanttobehere|unalive(?:myself|me)|tiredof(?:living|life)|(?:goingto|gonna)jump|kms(?:fr|lol|rn|tbh|notjoking)|^kms|imdone(?:goodbye|bye|withlife|withliving)|goodbyeworld|byeworld|(?<![a-z0-9])kms(?![a-z])|cutting(?:myself|again)|wrotemy(?:suicide)?note|mysuicidenote|takemyownlife|betteroffdead|(?<![a-z])suicid|(?:dont|do not)wanttolive|(?:dont|do not)wanttobealive|(?:dont|do not)wanttowakeup|selfharm|cutmyself|overdos)";
+  "(?:(?<![a-z])die(?:した|たい|しよ|する)|wan(?:t|na)(?:to)?(?:disappear|vanish)|(?<!usedto)wan(?:t|na)(?:to)?die(?!laugh)|wishiwasdead|killmyself|endmylife|endit(?:all|this|to|tonight|soon)|planningtoendit|(?<![a-z])endit$|endingit|wan(?:t|na)(?:to)?sleepforever|sleepforeverand|neverwakeupagain|noreasontolive|takethemall|sleepingpills|pills?savedup|savedup(?:my)?pills|stoppermanently|jumpingoff|jumpoff(?:the|a)|won'?tbealive|howmanypills|disappearforgood|neverwakeup|painlessway|leastpainfulway|waytodie|(?:dont|donot)wanttobehere|unalive(?:myself|me)|tiredof(?:living|life)|(?:goingto|gonna)jump|kms(?:fr|lol|rn|tbh|notjoking)|^kms|imdone(?:goodbye|bye|withlife|withliving)|goodbyeworld|byeworld|(?<![a-z0-9])kms(?![a-z])|cutting(?:myself|again)|wrotemy(?:suicide)?note|mysuicidenote|takemyownlife|betteroffdead|(?<![a-z])suicid|(?:dont|do not)wanttolive|(?:dont|do not)wanttobealive|(?:dont|do not)wanttowakeup|selfharm|cutmyself|overdos)";
 
 /**
  * A wish to die in the languages of people who work in Japan and write to the bot in their own

@@ -81,12 +81,15 @@ export function isNotMeantNow(text: string, start: number, end: number): boolean
   if (mayDie && JOY_BEFORE.test(story) && !STILL_NOW.test(story) && !STILL_NOW.test(after)) return true;
   // A past told with its time, then the writer's present set against it with nothing of harm, strain, a plan or
   // the past going on from there to the end (「3年前に死ぬつもりだった。今は毎朝ジムに行ってる」).
-  const rest = after.slice(after.indexOf(BOUNDARY) + 1);
+  // The contrast opens a later sentence or follows 「けど」 (「…書いたことがあるけど、今は…」); what
+  // is read for harm runs from the end of the phrase's sentence, or from the contrast if sooner.
+  const contrast = PRESENT_CONTRAST.exec(after);
+  const sentenceEnd = after.indexOf(BOUNDARY);
+  const rest = contrast ? after.slice(Math.min(contrast.index, sentenceEnd < 0 ? Infinity : sentenceEnd + 1)) : "";
   if (
-    after.includes(BOUNDARY) &&
+    contrast !== null &&
     (PAST_TIME.test(story) || LIFE_TIME_BEFORE.test(story) || PAST_AFTER.test(after)) &&
     TOLD_IN_THE_PAST.test(after) &&
-    PRESENT_CONTRAST.test(BOUNDARY + rest) &&
     !PRESENT_NOT_QUIET.test(rest) &&
     !STILL_NOW.test(story) &&
     !SINCE_THEN.test(story)
