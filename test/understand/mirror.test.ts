@@ -402,6 +402,19 @@ describe("the もやもや answer", () => {
   it("names the もやもや without quoting it when no feeling is recognised", () => {
     expect(mirror("会議の資料が紙のままなこと", "moyamoya", 0)).toBe("そこに、もやもやがあるんですね。");
   });
+
+  it.each([
+    { text: "今は部下の相談に乗る側になって、逆に部下のことでもやもやしています", says: "部下のことで、もやもやがあるんですね。" },
+    { text: "評価の仕方にモヤモヤ", says: "評価の仕方のことで、もやもやがあるんですね。" },
+    { text: "上司の一言がずっともやもやする", says: "上司の一言のことで、もやもやがあるんですね。" },
+    { text: "田中さんにもやもやしてます", says: "田中さんのことで、もやもやがあるんですね。" },
+    { text: "なんかもやもやする", says: "そこに、もやもやがあるんですね。" },
+    { text: "最近でもやもや", says: "そこに、もやもやがあるんですね。" },
+  ])("names what the もやもや was tied to, when no feeling is recognised: 「$text」", ({ text, says }) => {
+    const said = mirror(text, "moyamoya", 0);
+    expect(said).toBe(says);
+    expect(grammarFaults(said)).toEqual([]);
+  });
 });
 
 describe("displayQuote", () => {

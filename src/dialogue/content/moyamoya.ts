@@ -136,3 +136,40 @@ export const moyamoyaFeelings: readonly MoyamoyaFeeling[] = [
  * words, without quoting them and without turning what they said into a mere impression.
  */
 export const moyamoyaFallback = "そこに、もやもやがあるんですね。";
+
+/**
+ * When no feeling is recognised but the user tied the もやもや to something (「部下のことでもやもや
+ * しています」「評価の仕方にモヤモヤ」「上司の一言がずっともやもやする」): that thing, named back as the
+ * subject of the もやもや (「部下のことで、もやもやがあるんですね。」). Not a quote: only the words the
+ * user put right before it.
+ */
+export function moyamoyaAbout(topic: string): string {
+  return `${topic}${topic.endsWith("こと") ? "で" : "のことで"}、もやもやがあるんですね。`;
+}
+
+/** Words of time that are no subject of a もやもや (「最近でもやもや」). */
+export const moyamoyaNotTopics: readonly string[] = [
+  "今日",
+  "最近",
+  "毎日",
+  "昨日",
+  "今",
+  "朝",
+  "夜",
+  "今週",
+  "先週",
+  "今月",
+  "先月",
+  "今年",
+  "週末",
+  "毎朝",
+  "毎晩",
+];
+
+/**
+ * Nouns joined by 「の」 (kanji, katakana, Latin letters, digits; a person's honorific), then 「で」
+ * 「に」「が」 or 「について」 and the word もやもや: 「部下のこと」, 「評価の仕方」, 「上司の一言」 (group 1).
+ */
+export const moyamoyaTopicBefore =
+  "((?:[\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z0-9々〇]+(?:さん|くん|ちゃん|様)?の)*[\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z0-9々〇]+(?:さん|くん|ちゃん|様|のこと|の件)?)" +
+  "(?:について|に対して|で|に|が)(?:ずっと|すごく|少し|ちょっと|なんか|かなり|とても|まだ)?(?:もやもや|モヤモヤ|ﾓﾔﾓﾔ)";

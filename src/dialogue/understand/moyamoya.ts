@@ -3,7 +3,14 @@
  * short paraphrase, never the sentence quoted back, never a fact turned into a mere perception.
  * Pure; the feelings and their wording live in `../content/moyamoya`.
  */
-import { moyamoyaFallback, moyamoyaFeelings, type MoyamoyaFeeling } from "../content/moyamoya";
+import {
+  moyamoyaAbout,
+  moyamoyaFallback,
+  moyamoyaFeelings,
+  moyamoyaNotTopics,
+  moyamoyaTopicBefore,
+  type MoyamoyaFeeling,
+} from "../content/moyamoya";
 import { isBareAnswer, tidy } from "./endings";
 
 /** How many feelings one reflection names at most. */
@@ -27,7 +34,10 @@ export function reflectMoyamoya(full: string): string {
   const named = found.filter((hit) => hit.feeling.named === true).sort((a, b) => a.at - b.at);
   const others = found.filter((hit) => hit.feeling.named !== true).sort((a, b) => a.at - b.at);
   const chosen = [...named, ...others].slice(0, MAX_FEELINGS).sort((a, b) => a.at - b.at);
-  if (chosen.length === 0) return moyamoyaFallback;
+  if (chosen.length === 0) {
+    const topic = moyamoyaTopic(text);
+    return topic === null ? moyamoyaFallback : moyamoyaAbout(topic);
+  }
   return chosen.map((hit, index) => (index === 0 ? hit.feeling.first : hit.feeling.also)).join("");
 }
 
@@ -35,4 +45,17 @@ export function reflectMoyamoya(full: string): string {
 function firstIndex(text: string, feeling: MoyamoyaFeeling): number {
   const positions = feeling.cues.map((cue) => text.indexOf(cue)).filter((at) => at >= 0);
   return positions.length === 0 ? -1 : Math.min(...positions);
+}
+
+/** {@link moyamoyaTopicBefore}, compiled once. */
+const TOPIC_BEFORE_MOYAMOYA = new RegExp(moyamoyaTopicBefore, "u");
+
+/** Longest topic named back, in characters. */
+const MAX_TOPIC = 16;
+
+/** What the user tied the もやもや to, in their words, or null. */
+function moyamoyaTopic(text: string): string | null {
+  const topic = TOPIC_BEFORE_MOYAMOYA.exec(text)?.[1];
+  if (topic === undefined || topic.length < 2 || topic.length > MAX_TOPIC) return null;
+  return moyamoyaNotTopics.some((word) => topic === word || (topic.startsWith(word) && topic.length - word.length <= 3)) ? null : topic;
 }
