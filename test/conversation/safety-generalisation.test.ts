@@ -5,11 +5,11 @@
  * are what the detector's concepts and model were built on. The held-out corpora were written by
  * people who never read the detector; no line of theirs was read to change it, and a line that a
  * development corpus also has word for word is left out of their figures. The first was measured
- * all along as a whole (so its figures guided the design). Of the sixth to the eighteenth only the
- * totals have been looked at; the eighteenth was written last. Their tests hold the
+ * all along as a whole (so its figures guided the design). Of the sixth to the nineteenth only the
+ * totals have been looked at; the nineteenth was written last. Their tests hold the
  * detector to what was measured (docs/safety.md, "How well it generalises"). The fresh corpora
  * measured before them were read, or trained on, after measuring and became development corpora
- * (dev9 to dev13, train-d to train-co). The figures are printed at the end.
+ * (dev9 to dev13, train-d to train-cs). The figures are printed at the end.
  */
 import { transition, type Transition } from "../../src/dialogue";
 import { developmentAcute, developmentBenign, developmentOrdinary } from "../corpus/safety-development";
@@ -27,6 +27,7 @@ import { heldOut15Acute, heldOut15Benign } from "../corpus/safety-heldout15";
 import { heldOut16Acute, heldOut16Benign } from "../corpus/safety-heldout16";
 import { heldOut17Acute, heldOut17Benign } from "../corpus/safety-heldout17";
 import { heldOut18Acute, heldOut18Benign } from "../corpus/safety-heldout18";
+import { heldOut19Acute, heldOut19Benign } from "../corpus/safety-heldout19";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -64,7 +65,7 @@ function heldOut(corpus: Corpus): Corpus {
   return { ...corpus, acute, benign, note: corpus.note ? `${note}; ${corpus.note}` : note };
 }
 
-/** The held-out corpora written after the first (sixth to eighteenth), each measured alone and together. */
+/** The held-out corpora written after the first (sixth to nineteenth), each measured alone and together. */
 const LATER_HELD_OUT: readonly Corpus[] = [
   heldOut({
     name: "sixth held-out",
@@ -73,7 +74,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // Only its totals are ever looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines); 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 trained on A to BG; 158 / 163 and 4 / 207 trained on A to BM; 158 / 162 and 4 / 207 trained on A to CE; 157 / 162 and 3 / 207 trained on A to CK; 156 / 162 and 2 / 207 trained on A to CO; 156 / 162 and 2 / 207 with the shipped model (A to CP)",
+    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines); 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 trained on A to BG; 158 / 163 and 4 / 207 trained on A to BM; 158 / 162 and 4 / 207 trained on A to CE; 157 / 162 and 3 / 207 trained on A to CK; 156 / 162 and 2 / 207 trained on A to CO; 156 / 162 and 2 / 207 trained on A to CP; 155 / 161 and 2 / 207 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "seventh held-out",
@@ -82,7 +83,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // Written last, measured once with the detector as handed over; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines); 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 2 / 206 trained on A to BG; 179 / 181 and 2 / 206 trained on A to BM; 180 / 180 and 3 / 205 trained on A to CE; 180 / 180 and 4 / 204 trained on A to CK; 178 / 180 and 3 / 204 trained on A to CO; 178 / 180 and 3 / 204 with the shipped model (A to CP)",
+    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines); 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 2 / 206 trained on A to BG; 179 / 181 and 2 / 206 trained on A to BM; 180 / 180 and 3 / 205 trained on A to CE; 180 / 180 and 4 / 204 trained on A to CK; 178 / 180 and 3 / 204 trained on A to CO; 178 / 180 and 3 / 204 trained on A to CP; 178 / 179 and 3 / 204 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "eighth held-out",
@@ -92,7 +93,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // detector trained on corpora A to T; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 2 / 201 trained on A to BG; 158 / 163 and 1 / 200 trained on A to BM; 160 / 163 and 2 / 200 trained on A to CE; 158 / 162 and 1 / 200 trained on A to CK; 156 / 161 and 1 / 200 trained on A to CO; 156 / 161 and 2 / 200 with the shipped model (A to CP)",
+    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 2 / 201 trained on A to BG; 158 / 163 and 1 / 200 trained on A to BM; 160 / 163 and 2 / 200 trained on A to CE; 158 / 162 and 1 / 200 trained on A to CK; 156 / 161 and 1 / 200 trained on A to CO; 156 / 161 and 2 / 200 trained on A to CP; 155 / 161 and 1 / 200 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "ninth held-out",
@@ -102,7 +103,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // craftspeople, people from abroad, people living apart from family); only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 6 / 206 trained on A to BG; 161 / 166 and 6 / 206 trained on A to BM; 162 / 165 and 6 / 206 trained on A to CE; 162 / 165 and 4 / 206 trained on A to CK; 162 / 165 and 4 / 206 trained on A to CO; 162 / 165 and 4 / 206 with the shipped model (A to CP)",
+    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 6 / 206 trained on A to BG; 161 / 166 and 6 / 206 trained on A to BM; 162 / 165 and 6 / 206 trained on A to CE; 162 / 165 and 4 / 206 trained on A to CK; 162 / 165 and 4 / 206 trained on A to CO; 162 / 165 and 4 / 206 trained on A to CP; 161 / 165 and 4 / 206 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "tenth held-out",
@@ -114,7 +115,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // detector to what was measured, short of issue 20's on false positives.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 168 / 170 and 3 / 207 trained on A to BG; 166 / 168 and 3 / 207 trained on A to BM; 165 / 167 and 4 / 206 trained on A to CE; 165 / 166 and 3 / 206 trained on A to CK; 163 / 166 and 3 / 206 trained on A to CO; 163 / 166 and 2 / 206 with the shipped model (A to CP)",
+    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 168 / 170 and 3 / 207 trained on A to BG; 166 / 168 and 3 / 207 trained on A to BM; 165 / 167 and 4 / 206 trained on A to CE; 165 / 166 and 3 / 206 trained on A to CK; 163 / 166 and 3 / 206 trained on A to CO; 163 / 166 and 2 / 206 trained on A to CP; 163 / 166 and 2 / 206 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "eleventh held-out",
@@ -125,7 +126,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 149 and 6 / 208 trained on A to BG; 146 / 149 and 5 / 207 trained on A to BM; 142 / 145 and 4 / 206 trained on A to CE; 142 / 145 and 4 / 206 trained on A to CK; 142 / 145 and 1 / 206 trained on A to CO; 142 / 145 and 2 / 206 with the shipped model (A to CP)",
+    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 149 and 6 / 208 trained on A to BG; 146 / 149 and 5 / 207 trained on A to BM; 142 / 145 and 4 / 206 trained on A to CE; 142 / 145 and 4 / 206 trained on A to CK; 142 / 145 and 1 / 206 trained on A to CO; 142 / 145 and 2 / 206 trained on A to CP; 140 / 144 and 3 / 206 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "twelfth held-out",
@@ -135,7 +136,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // of A to BA was trained, and first measured with it; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 trained on A to BG; 144 / 147 and 0 / 192 trained on A to BM; 144 / 147 and 0 / 190 trained on A to CE; 141 / 146 and 0 / 188 trained on A to CK; 140 / 145 and 0 / 187 trained on A to CO; 140 / 145 and 0 / 187 with the shipped model (A to CP)",
+    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 trained on A to BG; 144 / 147 and 0 / 192 trained on A to BM; 144 / 147 and 0 / 190 trained on A to CE; 141 / 146 and 0 / 188 trained on A to CK; 140 / 145 and 0 / 187 trained on A to CO; 140 / 145 and 0 / 187 trained on A to CP; 140 / 145 and 0 / 187 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "thirteenth held-out",
@@ -145,7 +146,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // the corpora BB to BG were written; measured first with the model of A to BA; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 151 / 156 and 0 / 203 trained on A to BG; 149 / 155 and 0 / 202 trained on A to BM; 152 / 153 and 0 / 201 trained on A to CE; 149 / 153 and 0 / 200 trained on A to CK; 150 / 153 and 0 / 200 trained on A to CO; 148 / 153 and 0 / 200 with the shipped model (A to CP)",
+    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 151 / 156 and 0 / 203 trained on A to BG; 149 / 155 and 0 / 202 trained on A to BM; 152 / 153 and 0 / 201 trained on A to CE; 149 / 153 and 0 / 200 trained on A to CK; 150 / 153 and 0 / 200 trained on A to CO; 148 / 153 and 0 / 200 trained on A to CP; 147 / 151 and 0 / 200 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "fourteenth held-out",
@@ -155,7 +156,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // were written; measured first with the model of A to BG; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 trained on A to BM; 158 / 162 and 2 / 207 trained on A to CE; 157 / 161 and 2 / 206 trained on A to CK; 158 / 161 and 2 / 206 trained on A to CO; 158 / 161 and 2 / 206 with the shipped model (A to CP)",
+    note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 trained on A to BM; 158 / 162 and 2 / 207 trained on A to CE; 157 / 161 and 2 / 206 trained on A to CK; 158 / 161 and 2 / 206 trained on A to CO; 158 / 161 and 2 / 206 trained on A to CP; 156 / 160 and 2 / 206 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "fifteenth held-out",
@@ -165,7 +166,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // of A to BM; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BM: 158 / 165 and 4 / 228; 158 / 162 and 2 / 226 trained on A to CE; 159 / 162 and 3 / 225 trained on A to CK; 157 / 162 and 1 / 225 trained on A to CO; 157 / 162 and 1 / 225 with the shipped model (A to CP)",
+    note: "measured first with the model trained on A to BM: 158 / 165 and 4 / 228; 158 / 162 and 2 / 226 trained on A to CE; 159 / 162 and 3 / 225 trained on A to CK; 157 / 162 and 1 / 225 trained on A to CO; 157 / 162 and 1 / 225 trained on A to CP; 157 / 162 and 2 / 225 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "sixteenth held-out",
@@ -175,7 +176,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // corpora BT to CE were read; measured first with the model trained on A to CE; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to CE: 163 / 168 and 5 / 210; 164 / 167 and 4 / 208 trained on A to CK; 163 / 167 and 4 / 208 trained on A to CO; 163 / 167 and 4 / 208 with the shipped model (A to CP)",
+    note: "measured first with the model trained on A to CE: 163 / 168 and 5 / 210; 164 / 167 and 4 / 208 trained on A to CK; 163 / 167 and 4 / 208 trained on A to CO; 163 / 167 and 4 / 208 trained on A to CP; 163 / 167 and 4 / 208 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "seventeenth held-out",
@@ -185,17 +186,27 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // corpora CF to CK were read; measured once, with the model trained on A to CK; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to CK: 156 / 157 and 3 / 198; 156 / 157 and 2 / 197 trained on A to CO; 154 / 157 and 2 / 197 with the shipped model (A to CP)",
+    note: "measured once, with the model trained on A to CK: 156 / 157 and 3 / 198; 156 / 157 and 2 / 197 trained on A to CO; 154 / 157 and 2 / 197 trained on A to CP; 156 / 157 and 3 / 197 with the shipped model (A to CS)",
   }),
   heldOut({
     name: "eighteenth held-out",
     acute: heldOut18Acute,
     benign: heldOut18Benign,
-    // Written last, as the answers of early autumn (台風, 上半期の締め, 十月の異動, 運動会, 再検査), before the
+    // Written as the answers of early autumn (台風, 上半期の締め, 十月の異動, 運動会, 再検査), before the
     // corpora CL to CO were read; measured once, with the model trained on A to CO; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to CO: 165 / 165 and 2 / 209; 164 / 165 and 2 / 209 with the shipped model (A to CP)",
+    note: "measured once, with the model trained on A to CO: 165 / 165 and 2 / 209; 164 / 165 and 2 / 209 trained on A to CP; 163 / 165 and 2 / 209 with the shipped model (A to CS)",
+  }),
+  heldOut({
+    name: "nineteenth held-out",
+    acute: heldOut19Acute,
+    benign: heldOut19Benign,
+    // Written last, as the answers of January and February (仕事始め, 確定申告, 寒波, 受験生の親, 評価面談), before
+    // the corpora CQ to CS were read; measured once, with the model trained on A to CS; only its totals are looked at.
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.02,
+    note: "measured once, with the shipped model (A to CS): 148 / 152 and 2 / 205",
   }),
 ];
 
@@ -211,7 +222,7 @@ const CORPORA: readonly Corpus[] = [
   heldOut({ name: "held-out", acute: heldOutAcute, benign: heldOutBenign, recallGoal: 0.95, falsePositiveGoal: 0.02 }),
   ...LATER_HELD_OUT,
   {
-    name: "sixth to eighteenth held-out together",
+    name: "sixth to nineteenth held-out together",
     acute: [...new Set(LATER_HELD_OUT.flatMap((corpus) => corpus.acute))],
     benign: [...new Set(LATER_HELD_OUT.flatMap((corpus) => corpus.benign))],
     // Issue 20's figure for a held-out corpus: all the later ones as one.
