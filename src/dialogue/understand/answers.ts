@@ -8,7 +8,7 @@
  * sentence that happens to contain 「はい」 or 「ない」 is an answer to keep, not a button.
  */
 import { normalizeForMatch } from "../commands";
-import { answerWords, endingRewrites, leadingFillers, noneAdverbs, trailingApologies } from "../content/answers";
+import { answerCues, answerWords, endingRewrites, leadingFillers, longVowelRun, noneAdverbs, trailingApologies } from "../content/answers";
 
 /**
  * What a short answer means. The same word can mean different things at different
@@ -42,7 +42,7 @@ const ENDINGS = endingRewrites.map(([ending, replacement]) => [normalizeForMatch
  * symbol-only text folds to "".
  */
 export function foldAnswer(text: string): string {
-  let folded = normalizeForMatch(text);
+  let folded = normalizeForMatch(text).replace(longVowelRun, (run) => run.slice(0, 1));
   for (let changed = true; changed;) {
     changed = false;
     // An apology first: its own ending (すみません) would otherwise be read as a negation.
@@ -94,8 +94,35 @@ export function answerMeaning(text: string, expected: readonly AnswerMeaning[]):
   const folded = foldAnswer(text);
   if (folded === "" || folded.length > MAX_ANSWER_LENGTH) return null;
   return (
-    expected.find((meaning) => FOLDED_WORDS.get(meaning)?.has(folded) === true || (meaning === "none" && isQualifiedNone(folded))) ?? null
+    expected.find((meaning) => FOLDED_WORDS.get(meaning)?.has(folded) === true || (meaning === "none" && isQualifiedNone(folded))) ??
+    cueMeaning(folded, expected)
   );
+}
+
+/** Folded answers longer than this are never read by their parts ({@link cueMeaning}). */
+const MAX_CUE_LENGTH = 20;
+
+const CUES = answerCues.map(([meaning, expression]) => [meaning, new RegExp(expression, "u")] as const);
+
+/**
+ * The meaning a folded short answer has by its parts (`answerCues`), in their order, among those
+ * `expected`, or null. At a question of how a planned step went that expects `yes` and `no` rather
+ * than `done` and `notYet` (it expects `partly`), 「実行しました」 is `yes` and 「手つけてない」 `no`.
+ */
+function cueMeaning(folded: string, expected: readonly AnswerMeaning[]): AnswerMeaning | null {
+  if (folded.length > MAX_CUE_LENGTH) return null;
+  const stepQuestion = expected.includes("partly");
+  const asked = (meaning: AnswerMeaning): AnswerMeaning | null => {
+    if (expected.includes(meaning)) return meaning;
+    if (stepQuestion && meaning === "done" && expected.includes("yes")) return "yes";
+    if (stepQuestion && meaning === "notYet" && expected.includes("no")) return "no";
+    return null;
+  };
+  for (const [meaning, cue] of CUES) {
+    const means = asked(meaning);
+    if (means !== null && cue.test(folded)) return means;
+  }
+  return null;
 }
 
 /** Whether a folded answer is a "nothing comes to mind" word after adverbs such as 特に or 全然 (とくに思い浮かばない). */
