@@ -92,6 +92,13 @@ export const dueDates: readonly (readonly [text: string, date: string | null])[]
 
 /** Typed clock times and what each must give (null: no time). */
 export const clockTimes: readonly (readonly [text: string, time: ClockTime | null])[] = [
+  ["夜九時", { time: "21:00" }],
+  ["二十時三十分", { time: "20:30" }],
+  ["九時半", { ambiguousHour: 9, minute: 30 }],
+  ["ごご8じで", { time: "20:00" }],
+  ["正午", { time: "12:00" }],
+  ["十分です", null],
+  ["一時的に", null],
   ["21時", { time: "21:00" }],
   ["21:00", { time: "21:00" }],
   ["２１：００", { time: "21:00" }],
@@ -137,6 +144,8 @@ const WORKDAYS: Weekday[] = [1, 2, 3, 4, 5];
 
 /** Reminder wishes typed in one message and what each must give (null: not a wish). */
 export const reminderWishes: readonly (readonly [text: string, wish: ReminderWish | null])[] = [
+  ["日曜以外の夜9時", { days: [1, 2, 3, 4, 5, 6], time: { time: "21:00" } }],
+  ["土日以外の朝7時", { days: [1, 2, 3, 4, 5], time: { time: "07:00" } }],
   ["毎週 土曜 10:00", { days: [6], time: { time: "10:00" } }],
   ["毎週土曜の朝10時で", { days: [6], time: { time: "10:00" } }],
   ["毎週土曜の朝10時でお願いします", { days: [6], time: { time: "10:00" } }],

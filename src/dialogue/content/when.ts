@@ -56,7 +56,28 @@ export const kanaSpellings: readonly (readonly [reading: string, kanji: string])
   ["もくよう", "木曜"],
   ["きんよう", "金曜"],
   ["どよう", "土曜"],
+  ["ごご", "午後"],
+  ["ごぜん", "午前"],
+  ["正午", "昼12時"],
+  ["しょうご", "昼12時"],
 ];
+
+/** Units of a clock time written in kana after a digit (8じ, 8じはん, 30ぷん), read as the kanji. */
+export const kanaClockUnits: readonly (readonly [reading: string, kanji: string])[] = [
+  ["じはん", "時半"],
+  ["じ", "時"],
+  ["ふん", "分"],
+  ["ぷん", "分"],
+];
+
+/**
+ * Numbers written in kanji before a unit of time (九時, 二十時, 九時三十分, 十日), read as digits:
+ * the digits, the sign of ten, and the units they must stand before.
+ */
+export const kanjiNumerals = { digits: "〇一二三四五六七八九", ten: "十", before: "時(?!的|期|間)|分|日|曜" } as const;
+
+/** After the days it follows, 「以外」: every day but those (日曜以外, 土日以外). */
+export const exceptDays = "(?:以外|いがい)";
 
 /** Marks that join a range (月〜金, 21時〜), all read as `word` before matching. */
 export const rangeMarks = { dashes: "〜～~", word: "から" } as const;

@@ -4,7 +4,7 @@
  * `../content/when.ts`.
  */
 import type { Weekday } from "../../calendar/schedule";
-import { reminderDayPatterns, weekdayChars } from "../content/when";
+import { exceptDays, reminderDayPatterns, weekdayChars } from "../content/when";
 import { foldPatternSource } from "./fold";
 import { foldWhen, parseClockTime, type ClockTime } from "./when";
 
@@ -29,6 +29,7 @@ const WORKDAYS = compile(reminderDayPatterns.weekdays);
 const WEEKEND_WORD = compile(reminderDayPatterns.weekend);
 const RANGE = compile(reminderDayPatterns.range, "gu");
 const NAMED = compile(reminderDayPatterns.named, "gu");
+const EXCEPT = compile(exceptDays);
 
 /**
  * The days and time a reminder wish names, or null when it names neither. A time that could
@@ -42,8 +43,18 @@ export function parseReminderWish(text: string): ReminderWish | null {
   return days === null && time === null ? null : { days, time };
 }
 
-/** The weekdays a folded text names, or null when it names none. */
+/** The weekdays a folded text names, or null when it names none; 「日曜以外」 names every day but Sunday. */
 function reminderDays(folded: string): Weekday[] | null {
+  const except = EXCEPT.exec(folded);
+  if (except !== null) {
+    const left = namedDays(folded.slice(0, except.index));
+    if (left !== null) return ALL_DAYS.filter((day) => !left.includes(day));
+  }
+  return namedDays(folded);
+}
+
+/** The weekdays a folded text names, or null when it names none. */
+function namedDays(folded: string): Weekday[] | null {
   if (EVERY_DAY.test(folded)) return [...ALL_DAYS];
   const found = new Set<Weekday>();
   if (WORKDAYS.test(folded)) MONDAY_TO_FRIDAY.forEach((day) => found.add(day));

@@ -4,7 +4,16 @@
  * "today" is an argument, and date arithmetic is plain UTC arithmetic on calendar dates, so
  * no time zone is involved. The words live in `../content/when.ts`.
  */
-import { clockPattern, datePatterns, kanaSpellings, rangeMarks, relativeDays, weekdayChars } from "../content/when";
+import {
+  clockPattern,
+  datePatterns,
+  kanaClockUnits,
+  kanaSpellings,
+  kanjiNumerals,
+  rangeMarks,
+  relativeDays,
+  weekdayChars,
+} from "../content/when";
 import { escapeRegExp, foldPatternSource } from "./fold";
 
 const DAY_MS = 86_400_000;
@@ -42,14 +51,31 @@ const WEEKDAYS = [...weekdayChars];
 const CLOCK = compile(clockPattern);
 const KANA = kanaSpellings.map(([reading, kanji]) => [new RegExp(escapeRegExp(foldPatternSource(reading)), "gu"), kanji] as const);
 const WAVE_DASH = new RegExp(`[${escapeRegExp(rangeMarks.dashes)}]`, "gu");
+const KANA_UNITS = kanaClockUnits.map(
+  ([reading, kanji]) => [new RegExp(`(\\d)${escapeRegExp(foldPatternSource(reading))}`, "gu"), `$1${kanji}`] as const,
+);
+const KANJI_NUMBER = new RegExp(`[${kanjiNumerals.digits}${kanjiNumerals.ten}]+(?=${kanjiNumerals.before})`, "gu");
+
+/** A number written in kanji (九, 十二, 二十, 三十五) as digits; "" when it is none (十十). */
+function kanjiNumber(written: string): string {
+  const digit = (char: string | undefined) => (char === undefined ? -1 : kanjiNumerals.digits.indexOf(char));
+  const ten = written.indexOf(kanjiNumerals.ten);
+  if (ten < 0) return [...written].map((char) => String(digit(char))).join("");
+  const tens = ten === 0 ? 1 : digit(written[ten - 1]);
+  const ones = ten === written.length - 1 ? 0 : digit(written[ten + 1]);
+  if (ten > 1 || written.length - ten > 2 || tens < 0 || ones < 0) return written;
+  return String(tens * 10 + ones);
+}
 
 /**
  * A text folded for dates and times: NFKC, katakana to hiragana, lower case, no white space,
- * a wave dash or tilde as から (月〜金, 21時〜) and words in kana as kanji (さらいしゅう → 再来週).
+ * a wave dash or tilde as から (月〜金, 21時〜), words in kana as kanji (さらいしゅう → 再来週), numbers in
+ * kanji before a unit of time as digits (九時半 → 9時半) and units in kana after a digit (8じ → 8時).
  */
 export function foldWhen(text: string): string {
   const folded = foldPatternSource(text.replace(WAVE_DASH, rangeMarks.word)).toLowerCase().replace(/\s/gu, "");
-  return KANA.reduce((result, [reading, kanji]) => result.replace(reading, kanji), folded);
+  const spelled = KANA.reduce((result, [reading, kanji]) => result.replace(reading, kanji), folded);
+  return KANA_UNITS.reduce((result, [unit, kanji]) => result.replace(unit, kanji), spelled.replace(KANJI_NUMBER, kanjiNumber));
 }
 
 /** Days since 1970-01-01 of a calendar date, or null when it does not exist (2月30日). */
