@@ -67,6 +67,9 @@ export function beginCheckin(state: UserState, now: Date): Transition {
   return goTo(next, { type: "reflectingScore" }, now, [say("checkin.intro")]);
 }
 
+/** The check-in questions where a typed 「あとで」 leaves the question waiting. */
+const LATER_WAITS: ReadonlySet<string> = new Set(["reflectingScore", "reflectingThanks", "reflectingAction", "reflectingWill"]);
+
 /** Answers a check-in question; null when the answer does not fit (the caller asks again). */
 export function answerCheckin(state: UserState, step: CheckinStep, given: Answer, now: Date): Transition | null {
   const reflection = state.reflection ?? { score: null, thanks: false, actionStatus: null };
@@ -75,6 +78,10 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
   const value = given.kind === "button" ? given.value : null;
   const withReflection = (change: Partial<Reflection>): UserState => ({ ...state, reflection: { ...reflection, ...change } });
   if (isStepLoopStep(step)) return answerStepLoop(state, step, given, now);
+  // 「あとで」 to a question of the check-in's own (not to the optional ones, where it skips): the
+  // question waits, with what was answered so far, for whenever they write again.
+  if (text !== null && LATER_WAITS.has(step.type) && answerMeaning(text, ["later"]) !== null)
+    return respond(state, [say("checkin.later", {}, promptFor(state, now).at(-1)?.choices)]);
   switch (step.type) {
     case "reflectingScore": {
       const score = value ?? (text ? parseScore(text) : null);

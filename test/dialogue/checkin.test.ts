@@ -50,6 +50,21 @@ describe("the check-in", () => {
     expect(result.replies.at(-1)?.choices?.some((choice) => choice.label === "決定")).toBe(true);
   });
 
+  it.each(["あとで", "今ちょっと忙しいので後で"])("keeps a check-in question and its answers waiting when 「%s」 is typed", (text) => {
+    const [asked, later, done] = run(sampleState("resting"), [
+      { type: "postbackReceived", data: commandData("reflect") },
+      tap("cscore", "4"),
+      tap("cthx", "no"),
+      say(text),
+      say("できました"),
+    ]).slice(-3);
+    expect(asked.state.step.type).toBe("reflectingAction");
+    expect(later.state.step).toEqual(asked.state.step);
+    expect(later.state.reflection).toEqual(asked.state.reflection);
+    expect(textOf(later.replies)).toContain("さきほどの質問への答えを送ってください");
+    expect(done.state.reflection?.actionStatus).toBe("done");
+  });
+
   it("treats a closing button of an earlier check-in as stale while a question is open", () => {
     const state = sampleState("awaitingValues");
     const result = transition(state, { type: "postbackReceived", data: answerData("cnext", "newAction") }, NOW);
