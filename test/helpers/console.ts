@@ -90,7 +90,9 @@ export async function startConsoleFixture(options: StackOptions = {}): Promise<C
     const identity = (path: string, body: object) =>
       fetch(`http://${authEmulator?.host}/identitytoolkit.googleapis.com/v1/${path}?key=fake-api-key`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        // A fresh connection each time: the emulator closes an idle one after 5 s, and a test that
+        // waited longer (an operator's command run in between) would otherwise send on a closed one.
+        headers: { "content-type": "application/json", connection: "close" },
         body: JSON.stringify({ ...body, returnSecureToken: true }),
       }).then(async (response) => {
         const answer = (await response.json()) as { idToken?: string; localId?: string };
