@@ -179,7 +179,8 @@ export const messages = {
   "checkin.nextNone": "「ふりかえり」と送れば、いつでもふり返れます。",
   "checkin.reviseWill": "ふりかえりも{count}回目。WILLの一文を見直してみるのもおすすめです。",
   "checkin.ok": "わかりました。また一緒にふり返りましょう。",
-  "checkin.later": "わかりました。時間のあるときに、さきほどの質問への答えを送ってください（下のボタンからでも大丈夫です）。そこから続けます。",
+  "checkin.later":
+    "わかりました。時間のあるときに、さきほどの質問への答えを送ってください（下のボタンからでも大丈夫です）。そこから続けます。",
   "insights.title": "あなたのふりかえり",
   "insights.altText": "ありがとうの数とやりがい度の記録",
   "insights.thanks": "ありがとうの数",
