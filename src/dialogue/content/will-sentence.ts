@@ -171,6 +171,10 @@ export const whatHedges: readonly EndingRule[] = [
 
 /** Helpers that end a what told from the thanker's side (話を聞いてくれて → 話を聞いて). */
 export const helperEndings: readonly EndingRule[] = [
+  { from: "ことがしたい", to: "こと" },
+  { from: "ことをしたい", to: "こと" },
+  { from: "ことがやりたい", to: "こと" },
+  { from: "ことをやりたい", to: "こと" },
   { from: "てくれたこと", to: "て" },
   { from: "でくれたこと", to: "で" },
   { from: "てくれて", to: "て" },
@@ -269,3 +273,9 @@ export const wishTails: readonly string[] = [
   "たいと考えています",
   "たいと考えている",
 ];
+
+/**
+ * Where a concession opens a wish (「死にたいとまでは思わないけど、生きづらさを抱えた人の居場所をつくりたい」
+ * 「お金にはならないけど、人の役に立つことがしたい」): the WILL sentence keeps what follows the last one.
+ */
+export const concessionBreaks: readonly string[] = ["けれども、", "けれど、", "だけど、", "けど、", "ですが、", "ものの、", "でも、"];

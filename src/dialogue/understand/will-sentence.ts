@@ -7,6 +7,7 @@
  */
 import { brackets, clauseBreaks, finalParticles, politeToPlain, thoughtTails, trailingMarks, trailingParticles } from "../content/endings";
 import {
+  concessionBreaks,
   adjectiveNoun,
   godanSuStems,
   helperEndings,
@@ -175,7 +176,7 @@ function nominaliseOne(sentence: string): string {
 }
 
 function nominalPhrase(sentence: string): string {
-  let what = dropLeadingFillers(sentence);
+  let what = afterConcession(dropLeadingFillers(sentence));
   for (let i = 0; i < 4; i += 1) {
     const before = what;
     what = plainForm(what);
@@ -228,6 +229,19 @@ export function dropLeadingFillers(text: string): string {
   }
   return out;
 }
+
+/** What follows the last concession that opens `text`, when enough follows (「…けど、人の役に立ちたい」 → 「人の役に立ちたい」). */
+function afterConcession(text: string): string {
+  const ends = concessionBreaks.map((mark) => {
+    const at = text.lastIndexOf(mark);
+    return at < 0 ? -1 : at + mark.length;
+  });
+  const end = Math.max(...ends);
+  return end > 0 && [...text.slice(end)].length >= MIN_AFTER_CONCESSION ? text.slice(end) : text;
+}
+
+/** The least, in characters, that must follow a concession for the WILL to keep only that. */
+const MIN_AFTER_CONCESSION = 4;
 
 function dropLeadingBreaks(text: string): string {
   const chars = [...text];
