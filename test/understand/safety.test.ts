@@ -166,8 +166,10 @@ describe("safety detection", () => {
     ["『もう消えたい』って泣いてた利用者さんの手を、ずっと握ってた", false],
     ["昔ODしたことあるけど、今は薬をためてる", true],
     ["「死にたい」ってずっと口にしてきた。もう限界", true],
+    ["わしも孫おるけぇ、よかったのうと思うた", false],
+    ["もう死のうと思うたんよ", true],
   ] as const)(
-    "%j (a denial as a clinic's questions put it, or a present set against a past with its time; eight after a red-team, seven after the batches CQ to CS) is acute: %s",
+    "%j (a denial as a clinic's questions put it, or a present set against a past with its time; eight after a red-team, seven after the batches CQ to CS, two after a fresh persona in Hiroshima dialect) is acute: %s",
     (text, acute) => {
       expect(assessSafety(text) === "acute").toBe(acute);
     },

@@ -175,6 +175,12 @@ export const sentenceEnds = "[。．！!？?]+|\\.(?=\\s|$)";
 /** Small vowels people type for effect (「しにたぃ」「消ぇたい」), read at full size. */
 export const smallVowels: Readonly<Record<string, string>> = { ぁ: "あ", ぃ: "い", ぅ: "う", ぇ: "え", ぉ: "お" };
 
+/**
+ * The western dialects' sentence-final 「のう」 after a past or an adjective (「よかったのうと思うた」
+ * 「ええのう」), dropped before reading: otherwise it reads like the 「のうと思」 of 「死のうと思うた」.
+ */
+export const dialectNou = "(?<=[たいだゃ])のう(?=と|\\||$)";
+
 /** Where a clause turns, so a subject before it no longer owns the words after it. */
 export const clauseTurns =
   "(?:けど|けれど|のに|でも|しかし|ですが|だが|ところが|一方|いっぽう|から|ので|(?<=[たる])(?:あと|後|とき|時|間|すき|隙)(?:に|で|は)?)";

@@ -4,6 +4,7 @@
  * as people mean them. Pure; the marks, spellings and emoji are listed in `../content/safety-concepts.ts`.
  */
 import {
+  dialectNou,
   emojiWords,
   lookalikeSpellings,
   maskedSpellings,
@@ -70,6 +71,8 @@ function withoutOthersQuotes(text: string): string {
   });
 }
 
+const DIALECT_NOU = new RegExp(dialectNou, "gu");
+
 /** `text` with look-alike characters read as the kana they stand for (「し二たい」). */
 function unLookalike(text: string): string {
   return lookalikeSpellings.reduce((read, [typed, meant]) => (read.includes(typed) ? read.replaceAll(typed, meant) : read), text);
@@ -87,6 +90,7 @@ export function foldSentences(text: string): string {
     .replace(SENTENCE_END, SENTENCE_MARK);
   return foldRomaji(foldForSafety(marked))
     .replace(SMALL_VOWEL, (vowel) => smallVowels[vowel] ?? vowel)
+    .replace(DIALECT_NOU, "")
     .split(SENTENCE_MARK)
     .filter((sentence) => sentence !== "")
     .join(SENTENCE_BOUNDARY);
