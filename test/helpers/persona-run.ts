@@ -49,6 +49,7 @@ export async function runPersona(t: Transcript, persona: Persona): Promise<Sessi
     },
   };
   let moment = 0;
+  let dueTyped = false;
   let toldNone = false;
   let valuesTyped = false;
   let rewritten = false;
@@ -122,7 +123,10 @@ export async function runPersona(t: Transcript, persona: Persona): Promise<Sessi
         await u.say("まだ決めていないです");
         break;
       case "awaitingActionDue":
-        await u.say(persona.due);
+        // A due the bot cannot place in the calendar (「次の日勤」) gets its hint; then the person taps 今月中.
+        if (dueTyped) await u.tap(t.choices().find((label) => label.includes("今月")) ?? t.choices()[0]);
+        else await u.say(persona.due);
+        dueTyped = true;
         break;
       case "awaitingReminder":
         if (step.hour !== undefined) await u.say("夜です");
