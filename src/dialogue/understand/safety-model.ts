@@ -220,19 +220,19 @@ export const DOUBT_BELOW = 0.7;
 /**
  * A message of at most this many characters, as typed, is mostly the phrase a concept found
  * (「上司に怒鳴られて死にたくなった」), and the model reads it from few characters: there the model
- * doubts a concept only below {@link SHORT_DOUBT_BELOW}. In writer-fold cross-validation on A to CP
+ * doubts a concept only below {@link TERSE_DOUBT_BELOW}. In writer-fold cross-validation on A to CP
  * this found 150 more of the 22,782 acute lines (0.66 points) for 19 more of the 40,626 hard
  * negatives (0.05 points), where lowering the threshold to find as many costs about 0.3 points of
  * false positives; over 30 characters the trade turns (docs/safety.md, "Short messages").
  */
-export const SHORT_MESSAGE = 20;
+export const TERSE_MESSAGE = 20;
 
-/** The doubt for a {@link SHORT_MESSAGE}. */
-export const SHORT_DOUBT_BELOW = 0.3;
+/** The doubt for a {@link TERSE_MESSAGE}. */
+export const TERSE_DOUBT_BELOW = 0.3;
 
 /** Below which likelihood the model sets aside a concept's reading of `text`. */
 export function doubtBelow(text: string): number {
-  return text.length <= SHORT_MESSAGE ? SHORT_DOUBT_BELOW : DOUBT_BELOW;
+  return text.length <= TERSE_MESSAGE ? TERSE_DOUBT_BELOW : DOUBT_BELOW;
 }
 
 /**
