@@ -278,4 +278,4 @@ export const wishTails: readonly string[] = [
  * Where a concession opens a wish (「死にたいとまでは思わないけど、生きづらさを抱えた人の居場所をつくりたい」
  * 「お金にはならないけど、人の役に立つことがしたい」): the WILL sentence keeps what follows the last one.
  */
-export const concessionBreaks: readonly string[] = ["けれども、", "けれど、", "だけど、", "けど、", "ですが、", "ものの、", "でも、"];
+export const concessionBreaks: readonly string[] = ["けれども、", "けれど、", "だけど、", "けど、", "ですが、", "ものの、"];
