@@ -76,6 +76,8 @@ describe("safety detection", () => {
 
   it.each([
     ["今日は死ぬほど疲れたけど、後輩に助かりましたと言ってもらえた", null],
+    ["年度末で死ぬかと思うくらい忙しかったけど、部長から『君のおかげで締められた』と言ってもらえました", null],
+    ["上司のおかげで毎日死ぬほどしんどい", "distress"],
     ["死ぬほど忙しくて、誰も頼りにならない", "distress"],
   ])(
     "%j (tried before stopping, in no corpus) is read as %s: thanks said as 助かりました make the hyperbole a figure of speech",
