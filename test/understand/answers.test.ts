@@ -29,6 +29,13 @@ describe("short answers", () => {
     expect(foldAnswer(negative)).not.toBe(foldAnswer(positive));
   });
 
+  it.each(["申し訳ありません、すぐには思い出せそうにないです", "ちょっと思いつきそうにありません"])(
+    "%j, typed in the chat at 「あなたのどんな行動でしたか？」, means nothing comes to mind",
+    (text) => {
+      expect(answerMeaning(text, ["none", "later"])).toBe("none");
+    },
+  );
+
   it("asks nothing when no meaning is expected", () => {
     expect(answerMeaning("はい", [])).toBeNull();
   });
