@@ -34,7 +34,6 @@ export { offerEscalation } from "./safety";
 export { assessSafety, assessSafetyByConcepts, foldForModel, prepareSafetyReadStep, type SafetyLevel } from "./understand/safety";
 export {
   doubtBelow,
-  DOUBT_BELOW,
   FEATURE_BITS,
   FEATURES,
   messageLikelihood,

@@ -56,7 +56,7 @@ const KANA_UNITS = kanaClockUnits.map(
 );
 const KANJI_NUMBER = new RegExp(`[${kanjiNumerals.digits}${kanjiNumerals.ten}]+(?=${kanjiNumerals.before})`, "gu");
 
-/** A number written in kanji (九, 十二, 二十, 三十五) as digits; "" when it is none (十十). */
+/** A number written in kanji (九, 十二, 二十, 三十五) as digits; as written when it is no number (十十). */
 function kanjiNumber(written: string): string {
   const digit = (char: string | undefined) => (char === undefined ? -1 : kanjiNumerals.digits.indexOf(char));
   const ten = written.indexOf(kanjiNumerals.ten);
