@@ -22,7 +22,8 @@ export function toHiragana(text: string): string {
 
 /**
  * Folds text to a canonical form for comparison: NFKC (width), lower case, katakana to
- * hiragana, and no white space, punctuation or symbols. The result depends on `text`
+ * hiragana, and no white space, punctuation or symbols (nor the joiners and variation selectors
+ * left of an emoji: 「ないです🙇‍♀️」). The result depends on `text`
  * alone; it is remembered because one turn asks for the same message many times.
  */
 export function normalizeForMatch(text: string): string {
@@ -32,7 +33,7 @@ export function normalizeForMatch(text: string): string {
     .normalize("NFKC")
     .toLowerCase()
     .replace(KATAKANA, toHiraganaChar)
-    .replace(/[\s\p{P}\p{S}]/gu, "");
+    .replace(/[\s\p{P}\p{S}\p{Cf}\u{FE00}-\u{FE0F}]/gu, "");
   if (folded.size >= FOLDED_MAX) folded.clear();
   folded.set(text, key);
   return key;

@@ -4,7 +4,7 @@
  * button. The figures are printed at the end.
  */
 import { answerMeaning, type AnswerMeaning } from "../../src/dialogue/understand/answers";
-import { freeAnswerTraps, freshAnswersA, freshAnswersB, freshAnswersC, type FreshAnswer } from "../corpus/answers-fresh";
+import { freeAnswerTraps, freshAnswersA, freshAnswersB, freshAnswersC, freshAnswersD, type FreshAnswer } from "../corpus/answers-fresh";
 
 /** The meanings each kind of question expects, as the dialogue asks them. */
 const EXPECTED: Record<FreshAnswer["question"], readonly AnswerMeaning[]> = {
@@ -18,6 +18,7 @@ const CORPORA = [
   { name: "first fresh set", lines: freshAnswersA },
   { name: "second fresh set", lines: freshAnswersB },
   { name: "third fresh set", lines: freshAnswersC },
+  { name: "fourth fresh set", lines: freshAnswersD },
 ];
 
 const read = (line: FreshAnswer): string => answerMeaning(line.text, EXPECTED[line.question]) ?? "free";

@@ -34,15 +34,19 @@ const FILLERS = [...new Set(leadingFillers.map((f) => normalizeForMatch(f)))].fi
 const NONE_ADVERBS = [...new Set(noneAdverbs.map((a) => normalizeForMatch(a)))].filter((a) => a !== "").sort((a, b) => b.length - a.length);
 const ENDINGS = endingRewrites.map(([ending, replacement]) => [normalizeForMatch(ending), replacement] as const);
 
+/** Emoji that say OK when sent alone (「👍」「👌」「🙆‍♀️」): such an answer is read as 「ok」. */
+const AGREEING_EMOJI = /[👍👌🙆🆗⭕]/u;
+
 /**
  * Folds an answer for comparison: {@link normalizeForMatch} (width, kana, case, no
- * spaces, punctuation or emoji), then polite or casual endings (です, ね, よ, かな, かも,
+ * spaces, punctuation or emoji; an agreeing emoji alone is 「ok」), then polite or casual endings (です, ね, よ, かな, かも,
  * ー …) and apologies (すみません) are removed from the end and leading fillers (うーん, えっと, はい …) are dropped
  * while something follows. Negation is kept (ません becomes ない); an empty or
  * symbol-only text folds to "".
  */
 export function foldAnswer(text: string): string {
   let folded = normalizeForMatch(text).replace(longVowelRun, (run) => run.slice(0, 1));
+  if (folded === "" && AGREEING_EMOJI.test(text)) folded = "ok";
   for (let changed = true; changed;) {
     changed = false;
     // An apology first: its own ending (すみません) would otherwise be read as a negation.
