@@ -53,6 +53,23 @@ export function beginSession(state: UserState, now: Date, before = [say("session
   return goTo({ ...state, draft: emptyDraft(), paused: null }, { type: "awaitingWorkScore" }, now, before);
 }
 
+/**
+ * The first session's questions where a typed 「あとで」 (or 「今会議中！」「運転中なので後ほど」) leaves
+ * the question waiting for whenever they write again, rather than skipping it. Not the WILL's
+ * review, where 「あとで」 keeps the WILL for later, nor the questions that follow it.
+ */
+const LATER_WAITS: ReadonlySet<QuestionStep["type"]> = new Set<QuestionStep["type"]>([
+  "awaitingWorkScore",
+  "awaitingMoyamoya",
+  "awaitingThanksMoment",
+  "awaitingThanksAlternative",
+  "awaitingThanksFeeling",
+  "awaitingThanksDeed",
+  "awaitingValues",
+  "awaitingWillWho",
+  "awaitingWillWhat",
+]);
+
 /** Answers the pending question; null when the answer does not fit it (the caller asks again). */
 export function answerQuestion(state: UserState, step: QuestionStep, answer: Answer, now: Date): Transition | null {
   const draft = state.draft ?? emptyDraft();
@@ -63,6 +80,8 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
   const skipped = () => means("none", "later") || (text !== null && isAnswerWord(text, stepWords.skip));
   const withDraft = (next: Partial<SessionDraft>): UserState => ({ ...state, draft: { ...draft, ...next } });
 
+  if (text !== null && LATER_WAITS.has(step.type) && means("later"))
+    return respond(state, [say("session.later", {}, promptFor(state, now).at(-1)?.choices)]);
   if (isMomentStep(step)) return answerMoment(state, step, answer, now);
   switch (step.type) {
     case "awaitingWorkScore": {

@@ -65,6 +65,20 @@ describe("the check-in", () => {
     expect(done.state.reflection?.actionStatus).toBe("done");
   });
 
+  it.each([
+    ["awaitingMoyamoya", "今会議中！"],
+    ["awaitingThanksMoment", "運転中なんで後ほど"],
+    ["awaitingWillWhat", "あとで"],
+  ] as const)("keeps the first session's question at %s waiting when 「%s」 is typed", (step, text) => {
+    const state = sampleState(step);
+    const later = transition(state, say(text), NOW);
+    expect(later.state.step).toEqual(state.step);
+    expect(later.state.draft).toEqual(state.draft);
+    expect(textOf(later.replies)).toContain("さきほどの質問への答えを送ってください");
+    const answered = transition(later.state, say("後輩の資料づくりを手伝って、助かりましたと言われました"), NOW);
+    expect(answered.state.step.type).not.toBe(step);
+  });
+
   it("treats a closing button of an earlier check-in as stale while a question is open", () => {
     const state = sampleState("awaitingValues");
     const result = transition(state, { type: "postbackReceived", data: answerData("cnext", "newAction") }, NOW);
