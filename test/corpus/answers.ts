@@ -55,6 +55,13 @@ export const answers: readonly AnswerCase[] = [
   { text: "いまは思いつかないかな", expected: openQuestion, meaning: "none" },
   { text: "特に思い浮かばないですが、強いて言えば後輩の指導です", expected: openQuestion, meaning: null },
   { text: "特に先輩に感謝されました", expected: openQuestion, meaning: null },
+  // A day of later with a feeling about it: an answer, not 「あとで」.
+  { text: "あしたしごといきたくない", expected: openQuestion, meaning: null },
+  { text: "あしたがこわい", expected: openQuestion, meaning: null },
+  { text: "週末がつらい", expected: openQuestion, meaning: null },
+  // Busy right now: later, and the question waits.
+  { text: "今会議中！", expected: openQuestion, meaning: "later" },
+  { text: "運転中なんで後ほど", expected: openQuestion, meaning: "later" },
   { text: "あとでにします", expected: openQuestion, meaning: "later" },
   { text: "また今度で", expected: openQuestion, meaning: "later" },
   { text: "また今度！", expected: openQuestion, meaning: "later" },

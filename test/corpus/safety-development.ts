@@ -120,6 +120,11 @@ import { trainCPAcute, trainCPBenign } from "./safety-train-cp";
 import { trainCQAcute, trainCQBenign } from "./safety-train-cq";
 import { trainCRAcute, trainCRBenign } from "./safety-train-cr";
 import { trainCSAcute, trainCSBenign } from "./safety-train-cs";
+import { trainCTAcute, trainCTBenign } from "./safety-train-ct";
+import { trainCUAcute, trainCUBenign } from "./safety-train-cu";
+import { trainCWAcute, trainCWBenign } from "./safety-train-cw";
+import { trainCVAcute, trainCVBenign } from "./safety-train-cv";
+import { trainCXAcute, trainCXBenign } from "./safety-train-cx";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -241,6 +246,11 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainCQAcute, benign: trainCQBenign },
   { acute: trainCRAcute, benign: trainCRBenign },
   { acute: trainCSAcute, benign: trainCSBenign },
+  { acute: trainCTAcute, benign: trainCTBenign },
+  { acute: trainCUAcute, benign: trainCUBenign },
+  { acute: trainCWAcute, benign: trainCWBenign },
+  { acute: trainCVAcute, benign: trainCVBenign },
+  { acute: trainCXAcute, benign: trainCXBenign },
 ];
 
 /** Every acute line of the development corpora. */
