@@ -176,13 +176,15 @@ export function queuedStore(store: UserStore, settings: TurnQueueSettings = TURN
           expire(turn);
           continue;
         }
+        // What Firestore would give back of the turn before: plain JSON (made only when a turn follows).
+        if (write !== null && current?.state === write.state)
+          current = { state: JSON.parse(JSON.stringify(write.state)) as unknown, recentEventIds: write.recentEventIds };
         const next = turn.plan(current);
         included.push(turn);
         results.push(next.result);
         if (next.write !== null) {
           write = { ...next.write, ...mergedEntries(write, next.write) };
-          // What Firestore would give back: plain JSON.
-          current = { state: JSON.parse(JSON.stringify(next.write.state)) as unknown, recentEventIds: next.write.recentEventIds };
+          current = { state: next.write.state, recentEventIds: next.write.recentEventIds };
         }
       }
       if (included.length === 0) return { write: null, result: null };

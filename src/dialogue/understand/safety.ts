@@ -200,8 +200,14 @@ export function prepareSafetyReadStep(): boolean {
  * any sentence.
  */
 export function assessSafety(text: string): SafetyLevel {
-  return assess(text, true);
+  if (lastRead !== null && lastRead.text === text) return lastRead.level;
+  const level = assess(text, true);
+  lastRead = { text, level };
+  return level;
 }
+
+/** The last message read and its level: one turn asks of the same message up to four times. */
+let lastRead: { readonly text: string; readonly level: SafetyLevel } | null = null;
 
 /**
  * The safety level the concepts alone give, without the learned model: what the model is
