@@ -125,6 +125,8 @@ import { trainCUAcute, trainCUBenign } from "./safety-train-cu";
 import { trainCWAcute, trainCWBenign } from "./safety-train-cw";
 import { trainCVAcute, trainCVBenign } from "./safety-train-cv";
 import { trainCXAcute, trainCXBenign } from "./safety-train-cx";
+import { trainCYAcute, trainCYBenign } from "./safety-train-cy";
+import { trainCZAcute, trainCZBenign } from "./safety-train-cz";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -251,6 +253,8 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainCWAcute, benign: trainCWBenign },
   { acute: trainCVAcute, benign: trainCVBenign },
   { acute: trainCXAcute, benign: trainCXBenign },
+  { acute: trainCYAcute, benign: trainCYBenign },
+  { acute: trainCZAcute, benign: trainCZBenign },
 ];
 
 /** Every acute line of the development corpora. */
