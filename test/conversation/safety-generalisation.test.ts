@@ -5,11 +5,11 @@
  * are what the detector's concepts and model were built on. The held-out corpora were written by
  * people who never read the detector; no line of theirs was read to change it, and a line that a
  * development corpus also has word for word is left out of their figures. The first was measured
- * all along as a whole (so its figures guided the design). Of the sixth to the nineteenth only the
- * totals have been looked at; the nineteenth was written last. Their tests hold the
+ * all along as a whole (so its figures guided the design). Of the sixth to the twentieth only the
+ * totals have been looked at; the twentieth was written last. Their tests hold the
  * detector to what was measured (docs/safety.md, "How well it generalises"). The fresh corpora
  * measured before them were read, or trained on, after measuring and became development corpora
- * (dev9 to dev13, train-d to train-cs). The figures are printed at the end.
+ * (dev9 to dev13, train-d to train-cz). The figures are printed at the end.
  */
 import { transition, type Transition } from "../../src/dialogue";
 import { developmentAcute, developmentBenign, developmentOrdinary } from "../corpus/safety-development";
@@ -28,6 +28,7 @@ import { heldOut16Acute, heldOut16Benign } from "../corpus/safety-heldout16";
 import { heldOut17Acute, heldOut17Benign } from "../corpus/safety-heldout17";
 import { heldOut18Acute, heldOut18Benign } from "../corpus/safety-heldout18";
 import { heldOut19Acute, heldOut19Benign } from "../corpus/safety-heldout19";
+import { heldOut20Acute, heldOut20Benign } from "../corpus/safety-heldout20";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -65,7 +66,7 @@ function heldOut(corpus: Corpus): Corpus {
   return { ...corpus, acute, benign, note: corpus.note ? `${note}; ${corpus.note}` : note };
 }
 
-/** The held-out corpora written after the first (sixth to nineteenth), each measured alone and together. */
+/** The held-out corpora written after the first (sixth to twentieth), each measured alone and together. */
 const LATER_HELD_OUT: readonly Corpus[] = [
   heldOut({
     name: "sixth held-out",
@@ -208,6 +209,16 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     falsePositiveGoal: 0.02,
     note: "measured once, with the model trained on A to CS: 148 / 152 and 2 / 205; 149 / 152 and 2 / 205 trained on A to CX; 149 / 152 and 2 / 205 with the shipped model (A to CZ)",
   }),
+  heldOut({
+    name: "twentieth held-out",
+    acute: heldOut20Acute,
+    benign: heldOut20Benign,
+    // Written last, as the answers of March to June (年度末, 送別会と異動, 新年度, 五月病, 健康診断, 梅雨, 夏のボーナス前),
+    // before the corpora CT to CZ were read; measured once, with the model trained on A to CZ; only its totals are looked at.
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.02,
+    note: "measured once, with the shipped model (A to CZ): 161 / 162 and 2 / 211",
+  }),
 ];
 
 const CORPORA: readonly Corpus[] = [
@@ -222,7 +233,7 @@ const CORPORA: readonly Corpus[] = [
   heldOut({ name: "held-out", acute: heldOutAcute, benign: heldOutBenign, recallGoal: 0.95, falsePositiveGoal: 0.02 }),
   ...LATER_HELD_OUT,
   {
-    name: "sixth to nineteenth held-out together",
+    name: "sixth to twentieth held-out together",
     acute: [...new Set(LATER_HELD_OUT.flatMap((corpus) => corpus.acute))],
     benign: [...new Set(LATER_HELD_OUT.flatMap((corpus) => corpus.benign))],
     // Issue 20's figure for a held-out corpus: all the later ones as one.
