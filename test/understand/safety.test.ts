@@ -79,6 +79,9 @@ describe("safety detection", () => {
     ["年度末で死ぬかと思うくらい忙しかったけど、部長から『君のおかげで締められた』と言ってもらえました", null],
     ["上司のおかげで毎日死ぬほどしんどい", "distress"],
     ["死ぬほど忙しくて、誰も頼りにならない", "distress"],
+    ["棚卸しで在庫が合わなくて死ぬかと思ったけど、主任が『よく粘った』って声かけてくれた", null],
+    ["死ぬほど忙しいのに先輩が手伝ってくれた", null],
+    ["毎日死ぬほどしんどい。誰も助けてくれない", "distress"],
   ])(
     "%j (tried before stopping, in no corpus) is read as %s: thanks said as 助かりました make the hyperbole a figure of speech",
     (text, level) => {
