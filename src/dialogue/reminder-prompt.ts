@@ -4,7 +4,7 @@
  * which days.
  */
 import { answerData } from "./postback";
-import { fill, labels, reminderPresets, reminderTimes, weekdayNames } from "./content";
+import { dayParts, fill, labels, reminderPresets, reminderTimes, weekdayNames } from "./content";
 import { formatDays, formatSchedule, formatTime } from "./format";
 import type { Choice, Reply } from "./reply";
 import { answer, answerLabel, say } from "./say";
@@ -37,12 +37,16 @@ export function reminderPrompt(state: UserState, step: ReminderStep): Reply[] {
         ];
       }
       if (step.days !== undefined) {
+        const part = step.part === undefined ? undefined : dayParts[step.part];
+        const choices = [
+          ...(part?.times ?? reminderTimes).map((time) => answer(formatTime(time), "rem", `at${time.replace(":", "")}`)),
+          pickTimeChoice(),
+          answerLabel("reminder.off", "rem", "off"),
+        ];
         return [
-          say("session.reminder.timeForDays", { days: formatDays(step.days) }, [
-            ...reminderTimes.map((time) => answer(formatTime(time), "rem", `at${time.replace(":", "")}`)),
-            pickTimeChoice(),
-            answerLabel("reminder.off", "rem", "off"),
-          ]),
+          part
+            ? say("session.reminder.timeForDaysPart", { days: formatDays(step.days), part: part.label }, choices)
+            : say("session.reminder.timeForDays", { days: formatDays(step.days) }, choices),
         ];
       }
       const current = state.profile.reminder;

@@ -7,7 +7,7 @@
  */
 import { dateParts, nextReminderAt, isValidTime, tokyoDate, tokyoInstant, type ReminderSchedule, type Weekday } from "../calendar/schedule";
 import { summaryCard } from "./cards";
-import { reminderPresets, stepWords, timeWords, weekdayNames } from "./content";
+import { dayParts, reminderPresets, stepWords, timeWords, weekdayNames, type DayPart } from "./content";
 import { endSideFlow, goTo, hint, type Answer, type Transition } from "./flow";
 import { formatInstant, formatSchedule } from "./format";
 import type { PickedDateTime } from "./input";
@@ -48,7 +48,10 @@ export function answerReminder(state: UserState, step: ReminderStep, answer: Ans
   const days = wish?.days ?? step.days ?? null;
   const time = pickTime(step, button, text, wish, answer.kind === "button" ? answer.picked : undefined);
   if (time === null) {
-    if (wish?.days) return goTo(state, { type: step.type, days: [...wish.days] }, now);
+    if (wish?.days) {
+      const part = text === null ? null : dayPartOf(text);
+      return goTo(state, { type: step.type, days: [...wish.days], ...(part ? { part } : {}) }, now);
+    }
     return text !== null ? hint(state, "session.reminder.hint", now) : null;
   }
   if ("ambiguous" in time) return goTo(state, { type: step.type, hour: time.ambiguous, ...(days ? { days: [...days] } : {}) }, now);
@@ -98,6 +101,15 @@ function partOfDay(text: string): "morning" | "evening" | null {
   const morning = has(stepWords.morning);
   const evening = has(stepWords.evening);
   return morning === evening ? null : morning ? "morning" : "evening";
+}
+
+/** The one part of the day a wish names without an hour (「木曜の朝」「毎週水曜の昼」); null when none or several. */
+function dayPartOf(text: string): DayPart | null {
+  const folded = normalizeForMatch(text);
+  const named = (Object.keys(dayParts) as DayPart[]).filter((part) =>
+    dayParts[part].words.some((word) => folded.includes(normalizeForMatch(word))),
+  );
+  return named.length === 1 ? named[0] : null;
 }
 
 /**

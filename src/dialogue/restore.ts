@@ -8,6 +8,7 @@ import { emptyCare, emptyFollowUps, emptyProfile, emptyTally, STATE_VERSION, ini
 import { restoredBurst } from "./burst-state";
 import { isCheckinScores } from "./checkin-scores";
 import { isSideQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type Step } from "./step";
+import { dayParts } from "./content/formats";
 import {
   isActionStatus,
   isCount,
@@ -97,7 +98,8 @@ function isStep(raw: unknown): raw is Step {
     case "changingReminder":
       return (
         (raw.hour === undefined || (typeof raw.hour === "string" && isValidTime(raw.hour) && Number(raw.hour.slice(0, 2)) < 12)) &&
-        (raw.days === undefined || parseSchedule({ kind: "weekly", weekdays: raw.days, time: "00:00" }) !== null)
+        (raw.days === undefined || parseSchedule({ kind: "weekly", weekdays: raw.days, time: "00:00" }) !== null) &&
+        (raw.part === undefined || (typeof raw.part === "string" && Object.hasOwn(dayParts, raw.part)))
       );
     case "awaitingSafetyChoice":
       return (

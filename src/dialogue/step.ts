@@ -6,6 +6,7 @@
 import type { Weekday } from "../calendar/schedule";
 import type { MomentSource } from "../model/entry";
 import type { Topic } from "./postback";
+import type { DayPart } from "./content/formats";
 
 /** Who gets what in a consultant hand-off. */
 export type HandoffScope = "summary" | "withEntries";
@@ -54,9 +55,10 @@ export type QuestionStep =
   | { type: "awaitingActionDue"; action: string; first?: string }
   /**
    * First session 7: when to remind. `hour` (`09:30`) is a typed hour that could be morning or
-   * evening; `days` are weekdays already typed (「土曜 10時」, 「平日」), waiting for a clear time.
+   * evening; `days` are weekdays already typed (「土曜 10時」, 「平日」), waiting for a clear time;
+   * `part` the part of the day typed with them (「木曜の朝」), whose hours are offered.
    */
-  | { type: "awaitingReminder"; hour?: string; days?: Weekday[] }
+  | { type: "awaitingReminder"; hour?: string; days?: Weekday[]; part?: DayPart }
   /** A picked time: on which days. */
   | { type: "awaitingReminderDays"; time: string }
   /** No reminders and an action with a later date: one follow-up on that date, or not? */
@@ -124,7 +126,7 @@ export type Step =
   /** After 今日はここまで following a crisis reply: may the bot check on the user tomorrow (one push)? */
   | { type: "awaitingCareOffer" }
   /** リマインダー from outside the first session: when to remind; `hour` and `days` as in `awaitingReminder`. */
-  | { type: "changingReminder"; hour?: string; days?: Weekday[] }
+  | { type: "changingReminder"; hour?: string; days?: Weekday[]; part?: DayPart }
   /** リマインダー: a picked time; on which days. */
   | { type: "changingReminderDays"; time: string }
   /** Check-in: やりがい度 this week. */

@@ -71,6 +71,7 @@ const PLACEHOLDER_LENGTH: Record<string, number> = {
   day: 2,
   schedule: 30,
   days: 20,
+  part: 2,
   next: 20,
   due: 10,
   max: 5,

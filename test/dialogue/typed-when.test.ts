@@ -100,6 +100,28 @@ describe.each(AT_REMINDER)("a reminder wish typed in one message, %s", (_where, 
   it("still stops reminders on 「いらないです」", () => {
     expect(transition(state, say("いらないです"), NOW).state.profile.reminder).toBeNull();
   });
+
+  it.each(["いらね", "いらん"])("stops reminders on a dialect's 「%s」", (text) => {
+    expect(transition(state, say(text), NOW).state.profile.reminder).toBeNull();
+  });
+
+  it.each([
+    ["木曜の朝", "毎週 木曜の朝ですね。", ["6:00", "7:00", "8:00", "9:00"], "8:00", { kind: "weekly", weekdays: [4], time: "08:00" }],
+    ["毎週水曜の昼", "毎週 水曜の昼ですね。", ["11:00", "12:00", "13:00"], "12:00", { kind: "weekly", weekdays: [3], time: "12:00" }],
+    [
+      "月曜の夜（定休日の前）",
+      "毎週 月曜の夜ですね。",
+      ["19:00", "20:00", "21:00", "22:00"],
+      "22:00",
+      { kind: "weekly", weekdays: [1], time: "22:00" },
+    ],
+    ["毎朝", "毎日の朝ですね。", ["6:00", "7:00", "8:00", "9:00"], "6:00", { kind: "daily", time: "06:00" }],
+  ] as const)("offers the hours of the part of the day typed with the days, 「%s」", (text, said, hours, tap, schedule) => {
+    const asked = transition(state, say(text), NOW);
+    expect(textOf(asked.replies)).toContain(said);
+    expect(lastChoices(asked.replies).map((choice) => choice.label)).toEqual([...hours, "時間をえらぶ", "いらない"]);
+    expect(transition(asked.state, tapLabel(asked, tap), NOW).state.profile.reminder?.schedule).toEqual(schedule);
+  });
 });
 
 describe("a date typed at the step's date question, on Tuesday 24 November 2026", () => {

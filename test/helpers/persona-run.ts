@@ -50,6 +50,7 @@ export async function runPersona(t: Transcript, persona: Persona): Promise<Sessi
   };
   let moment = 0;
   let dueTyped = false;
+  let reminderTyped = false;
   let toldNone = false;
   let valuesTyped = false;
   let rewritten = false;
@@ -130,7 +131,12 @@ export async function runPersona(t: Transcript, persona: Persona): Promise<Sessi
         break;
       case "awaitingReminder":
         if (step.hour !== undefined) await u.say("夜です");
+        // Days typed without an hour (「木曜の朝」): the bot offers hours, and the person taps the first.
+        else if (step.days !== undefined) await u.tap(t.choices()[0]);
+        // A wish the calendar cannot place (「打ち合わせの前の日の夜」) gets its hint; then the person taps a preset.
+        else if (reminderTyped) await u.tap(t.choices()[0]);
         else await u.say(persona.reminder);
+        reminderTyped = true;
         break;
       case "awaitingReminderDays":
         await u.say("毎日");

@@ -51,3 +51,19 @@ export const reminderPresets: { weekly: ReminderSchedule; daily: ReminderSchedul
 
 /** The times offered when a reminder's days are known but not its time ("HH:mm", Asia/Tokyo). */
 export const reminderTimes: readonly string[] = ["07:00", "12:00", "20:00", "21:00"];
+
+/** A part of the day a reminder wish names without an hour (「木曜の朝」「毎週水曜の昼」). */
+export type DayPart = "morning" | "noon" | "evening" | "night";
+
+/**
+ * The part of the day as typed, the way it is said back (「木曜の朝ですね」), the words that name it
+ * (folded as typed text is: kana and width do not matter) and the times offered within it.
+ */
+export const dayParts: Readonly<
+  Record<DayPart, { readonly label: string; readonly words: readonly string[]; readonly times: readonly string[] }>
+> = {
+  morning: { label: "朝", words: ["朝", "あさ", "午前", "早朝", "モーニング"], times: ["06:00", "07:00", "08:00", "09:00"] },
+  noon: { label: "昼", words: ["昼", "ひる", "正午", "ランチ"], times: ["11:00", "12:00", "13:00"] },
+  evening: { label: "夕方", words: ["夕方", "ゆうがた", "夕"], times: ["16:00", "17:00", "18:00"] },
+  night: { label: "夜", words: ["夜", "よる", "晩", "ばん", "寝る前", "ねる前", "寝るまえ"], times: ["19:00", "20:00", "21:00", "22:00"] },
+};

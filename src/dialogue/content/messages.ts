@@ -125,6 +125,7 @@ export const messages = {
   "session.reminder.ampm": "{morning}と{evening}、どちらにしましょう？",
   "session.reminder.ampmForDays": "{days}ですね。{morning}と{evening}、どちらにしましょう？",
   "session.reminder.timeForDays": "{days}ですね。何時に送りましょう？",
+  "session.reminder.timeForDaysPart": "{days}の{part}ですね。何時に送りましょう？",
   "session.reminder.days": "{time}ですね。どの曜日に送りましょう？",
   "session.reminder.hint": "ボタンから選ぶか、「毎週土曜の夜9時」「平日 21:00」のように教えてください。",
   "session.reminder.daysHint": "「毎日」「平日」か、曜日（月・火…）で教えてください。",

@@ -38,7 +38,23 @@ export const stepWords = {
   /** Skip an optional question. */
   skip: ["スキップ", "skip", "とばす", "パス", "なし", "特にない"],
   /** No reminders. */
-  off: ["いらない", "いりません", "不要", "なし", "停止", "止める", "とめる", "オフ", "結構です"],
+  off: [
+    "いらない",
+    "いりません",
+    "いらん",
+    "いらへん",
+    "いらね",
+    "いらねぇ",
+    "いらねー",
+    "要らない",
+    "不要",
+    "なし",
+    "停止",
+    "止める",
+    "とめる",
+    "オフ",
+    "結構です",
+  ],
   /** Not decided yet, typed after 「いつ・どこで？」 about a step: the step is kept as it was typed. */
   undecided: [
     "まだ決めていない",
