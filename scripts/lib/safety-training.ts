@@ -23,6 +23,7 @@ import { dev2Distress } from "../../test/corpus/safety-dev2";
 import { trainCReplies } from "../../test/corpus/safety-train-c";
 import { inflections } from "../../test/corpus/safety-inflections";
 import { personas } from "../../test/corpus/personas";
+import { freshPersonas, freshPersonasB } from "../../test/corpus/personas-fresh";
 import { answers } from "../../test/corpus/answers";
 
 /** The lines the model learns from: acute ones, and every other kind, the hard negatives apart. */
@@ -66,8 +67,9 @@ export const TRAINING: TrainingOptions = {
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
+/** Every answer the personas type, the fresh ones included once they were run and read. */
 function personaAnswers(): string[] {
-  return personas.flatMap((persona) =>
+  return [...personas, ...freshPersonas, ...freshPersonasB].flatMap((persona) =>
     Object.values(persona).flatMap((value: unknown) => {
       if (typeof value === "string") return [value];
       if (!Array.isArray(value)) return [];

@@ -9,7 +9,7 @@
 import { messages, transition, type Transition, type UserState } from "../../src/dialogue";
 import { benign, acute, distress } from "../corpus/safety";
 import { personas } from "../corpus/personas";
-import { freshPersonas } from "../corpus/personas-fresh";
+import { freshPersonas, freshPersonasB } from "../corpus/personas-fresh";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 import { grammarFaults, offeredWills, sentenceCount, thankersWordsAsStrength, unbalancedBrackets } from "../helpers/grammar";
 import { botTexts, runPersona, storedState } from "../helpers/persona-run";
@@ -362,7 +362,7 @@ describe("typed dates already past and reminder wishes in one message", () => {
 });
 
 describe("whole first sessions of personas", () => {
-  it.each([...personas, ...freshPersonas].map((persona) => ({ name: persona.name, persona })))(
+  it.each([...personas, ...freshPersonas, ...freshPersonasB].map((persona) => ({ name: persona.name, persona })))(
     "$name reaches the summary and every message the bot sent reads right",
     async ({ persona }) => {
       const t = createTranscript({

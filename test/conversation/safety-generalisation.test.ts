@@ -5,11 +5,11 @@
  * are what the detector's concepts and model were built on. The held-out corpora were written by
  * people who never read the detector; no line of theirs was read to change it, and a line that a
  * development corpus also has word for word is left out of their figures. The first was measured
- * all along as a whole (so its figures guided the design). Of the sixth to the twentieth only the
- * totals have been looked at; the twentieth was written last. Their tests hold the
+ * all along as a whole (so its figures guided the design). Of the sixth to the twenty-first only
+ * the totals have been looked at; the twenty-first was written last. Their tests hold the
  * detector to what was measured (docs/safety.md, "How well it generalises"). The fresh corpora
  * measured before them were read, or trained on, after measuring and became development corpora
- * (dev9 to dev13, train-d to train-cz). The figures are printed at the end.
+ * (dev9 to dev13, train-d to train-db). The figures are printed at the end.
  */
 import { transition, type Transition } from "../../src/dialogue";
 import { developmentAcute, developmentBenign, developmentOrdinary } from "../corpus/safety-development";
@@ -29,6 +29,7 @@ import { heldOut17Acute, heldOut17Benign } from "../corpus/safety-heldout17";
 import { heldOut18Acute, heldOut18Benign } from "../corpus/safety-heldout18";
 import { heldOut19Acute, heldOut19Benign } from "../corpus/safety-heldout19";
 import { heldOut20Acute, heldOut20Benign } from "../corpus/safety-heldout20";
+import { heldOut21Acute, heldOut21Benign } from "../corpus/safety-heldout21";
 import { NOW, isSafetyReply, sampleState, say, stringsIn, type StepType } from "../helpers/dialogue-states";
 
 /** The question states each line is tried at: the first session's questions and a check-in's. */
@@ -66,7 +67,7 @@ function heldOut(corpus: Corpus): Corpus {
   return { ...corpus, acute, benign, note: corpus.note ? `${note}; ${corpus.note}` : note };
 }
 
-/** The held-out corpora written after the first (sixth to twentieth), each measured alone and together. */
+/** The held-out corpora written after the first (sixth to twenty-first), each measured alone and together. */
 const LATER_HELD_OUT: readonly Corpus[] = [
   heldOut({
     name: "sixth held-out",
@@ -75,7 +76,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // Only its totals are ever looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines); 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 trained on A to BG; 158 / 163 and 4 / 207 trained on A to BM; 158 / 162 and 4 / 207 trained on A to CE; 157 / 162 and 3 / 207 trained on A to CK; 156 / 162 and 2 / 207 trained on A to CO; 156 / 162 and 2 / 207 trained on A to CP; 155 / 161 and 2 / 207 trained on A to CS; 157 / 161 and 2 / 207 trained on A to CX; 154 / 161 and 2 / 207 with the shipped model (A to CZ)",
+    note: "first measured at commit 8603d28: 176 / 195 and 18 / 215 (all its lines); 158 / 164 and 7 / 209 (lines also in development left out) trained on A to AO; 154 / 164 and 3 / 208 trained on A to BA; 157 / 163 and 3 / 207 trained on A to BG; 158 / 163 and 4 / 207 trained on A to BM; 158 / 162 and 4 / 207 trained on A to CE; 157 / 162 and 3 / 207 trained on A to CK; 156 / 162 and 2 / 207 trained on A to CO; 156 / 162 and 2 / 207 trained on A to CP; 155 / 161 and 2 / 207 trained on A to CS; 157 / 161 and 2 / 207 trained on A to CX; 154 / 161 and 2 / 207 trained on A to CZ; 156 / 161 and 2 / 206 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "seventh held-out",
@@ -84,7 +85,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // Written last, measured once with the detector as handed over; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines); 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 2 / 206 trained on A to BG; 179 / 181 and 2 / 206 trained on A to BM; 180 / 180 and 3 / 205 trained on A to CE; 180 / 180 and 4 / 204 trained on A to CK; 178 / 180 and 3 / 204 trained on A to CO; 178 / 180 and 3 / 204 trained on A to CP; 178 / 179 and 3 / 204 trained on A to CS; 178 / 179 and 3 / 204 trained on A to CX; 177 / 179 and 3 / 204 with the shipped model (A to CZ)",
+    note: "first measured at commit e502dcc: 177 / 194 and 7 / 214 (all its lines); 181 / 182 and 5 / 209 (lines also in development left out) trained on A to AO; 179 / 182 and 2 / 206 trained on A to BG; 179 / 181 and 2 / 206 trained on A to BM; 180 / 180 and 3 / 205 trained on A to CE; 180 / 180 and 4 / 204 trained on A to CK; 178 / 180 and 3 / 204 trained on A to CO; 178 / 180 and 3 / 204 trained on A to CP; 178 / 179 and 3 / 204 trained on A to CS; 178 / 179 and 3 / 204 trained on A to CX; 177 / 179 and 3 / 204 trained on A to CZ; 176 / 179 and 2 / 204 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "eighth held-out",
@@ -94,7 +95,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // detector trained on corpora A to T; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 2 / 201 trained on A to BG; 158 / 163 and 1 / 200 trained on A to BM; 160 / 163 and 2 / 200 trained on A to CE; 158 / 162 and 1 / 200 trained on A to CK; 156 / 161 and 1 / 200 trained on A to CO; 156 / 161 and 2 / 200 trained on A to CP; 155 / 161 and 1 / 200 trained on A to CS; 156 / 161 and 1 / 199 trained on A to CX; 155 / 161 and 1 / 199 with the shipped model (A to CZ)",
+    note: "first measured with the model trained on A to T: 183 / 192 and 1 / 213 (all its lines); 162 / 166 and 2 / 204 (lines also in development left out) trained on A to AO; 160 / 164 and 2 / 201 trained on A to BG; 158 / 163 and 1 / 200 trained on A to BM; 160 / 163 and 2 / 200 trained on A to CE; 158 / 162 and 1 / 200 trained on A to CK; 156 / 161 and 1 / 200 trained on A to CO; 156 / 161 and 2 / 200 trained on A to CP; 155 / 161 and 1 / 200 trained on A to CS; 156 / 161 and 1 / 199 trained on A to CX; 155 / 161 and 1 / 199 trained on A to CZ; 155 / 161 and 1 / 199 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "ninth held-out",
@@ -104,7 +105,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // craftspeople, people from abroad, people living apart from family); only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 6 / 206 trained on A to BG; 161 / 166 and 6 / 206 trained on A to BM; 162 / 165 and 6 / 206 trained on A to CE; 162 / 165 and 4 / 206 trained on A to CK; 162 / 165 and 4 / 206 trained on A to CO; 162 / 165 and 4 / 206 trained on A to CP; 161 / 165 and 4 / 206 trained on A to CS; 160 / 164 and 4 / 206 trained on A to CX; 159 / 163 and 4 / 206 with the shipped model (A to CZ)",
+    note: "first measured with the model trained on A to AA: 161 / 169 and 5 / 211; 165 / 169 and 6 / 208 trained on A to AO; 164 / 168 and 6 / 206 trained on A to BG; 161 / 166 and 6 / 206 trained on A to BM; 162 / 165 and 6 / 206 trained on A to CE; 162 / 165 and 4 / 206 trained on A to CK; 162 / 165 and 4 / 206 trained on A to CO; 162 / 165 and 4 / 206 trained on A to CP; 161 / 165 and 4 / 206 trained on A to CS; 160 / 164 and 4 / 206 trained on A to CX; 159 / 163 and 4 / 206 trained on A to CZ; 158 / 163 and 4 / 206 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "tenth held-out",
@@ -116,7 +117,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // detector to what was measured, short of issue 20's on false positives.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 168 / 170 and 3 / 207 trained on A to BG; 166 / 168 and 3 / 207 trained on A to BM; 165 / 167 and 4 / 206 trained on A to CE; 165 / 166 and 3 / 206 trained on A to CK; 163 / 166 and 3 / 206 trained on A to CO; 163 / 166 and 2 / 206 trained on A to CP; 163 / 166 and 2 / 206 trained on A to CS; 163 / 166 and 2 / 206 trained on A to CX; 163 / 166 and 2 / 206 with the shipped model (A to CZ)",
+    note: "measured once, with the model trained on A to AM: 175 / 175 and 5 / 209; 172 / 174 and 4 / 208 trained on A to AO; 168 / 170 and 3 / 207 trained on A to BG; 166 / 168 and 3 / 207 trained on A to BM; 165 / 167 and 4 / 206 trained on A to CE; 165 / 166 and 3 / 206 trained on A to CK; 163 / 166 and 3 / 206 trained on A to CO; 163 / 166 and 2 / 206 trained on A to CP; 163 / 166 and 2 / 206 trained on A to CS; 163 / 166 and 2 / 206 trained on A to CX; 163 / 166 and 2 / 206 trained on A to CZ; 163 / 166 and 2 / 206 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "eleventh held-out",
@@ -127,7 +128,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 149 and 6 / 208 trained on A to BG; 146 / 149 and 5 / 207 trained on A to BM; 142 / 145 and 4 / 206 trained on A to CE; 142 / 145 and 4 / 206 trained on A to CK; 142 / 145 and 1 / 206 trained on A to CO; 142 / 145 and 2 / 206 trained on A to CP; 140 / 144 and 3 / 206 trained on A to CS; 141 / 144 and 4 / 206 trained on A to CX; 141 / 144 and 3 / 206 with the shipped model (A to CZ)",
+    note: "first measured with the model trained on A to AO: 148 / 151 and 6 / 208; 146 / 149 and 6 / 208 trained on A to BG; 146 / 149 and 5 / 207 trained on A to BM; 142 / 145 and 4 / 206 trained on A to CE; 142 / 145 and 4 / 206 trained on A to CK; 142 / 145 and 1 / 206 trained on A to CO; 142 / 145 and 2 / 206 trained on A to CP; 140 / 144 and 3 / 206 trained on A to CS; 141 / 144 and 4 / 206 trained on A to CX; 141 / 144 and 3 / 206 trained on A to CZ; 141 / 144 and 3 / 206 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "twelfth held-out",
@@ -137,7 +138,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // of A to BA was trained, and first measured with it; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 trained on A to BG; 144 / 147 and 0 / 192 trained on A to BM; 144 / 147 and 0 / 190 trained on A to CE; 141 / 146 and 0 / 188 trained on A to CK; 140 / 145 and 0 / 187 trained on A to CO; 140 / 145 and 0 / 187 trained on A to CP; 140 / 145 and 0 / 187 trained on A to CS; 142 / 145 and 0 / 187 trained on A to CX; 140 / 145 and 0 / 187 with the shipped model (A to CZ)",
+    note: "measured first with the model trained on A to BA: 146 / 149 and 0 / 200; 142 / 147 and 0 / 195 trained on A to BG; 144 / 147 and 0 / 192 trained on A to BM; 144 / 147 and 0 / 190 trained on A to CE; 141 / 146 and 0 / 188 trained on A to CK; 140 / 145 and 0 / 187 trained on A to CO; 140 / 145 and 0 / 187 trained on A to CP; 140 / 145 and 0 / 187 trained on A to CS; 142 / 145 and 0 / 187 trained on A to CX; 140 / 145 and 0 / 187 trained on A to CZ; 141 / 145 and 0 / 186 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "thirteenth held-out",
@@ -147,7 +148,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // the corpora BB to BG were written; measured first with the model of A to BA; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 151 / 156 and 0 / 203 trained on A to BG; 149 / 155 and 0 / 202 trained on A to BM; 152 / 153 and 0 / 201 trained on A to CE; 149 / 153 and 0 / 200 trained on A to CK; 150 / 153 and 0 / 200 trained on A to CO; 148 / 153 and 0 / 200 trained on A to CP; 147 / 151 and 0 / 200 trained on A to CS; 148 / 151 and 0 / 200 trained on A to CX; 148 / 151 and 0 / 200 with the shipped model (A to CZ)",
+    note: "measured first with the model trained on A to BA (persons and past times as classes): 151 / 158 and 0 / 205; 151 / 156 and 0 / 203 trained on A to BG; 149 / 155 and 0 / 202 trained on A to BM; 152 / 153 and 0 / 201 trained on A to CE; 149 / 153 and 0 / 200 trained on A to CK; 150 / 153 and 0 / 200 trained on A to CO; 148 / 153 and 0 / 200 trained on A to CP; 147 / 151 and 0 / 200 trained on A to CS; 148 / 151 and 0 / 200 trained on A to CX; 148 / 151 and 0 / 200 trained on A to CZ; 147 / 151 and 0 / 200 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "fourteenth held-out",
@@ -157,7 +158,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // were written; measured first with the model of A to BG; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 trained on A to BM; 158 / 162 and 2 / 207 trained on A to CE; 157 / 161 and 2 / 206 trained on A to CK; 158 / 161 and 2 / 206 trained on A to CO; 158 / 161 and 2 / 206 trained on A to CP; 156 / 160 and 2 / 206 trained on A to CS; 156 / 160 and 1 / 205 trained on A to CX; 156 / 160 and 1 / 205 with the shipped model (A to CZ)",
+    note: "measured first with the model trained on A to BG: 160 / 166 and 1 / 207; 161 / 166 and 2 / 207 trained on A to BM; 158 / 162 and 2 / 207 trained on A to CE; 157 / 161 and 2 / 206 trained on A to CK; 158 / 161 and 2 / 206 trained on A to CO; 158 / 161 and 2 / 206 trained on A to CP; 156 / 160 and 2 / 206 trained on A to CS; 156 / 160 and 1 / 205 trained on A to CX; 156 / 160 and 1 / 205 trained on A to CZ; 157 / 160 and 1 / 205 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "fifteenth held-out",
@@ -167,7 +168,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // of A to BM; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to BM: 158 / 165 and 4 / 228; 158 / 162 and 2 / 226 trained on A to CE; 159 / 162 and 3 / 225 trained on A to CK; 157 / 162 and 1 / 225 trained on A to CO; 157 / 162 and 1 / 225 trained on A to CP; 157 / 162 and 2 / 225 trained on A to CS; 159 / 162 and 2 / 225 trained on A to CX; 157 / 162 and 2 / 225 with the shipped model (A to CZ)",
+    note: "measured first with the model trained on A to BM: 158 / 165 and 4 / 228; 158 / 162 and 2 / 226 trained on A to CE; 159 / 162 and 3 / 225 trained on A to CK; 157 / 162 and 1 / 225 trained on A to CO; 157 / 162 and 1 / 225 trained on A to CP; 157 / 162 and 2 / 225 trained on A to CS; 159 / 162 and 2 / 225 trained on A to CX; 157 / 162 and 2 / 225 trained on A to CZ; 157 / 162 and 2 / 225 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "sixteenth held-out",
@@ -177,7 +178,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // corpora BT to CE were read; measured first with the model trained on A to CE; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured first with the model trained on A to CE: 163 / 168 and 5 / 210; 164 / 167 and 4 / 208 trained on A to CK; 163 / 167 and 4 / 208 trained on A to CO; 163 / 167 and 4 / 208 trained on A to CP; 163 / 167 and 4 / 208 trained on A to CS; 164 / 167 and 4 / 207 trained on A to CX; 163 / 167 and 4 / 207 with the shipped model (A to CZ)",
+    note: "measured first with the model trained on A to CE: 163 / 168 and 5 / 210; 164 / 167 and 4 / 208 trained on A to CK; 163 / 167 and 4 / 208 trained on A to CO; 163 / 167 and 4 / 208 trained on A to CP; 163 / 167 and 4 / 208 trained on A to CS; 164 / 167 and 4 / 207 trained on A to CX; 163 / 167 and 4 / 207 trained on A to CZ; 163 / 167 and 4 / 207 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "seventeenth held-out",
@@ -187,7 +188,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // corpora CF to CK were read; measured once, with the model trained on A to CK; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to CK: 156 / 157 and 3 / 198; 156 / 157 and 2 / 197 trained on A to CO; 154 / 157 and 2 / 197 trained on A to CP; 156 / 157 and 3 / 197 trained on A to CS; 154 / 155 and 3 / 197 trained on A to CX; 153 / 154 and 2 / 197 with the shipped model (A to CZ)",
+    note: "measured once, with the model trained on A to CK: 156 / 157 and 3 / 198; 156 / 157 and 2 / 197 trained on A to CO; 154 / 157 and 2 / 197 trained on A to CP; 156 / 157 and 3 / 197 trained on A to CS; 154 / 155 and 3 / 197 trained on A to CX; 153 / 154 and 2 / 197 trained on A to CZ; 153 / 154 and 3 / 197 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "eighteenth held-out",
@@ -197,7 +198,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // corpora CL to CO were read; measured once, with the model trained on A to CO; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to CO: 165 / 165 and 2 / 209; 164 / 165 and 2 / 209 trained on A to CP; 163 / 165 and 2 / 209 trained on A to CS; 165 / 165 and 2 / 208 trained on A to CX; 164 / 165 and 2 / 208 with the shipped model (A to CZ)",
+    note: "measured once, with the model trained on A to CO: 165 / 165 and 2 / 209; 164 / 165 and 2 / 209 trained on A to CP; 163 / 165 and 2 / 209 trained on A to CS; 165 / 165 and 2 / 208 trained on A to CX; 164 / 165 and 2 / 208 trained on A to CZ; 165 / 165 and 2 / 208 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "nineteenth held-out",
@@ -207,7 +208,7 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // the corpora CQ to CS were read; measured once, with the model trained on A to CS; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the model trained on A to CS: 148 / 152 and 2 / 205; 149 / 152 and 2 / 205 trained on A to CX; 149 / 152 and 2 / 205 with the shipped model (A to CZ)",
+    note: "measured once, with the model trained on A to CS: 148 / 152 and 2 / 205; 149 / 152 and 2 / 205 trained on A to CX; 149 / 152 and 2 / 205 trained on A to CZ; 149 / 152 and 1 / 205 with the shipped model (A to DB)",
   }),
   heldOut({
     name: "twentieth held-out",
@@ -217,7 +218,17 @@ const LATER_HELD_OUT: readonly Corpus[] = [
     // before the corpora CT to CZ were read; measured once, with the model trained on A to CZ; only its totals are looked at.
     recallGoal: 0.95,
     falsePositiveGoal: 0.02,
-    note: "measured once, with the shipped model (A to CZ): 161 / 162 and 2 / 211",
+    note: "measured once, with the model trained on A to CZ: 161 / 162 and 2 / 211; 161 / 162 and 2 / 211 with the shipped model (A to DB)",
+  }),
+  heldOut({
+    name: "twenty-first held-out",
+    acute: heldOut21Acute,
+    benign: heldOut21Benign,
+    // Written last, as the answers of July to October (猛暑, お盆の帰省, 台風, 秋の異動, 再検査), before the corpora DA
+    // and DB were read; measured once, with the model trained on A to DB; only its totals are looked at.
+    recallGoal: 0.95,
+    falsePositiveGoal: 0.02,
+    note: "measured once, with the shipped model (A to DB): 147 / 150 and 1 / 205",
   }),
 ];
 
@@ -233,7 +244,7 @@ const CORPORA: readonly Corpus[] = [
   heldOut({ name: "held-out", acute: heldOutAcute, benign: heldOutBenign, recallGoal: 0.95, falsePositiveGoal: 0.02 }),
   ...LATER_HELD_OUT,
   {
-    name: "sixth to twentieth held-out together",
+    name: "sixth to twenty-first held-out together",
     acute: [...new Set(LATER_HELD_OUT.flatMap((corpus) => corpus.acute))],
     benign: [...new Set(LATER_HELD_OUT.flatMap((corpus) => corpus.benign))],
     // Issue 20's figure for a held-out corpus: all the later ones as one.

@@ -127,6 +127,8 @@ import { trainCVAcute, trainCVBenign } from "./safety-train-cv";
 import { trainCXAcute, trainCXBenign } from "./safety-train-cx";
 import { trainCYAcute, trainCYBenign } from "./safety-train-cy";
 import { trainCZAcute, trainCZBenign } from "./safety-train-cz";
+import { trainDAAcute, trainDABenign } from "./safety-train-da";
+import { trainDBAcute, trainDBBenign } from "./safety-train-db";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -255,6 +257,8 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainCXAcute, benign: trainCXBenign },
   { acute: trainCYAcute, benign: trainCYBenign },
   { acute: trainCZAcute, benign: trainCZBenign },
+  { acute: trainDAAcute, benign: trainDABenign },
+  { acute: trainDBAcute, benign: trainDBBenign },
 ];
 
 /** Every acute line of the development corpora. */

@@ -429,7 +429,7 @@ export const passiveIdeation: readonly string[] = [
   "(?:明日|あした|あす|朝|あさ|未来)(?:が|なんて|なんか|は)?(?:来|こ)(?:なければ|なきゃ|なけりゃ|なくて(?:いい|いいのに)|ないで(?:ほしい|欲しい)|なくていい|ないといい|ないでいい)(?![^|]{0,14}?(?:くらい|ぐらい|ほど))",
   "(?:この世|このよ)(?:に|で)(?:いたく|居たく|未練|みれん|いる意味|いるいみ|生きる意味)",
   "(?:あの世|あのよ)(?:に|へ)(?:行|い)(?:き(?:たい|たく)|けたら|けば)",
-  `${selfWords}(?:が|は)?(?:なんか|なんて)?(?:いない|居ない|いなくなった|死んだ|しんだ|消えた|存在しない)(?:ほう|方)が`,
+  `${selfWords}(?:が|は)?(?:なんか|なんて)?(?:いない|居ない|いなくなった|死んだ|しんだ|消えた|きえた|存在しない)(?:ほう|方)が`,
   `${selfWords}(?:が|は)?(?:なんか|なんて)?(?:死んでも|しんでも|いなくなっても|消えても)(?:誰も|だれも)(?:困らな|悲しま|気づかな|気付かな)`,
   `(?<![がは])(?:いない|居ない)(?:ほう|方)が(?:いい|幸せ|しあわせ|楽|らく|みんな|皆|まし|マシ)`,
   `${SHI}(?:を|へ)(?:選|えら)(?:び(?:たい|たく)|ぶしか|ぼう|ぶつもり|んでしまいた)`,
@@ -1008,6 +1008,13 @@ export const meansAndPreparation: readonly {
     onlyNear: "(?:海|うみ|山|やま|川|かわ|樹海|崖|がけ|橋|一人で|ひとりで)",
   },
   {
+    // What to do with the writer's pay or things after their death, asked of whoever reads (「もし わたし
+    // しんだら こんげつ の きゅうりょう は おかあさん に おくって ください」); not planning for old age.
+    pattern:
+      "(?:私|わたし|僕|ぼく|俺|おれ|自分|じぶん|うち)[^|]{0,2}?(?:死んだら|しんだら|いなくなったら)[^|]{0,30}?(?:ください|下さい|お願い|おねがい|頼む|たのむ|(?:おく|送)って|(?:わた|渡)して)",
+    unlessAnywhere: "(?:終活|しゅうかつ|エンディングノート|遺言書|相続|老後|年を取|としをと|将来|いつか|万が一|まんがいち|もしもの時)",
+  },
+  {
     pattern: "(?:目張り|めばり)(?:した|して|を|も)",
     unlessNear: "(?:隙間風|すきま|寒|さむ|防寒|台風|対策|結露|虫|断熱|花粉)",
   },
@@ -1213,6 +1220,13 @@ export const denialDoubted =
  * English, as some people write it (read before romaji is folded, with spaces removed):
  * 「i want to die」, 「kill myself」.
  */
+/**
+ * In the message as typed, someone else's words reported in English and quoted (「A customer …
+ * said 'I want to die'」): cut out before the English phrases are read.
+ */
+export const englishReported =
+  "\\b(?:said|says|saying|told me|tells me|texted|wrote|yelled|screamed|cried|kept saying|keeps saying)\\b[^.!?\"'“‘「『]{0,8}[\"'“‘「『][^\"'”’」』]{0,80}[\"'”’」』]?";
+
 export const englishPhrases =
   "(?:(?<![a-z])die(?:した|たい|しよ|する)|wan(?:t|na)(?:to)?(?:disappear|vanish)|(?<!usedto)wan(?:t|na)(?:to)?die(?!laugh)|wishiwasdead|killmyself|endmylife|endit(?:all|this|to|tonight|soon)|planningtoendit|(?<![a-z])endit$|endingit|wan(?:t|na)(?:to)?sleepforever|sleepforeverand|neverwakeupagain|noreasontolive|takethemall|sleepingpills|pills?savedup|savedup(?:my)?pills|stoppermanently|jumpingoff|jumpoff(?:the|a)|won'?tbealive|howmanypills|disappearforgood|neverwakeup|painlessway|leastpainfulway|waytodie|(?:dont|donot)wanttobehere|unalive(?:myself|me)|tiredof(?:living|life)|(?:goingto|gonna)jump|kms(?:fr|lol|rn|tbh|notjoking)|^kms|imdone(?:goodbye|bye|withlife|withliving)|goodbyeworld|byeworld|(?<![a-z0-9])kms(?![a-z])|cutting(?:myself|again)|wrotemy(?:suicide)?note|mysuicidenote|takemyownlife|betteroffdead|(?<![a-z])suicid|(?:dont|do not)wanttolive|(?:dont|do not)wanttobealive|(?:dont|do not)wanttowakeup|selfharm|cutmyself|overdos)";
 

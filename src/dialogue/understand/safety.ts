@@ -11,6 +11,7 @@ import {
   distressExclusions,
   distressPatterns,
   englishPhrases,
+  englishReported,
   otherLanguagePhrases,
   otherLatinPhrases,
   everydayCauses,
@@ -52,6 +53,7 @@ function phrases(list: readonly string[]): RegExp {
 
 const ACUTE_EXCLUDED = phrases(acuteExclusions);
 const ENGLISH = new RegExp(`${englishPhrases}|${otherLatinPhrases}`);
+const ENGLISH_REPORTED = new RegExp(englishReported, "gi");
 const OTHER_LANGUAGE = new RegExp(otherLanguagePhrases);
 const LATIN = /[a-z]/i;
 const DISTRESS = compileFolded(anyOf(distressPatterns), "g");
@@ -171,7 +173,7 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   const read = cut(concepts.text, concepts.notTheWriters);
   const model = withModel ? modelReading(read, doubtBelow(text)) : null;
   if (concepts.acute && !model?.doubts) return "acute";
-  if (LATIN.test(text) && ENGLISH.test(foldForSafety(text))) return "acute";
+  if (LATIN.test(text) && ENGLISH.test(foldForSafety(text.replace(ENGLISH_REPORTED, " ")))) return "acute";
   if (OTHER_LANGUAGE.test(folded)) return "acute";
   // The model's own reading counts with or without a concept's (a doubted concept included), as cross-validation counts it.
   if (model?.acute) return "acute";
