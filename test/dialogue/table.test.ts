@@ -382,6 +382,15 @@ describe("the first session", () => {
         });
       },
     ],
+    ...["うん、ええと思う", "ええやん、それでいこ"].map((text): [string, UserState, Input, Expectation] => [
+      `a yes in dialect (「${text}」, typed by two fresh personas) saves the drafted statement, not the words typed`,
+      sampleState("awaitingWillReview"),
+      say(text),
+      (r) => {
+        expect(r.state.step.type).toBe("awaitingAction");
+        expect(r.state.profile.will?.statement).toBe((sampleState("awaitingWillReview").step as { draft: string }).draft);
+      },
+    ]),
     [
       "tapping an alternative saves that sentence as the WILL",
       withReviewOptions(),

@@ -36,6 +36,13 @@ describe("short answers", () => {
     },
   );
 
+  it.each(["清掃なんてお礼を言われる仕事じゃないですよ", "感謝されるようなことはしてないです"])(
+    "%j, typed by a fresh persona at the ありがとう question, means nothing comes to mind",
+    (text) => {
+      expect(answerMeaning(text, ["none", "later"])).toBe("none");
+    },
+  );
+
   it("asks nothing when no meaning is expected", () => {
     expect(answerMeaning("はい", [])).toBeNull();
   });

@@ -140,6 +140,15 @@ describe("mirror", () => {
     expect(said).toBe("「社内ツールを作ったら、経理の人に感謝された」という場面ですね。");
   });
 
+  it("ends a scene whose thanker's words ended it with a verb of saying (a fresh persona: 「…奥さんから『…』って」)", () => {
+    const said = mirror("機内で具合悪くなった年配の男性に付き添ったら、奥さんから「あなたが気づいてくれたおかげです」って", "moment", 0);
+    expect(said).toBe("「機内で具合悪くなった年配の男性に付き添ったら、奥さんから言われた」という場面ですね。");
+  });
+
+  it("keeps 「何も」 whole at the end of a modest deed (「特別なことは何も…」 was said back as 「特別なことは何」)", () => {
+    expect(mirror("特別なことは何も…", "deed", 0)).toContain("「特別なことは何も」");
+  });
+
   it("never cuts a moment inside the thanker's words, so its brackets balance", () => {
     const said = mirror(
       "「ご家族の方から、丁寧に説明してくださって本当に安心しました、ありがとうございます」と言われたのが忘れられません",

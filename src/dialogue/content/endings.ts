@@ -88,7 +88,7 @@ export const trailingParticles: readonly EndingRule[] = [
   { from: "が", to: "" },
   { from: "を", to: "" },
   { from: "は", to: "" },
-  { from: "も", to: "" },
+  { from: "も", to: "", notAfter: "何誰ん" },
 ];
 
 /**

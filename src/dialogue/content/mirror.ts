@@ -126,6 +126,12 @@ export const modestyCues: readonly string[] = ["だけ", "していない", "し
 export const speechTails: readonly string[] = ["って", "と"];
 
 /**
+ * A scene whose speaker was left with nothing after them once their words were cut (「…奥さんから
+ * 『…』って」 → 「…奥さんから」), and the verb of saying that ends it: 「…奥さんから言われた」.
+ */
+export const danglingSpeaker = { ending: "(?:から|に)$", verb: "言われた" } as const;
+
+/**
  * A moment told after a hard day (「死ぬほど忙しかったけど、お客さんにありがとうと言われた」) is
  * quoted from after the concession, with {@link hardDayLead} before the quote: the thanks is the
  * scene, and the hard day is acknowledged, not repeated. The clause before the concession must

@@ -8,7 +8,16 @@
  * sentence that happens to contain 「はい」 or 「ない」 is an answer to keep, not a button.
  */
 import { normalizeForMatch } from "../commands";
-import { answerCues, answerWords, endingRewrites, leadingFillers, longVowelRun, noneAdverbs, trailingApologies } from "../content/answers";
+import {
+  answerCues,
+  answerWords,
+  endingRewrites,
+  fillerWordGoesOn,
+  leadingFillers,
+  longVowelRun,
+  noneAdverbs,
+  trailingApologies,
+} from "../content/answers";
 
 /**
  * What a short answer means. The same word can mean different things at different
@@ -33,6 +42,9 @@ const APOLOGIES = [...new Set(trailingApologies.map((a) => normalizeForMatch(a))
 const FILLERS = [...new Set(leadingFillers.map((f) => normalizeForMatch(f)))].filter((f) => f !== "").sort((a, b) => b.length - a.length);
 const NONE_ADVERBS = [...new Set(noneAdverbs.map((a) => normalizeForMatch(a)))].filter((a) => a !== "").sort((a, b) => b.length - a.length);
 const ENDINGS = endingRewrites.map(([ending, replacement]) => [normalizeForMatch(ending), replacement] as const);
+
+/** After a filler, what shows it was a word of the answer (`fillerWordGoesOn`). */
+const WORD_GOES_ON = new RegExp(fillerWordGoesOn, "u");
 
 /** Emoji that say OK when sent alone (「👍」「👌」「🙆‍♀️」): such an answer is read as 「ok」. */
 const AGREEING_EMOJI = /[👍👌🙆🆗⭕]/u;
@@ -67,7 +79,7 @@ export function foldAnswer(text: string): string {
   for (let changed = true; changed;) {
     changed = false;
     for (const filler of FILLERS) {
-      if (folded.length > filler.length && folded.startsWith(filler)) {
+      if (folded.length > filler.length && folded.startsWith(filler) && !WORD_GOES_ON.test(folded.slice(filler.length))) {
         folded = folded.slice(filler.length);
         changed = true;
         break;
@@ -96,7 +108,8 @@ const FOLDED_WORDS: ReadonlyMap<AnswerMeaning, ReadonlySet<string>> = new Map(
 export function answerMeaning(text: string, expected: readonly AnswerMeaning[]): AnswerMeaning | null {
   if (text.length > RAW_ANSWER_MAX) return null;
   const folded = foldAnswer(text);
-  if (folded === "" || folded.length > MAX_ANSWER_LENGTH) return null;
+  if (folded === "") return null;
+  if (folded.length > MAX_ANSWER_LENGTH) return cueMeaning(folded, expected);
   return (
     expected.find((meaning) => FOLDED_WORDS.get(meaning)?.has(folded) === true || (meaning === "none" && isQualifiedNone(folded))) ??
     cueMeaning(folded, expected)

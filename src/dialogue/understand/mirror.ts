@@ -17,6 +17,7 @@ import {
   modestDeedFrames,
   modestyCues,
   speechTails,
+  danglingSpeaker,
   type MirrorContext,
   type MirrorFamily,
 } from "../content/mirror";
@@ -184,10 +185,14 @@ function sceneQuote(text: string): Quote | null {
   if (first === undefined) return null;
   const whole = prepareLong(first);
   if ([...whole.text].length <= DISPLAY_LENGTH) return whole;
-  const scene = prepareLong(withoutSpeech(first));
+  // A speaker left dangling once their words are cut gets a verb of saying (`danglingSpeaker`).
+  const bare = withoutSpeech(first);
+  const scene = prepareLong(DANGLING_SPEAKER.test(bare) ? bare + danglingSpeaker.verb : bare);
   if (scene.text.length > 0 && [...scene.text].length <= DISPLAY_LENGTH) return scene;
   return { text: headOf(scene.text.length > 0 ? scene.text : whole.text), kind: "other" };
 }
+
+const DANGLING_SPEAKER = new RegExp(danglingSpeaker.ending, "u");
 
 /** The text without the bracketed words someone said and the と/って that quotes them; other brackets stay. */
 function withoutSpeech(text: string): string {
