@@ -122,6 +122,21 @@ describe.each(AT_REMINDER)("a reminder wish typed in one message, %s", (_where, 
     expect(lastChoices(asked.replies).map((choice) => choice.label)).toEqual([...hours, "時間をえらぶ", "いらない"]);
     expect(transition(asked.state, tapLabel(asked, tap), NOW).state.profile.reminder?.schedule).toEqual(schedule);
   });
+
+  it.each(["毎週月曜がいちばんいい", "木曜の夕食後"])(
+    "offers the usual hours when 「%s」 names no part of the day (いちばん, 夕食)",
+    (text) => {
+      const asked = transition(state, say(text), NOW);
+      expect(lastChoices(asked.replies).map((choice) => choice.label)).toEqual([
+        "7:00",
+        "12:00",
+        "20:00",
+        "21:00",
+        "時間をえらぶ",
+        "いらない",
+      ]);
+    },
+  );
 });
 
 describe("a date typed at the step's date question, on Tuesday 24 November 2026", () => {
