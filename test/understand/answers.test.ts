@@ -43,6 +43,10 @@ describe("short answers", () => {
     },
   );
 
+  it("reads 「申し訳ございません、今は少し考える時間をいただけますでしょうか」 (tried in the chat at the feeling question) as later", () => {
+    expect(answerMeaning("申し訳ございません、今は少し考える時間をいただけますでしょうか", ["none", "later"])).toBe("later");
+  });
+
   it("asks nothing when no meaning is expected", () => {
     expect(answerMeaning("はい", [])).toBeNull();
   });

@@ -145,6 +145,10 @@ describe("mirror", () => {
     expect(said).toBe("「機内で具合悪くなった年配の男性に付き添ったら、奥さんから言われた」という場面ですね。");
   });
 
+  it("leaves 「…ますでしょうか」 as typed rather than 「…ますだろうか」, which no one says", () => {
+    expect(mirror("少しは伝わりますでしょうか", "feeling", 0)).toContain("「少しは伝わりますでしょうか」");
+  });
+
   it("keeps 「何も」 whole at the end of a modest deed (「特別なことは何も…」 was said back as 「特別なことは何」)", () => {
     expect(mirror("特別なことは何も…", "deed", 0)).toContain("「特別なことは何も」");
   });

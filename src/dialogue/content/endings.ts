@@ -96,8 +96,8 @@ export const trailingParticles: readonly EndingRule[] = [
  * no rule covers is left as it is and quoted with a frame that needs no plain form.
  */
 export const politeToPlain: readonly EndingRule[] = [
-  { from: "でしょうか", to: "だろうか" },
-  { from: "でしょう", to: "だろう" },
+  { from: "でしょうか", to: "だろうか", notAfter: "す" },
+  { from: "でしょう", to: "だろう", notAfter: "す" },
   { from: "いですか", to: "いのか" },
   { from: "ですか", to: "なのか" },
   { from: "ことです", to: "こと" },
