@@ -14,9 +14,8 @@ import { commandData } from "./postback";
 import type { Effect } from "./effect";
 import { scoresAfterCheckin } from "./checkin-scores";
 import type { ActionStatus, NewEntry, WillLink } from "../model/entry";
-import { endSideFlow, goTo, respond, type Transition } from "./flow";
+import { endSideFlow, goTo, hint, respond, sayOverQuestion, type Transition } from "./flow";
 import { formatInstant } from "./format";
-import { promptFor } from "./prompts";
 import { answerLabel, commandChoice, quoting, say } from "./say";
 import type { Chart, Choice, Reply } from "./reply";
 import { pickFeeling } from "./moments-step";
@@ -81,7 +80,7 @@ export function answerCheckin(state: UserState, step: CheckinStep, given: Answer
   // 「あとで」 to a question of the check-in's own (not to the optional ones, where it skips): the
   // question waits, with what was answered so far, for whenever they write again.
   if (text !== null && LATER_WAITS.has(step.type) && answerMeaning(text, ["later"]) !== null)
-    return respond(state, [say("checkin.later", {}, promptFor(state, now).at(-1)?.choices)]);
+    return sayOverQuestion(state, "checkin.later", now);
   switch (step.type) {
     case "reflectingScore": {
       const score = value ?? (text ? parseScore(text) : null);
@@ -129,9 +128,7 @@ export function followUp(state: UserState, value: string, now: Date): Transition
   switch (value) {
     case "later":
       // The push can land in the middle of anything: あとで leaves whatever was on screen as it was.
-      return state.step.type === "resting"
-        ? endSideFlow(state, now, [say("reminder.pushLater")])
-        : respond(state, [say("reminder.pushLater"), ...promptFor(state, now)]);
+      return state.step.type === "resting" ? endSideFlow(state, now, [say("reminder.pushLater")]) : hint(state, "reminder.pushLater", now);
     case "ok":
       return endSideFlow(state, now, [say("checkin.ok")]);
     case "newAction":

@@ -95,3 +95,11 @@ export type Answer = { kind: "text"; text: string; echoed?: true } | { kind: "bu
 export function hint(state: UserState, id: MessageId, now: Date): Transition {
   return respond(state, [say(id), ...promptFor(state, now)]);
 }
+
+/**
+ * Says `id` with the pending question's buttons, the question not asked again and nothing
+ * stored: a question left waiting after a typed 「あとで」, or a note about the answer just given.
+ */
+export function sayOverQuestion(state: UserState, id: MessageId, now: Date, params: Record<string, string> = {}): Transition {
+  return respond(state, [say(id, params, promptFor(state, now).at(-1)?.choices)]);
+}

@@ -97,19 +97,21 @@ function partOfDay(text: string): "morning" | "evening" | null {
   if (isAnswerWord(text, stepWords.morning)) return "morning";
   if (isAnswerWord(text, stepWords.evening)) return "evening";
   const folded = normalizeForMatch(text);
-  const has = (words: readonly string[]) => words.some((word) => folded.includes(normalizeForMatch(word)));
-  const morning = has(stepWords.morning);
-  const evening = has(stepWords.evening);
+  const morning = namesAny(folded, stepWords.morning);
+  const evening = namesAny(folded, stepWords.evening);
   return morning === evening ? null : morning ? "morning" : "evening";
 }
 
 /** The one part of the day a wish names without an hour (「木曜の朝」「毎週水曜の昼」); null when none or several. */
 function dayPartOf(text: string): DayPart | null {
   const folded = normalizeForMatch(text);
-  const named = (Object.keys(dayParts) as DayPart[]).filter((part) =>
-    dayParts[part].words.some((word) => folded.includes(normalizeForMatch(word))),
-  );
+  const named = (Object.keys(dayParts) as DayPart[]).filter((part) => namesAny(folded, dayParts[part].words));
   return named.length === 1 ? named[0] : null;
+}
+
+/** Whether a folded text holds any of `words`, folded alike. */
+function namesAny(folded: string, words: readonly string[]): boolean {
+  return words.some((word) => folded.includes(normalizeForMatch(word)));
 }
 
 /**

@@ -8,10 +8,10 @@ import { dateParts, endOfMonthDate, endOfWeekDate, isValidDate, tokyoDate } from
 import type { NewEntry } from "../model/entry";
 import { stepWords, willWhatPhrases, willWhoChoices } from "./content";
 import type { Effect } from "./effect";
-import { endSideFlow, goTo, hint, MAX_ANSWER_LENGTH, respond, type Answer, type Transition } from "./flow";
+import { endSideFlow, goTo, hint, MAX_ANSWER_LENGTH, sayOverQuestion, type Answer, type Transition } from "./flow";
 import { formatDate } from "./format";
 import type { PickedDateTime } from "./input";
-import { actionOptions, promptFor } from "./prompts";
+import { actionOptions } from "./prompts";
 import { offersFollowUp } from "./follow-up";
 import { answerFollowUpOffer, answerReminder } from "./reminder-step";
 import { answerMoment, isMomentStep, MAX_MOMENTS } from "./moments-step";
@@ -80,8 +80,7 @@ export function answerQuestion(state: UserState, step: QuestionStep, answer: Ans
   const skipped = () => means("none", "later") || (text !== null && isAnswerWord(text, stepWords.skip));
   const withDraft = (next: Partial<SessionDraft>): UserState => ({ ...state, draft: { ...draft, ...next } });
 
-  if (text !== null && LATER_WAITS.has(step.type) && means("later"))
-    return respond(state, [say("session.later", {}, promptFor(state, now).at(-1)?.choices)]);
+  if (text !== null && LATER_WAITS.has(step.type) && means("later")) return sayOverQuestion(state, "session.later", now);
   if (isMomentStep(step)) return answerMoment(state, step, answer, now);
   switch (step.type) {
     case "awaitingWorkScore": {
@@ -183,8 +182,7 @@ function echoed(answer: Answer): boolean {
 
 /** A typed date already past is questioned, naming it, with the date buttons again; nothing is moved a year on. */
 function pastDue(state: UserState, due: string, now: Date): Transition {
-  const choices = promptFor(state, now).at(-1)?.choices;
-  return respond(state, [say("session.actionDue.past", { date: formatDate(due) }, choices)]);
+  return sayOverQuestion(state, "session.actionDue.past", now, { date: formatDate(due) });
 }
 
 /** Saves the WILL; one the user typed (`typed`) is said back quoting their message. */
