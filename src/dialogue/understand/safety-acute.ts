@@ -7,6 +7,7 @@
 import { harmVerbs, meansAndPreparation, passiveIdeation } from "../content/safety-concepts";
 import { compileFolded } from "./fold";
 import { compileToMachineCode } from "./machine-code";
+import { RequiredTextIndex } from "./required-text-index";
 import { aloneMessageSource, aloneSource, anyOf, formSources, verbSource } from "./safety-verbs";
 
 const NOTHING = /(?!)/;
@@ -23,12 +24,21 @@ export interface AcuteConcepts {
   readonly harmVerbs: readonly RegExp[];
   /** The same verbs one expression each, for a long message: V8 scans thousands of characters faster so. */
   readonly harmVerbsForLong: () => readonly RegExp[];
-  readonly meansInContext: readonly {
-    readonly pattern: RegExp;
-    readonly unlessNear: RegExp;
-    readonly onlyNear: RegExp;
-    readonly unlessAnywhere: RegExp;
-  }[];
+  readonly meansInContext: readonly MeansInContext[];
+  /**
+   * For a long message, the concepts that can match it at all, its verbs one expression each: the
+   * others hold none of the words their every match needs (`./required-text.ts`), so running them
+   * would find nothing. One scan of the message instead of a scan by each expression.
+   */
+  readonly possibleInLong: (text: string) => Pick<AcuteConcepts, "acute" | "harmVerbs" | "meansInContext">;
+}
+
+/** A word of means read only in its context. */
+export interface MeansInContext {
+  readonly pattern: RegExp;
+  readonly unlessNear: RegExp;
+  readonly onlyNear: RegExp;
+  readonly unlessAnywhere: RegExp;
 }
 
 let acuteConcepts: AcuteConcepts | undefined;
@@ -62,16 +72,18 @@ function builtConcepts(): AcuteConcepts {
   const bareEach = harmVerbs.flatMap((verb) => (verb.bare === undefined ? [] : [verb.bare]));
   const verbs = [...formSources(), aloneSource(), aloneMessageSource(), ...inGroups(bareEach)];
   let verbsForLong: readonly RegExp[] | undefined;
+  let index: RequiredTextIndex | undefined;
   const inContext = meansAndPreparation.filter(
     (means) => means.unlessNear !== undefined || means.onlyNear !== undefined || means.unlessAnywhere !== undefined,
   );
-  acuteConcepts = {
+  const harmVerbsForLong = () =>
+    (verbsForLong ??= compileToMachineCode(
+      [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compileFolded(source, "g")),
+    ));
+  const built: Omit<AcuteConcepts, "possibleInLong"> = {
     acute: inGroups(plain).map((source) => compileFolded(source, "g")),
     harmVerbs: verbs.map((source) => compileFolded(source, "g")),
-    harmVerbsForLong: () =>
-      (verbsForLong ??= compileToMachineCode(
-        [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compileFolded(source, "g")),
-      )),
+    harmVerbsForLong,
     meansInContext: inContext.map((means) => ({
       pattern: compileFolded(means.pattern, "g"),
       unlessNear: means.unlessNear === undefined ? NOTHING : compileFolded(means.unlessNear),
@@ -79,6 +91,20 @@ function builtConcepts(): AcuteConcepts {
       unlessAnywhere: means.unlessAnywhere === undefined ? NOTHING : compileFolded(means.unlessAnywhere),
     })),
   };
+  const { acute, meansInContext } = built;
+  const possibleInLong = (text: string) => {
+    const verbs = harmVerbsForLong();
+    index ??= new RequiredTextIndex([...acute, ...verbs, ...meansInContext.map(({ pattern }) => pattern)]);
+    const open = index.possible(text);
+    const verbsFrom = acute.length;
+    const meansFrom = verbsFrom + verbs.length;
+    return {
+      acute: acute.filter((_, at) => open[at] === 1),
+      harmVerbs: verbs.filter((_, at) => open[verbsFrom + at] === 1),
+      meansInContext: meansInContext.filter((_, at) => open[meansFrom + at] === 1),
+    };
+  };
+  acuteConcepts = { ...built, possibleInLong };
   return acuteConcepts;
 }
 

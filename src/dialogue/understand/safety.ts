@@ -32,6 +32,7 @@ import { isSomeoneElses, sentenceAround } from "./safety-whose";
 import { doubtBelow, modelReading, prepareModel } from "./safety-model";
 import { anyOf } from "./safety-verbs";
 import { concepts, prepareConceptsStep, SHORT_MESSAGE } from "./safety-acute";
+import { RequiredTextIndex } from "./required-text-index";
 
 export { foldSentences } from "./safety-fold";
 
@@ -76,6 +77,33 @@ const SELF_SUBJECT_BEFORE = compileFolded(`${selfSubject}$`);
 /** Besides the concepts, what every message runs: compiled with them; the rest run only beside a match. */
 const READ_ON_EVERY_MESSAGE = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, DISTRESS, GOOD_NEWS, HYPERBOLE];
 
+/** The detector's own expressions that a long message is scanned for at once, besides the concepts. */
+const SCANNED_IN_LONG = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, OTHER_LANGUAGE, DISTRESS, HYPERBOLE];
+/** Built on an instance's first long message. */
+let scannedInLong: RequiredTextIndex | undefined;
+/** The last long text scanned, and which of {@link SCANNED_IN_LONG} may match it. */
+let lastScan: { readonly text: string; readonly open: Uint8Array } | undefined;
+
+/**
+ * False when `expression` (one of {@link SCANNED_IN_LONG}) surely does not match `text`, a long
+ * message that holds none of the words its every match needs (`./required-text.ts`); true
+ * otherwise, and always for a short message, which is read whole.
+ */
+function mayMatch(expression: RegExp, text: string): boolean {
+  if (text.length <= SHORT_MESSAGE) return true;
+  if (lastScan?.text !== text) lastScan = { text, open: (scannedInLong ??= new RequiredTextIndex(SCANNED_IN_LONG)).possible(text) };
+  return lastScan.open[SCANNED_IN_LONG.indexOf(expression)] === 1;
+}
+
+/**
+ * Every expression a long message is first scanned for, the concepts' and the detector's own:
+ * what the scan must never wrongly leave out (its test reads the corpora with these).
+ */
+export function expressionsScannedInLong(): readonly RegExp[] {
+  const read = concepts(READ_ON_EVERY_MESSAGE);
+  return [...read.acute, ...read.harmVerbsForLong(), ...read.meansInContext.map(({ pattern }) => pattern), ...SCANNED_IN_LONG];
+}
+
 /** A span of folded text the concepts read and judged not the writer's own: cut before the model reads. */
 type Span = readonly [start: number, end: number];
 
@@ -103,7 +131,7 @@ function found(pattern: RegExp, text: string): boolean {
  * they found and judged someone else's, a topic or an everyday use.
  */
 function readByConcepts(folded: string): { readonly acute: boolean; readonly text: string; readonly notTheWriters: readonly Span[] } {
-  const text = folded.replace(ACUTE_EXCLUDED, BOUNDARY);
+  const text = mayMatch(ACUTE_EXCLUDED, folded) ? folded.replace(ACUTE_EXCLUDED, BOUNDARY) : folded;
   const notTheWriters: Span[] = [];
   const aboutWriter = (start: number, end: number): boolean =>
     !isSomeoneElses(text, start, end) &&
@@ -113,12 +141,11 @@ function readByConcepts(folded: string): { readonly acute: boolean; readonly tex
     const before = text.slice(Math.max(0, start - 8), start);
     return (!SUBJECT_BEFORE.test(before) || SELF_SUBJECT_BEFORE.test(before)) && aboutWriter(start, end);
   };
-  const read = concepts(READ_ON_EVERY_MESSAGE);
+  const all = concepts(READ_ON_EVERY_MESSAGE);
+  const read = text.length > SHORT_MESSAGE ? all.possibleInLong(text) : all;
   const acute =
     read.acute.some((pattern) => anyAbout(pattern, text, aboutWriter, notTheWriters)) ||
-    (text.length > SHORT_MESSAGE ? read.harmVerbsForLong() : read.harmVerbs).some((pattern) =>
-      anyAbout(pattern, text, selfOnly, notTheWriters),
-    ) ||
+    read.harmVerbs.some((pattern) => anyAbout(pattern, text, selfOnly, notTheWriters)) ||
     read.meansInContext.some(
       // The pattern first: it is rarer than its context words, so most messages stop at one scan.
       ({ pattern, unlessNear, onlyNear, unlessAnywhere }) =>
@@ -147,14 +174,14 @@ export function foldForModel(text: string): string {
 }
 
 function isDistress(folded: string): boolean {
-  const text = folded.replace(DISTRESS_EXCLUDED, BOUNDARY);
+  const text = mayMatch(DISTRESS_EXCLUDED, folded) ? folded.replace(DISTRESS_EXCLUDED, BOUNDARY) : folded;
   const aboutWriter = (start: number, end: number): boolean =>
     !isSomeoneElses(text, start, end) &&
     !OTHER_SUBJECT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
     !HONORIFIC_AFTER.test(text.slice(end)) &&
     !OBSERVED_AFTER.test(text.slice(end));
-  if (anyAbout(DISTRESS, text, aboutWriter)) return true;
-  if (GOOD_NEWS.test(text)) return false;
+  if (mayMatch(DISTRESS, text) && anyAbout(DISTRESS, text, aboutWriter)) return true;
+  if (!mayMatch(HYPERBOLE, text) || GOOD_NEWS.test(text)) return false;
   return anyAbout(
     HYPERBOLE,
     text,
@@ -174,7 +201,7 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   const model = withModel ? modelReading(read, doubtBelow(text)) : null;
   if (concepts.acute && !model?.doubts) return "acute";
   if (LATIN.test(text) && ENGLISH.test(foldForSafety(text.replace(ENGLISH_REPORTED, " ")))) return "acute";
-  if (OTHER_LANGUAGE.test(folded)) return "acute";
+  if (mayMatch(OTHER_LANGUAGE, folded) && OTHER_LANGUAGE.test(folded)) return "acute";
   // The model's own reading counts with or without a concept's (a doubted concept included), as cross-validation counts it.
   if (model?.acute) return "acute";
   return isDistress(folded) ? "distress" : null;

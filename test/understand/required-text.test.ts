@@ -1,0 +1,95 @@
+import { requiredText } from "../../src/dialogue/understand/required-text";
+import { RequiredTextIndex } from "../../src/dialogue/understand/required-text-index";
+import { concepts } from "../../src/dialogue/understand/safety-acute";
+import { assessSafety, expressionsScannedInLong, foldSentences } from "../../src/dialogue/understand/safety";
+import { developmentAcute, developmentBenign, developmentOrdinary } from "../corpus/safety-development";
+
+const sorted = (strings: readonly string[] | null) => (strings === null ? null : [...strings].sort());
+
+describe("what every match of an expression contains", () => {
+  it.each([
+    ["a word", /練炭/, ["練炭"]],
+    ["one of the branches", /遺書|遺言/, ["遺言", "遺書"]],
+    ["the rarer part of a sequence, past what may be left out", /(?:もう)?(?:練炭|七輪)を?[^|]{0,4}?(?:買|用意)/, ["七輪", "練炭"]],
+    ["a product of short alternatives", /(?:し|死)(?:にたい|ぬ)/, ["しにたい", "しぬ", "死にたい", "死ぬ"]],
+    ["through a look around, which holds none of the match's text", /首(?<!手首)を吊/, ["首を吊"]],
+    ["a character class as its characters", /[橋崖]から飛/, ["崖から飛", "橋から飛"]],
+    ["the shorter of two strings where one holds the other", /遺書を書いた|遺書/, ["遺書"]],
+    ["a repeat of at least one", /(?:死にたい)+/, ["死にたい"]],
+  ])("names %s", (_, expression, strings) => {
+    expect(sorted(requiredText(expression))).toEqual(sorted(strings));
+  });
+
+  it.each([
+    ["an expression that may match nothing", /(?:死にたい)?/],
+    ["a branch that may match nothing", /死にたい|(?:もう)?/],
+    ["a negated class alone", /[^|]+/],
+    ["any character", /.+/],
+    ["a back reference to any character", /(.)\1/],
+    ["a class escape", /\p{L}+/u],
+    ["a case-insensitive expression", /die/i],
+  ])("names nothing for %s", (_, expression) => {
+    expect(requiredText(expression)).toBeNull();
+  });
+
+  it("reads every expression of the detector, and names something for each", () => {
+    const expressions = [...concepts([]).harmVerbs, ...expressionsScannedInLong()];
+    expect(expressions.length).toBeGreaterThan(100);
+    for (const expression of expressions) expect(requiredText(expression)).not.toBeNull();
+  });
+});
+
+describe("the index of required text", () => {
+  it("opens an expression only when one of its strings is in the text", () => {
+    const index = new RequiredTextIndex([/練炭|七輪/, /遺書/, /[^|]+/]);
+    expect([...index.possible("きょうは練炭を")]).toEqual([1, 0, 1]);
+    expect([...index.possible("ゆいごん")]).toEqual([0, 0, 1]);
+    expect([...index.possible("遺書と七輪")]).toEqual([1, 1, 1]);
+  });
+
+  it("finds a string inside a longer word (しょく in いっしょくた)", () => {
+    const index = new RequiredTextIndex([/いしょく/, /しょく/]);
+    expect([...index.possible("いっしょくた")]).toEqual([0, 1]);
+    expect([...index.possible("いしょく")]).toEqual([1, 1]);
+  });
+
+  // The detector skips, in a long message, the expressions the index says cannot match: sound only
+  // if every expression that matches a text is among those the index opens. Checked over the development
+  // corpora, folded as the detector reads them: the acute lines one by one (some expressions read
+  // a whole message), and every line in long letters of sixty lines.
+  it("never leaves out an expression that matches, over the development corpora", () => {
+    const expressions = expressionsScannedInLong();
+    const index = new RequiredTextIndex(expressions);
+    const lines = [...developmentAcute, ...developmentBenign, ...developmentOrdinary];
+    const letters: string[] = [];
+    for (let at = 0; at < lines.length; at += 60) letters.push(lines.slice(at, at + 60).join("。"));
+    let matched = 0;
+    const missed: string[] = [];
+    for (const text of [...developmentAcute, ...letters]) {
+      const folded = foldSentences(text);
+      const open = index.possible(folded);
+      expressions.forEach((expression, at) => {
+        expression.lastIndex = 0;
+        if (!expression.test(folded)) return;
+        matched++;
+        if (open[at] !== 1) missed.push(`${at}: ${text.slice(0, 40)}`);
+      });
+    }
+    expect(missed).toEqual([]);
+    expect(matched).toBeGreaterThan(developmentAcute.length);
+  });
+
+  it("leaves the reading of a long letter as it was: the danger in its middle is still found", () => {
+    const ordinary = developmentOrdinary.slice(0, 80).join("。");
+    expect(ordinary.length).toBeGreaterThan(1000);
+    for (const line of [
+      "正直なところ、薬を少しずつためています",
+      "もう練炭も買ってあります",
+      "明日、会社の屋上から飛び降りようと思っています",
+    ]) {
+      const letter = `${ordinary.slice(0, 1500)}。${line}。${ordinary.slice(1500, 3000)}`;
+      expect(assessSafety(letter)).toBe("acute");
+    }
+    expect(assessSafety(ordinary.slice(0, 3000))).not.toBe("acute");
+  });
+});
