@@ -7,7 +7,6 @@
 import { harmVerbs, meansAndPreparation, passiveIdeation } from "../content/safety-concepts";
 import { compileFolded } from "./fold";
 import { compileToMachineCode } from "./machine-code";
-import { RequiredTextIndex } from "./required-text-index";
 import { aloneMessageSource, aloneSource, anyOf, formSources, verbSource } from "./safety-verbs";
 
 const NOTHING = /(?!)/;
@@ -25,12 +24,14 @@ export interface AcuteConcepts {
   /** The same verbs one expression each, for a long message: V8 scans thousands of characters faster so. */
   readonly harmVerbsForLong: () => readonly RegExp[];
   readonly meansInContext: readonly MeansInContext[];
+  /** The expressions a long message is read with: the concepts, the verbs one expression each. */
+  readonly longExpressions: () => readonly RegExp[];
   /**
-   * For a long message, the concepts that can match it at all, its verbs one expression each: the
-   * others hold none of the words their every match needs (`./required-text.ts`), so running them
-   * would find nothing. One scan of the message instead of a scan by each expression.
+   * For a long message, the concepts that can match it at all, given which of
+   * {@link longExpressions} may (`open`, theirs from `from` on; `./required-text-index.ts`): the
+   * others hold none of the words their every match needs, so running them would find nothing.
    */
-  readonly possibleInLong: (text: string) => Pick<AcuteConcepts, "acute" | "harmVerbs" | "meansInContext">;
+  readonly possibleInLong: (open: Uint8Array, from: number) => Pick<AcuteConcepts, "acute" | "harmVerbs" | "meansInContext">;
 }
 
 /** A word of means read only in its context. */
@@ -72,7 +73,6 @@ function builtConcepts(): AcuteConcepts {
   const bareEach = harmVerbs.flatMap((verb) => (verb.bare === undefined ? [] : [verb.bare]));
   const verbs = [...formSources(), aloneSource(), aloneMessageSource(), ...inGroups(bareEach)];
   let verbsForLong: readonly RegExp[] | undefined;
-  let index: RequiredTextIndex | undefined;
   const inContext = meansAndPreparation.filter(
     (means) => means.unlessNear !== undefined || means.onlyNear !== undefined || means.unlessAnywhere !== undefined,
   );
@@ -80,7 +80,7 @@ function builtConcepts(): AcuteConcepts {
     (verbsForLong ??= compileToMachineCode(
       [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compileFolded(source, "g")),
     ));
-  const built: Omit<AcuteConcepts, "possibleInLong"> = {
+  const built: Omit<AcuteConcepts, "longExpressions" | "possibleInLong"> = {
     acute: inGroups(plain).map((source) => compileFolded(source, "g")),
     harmVerbs: verbs.map((source) => compileFolded(source, "g")),
     harmVerbsForLong,
@@ -92,19 +92,18 @@ function builtConcepts(): AcuteConcepts {
     })),
   };
   const { acute, meansInContext } = built;
-  const possibleInLong = (text: string) => {
+  const longExpressions = () => [...acute, ...harmVerbsForLong(), ...meansInContext.map(({ pattern }) => pattern)];
+  const possibleInLong = (open: Uint8Array, from: number) => {
+    const verbsFrom = from + acute.length;
     const verbs = harmVerbsForLong();
-    index ??= new RequiredTextIndex([...acute, ...verbs, ...meansInContext.map(({ pattern }) => pattern)]);
-    const open = index.possible(text);
-    const verbsFrom = acute.length;
     const meansFrom = verbsFrom + verbs.length;
     return {
-      acute: acute.filter((_, at) => open[at] === 1),
+      acute: acute.filter((_, at) => open[from + at] === 1),
       harmVerbs: verbs.filter((_, at) => open[verbsFrom + at] === 1),
       meansInContext: meansInContext.filter((_, at) => open[meansFrom + at] === 1),
     };
   };
-  acuteConcepts = { ...built, possibleInLong };
+  acuteConcepts = { ...built, longExpressions, possibleInLong };
   return acuteConcepts;
 }
 

@@ -77,31 +77,38 @@ const SELF_SUBJECT_BEFORE = compileFolded(`${selfSubject}$`);
 /** Besides the concepts, what every message runs: compiled with them; the rest run only beside a match. */
 const READ_ON_EVERY_MESSAGE = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, DISTRESS, GOOD_NEWS, HYPERBOLE];
 
-/** The detector's own expressions that a long message is scanned for at once, besides the concepts. */
+/** The detector's own expressions that a long message is scanned for, besides the concepts. */
 const SCANNED_IN_LONG = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, OTHER_LANGUAGE, DISTRESS, HYPERBOLE];
+
+/**
+ * Every expression a long message is first scanned for, the detector's own and then the
+ * concepts': what the scan must never wrongly leave out (its test reads the corpora with these).
+ */
+export function expressionsScannedInLong(): readonly RegExp[] {
+  return [...SCANNED_IN_LONG, ...concepts(READ_ON_EVERY_MESSAGE).longExpressions()];
+}
+
 /** Built on an instance's first long message. */
-let scannedInLong: RequiredTextIndex | undefined;
-/** The last long text scanned, and which of {@link SCANNED_IN_LONG} may match it. */
+let longIndex: RequiredTextIndex | undefined;
+/** The last long text scanned, and which of {@link expressionsScannedInLong} may match it. */
 let lastScan: { readonly text: string; readonly open: Uint8Array } | undefined;
 
 /**
- * False when `expression` (one of {@link SCANNED_IN_LONG}) surely does not match `text`, a long
- * message that holds none of the words its every match needs (`./required-text.ts`); true
- * otherwise, and always for a short message, which is read whole.
+ * Which of {@link expressionsScannedInLong} may match `text`, a long message: those left out hold
+ * none of the words their every match needs (`./required-text-index.ts`). One scan for a message,
+ * remembered for the next question about it.
  */
-function mayMatch(expression: RegExp, text: string): boolean {
-  if (text.length <= SHORT_MESSAGE) return true;
-  if (lastScan?.text !== text) lastScan = { text, open: (scannedInLong ??= new RequiredTextIndex(SCANNED_IN_LONG)).possible(text) };
-  return lastScan.open[SCANNED_IN_LONG.indexOf(expression)] === 1;
+function scanLong(text: string): Uint8Array {
+  if (lastScan?.text !== text) lastScan = { text, open: (longIndex ??= new RequiredTextIndex(expressionsScannedInLong())).possible(text) };
+  return lastScan.open;
 }
 
 /**
- * Every expression a long message is first scanned for, the concepts' and the detector's own:
- * what the scan must never wrongly leave out (its test reads the corpora with these).
+ * False when `expression` (one of {@link SCANNED_IN_LONG}) surely does not match `text`, a long
+ * message; true otherwise, and always for a short message, which is read whole.
  */
-export function expressionsScannedInLong(): readonly RegExp[] {
-  const read = concepts(READ_ON_EVERY_MESSAGE);
-  return [...read.acute, ...read.harmVerbsForLong(), ...read.meansInContext.map(({ pattern }) => pattern), ...SCANNED_IN_LONG];
+function mayMatch(expression: RegExp, text: string): boolean {
+  return text.length <= SHORT_MESSAGE || scanLong(text)[SCANNED_IN_LONG.indexOf(expression)] === 1;
 }
 
 /** A span of folded text the concepts read and judged not the writer's own: cut before the model reads. */
@@ -142,7 +149,7 @@ function readByConcepts(folded: string): { readonly acute: boolean; readonly tex
     return (!SUBJECT_BEFORE.test(before) || SELF_SUBJECT_BEFORE.test(before)) && aboutWriter(start, end);
   };
   const all = concepts(READ_ON_EVERY_MESSAGE);
-  const read = text.length > SHORT_MESSAGE ? all.possibleInLong(text) : all;
+  const read = text.length > SHORT_MESSAGE ? all.possibleInLong(scanLong(text), SCANNED_IN_LONG.length) : all;
   const acute =
     read.acute.some((pattern) => anyAbout(pattern, text, aboutWriter, notTheWriters)) ||
     read.harmVerbs.some((pattern) => anyAbout(pattern, text, selfOnly, notTheWriters)) ||
