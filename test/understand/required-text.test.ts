@@ -14,6 +14,7 @@ describe("what every match of an expression contains", () => {
     ["a product of short alternatives", /(?:し|死)(?:にたい|ぬ)/, ["しにたい", "しぬ", "死にたい", "死ぬ"]],
     ["through a look around, which holds none of the match's text", /首(?<!手首)を吊/, ["首を吊"]],
     ["a character class as its characters", /[橋崖]から飛/, ["崖から飛", "橋から飛"]],
+    ["an escaped character as itself", /\u3057\u306c/, ["しぬ"]],
     ["the shorter of two strings where one holds the other", /遺書を書いた|遺書/, ["遺書"]],
     ["a repeat of at least one", /(?:死にたい)+/, ["死にたい"]],
   ])("names %s", (_, expression, strings) => {
@@ -28,6 +29,8 @@ describe("what every match of an expression contains", () => {
     ["a back reference to any character", /(.)\1/],
     ["a class escape", /\p{L}+/u],
     ["a case-insensitive expression", /die/i],
+    ["an escape of a code point, which the u flag alone makes one", /\u{3057}/u],
+    ["an escape without its digits", new RegExp("\\xzz")],
   ])("names nothing for %s", (_, expression) => {
     expect(requiredText(expression)).toBeNull();
   });

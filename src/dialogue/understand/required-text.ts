@@ -203,14 +203,15 @@ class SourceReader {
     const char = this.source[this.at++];
     const hex = (length: number) => {
       const digits = this.source.slice(this.at, this.at + length);
+      // Without its digits the escape is a plain letter, which this reading does not follow.
+      if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(digits)) throw new Error(`unread escape at ${this.at}`);
       this.at += length;
       return String.fromCharCode(Number.parseInt(digits, 16));
     };
+    // \u{…} is a code point with the u flag and a repeated letter without it: read as any character.
     if (char === "u" && this.source[this.at] === "{") {
-      const end = this.source.indexOf("}", this.at);
-      const point = String.fromCodePoint(Number.parseInt(this.source.slice(this.at + 1, end), 16));
-      this.at = end + 1;
-      return point;
+      this.at = this.source.indexOf("}", this.at) + 1;
+      return null;
     }
     if (char === "u") return hex(4);
     if (char === "x") return hex(2);
