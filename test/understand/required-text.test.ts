@@ -15,6 +15,8 @@ describe("what every match of an expression contains", () => {
     ["through a look around, which holds none of the match's text", /首(?<!手首)を吊/, ["首を吊"]],
     ["a character class as its characters", /[橋崖]から飛/, ["崖から飛", "橋から飛"]],
     ["an escaped character as itself", /\u3057\u306c/, ["しぬ"]],
+    ["a control character as itself (\\cJ is a line break)", /x\cJ/, ["x\n"]],
+    ["\\k, \\p and \\u{ as the letters they are without the u flag or a named group", new RegExp("\\ka|\\pb|\\u{2}"), ["ka", "pb", "uu"]],
     ["the shorter of two strings where one holds the other", /遺書を書いた|遺書/, ["遺書"]],
     ["a repeat of at least one", /(?:死にたい)+/, ["死にたい"]],
   ])("names %s", (_, expression, strings) => {
@@ -29,7 +31,9 @@ describe("what every match of an expression contains", () => {
     ["a back reference to any character", /(.)\1/],
     ["a class escape", /\p{L}+/u],
     ["a case-insensitive expression", /die/i],
-    ["an escape of a code point, which the u flag alone makes one", /\u{3057}/u],
+    ["an expression read by code point (the u flag)", /x[😀]y/u],
+    ["an octal escape of two digits (a line break)", new RegExp("\\12")],
+    ["a back reference of two digits", /(.)(.)(.)(.)(.)(.)(.)(.)(.)(.)(.)(.)\12/],
     ["an escape without its digits", new RegExp("\\xzz")],
   ])("names nothing for %s", (_, expression) => {
     expect(requiredText(expression)).toBeNull();

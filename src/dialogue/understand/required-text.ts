@@ -198,7 +198,7 @@ class SourceReader {
     return lookaround ? EMPTY : inner;
   }
 
-  /** One character of a class or an escape; null for a class escape (\d, \s, \p{…}) or a reference. */
+  /** One character of a class or an escape; null for a class escape (\d, \s …) or a back reference. */
   private escapedChar(inClass: boolean): string | null {
     const char = this.source[this.at++];
     const hex = (length: number) => {
@@ -208,18 +208,29 @@ class SourceReader {
       this.at += length;
       return String.fromCharCode(Number.parseInt(digits, 16));
     };
-    // \u{…} is a code point with the u flag and a repeated letter without it: read as any character.
-    if (char === "u" && this.source[this.at] === "{") {
-      this.at = this.source.indexOf("}", this.at) + 1;
-      return null;
-    }
+    // Without the u flag (u and v are not read at all), \u{, \p and \P are the plain letters.
+    if (char === "u" && this.source[this.at] === "{") return "u";
     if (char === "u") return hex(4);
     if (char === "x") return hex(2);
-    if (char === "p" || char === "P" || char === "k") {
-      this.at = this.source.indexOf(char === "k" ? ">" : "}", this.at) + 1;
+    if (char === "p" || char === "P") return char;
+    if (char === "k") {
+      // \k<name> refers to a named group; where no group is named it is the letter k.
+      if (inClass) return null;
+      if (!/\(\?<(?![=!])/.test(this.source)) return "k";
+      const name = /^<[^>|()[\]\\]+>/.exec(this.source.slice(this.at));
+      if (name === null) throw new Error(`unread reference at ${this.at}`);
+      this.at += name[0].length;
       return null;
     }
-    if ("dDwWsSbBc".includes(char) || /[0-9]/.test(char)) return null;
+    if (char === "c" && /[A-Za-z]/.test(this.source[this.at] ?? "")) {
+      return String.fromCharCode(this.source.charCodeAt(this.at++) % 32);
+    }
+    // A back reference or a legacy octal escape takes every digit that follows.
+    if (/[0-9]/.test(char)) {
+      while (/[0-9]/.test(this.source[this.at] ?? "")) this.at++;
+      return null;
+    }
+    if ("dDwWsSbBc".includes(char)) return null;
     const controls: Record<string, string> = { n: "\n", r: "\r", t: "\t", f: "\f", v: "\v" };
     if (inClass && char === "b") return "\b";
     return controls[char] ?? char;
@@ -265,11 +276,12 @@ class SourceReader {
 
 /**
  * Strings of which every match of `expression` contains at least one, or null when the reading
- * finds nothing required (an expression that can match the empty string, or one this reading
- * does not follow). Case-insensitive expressions are read as written: give them lower-case text.
+ * finds nothing required: an expression that can match the empty string, one this reading does
+ * not follow, or one with the i, u or v flag (case folded, or read by code point: the reading
+ * goes by UTF-16 code units as written, as the detector's expressions are).
  */
 export function requiredText(expression: RegExp): readonly string[] | null {
-  if (expression.ignoreCase) return null;
+  if (/[iuv]/.test(expression.flags)) return null;
   let reading: Reading;
   try {
     reading = new SourceReader(expression.source).read();
