@@ -43,6 +43,20 @@ describe("short answers", () => {
     },
   );
 
+  it.each(["すみません、少し考えてみたのですが、うまく言葉にできないです", "いろいろ考えたけど、わからないです", "うまく言えません"])(
+    "%j, tried in the chat at the feeling question, means nothing comes to mind",
+    (text) => {
+      expect(answerMeaning(text, ["none", "later"])).toBe("none");
+    },
+  );
+
+  it.each(["上司に意見が言えない", "考えてみたけど、電話対応のときかな", "言葉にできないくらい嬉しかった"])(
+    "%j stays an answer of its own",
+    (text) => {
+      expect(answerMeaning(text, ["none", "later"])).toBeNull();
+    },
+  );
+
   it("reads 「申し訳ございません、今は少し考える時間をいただけますでしょうか」 (tried in the chat at the feeling question) as later", () => {
     expect(answerMeaning("申し訳ございません、今は少し考える時間をいただけますでしょうか", ["none", "later"])).toBe("later");
   });

@@ -46,6 +46,13 @@ export const leadingFillers: readonly string[] = [
   "ごめんなさい",
 ];
 
+/**
+ * A lead that says the writer thought about it before the answer itself (「少し考えてみたのですが、
+ * 思いつかないです」「いろいろ考えたけど、わからない」): dropped like a filler while something follows.
+ */
+export const thoughtLead =
+  "^(?:少し|すこし|ちょっと|いろいろ|色々|しばらく)?(?:考え|かんがえ)(?:てみ)?(?:た|ました)(?:の|ん)?(?:ですが|ですけど|ですけれど|だけど|けど|けれど|が)";
+
 /** After a filler, what shows it was a word of the answer (「ええと思う」「ええやん」 are yes, not 「と思う」). */
 export const fillerWordGoesOn = "^(?:と(?:思|おも)|って(?:思|おも)|やん|やね|やな)";
 
@@ -531,4 +538,9 @@ export const answerCues: readonly (readonly [
   ["none", `^${ADVERBS}(?:わから|分から|わかん|しら|知ら)(?:ない|ん|へん|ねえ)?${SOFT_END}$`],
   ["none", `^[^、]{0,8}?(?:記憶|きおく|覚え|おぼえ|心当たり|こころあたり)(?:に|が|は|て)?${NEGATIVE}${SOFT_END}$`],
   ["none", `^${ADVERBS}(?:出て|でて)(?:こ|き)(?:ない|ん|へん)?${SOFT_END}$`],
+  // Cannot put it into words (「うまく言葉にできないです」「うまく言えません」): nothing to tell yet.
+  [
+    "none",
+    `^${ADVERBS}(?:(?:うまく|上手く|上手に|じょうずに|ちゃんと)?(?:言葉|ことば)(?:に|で)(?:でき|出来|し|表せ|あらわせ)|(?:うまく|上手く|上手に|じょうずに|ちゃんと)(?:言え|いえ|説明でき|せつめいでき|言葉にでき))(?:ない|ん|へん|ず)${SOFT_END}$`,
+  ],
 ];

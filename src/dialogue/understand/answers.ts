@@ -16,6 +16,7 @@ import {
   leadingFillers,
   longVowelRun,
   noneAdverbs,
+  thoughtLead,
   trailingApologies,
 } from "../content/answers";
 
@@ -45,6 +46,7 @@ const ENDINGS = endingRewrites.map(([ending, replacement]) => [normalizeForMatch
 
 /** After a filler, what shows it was a word of the answer (`fillerWordGoesOn`). */
 const WORD_GOES_ON = new RegExp(fillerWordGoesOn, "u");
+const THOUGHT_LEAD = new RegExp(thoughtLead, "u");
 
 /** Emoji that say OK when sent alone (「👍」「👌」「🙆‍♀️」): such an answer is read as 「ok」. */
 const AGREEING_EMOJI = /[👍👌🙆🆗⭕]/u;
@@ -52,8 +54,8 @@ const AGREEING_EMOJI = /[👍👌🙆🆗⭕]/u;
 /**
  * Folds an answer for comparison: {@link normalizeForMatch} (width, kana, case, no
  * spaces, punctuation or emoji; an agreeing emoji alone is 「ok」), then polite or casual endings (です, ね, よ, かな, かも,
- * ー …) and apologies (すみません) are removed from the end and leading fillers (うーん, えっと, はい …) are dropped
- * while something follows. Negation is kept (ません becomes ない); an empty or
+ * ー …) and apologies (すみません) are removed from the end and leading fillers (うーん, えっと, はい …)
+ * and leads such as 「考えてみたのですが」 are dropped while something follows. Negation is kept (ません becomes ない); an empty or
  * symbol-only text folds to "".
  */
 export function foldAnswer(text: string): string {
@@ -78,6 +80,12 @@ export function foldAnswer(text: string): string {
   }
   for (let changed = true; changed;) {
     changed = false;
+    const lead = THOUGHT_LEAD.exec(folded)?.[0];
+    if (lead !== undefined && folded.length > lead.length) {
+      folded = folded.slice(lead.length);
+      changed = true;
+      continue;
+    }
     for (const filler of FILLERS) {
       if (folded.length > filler.length && folded.startsWith(filler) && !WORD_GOES_ON.test(folded.slice(filler.length))) {
         folded = folded.slice(filler.length);
