@@ -31,7 +31,16 @@ export { initialState, type UserState } from "./state";
 export { isQuestionStep, QUESTION_STEP_TYPES, STEP_TYPES, type QuestionStep, type Step } from "./step";
 export { afterJob, type JobInput } from "./job-inputs";
 export { offerEscalation } from "./safety";
-export { assessSafety, assessSafetyByConcepts, foldForModel, prepareSafetyReadStep, type SafetyLevel } from "./understand/safety";
+export {
+  assessSafety,
+  assessSafetyByConcepts,
+  foldForModel,
+  prepareSafetyReadStep,
+  scannedExpressions,
+  type SafetyLevel,
+} from "./understand/safety";
+export { requiredText } from "./understand/required-text";
+export { packRequired } from "./understand/required-text-index";
 export {
   doubtBelow,
   FEATURE_BITS,

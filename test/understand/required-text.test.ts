@@ -1,7 +1,7 @@
 import { requiredText } from "../../src/dialogue/understand/required-text";
-import { RequiredTextIndex } from "../../src/dialogue/understand/required-text-index";
-import { concepts } from "../../src/dialogue/understand/safety-acute";
-import { assessSafety, expressionsScannedInLong, foldSentences } from "../../src/dialogue/understand/safety";
+import { packRequired, RequiredTextIndex, unpackRequired } from "../../src/dialogue/understand/required-text-index";
+import { assessSafety, foldSentences, scannedExpressions } from "../../src/dialogue/understand/safety";
+import { safetyRequired } from "../../src/dialogue/content/safety-required";
 import { developmentAcute, developmentBenign, developmentOrdinary } from "../corpus/safety-development";
 
 const sorted = (strings: readonly string[] | null) => (strings === null ? null : [...strings].sort());
@@ -40,9 +40,17 @@ describe("what every match of an expression contains", () => {
   });
 
   it("reads every expression of the detector, and names something for each", () => {
-    const expressions = [...concepts([]).harmVerbs, ...expressionsScannedInLong()];
+    const expressions = scannedExpressions();
     expect(expressions.length).toBeGreaterThan(100);
     for (const expression of expressions) expect(requiredText(expression)).not.toBeNull();
+  });
+
+  // The detector builds its index from this file; were it stale, it could skip an expression that
+  // matches. (It also checks the sources' lengths itself and reads the expressions when they differ.)
+  it("is read ahead of time for the detector, and the file is current (else run npm run safety:index)", () => {
+    const expressions = scannedExpressions();
+    expect(safetyRequired.sourceLengths).toEqual(expressions.map((expression) => expression.source.length));
+    expect(unpackRequired(safetyRequired.strings)).toEqual(expressions.map(requiredText));
   });
 });
 
@@ -54,19 +62,34 @@ describe("the index of required text", () => {
     expect([...index.possible("遺書と七輪")]).toEqual([1, 1, 1]);
   });
 
+  it("takes the strings given for each expression, and runs one that requires the empty string always", () => {
+    const index = new RequiredTextIndex([/練炭|七輪/, /遺書/], [["七輪"], [""]]);
+    expect([...index.possible("練炭")]).toEqual([0, 1]);
+    expect([...index.possible("七輪")]).toEqual([1, 1]);
+    expect(() => new RequiredTextIndex([/遺書/], [])).toThrow(RangeError);
+  });
+
+  it("packs the strings into one and back, an expression that is always run included", () => {
+    const required = [["練炭", "七輪"], null, ["遺書"]];
+    expect(unpackRequired(packRequired(required))).toEqual(required);
+    expect(unpackRequired(packRequired([]))).toEqual([]);
+    expect(() => packRequired([["遺\u0001書"]])).toThrow(RangeError);
+    expect(() => packRequired([[""]])).toThrow(RangeError);
+  });
+
   it("finds a string inside a longer word (しょく in いっしょくた)", () => {
     const index = new RequiredTextIndex([/いしょく/, /しょく/]);
     expect([...index.possible("いっしょくた")]).toEqual([0, 1]);
     expect([...index.possible("いしょく")]).toEqual([1, 1]);
   });
 
-  // The detector skips, in a long message, the expressions the index says cannot match: sound only
+  // The detector skips, in every message, the expressions the index says cannot match: sound only
   // if every expression that matches a text is among those the index opens. Checked over the development
   // corpora, folded as the detector reads them: the acute lines one by one (some expressions read
   // a whole message), and every line in long letters of sixty lines.
   it("never leaves out an expression that matches, over the development corpora", () => {
-    const expressions = expressionsScannedInLong();
-    const index = new RequiredTextIndex(expressions);
+    const expressions = scannedExpressions();
+    const index = new RequiredTextIndex(expressions, unpackRequired(safetyRequired.strings));
     const lines = [...developmentAcute, ...developmentBenign, ...developmentOrdinary];
     const letters: string[] = [];
     for (let at = 0; at < lines.length; at += 60) letters.push(lines.slice(at, at + 60).join("。"));

@@ -26,3 +26,20 @@ export function compileToMachineCode<T extends readonly RegExp[]>(expressions: T
   }
   return expressions;
 }
+
+/** The expressions {@link compiledOnFirstUse} has compiled. */
+const compiled = new WeakSet<RegExp>();
+
+/**
+ * Compiles to machine code those of `expressions` not compiled before (by this function), just
+ * before their first run: an expression that no message may match is never compiled. Returns
+ * the same list.
+ */
+export function compiledOnFirstUse<T extends readonly RegExp[]>(expressions: T): T {
+  for (const expression of expressions) {
+    if (compiled.has(expression)) continue;
+    compiled.add(expression);
+    compileToMachineCode([expression]);
+  }
+  return expressions;
+}

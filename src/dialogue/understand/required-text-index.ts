@@ -4,14 +4,48 @@
  */
 import { requiredText } from "./required-text";
 
+/** Per expression, the strings one of which its every match holds; null when it must always run. */
+export type RequiredStrings = readonly (readonly string[] | null)[];
+
+/** Between two strings of one expression, between two expressions, and for an expression that is always run. */
+const BETWEEN_STRINGS = "\u0001";
+const BETWEEN_EXPRESSIONS = "\u0002";
+const ALWAYS = "\u0003";
+
+/**
+ * `required` as one string, as a content file keeps it (one string parses faster than thousands);
+ * throws when a string holds one of the separators.
+ */
+export function packRequired(required: RequiredStrings): string {
+  const separators = [BETWEEN_STRINGS, BETWEEN_EXPRESSIONS, ALWAYS];
+  return required
+    .map((strings) => {
+      if (strings === null) return ALWAYS;
+      if (strings.some((text) => text === "" || separators.some((separator) => text.includes(separator))))
+        throw new RangeError("A required string is empty or holds a separator.");
+      return strings.join(BETWEEN_STRINGS);
+    })
+    .join(BETWEEN_EXPRESSIONS);
+}
+
+/** The strings {@link packRequired} packed. */
+export function unpackRequired(packed: string): RequiredStrings {
+  if (packed === "") return [];
+  return packed.split(BETWEEN_EXPRESSIONS).map((strings) => (strings === ALWAYS ? null : strings.split(BETWEEN_STRINGS)));
+}
+
 /**
  * Which of a list of expressions can match a text, by one scan for the strings each requires
  * ({@link requiredText}): an expression whose strings are all absent cannot match and need not be
- * run. The strings are kept in a trie, entered only at characters that begin one of them.
+ * run. The strings are kept in a trie, entered only at characters that begin one of them; the
+ * branch of a first character is built the first time a text holds it, so an instance's first
+ * short message builds a few branches, not the whole trie.
  */
 export class RequiredTextIndex {
   /** 1 at the UTF-16 code of a character that begins a required string. */
   private readonly starts = new Uint8Array(0x10000);
+  /** The strings (and their expressions) beginning with a character whose branch is not built yet. */
+  private readonly pending = new Map<number, { text: string; index: number }[]>();
   /** Each trie node's children by character code; node 0 is the root. */
   private readonly children: Map<number, number>[] = [new Map<number, number>()];
   /** The expressions a node's string (when it ends one) shows can match. */
@@ -19,16 +53,36 @@ export class RequiredTextIndex {
   /** The expressions that require nothing this reading can name: always run. */
   private readonly always: number[] = [];
 
-  constructor(private readonly expressions: readonly RegExp[]) {
-    expressions.forEach((expression, index) => {
-      const required = requiredText(expression);
-      if (required === null) this.always.push(index);
-      else for (const text of required) this.add(text, index);
+  /**
+   * `required`, when given, holds what {@link requiredText} gives for each of `expressions`, read
+   * ahead of time (`../content/safety-required.ts`); otherwise it is read from the expressions now.
+   */
+  constructor(
+    private readonly expressions: readonly RegExp[],
+    required: RequiredStrings = expressions.map(requiredText),
+  ) {
+    if (required.length !== expressions.length) throw new RangeError("One list of required strings per expression.");
+    required.forEach((strings, index) => {
+      if (strings === null) {
+        this.always.push(index);
+        return;
+      }
+      for (const text of strings) {
+        if (text === "") {
+          // Every text holds the empty string.
+          this.always.push(index);
+          continue;
+        }
+        const first = text.charCodeAt(0);
+        this.starts[first] = 1;
+        const waiting = this.pending.get(first);
+        if (waiting === undefined) this.pending.set(first, [{ text, index }]);
+        else waiting.push({ text, index });
+      }
     });
   }
 
   private add(text: string, index: number): void {
-    this.starts[text.charCodeAt(0)] = 1;
     let node = 0;
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
@@ -44,6 +98,16 @@ export class RequiredTextIndex {
     (this.opens[node] ??= []).push(index);
   }
 
+  /** The root's child for `first`, a character that begins a required string, its branch built now if not before. */
+  private branch(first: number): number | undefined {
+    const waiting = this.pending.get(first);
+    if (waiting !== undefined) {
+      this.pending.delete(first);
+      for (const { text, index } of waiting) this.add(text, index);
+    }
+    return this.children[0].get(first);
+  }
+
   /** One flag per expression, 1 when it may match `text`; 0 when it surely does not. */
   possible(text: string): Uint8Array {
     const open = new Uint8Array(this.expressions.length);
@@ -57,14 +121,14 @@ export class RequiredTextIndex {
     };
     mark(this.always);
     for (let at = 0; at < text.length && count < open.length; at++) {
-      if (this.starts[text.charCodeAt(at)] === 0) continue;
-      let node = 0;
-      for (let next = at; next < text.length; next++) {
-        const child = this.children[node].get(text.charCodeAt(next));
-        if (child === undefined) break;
-        node = child;
+      const first = text.charCodeAt(at);
+      if (this.starts[first] === 0) continue;
+      let node = this.branch(first);
+      for (let next = at + 1; node !== undefined; next++) {
         const opened = this.opens[node];
         if (opened !== undefined) mark(opened);
+        if (next >= text.length) break;
+        node = this.children[node].get(text.charCodeAt(next));
       }
     }
     return open;

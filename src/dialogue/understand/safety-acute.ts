@@ -1,12 +1,12 @@
 /**
  * The acute concepts of the safety detector (PRODUCT.md §3.6) as expressions: built on first use
- * (loading the module pays nothing) and compiled to machine code before the first read, at once
- * or a step at a time (`./machine-code.ts`). Pure; the vocabulary is in
+ * (loading the module pays nothing) or a step at a time, and each compiled to machine code the
+ * first time a message may match it (`./machine-code.ts`). Pure; the vocabulary is in
  * `../content/safety-concepts.ts`, the reading in `./safety.ts`.
  */
 import { harmVerbs, meansAndPreparation, passiveIdeation } from "../content/safety-concepts";
 import { compileFolded } from "./fold";
-import { compileToMachineCode } from "./machine-code";
+import { compiledOnFirstUse } from "./machine-code";
 import { aloneMessageSource, aloneSource, anyOf, formSources, verbSource } from "./safety-verbs";
 
 const NOTHING = /(?!)/;
@@ -22,16 +22,17 @@ export interface AcuteConcepts {
   /** The verbs of harm, acute when their subject is the writer or left out (「父が死んだら」 is not). */
   readonly harmVerbs: readonly RegExp[];
   /** The same verbs one expression each, for a long message: V8 scans thousands of characters faster so. */
-  readonly harmVerbsForLong: () => readonly RegExp[];
+  readonly harmVerbsForLong: readonly RegExp[];
   readonly meansInContext: readonly MeansInContext[];
-  /** The expressions a long message is read with: the concepts, the verbs one expression each. */
-  readonly longExpressions: () => readonly RegExp[];
+  /** Every expression a message is read with, short or long, in the order {@link AcuteConcepts.possible} reads flags. */
+  readonly indexed: readonly RegExp[];
   /**
-   * For a long message, the concepts that can match it at all, given which of
-   * {@link longExpressions} may (`open`, theirs from `from` on; `./required-text-index.ts`): the
-   * others hold none of the words their every match needs, so running them would find nothing.
+   * The concepts that can match a message at all, given which of {@link indexed} may (`open`,
+   * theirs from `from` on; `./required-text-index.ts`): the others hold none of the words their
+   * every match needs, so running them would find nothing. Those of a long message read the verbs
+   * one expression each. Each is compiled to machine code the first time it is given.
    */
-  readonly possibleInLong: (open: Uint8Array, from: number) => Pick<AcuteConcepts, "acute" | "harmVerbs" | "meansInContext">;
+  readonly possible: (open: Uint8Array, from: number, long: boolean) => Pick<AcuteConcepts, "acute" | "harmVerbs" | "meansInContext">;
 }
 
 /** A word of means read only in its context. */
@@ -62,7 +63,7 @@ function inGroups(sources: readonly string[]): string[] {
 }
 
 /** The acute concepts as expressions, built on first use (loading the module pays nothing). */
-function builtConcepts(): AcuteConcepts {
+export function concepts(): AcuteConcepts {
   if (acuteConcepts !== undefined) return acuteConcepts;
   const plain = [
     ...passiveIdeation,
@@ -72,78 +73,32 @@ function builtConcepts(): AcuteConcepts {
   ];
   const bareEach = harmVerbs.flatMap((verb) => (verb.bare === undefined ? [] : [verb.bare]));
   const verbs = [...formSources(), aloneSource(), aloneMessageSource(), ...inGroups(bareEach)];
-  let verbsForLong: readonly RegExp[] | undefined;
   const inContext = meansAndPreparation.filter(
     (means) => means.unlessNear !== undefined || means.onlyNear !== undefined || means.unlessAnywhere !== undefined,
   );
-  const harmVerbsForLong = () =>
-    (verbsForLong ??= compileToMachineCode(
-      [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compileFolded(source, "g")),
-    ));
-  const built: Omit<AcuteConcepts, "longExpressions" | "possibleInLong"> = {
-    acute: inGroups(plain).map((source) => compileFolded(source, "g")),
-    harmVerbs: verbs.map((source) => compileFolded(source, "g")),
-    harmVerbsForLong,
-    meansInContext: inContext.map((means) => ({
-      pattern: compileFolded(means.pattern, "g"),
-      unlessNear: means.unlessNear === undefined ? NOTHING : compileFolded(means.unlessNear),
-      onlyNear: means.onlyNear === undefined ? EVERYTHING : compileFolded(means.onlyNear),
-      unlessAnywhere: means.unlessAnywhere === undefined ? NOTHING : compileFolded(means.unlessAnywhere),
-    })),
-  };
-  const { acute, meansInContext } = built;
-  const longExpressions = () => [...acute, ...harmVerbsForLong(), ...meansInContext.map(({ pattern }) => pattern)];
-  const possibleInLong = (open: Uint8Array, from: number) => {
-    const verbsFrom = from + acute.length;
-    const verbs = harmVerbsForLong();
-    const meansFrom = verbsFrom + verbs.length;
+  const acute = inGroups(plain).map((source) => compileFolded(source, "g"));
+  const shortVerbs = verbs.map((source) => compileFolded(source, "g"));
+  const longVerbs = [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compileFolded(source, "g"));
+  const meansInContext = inContext.map((means) => ({
+    pattern: compileFolded(means.pattern, "g"),
+    unlessNear: means.unlessNear === undefined ? NOTHING : compileFolded(means.unlessNear),
+    onlyNear: means.onlyNear === undefined ? EVERYTHING : compileFolded(means.onlyNear),
+    unlessAnywhere: means.unlessAnywhere === undefined ? NOTHING : compileFolded(means.unlessAnywhere),
+  }));
+  const indexed = [...acute, ...shortVerbs, ...longVerbs, ...meansInContext.map(({ pattern }) => pattern)];
+  const possible = (open: Uint8Array, from: number, long: boolean) => {
+    const opened = (at: number) => open[from + at] === 1;
+    const shortFrom = acute.length;
+    const verbsFrom = long ? shortFrom + shortVerbs.length : shortFrom;
+    const meansFrom = shortFrom + shortVerbs.length + longVerbs.length;
+    const means = meansInContext.filter((_, at) => opened(meansFrom + at));
+    compiledOnFirstUse(means.map(({ pattern }) => pattern));
     return {
-      acute: acute.filter((_, at) => open[from + at] === 1),
-      harmVerbs: verbs.filter((_, at) => open[verbsFrom + at] === 1),
-      meansInContext: meansInContext.filter((_, at) => open[meansFrom + at] === 1),
+      acute: compiledOnFirstUse(acute.filter((_, at) => opened(at))),
+      harmVerbs: compiledOnFirstUse((long ? longVerbs : shortVerbs).filter((_, at) => opened(verbsFrom + at))),
+      meansInContext: means,
     };
   };
-  acuteConcepts = { ...built, longExpressions, possibleInLong };
+  acuteConcepts = { acute, harmVerbs: shortVerbs, harmVerbsForLong: longVerbs, meansInContext, indexed, possible };
   return acuteConcepts;
-}
-
-/** The expressions every message is read with (`alsoRead`, the detector's own, besides): compiled to machine code before the first read. */
-function everyMessageExpressions(built: AcuteConcepts, alsoRead: readonly RegExp[]): RegExp[] {
-  return [...built.acute, ...built.harmVerbs, ...built.meansInContext.map(({ pattern }) => pattern), ...alsoRead];
-}
-
-/** Whether the expressions have been compiled to machine code (`./machine-code.ts`). */
-let machineCode = false;
-
-/** The acute concepts, built and compiled to machine code (with `alsoRead`) at once on first use. */
-export function concepts(alsoRead: readonly RegExp[]): AcuteConcepts {
-  const built = builtConcepts();
-  if (!machineCode) {
-    compileToMachineCode(everyMessageExpressions(built, alsoRead));
-    machineCode = true;
-  }
-  return built;
-}
-
-/** How many expressions one step of {@link prepareConceptsStep} compiles: a few milliseconds' work. */
-const EXPRESSIONS_A_STEP = 6;
-
-/** How many of the expressions have been compiled to machine code by steps. */
-let compiledUpTo = 0;
-
-/**
- * Does the next few milliseconds of building and compiling the concepts (with `alsoRead`), and
- * says whether any is left.
- */
-export function prepareConceptsStep(alsoRead: readonly RegExp[]): boolean {
-  if (acuteConcepts === undefined) {
-    builtConcepts();
-    return true;
-  }
-  if (machineCode) return false;
-  const expressions = everyMessageExpressions(acuteConcepts, alsoRead);
-  compileToMachineCode(expressions.slice(compiledUpTo, compiledUpTo + EXPRESSIONS_A_STEP));
-  compiledUpTo += EXPRESSIONS_A_STEP;
-  machineCode = compiledUpTo >= expressions.length;
-  return true;
 }

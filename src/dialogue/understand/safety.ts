@@ -31,8 +31,10 @@ import { isNotMeantNow } from "./safety-story";
 import { isSomeoneElses, sentenceAround } from "./safety-whose";
 import { doubtBelow, modelReading, prepareModel } from "./safety-model";
 import { anyOf } from "./safety-verbs";
-import { concepts, prepareConceptsStep, SHORT_MESSAGE } from "./safety-acute";
-import { RequiredTextIndex } from "./required-text-index";
+import { concepts, SHORT_MESSAGE } from "./safety-acute";
+import { RequiredTextIndex, unpackRequired, type RequiredStrings } from "./required-text-index";
+import { compiledOnFirstUse } from "./machine-code";
+import { safetyRequired } from "../content/safety-required";
 
 export { foldSentences } from "./safety-fold";
 
@@ -74,41 +76,62 @@ const OTHERS_BEFORE = compileFolded(`${othersPossessive}$`);
 const SUBJECT_BEFORE = compileFolded(`${subjectMarker}$`);
 const SELF_SUBJECT_BEFORE = compileFolded(`${selfSubject}$`);
 
-/** Besides the concepts, what every message runs: compiled with them; the rest run only beside a match. */
-const READ_ON_EVERY_MESSAGE = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, DISTRESS, GOOD_NEWS, HYPERBOLE];
-
-/** The detector's own expressions that a long message is scanned for, besides the concepts. */
-const SCANNED_IN_LONG = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, OTHER_LANGUAGE, DISTRESS, HYPERBOLE];
+/** The detector's own expressions that a message is first scanned for, besides the concepts. */
+const SCANNED = [ACUTE_EXCLUDED, DISTRESS_EXCLUDED, OTHER_LANGUAGE, DISTRESS, HYPERBOLE];
 
 /**
- * Every expression a long message is first scanned for, the detector's own and then the
- * concepts': what the scan must never wrongly leave out (its test reads the corpora with these).
+ * Every expression a message is first scanned for, the detector's own and then the concepts':
+ * what the scan must never wrongly leave out (its test reads the corpora with these), in the
+ * order of `../content/safety-required.ts`.
  */
-export function expressionsScannedInLong(): readonly RegExp[] {
-  return [...SCANNED_IN_LONG, ...concepts(READ_ON_EVERY_MESSAGE).longExpressions()];
+export function scannedExpressions(): readonly RegExp[] {
+  return [...SCANNED, ...concepts().indexed];
 }
 
-/** Built on an instance's first long message. */
-let longIndex: RequiredTextIndex | undefined;
-/** The last long text scanned, and which of {@link expressionsScannedInLong} may match it. */
+/**
+ * The strings each of `expressions` requires, as `npm run safety:index` read them ahead of time,
+ * when they were read from these expressions; otherwise undefined, and the index reads them itself
+ * (once, about a tenth of a second). The lengths of the sources tell a stale file; a test checks
+ * the strings themselves.
+ */
+function storedRequired(expressions: readonly RegExp[]): RequiredStrings | undefined {
+  const { sourceLengths, strings } = safetyRequired;
+  const current =
+    sourceLengths.length === expressions.length && expressions.every((expression, at) => expression.source.length === sourceLengths[at]);
+  return current ? unpackRequired(strings) : undefined;
+}
+
+/** Built on an instance's first message (or a step before it). */
+let index: RequiredTextIndex | undefined;
+/** The last text scanned, and which of {@link scannedExpressions} may match it. */
 let lastScan: { readonly text: string; readonly open: Uint8Array } | undefined;
 
+function requiredTextIndex(): RequiredTextIndex {
+  if (index === undefined) {
+    const expressions = scannedExpressions();
+    index = new RequiredTextIndex(expressions, storedRequired(expressions));
+  }
+  return index;
+}
+
 /**
- * Which of {@link expressionsScannedInLong} may match `text`, a long message: those left out hold
- * none of the words their every match needs (`./required-text-index.ts`). One scan for a message,
- * remembered for the next question about it.
+ * Which of {@link scannedExpressions} may match `text`: those left out hold none of the words
+ * their every match needs (`./required-text-index.ts`). One scan for a message, remembered for
+ * the next question about it.
  */
-function scanLong(text: string): Uint8Array {
-  if (lastScan?.text !== text) lastScan = { text, open: (longIndex ??= new RequiredTextIndex(expressionsScannedInLong())).possible(text) };
+function scan(text: string): Uint8Array {
+  if (lastScan?.text !== text) lastScan = { text, open: requiredTextIndex().possible(text) };
   return lastScan.open;
 }
 
 /**
- * False when `expression` (one of {@link SCANNED_IN_LONG}) surely does not match `text`, a long
- * message; true otherwise, and always for a short message, which is read whole.
+ * False when `expression` (one of {@link SCANNED}) surely does not match `text`; true otherwise,
+ * and then it is compiled to machine code if this is its first run.
  */
 function mayMatch(expression: RegExp, text: string): boolean {
-  return text.length <= SHORT_MESSAGE || scanLong(text)[SCANNED_IN_LONG.indexOf(expression)] === 1;
+  if (scan(text)[SCANNED.indexOf(expression)] !== 1) return false;
+  compiledOnFirstUse([expression]);
+  return true;
 }
 
 /** A span of folded text the concepts read and judged not the writer's own: cut before the model reads. */
@@ -148,8 +171,7 @@ function readByConcepts(folded: string): { readonly acute: boolean; readonly tex
     const before = text.slice(Math.max(0, start - 8), start);
     return (!SUBJECT_BEFORE.test(before) || SELF_SUBJECT_BEFORE.test(before)) && aboutWriter(start, end);
   };
-  const all = concepts(READ_ON_EVERY_MESSAGE);
-  const read = text.length > SHORT_MESSAGE ? all.possibleInLong(scanLong(text), SCANNED_IN_LONG.length) : all;
+  const read = concepts().possible(scan(text), SCANNED.length, text.length > SHORT_MESSAGE);
   const acute =
     read.acute.some((pattern) => anyAbout(pattern, text, aboutWriter, notTheWriters)) ||
     read.harmVerbs.some((pattern) => anyAbout(pattern, text, selfOnly, notTheWriters)) ||
@@ -214,18 +236,23 @@ function assess(text: string, withModel: boolean): SafetyLevel {
   return isDistress(folded) ? "distress" : null;
 }
 
+/** What readies the detector, in order: each a few milliseconds' work. */
+const PREPARATION = [concepts, requiredTextIndex, prepareModel];
+/** How many of {@link PREPARATION} are done. */
+let prepared = 0;
+
 /**
  * Readies the detector for an instance's first message, a few milliseconds' work at a time: its
- * expressions compiled to machine code, then the model's weights unpacked, the work that message
- * would otherwise do first. Says whether any is left. Reading a message does not need it: a
- * message read before the steps are done does what is left itself. The webhook runs one step at
- * a time while an instance's first message waits on the network (see `src/handle-events.ts`), so
- * that no step holds a reply from the store back for long.
+ * expressions built, the index of the strings they require, then the model's weights unpacked,
+ * the work that message would otherwise do first. Says whether any is left. Reading a message
+ * does not need it: a message read before the steps are done does what is left itself. The
+ * webhook runs one step at a time while an instance's first message waits on the network (see
+ * `src/handle-events.ts`), so that no step holds a reply from the store back for long. An
+ * expression is compiled only before its first run, so a message that none may match compiles none.
  */
 export function prepareSafetyReadStep(): boolean {
-  if (prepareConceptsStep(READ_ON_EVERY_MESSAGE)) return true;
-  prepareModel();
-  return false;
+  if (prepared < PREPARATION.length) PREPARATION[prepared++]();
+  return prepared < PREPARATION.length;
 }
 
 /**
