@@ -4,7 +4,7 @@
  * without reading ordinary answers as a crisis.
  */
 import { assessSafety, assessSafetyByConcepts, FEATURES, packWeights } from "../../src/dialogue";
-import { unpackWeights } from "../../src/dialogue/understand/safety-model";
+import { lazyWeights, unpackWeights, windowLikelihood } from "../../src/dialogue/understand/safety-model";
 import { safetyModel } from "../../src/dialogue/content/safety-model";
 import { corpusDigest, developmentCorpus, packModel, train, TRAINING } from "../../scripts/lib/safety-training";
 import { personas } from "../corpus/personas";
@@ -42,6 +42,22 @@ describe("the safety model", () => {
       [200_000, 163.84],
       [FEATURES - 1, -1.64],
     ]);
+  });
+
+  it("unpacks a block of the table only when a feature in it is first read, to the same weights", () => {
+    const weights = new Float64Array(FEATURES);
+    weights[3] = 0.5;
+    weights[300] = -1.25;
+    weights[FEATURES - 1] = 2;
+    const packed = packWeights(weights, () => true);
+    const lazy = lazyWeights(0, packed);
+    expect([...lazy.weights].filter((weight) => weight !== 0)).toEqual([]);
+    expect(windowLikelihood([300], lazy)).toBeCloseTo(1 / (1 + Math.exp(1.25)));
+    expect(lazy.weights[300]).toBe(-1.25);
+    expect(lazy.weights[3]).toBe(0);
+    expect(windowLikelihood([3, FEATURES - 1], lazy)).toBeCloseTo(1 / (1 + Math.exp(-2.5)));
+    expect([...unpackWeights(0, packed).weights].filter((weight) => weight !== 0)).toEqual([0.5, -1.25, 2]);
+    expect(() => lazyWeights(0, packed.slice(0, -8))).toThrow(RangeError);
   });
 
   it("has a threshold chosen by cross-validation, between the easy and the impossible", () => {

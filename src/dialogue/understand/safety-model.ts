@@ -119,34 +119,51 @@ export function messageWindows(folded: string): number[][] {
 export interface SafetyWeights {
   readonly bias: number;
   readonly weights: Float32Array | Float64Array;
+  /** For a table unpacked a block at a time: unpacks the block holding `feature` if it is not yet. */
+  readonly unpack?: (feature: number) => void;
 }
 
 /** Base64's alphabet, for the packed weights. */
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+/** The table is packed in blocks of 2^8 places, each unpacked on its own when a feature in it is first read. */
+const BLOCK_BITS = 8;
+const BLOCKS = FEATURES >>> BLOCK_BITS;
+
+/** Appends `value` to `bytes` as a variable-length number: seven bits a byte, low bits first. */
+function putNumber(bytes: number[], value: number): void {
+  let rest = value;
+  while (rest >= 0x80) {
+    bytes.push((rest & 0x7f) | 0x80);
+    rest >>>= 7;
+  }
+  bytes.push(rest);
+}
+
 /**
- * The table's weights that are not zero, packed as the content file keeps them: for each, in
- * order of place, the gap from the one before and the weight in hundredths (zigzag), each as a
- * variable-length number (seven bits a byte), the bytes in base64. About 2 bytes a weight.
+ * The table's weights that are not zero, packed as the content file keeps them, about 2 bytes a
+ * weight: first each block's length in bytes, then the blocks; in a block, for each weight in
+ * order of place, the gap from the one before (or from the block's start) and the weight in
+ * hundredths (zigzag), each a variable-length number (seven bits a byte); the bytes in base64. A
+ * block can so be unpacked alone, and an instance's first message unpacks only the few its
+ * features fall in.
  */
 export function packWeights(weights: ArrayLike<number>, keep: (weight: number) => boolean): string {
-  const bytes: number[] = [];
-  const put = (value: number) => {
-    let rest = value;
-    while (rest >= 0x80) {
-      bytes.push((rest & 0x7f) | 0x80);
-      rest >>>= 7;
+  const lengths: number[] = [];
+  const blocks: number[] = [];
+  for (let block = 0; block < BLOCKS; block++) {
+    const before = blocks.length;
+    let last = (block << BLOCK_BITS) - 1;
+    for (let place = block << BLOCK_BITS; place < (block + 1) << BLOCK_BITS; place++) {
+      const hundredths = Math.round(weights[place] * 100);
+      if (hundredths === 0 || !keep(weights[place])) continue;
+      putNumber(blocks, place - last - 1);
+      putNumber(blocks, hundredths < 0 ? -2 * hundredths - 1 : 2 * hundredths);
+      last = place;
     }
-    bytes.push(rest);
-  };
-  let last = -1;
-  for (let place = 0; place < weights.length; place++) {
-    const hundredths = Math.round(weights[place] * 100);
-    if (hundredths === 0 || !keep(weights[place])) continue;
-    put(place - last - 1);
-    put(hundredths < 0 ? -2 * hundredths - 1 : 2 * hundredths);
-    last = place;
+    putNumber(lengths, blocks.length - before);
   }
+  const bytes = [...lengths, ...blocks];
   let packed = "";
   for (let at = 0; at < bytes.length; at += 3) {
     const [a, b = 0, c = 0] = bytes.slice(at, at + 3);
@@ -158,38 +175,61 @@ export function packWeights(weights: ArrayLike<number>, keep: (weight: number) =
   return packed;
 }
 
-/** Weights packed by {@link packWeights}, back in a table: one pass over the text, about a millisecond. */
-export function unpackWeights(bias: number, packed: string): SafetyWeights {
+/**
+ * Weights packed by {@link packWeights}, in a table whose blocks are unpacked when first read
+ * (its `unpack`): reading where the blocks start is one short pass; each block is a few dozen bytes.
+ */
+export function lazyWeights(bias: number, packed: string): SafetyWeights {
   const weights = new Float32Array(FEATURES);
   const binary = atob(packed);
+  const unpacked = new Uint8Array(BLOCKS);
+  const starts = new Int32Array(BLOCKS + 1);
   let at = 0;
-  const take = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      if (at >= binary.length) throw new RangeError("The packed weights end inside a number.");
-      const byte = binary.charCodeAt(at++);
+  const take = (): number => {
+    let byte = binary.charCodeAt(at++);
+    let value = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = binary.charCodeAt(at++);
       value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
+    }
+    if (at > binary.length) throw new RangeError("The packed weights end inside a number.");
+    return value;
+  };
+  for (let block = 0; block < BLOCKS; block++) starts[block + 1] = starts[block] + take();
+  const first = at;
+  if (first + starts[BLOCKS] !== binary.length) throw new RangeError("The packed weights do not hold the blocks they list.");
+  const unpack = (feature: number): void => {
+    const block = feature >>> BLOCK_BITS;
+    if (unpacked[block] === 1) return;
+    unpacked[block] = 1;
+    at = first + starts[block];
+    const end = first + starts[block + 1];
+    let place = (block << BLOCK_BITS) - 1;
+    while (at < end) {
+      place += take() + 1;
+      const zigzag = take();
+      weights[place] = (zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2) / 100;
     }
   };
-  let place = -1;
-  while (at < binary.length) {
-    place += take() + 1;
-    const zigzag = take();
-    weights[place] = (zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2) / 100;
-  }
+  return { bias, weights, unpack };
+}
+
+/** Weights packed by {@link packWeights}, every block unpacked. */
+export function unpackWeights(bias: number, packed: string): SafetyWeights {
+  const { weights, unpack } = lazyWeights(bias, packed);
+  for (let block = 0; block < BLOCKS; block++) unpack?.(block << BLOCK_BITS);
   return { bias, weights };
 }
 
 let trained: SafetyWeights | undefined;
 
-/** The trained weights, unpacked on first use so that a cold start that never needs them pays nothing. */
+/** The trained weights, read on first use so that a cold start that never needs them pays nothing. */
 function trainedWeights(): SafetyWeights {
-  trained ??= unpackWeights(safetyModel.bias, safetyModel.weights);
+  trained ??= lazyWeights(safetyModel.bias, safetyModel.weights);
   return trained;
 }
 
-/** Unpacks the trained weights now if they are not yet (see `prepareSafetyReadStep` in `./safety.ts`). */
+/** Reads the trained weights' blocks now if they are not yet (see `prepareSafetyReadStep` in `./safety.ts`). */
 export function prepareModel(): void {
   trainedWeights();
 }
@@ -197,7 +237,11 @@ export function prepareModel(): void {
 /** The likelihood, between 0 and 1, that a window's features are an acute message. */
 export function windowLikelihood(features: readonly number[], model: SafetyWeights = trainedWeights()): number {
   let z = model.bias;
-  for (const feature of features) z += model.weights[feature];
+  const { weights, unpack } = model;
+  for (const feature of features) {
+    unpack?.(feature);
+    z += weights[feature];
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
