@@ -42,7 +42,7 @@ export function unpackRequired(packed: string): RequiredStrings {
  * short message builds a few branches, not the whole trie.
  */
 export class RequiredTextIndex {
-  /** 1 at the UTF-16 code of a character that begins a required string. */
+  /** At the UTF-16 code of a character that begins a required string: 1, or 2 once its branch is built. */
   private readonly starts = new Uint8Array(0x10000);
   /** The strings (and their expressions) beginning with a character whose branch is not built yet. */
   private readonly pending = new Map<number, { text: string; index: number }[]>();
@@ -98,14 +98,11 @@ export class RequiredTextIndex {
     (this.opens[node] ??= []).push(index);
   }
 
-  /** The root's child for `first`, a character that begins a required string, its branch built now if not before. */
-  private branch(first: number): number | undefined {
-    const waiting = this.pending.get(first);
-    if (waiting !== undefined) {
-      this.pending.delete(first);
-      for (const { text, index } of waiting) this.add(text, index);
-    }
-    return this.children[0].get(first);
+  /** Builds the branch of `first`, a character that begins a required string. */
+  private build(first: number): void {
+    this.starts[first] = 2;
+    for (const { text, index } of this.pending.get(first) ?? []) this.add(text, index);
+    this.pending.delete(first);
   }
 
   /** One flag per expression, 1 when it may match `text`; 0 when it surely does not. */
@@ -122,8 +119,10 @@ export class RequiredTextIndex {
     mark(this.always);
     for (let at = 0; at < text.length && count < open.length; at++) {
       const first = text.charCodeAt(at);
-      if (this.starts[first] === 0) continue;
-      let node = this.branch(first);
+      const start = this.starts[first];
+      if (start === 0) continue;
+      if (start === 1) this.build(first);
+      let node = this.children[0].get(first);
       for (let next = at + 1; node !== undefined; next++) {
         const opened = this.opens[node];
         if (opened !== undefined) mark(opened);
