@@ -129,6 +129,9 @@ import { trainCYAcute, trainCYBenign } from "./safety-train-cy";
 import { trainCZAcute, trainCZBenign } from "./safety-train-cz";
 import { trainDAAcute, trainDABenign } from "./safety-train-da";
 import { trainDBAcute, trainDBBenign } from "./safety-train-db";
+import { trainDCAcute, trainDCBenign } from "./safety-train-dc";
+import { trainDDAcute, trainDDBenign } from "./safety-train-dd";
+import { trainDEAcute, trainDEBenign } from "./safety-train-de";
 
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
@@ -259,6 +262,9 @@ export const developmentWriters: readonly { readonly acute: readonly string[]; r
   { acute: trainCZAcute, benign: trainCZBenign },
   { acute: trainDAAcute, benign: trainDABenign },
   { acute: trainDBAcute, benign: trainDBBenign },
+  { acute: trainDCAcute, benign: trainDCBenign },
+  { acute: trainDDAcute, benign: trainDDBenign },
+  { acute: trainDEAcute, benign: trainDEBenign },
 ];
 
 /** Every acute line of the development corpora. */
