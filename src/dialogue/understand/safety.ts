@@ -243,8 +243,9 @@ let prepared = 0;
 
 /**
  * Readies the detector for an instance's first message, a few milliseconds' work at a time: its
- * expressions built, the index of the strings they require, then the model's weights unpacked,
- * the work that message would otherwise do first. Says whether any is left. Reading a message
+ * expressions built, the index of the strings they require, then where the blocks of the net's
+ * weights start (each block is unpacked when first read), the work that message would otherwise
+ * do first. Says whether any is left. Reading a message
  * does not need it: a message read before the steps are done does what is left itself. The
  * webhook runs one step at a time while an instance's first message waits on the network (see
  * `src/handle-events.ts`), so that no step holds a reply from the store back for long. An
