@@ -26,9 +26,11 @@ const SHIN = `(?:死|(?:し|たひ|4)(?<!${NOT_SHIMU_VERB}(?:し|たひ|4))|氏)
 
 /**
  * A cutter (カッター), which folds to 「かった」 like the ending of 「よかった」「思わなかった」: read
- * only where no kana or kanji of a word runs into it, or after a particle (「このカッターで」).
+ * only where no kana or kanji of a word runs into it, or after a particle (「このカッターで」). The
+ * check looks back from after the word, so that the expressions still begin with it and V8 still
+ * looks for them by their first characters.
  */
-const CUTTER = "(?:(?<![ぁ-ゖ一-龥々])|(?<=[のをとがでもはにや]))カッター";
+const CUTTER = "カッター(?<!(?![のをとがでもはにや])[ぁ-ゖ一-龥々]カッター)";
 
 /** Emoji people use in place of a word (「💊ぜんぶのむ」), read as that word before emoji are dropped. */
 export const emojiWords: Readonly<Record<string, string>> = {
