@@ -14,32 +14,22 @@
  */
 const LONG_SUBJECT = `${"|".repeat(999)}\u0100`;
 
-/**
- * Runs each expression once over a long two-byte subject and leaves it as it was (`lastIndex` 0),
- * so that V8 compiles it to machine code now; returns the same list.
- */
-export function compileToMachineCode<T extends readonly RegExp[]>(expressions: T): T {
-  for (const expression of expressions) {
-    expression.lastIndex = 0;
-    expression.exec(LONG_SUBJECT);
-    expression.lastIndex = 0;
-  }
-  return expressions;
-}
-
 /** The expressions {@link compiledOnFirstUse} has compiled. */
 const compiled = new WeakSet<RegExp>();
 
 /**
  * Compiles to machine code those of `expressions` not compiled before (by this function), just
- * before their first run: an expression that no message may match is never compiled. Returns
- * the same list.
+ * before their first run, by running each once over a long two-byte subject and leaving it as it
+ * was (`lastIndex` 0): an expression that no message may match is never compiled. Returns the
+ * same list.
  */
 export function compiledOnFirstUse<T extends readonly RegExp[]>(expressions: T): T {
   for (const expression of expressions) {
     if (compiled.has(expression)) continue;
     compiled.add(expression);
-    compileToMachineCode([expression]);
+    expression.lastIndex = 0;
+    expression.exec(LONG_SUBJECT);
+    expression.lastIndex = 0;
   }
   return expressions;
 }

@@ -21,8 +21,6 @@ export interface AcuteConcepts {
   readonly acute: readonly RegExp[];
   /** The verbs of harm, acute when their subject is the writer or left out (「父が死んだら」 is not). */
   readonly harmVerbs: readonly RegExp[];
-  /** The same verbs one expression each, for a long message: V8 scans thousands of characters faster so. */
-  readonly harmVerbsForLong: readonly RegExp[];
   readonly meansInContext: readonly MeansInContext[];
   /** Every expression a message is read with, short or long, in the order {@link AcuteConcepts.possible} reads flags. */
   readonly indexed: readonly RegExp[];
@@ -78,6 +76,7 @@ export function concepts(): AcuteConcepts {
   );
   const acute = inGroups(plain).map((source) => compileFolded(source, "g"));
   const shortVerbs = verbs.map((source) => compileFolded(source, "g"));
+  // The same verbs one expression each, for a long message: V8 scans thousands of characters faster so.
   const longVerbs = [...harmVerbs.map(verbSource), aloneSource(), ...bareEach].map((source) => compileFolded(source, "g"));
   const meansInContext = inContext.map((means) => ({
     pattern: compileFolded(means.pattern, "g"),
@@ -99,6 +98,6 @@ export function concepts(): AcuteConcepts {
       meansInContext: means,
     };
   };
-  acuteConcepts = { acute, harmVerbs: shortVerbs, harmVerbsForLong: longVerbs, meansInContext, indexed, possible };
+  acuteConcepts = { acute, harmVerbs: shortVerbs, meansInContext, indexed, possible };
   return acuteConcepts;
 }
